@@ -1,0 +1,105 @@
+// Claim: one dated statement an article makes, normalized.
+//
+// The rule engine (checker/rules) makes claims from sentences; the linker
+// (checker/mentions) decides which subject each is about; the constraint
+// engine (checker/constraints) turns them into constraints on unknowns and
+// finds the sets that cannot all hold. A claim never changes after linking.
+//
+// Examples, for an article published 2024-01-29:
+//   "The Parks and Recreation alum, 50,"  -> kind kValue, type kAge,
+//        subject Adam Scott, attribute "age", unknown "birth",
+//        quantity {50, 50, "year"}, date (the implied birth range)
+//        [1973-01-30, 1974-01-29]
+//   "the 118-day SAG-AFTRA strike" -> type kDuration, attribute "duration",
+//        quantity {118, 118, "day"}, days {117, 119} (inclusive counting)
+//   "premieres on January 17" (published 2025-01-13) -> type kDate,
+//        attribute "premiere", date [2025-01-17, 2025-01-17], tense kFuture
+//   "a release date has not yet been announced" -> kind kStatus,
+//        attribute "premiere", status "unknown as of" the publication date
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "checker/core/date.h"
+#include "checker/core/document.h"
+
+namespace factlint {
+
+enum class ClaimKind {
+  kValue,     // states a value: an age, a date, a duration, a count
+  kStatus,    // says a value is not known as of publication
+  kRelation,  // states a distance between two events
+};
+const char* ClaimKindName(ClaimKind kind);  // "value" | "status" | "relation"
+
+enum class ValueType { kDate, kInterval, kDuration, kNumber, kAge, kNone };
+const char* ValueTypeName(ValueType type);  // "date" | "interval" | ... | "none"
+
+enum class Tense { kUnknown, kPast, kPresent, kFuture };
+const char* TenseName(Tense tense);  // "unknown" | "past" | "present" | "future"
+
+// A number with its uncertainty: [min, max] in `unit`
+// ("day" | "week" | "month" | "year" | "count" | a rule's own unit).
+struct Quantity {
+  double min = 0;
+  double max = 0;
+  std::string unit;
+};
+
+// Who or what a claim is about. `id` is the fact base id when the subject is
+// in the fact base ("person.adam_scott"), else a key made from the normalized
+// name ("person:zach cherry"), so unknown people are still compared across
+// articles. `name` is for display.
+struct Subject {
+  std::string id;
+  std::string name;
+  std::string kind;  // person | work | season | event | organization | award | ...
+  bool empty() const { return id.empty(); }
+};
+
+// One end of a relation: an event of a subject ("premiere" of Severance
+// season 1), optionally with the date the text gives for it ("October 2022").
+// An end with no subject and no event is the article's publication date.
+struct EventRef {
+  Subject subject;
+  std::string event;
+  std::optional<DateRange> when;
+  Span span;
+};
+
+struct Relation {
+  EventRef from;        // the earlier event
+  EventRef to;          // the later event (or the publication)
+  Quantity distance;    // to − from, as stated ("some 15 months")
+  Quantity days;        // the same in days, widened by the tolerance
+};
+
+struct Claim {
+  int document = -1;         // index into the run's documents
+  Span span;                 // the claim's text in Document::text
+  std::string rule;          // id of the rule that made it
+  ClaimKind kind = ClaimKind::kValue;
+  ValueType type = ValueType::kNone;
+
+  Subject subject;
+  Span subject_span;         // the mention the subject was resolved from
+  std::string subject_text;  // that mention as written ("Stiller", "the actor")
+  std::string attribute;     // "age", "birth", "premiere", "duration", "emmy-nominations", ...
+  std::string unknown;       // the unknown the attribute constrains ("birth" for an age)
+  std::string value_text;    // the value as written ("50", "January 17", "118-day")
+
+  std::optional<DateRange> date;     // kDate, kInterval; kAge: the implied birth range
+  std::optional<Quantity> quantity;  // kDuration, kNumber, kAge (as stated, widened)
+  std::optional<Quantity> days;      // kDuration: the length in days, widened
+  std::optional<Relation> relation;  // kRelation
+
+  std::string grain;         // "day" | "month" | "year" | ... for dates
+  std::string approximation; // "nearly", "some", "about", "more than", ... or empty
+  Date published;            // the date the claim is judged as of
+  bool quoted = false;       // inside a quotation: attributed, not asserted
+  Tense tense = Tense::kUnknown;
+  std::string severity;      // the rule's severity for findings on this claim
+};
+
+}  // namespace factlint

@@ -1,0 +1,63 @@
+// Finding: one problem factlint reports, and the sink the engine pushes it to.
+//
+// A finding has one primary location — the claim to fix — and related
+// locations: the other claims (and facts) that show why it cannot hold, each
+// with a note giving its normalized value. Reporters (checker/report) only
+// format findings; the engine never formats.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/core/date.h"
+#include "checker/core/document.h"
+
+namespace factlint {
+
+enum class Severity { kInfo = 0, kWarning = 1, kError = 2 };
+const char* SeverityName(Severity severity);  // "info" | "warning" | "error"
+std::optional<Severity> ParseSeverity(std::string_view name);
+
+struct RelatedLocation {
+  Location location;  // empty path for a fact from the fact base
+  std::string note;   // "Adam Scott, 52 on 2024-06-01: born 1971-06-02…1972-06-01"
+};
+
+// An interval a finding's timeline shows (HTML report): one per claim or fact.
+struct TimelineEntry {
+  std::string label;  // "age 50 on 2024-01-29" or "fact: born 1973-04-03"
+  DateRange range;
+  bool is_fact = false;
+  bool primary = false;  // the finding's own claim
+};
+
+struct Finding {
+  std::string rule;      // "age-contradiction"
+  std::string kind;      // "contradiction" | "fact-contradiction" | "stale" | "internal" | ...
+  Severity severity = Severity::kError;
+  std::string subject;   // display name
+  std::string attribute;
+  std::string message;   // one line, lowercase start allowed, no final period
+  Location location;
+  std::vector<RelatedLocation> related;
+  std::vector<TimelineEntry> timeline;
+};
+
+class FindingSink {
+ public:
+  virtual ~FindingSink() = default;
+  virtual void OnFinding(Finding finding) = 0;
+};
+
+// Keeps every finding, in the order pushed.
+class CollectingSink : public FindingSink {
+ public:
+  void OnFinding(Finding finding) override { findings_.push_back(std::move(finding)); }
+  std::vector<Finding>& findings() { return findings_; }
+
+ private:
+  std::vector<Finding> findings_;
+};
+
+}  // namespace factlint

@@ -1,0 +1,23 @@
+#include "checker/core/result.h"
+
+namespace factlint {
+
+std::string Error::ToString() const {
+  std::string out;
+  if (!path.empty()) {
+    out += path;
+    if (line > 0) {
+      out += ":" + std::to_string(line);
+      if (column > 0) out += ":" + std::to_string(column);
+    }
+    out += ": ";
+  }
+  out += "error: " + message;
+  if (!context.empty()) {
+    out += "\n" + context;
+    if (out.back() == '\n') out.pop_back();
+  }
+  return out;
+}
+
+}  // namespace factlint

@@ -1,0 +1,32 @@
+// UTF-8 helpers: validation with the offset of the first bad byte, code point
+// counting for columns, and detection of binary content.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace factlint::utf8 {
+
+// Offset of the first byte that is not part of a valid UTF-8 sequence
+// (overlong forms, surrogates and code points above U+10FFFF are invalid),
+// or nullopt when the whole text is valid.
+std::optional<size_t> FindInvalid(std::string_view text);
+
+// Number of code points in `text` (which must be valid UTF-8).
+size_t CodePointCount(std::string_view text);
+
+// True if the text looks like a binary file: it contains a NUL byte, or more
+// than a few control characters other than tab, line feed, carriage return
+// and form feed in its first 8 KiB.
+bool LooksBinary(std::string_view text);
+
+// Appends the UTF-8 encoding of `code_point` to `out`.
+void Append(char32_t code_point, std::string& out);
+
+// Decodes the code point starting at `text[pos]` (valid UTF-8 assumed) and
+// advances `pos` past it.
+char32_t Decode(std::string_view text, size_t& pos);
+
+}  // namespace factlint::utf8
