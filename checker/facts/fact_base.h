@@ -1,0 +1,81 @@
+// The reference fact base: entities (people, works, seasons, events, ...)
+// with their aliases, and dated facts about them, each with a source.
+//
+// Loaded from the YAML files of a directory (see facts/README.md and
+// facts/schema.json):
+//
+//   auto base = facts::LoadFactBase("facts");
+//   if (!base.ok()) { std::cerr << base.error().ToString(); return 2; }
+//   const facts::Entity* e = base->FindByName("Adam Scott");   // aliases too
+//   for (const facts::Fact* f : base->FactsAbout(e->id, "birth")) ...
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/core/claim.h"
+#include "checker/core/date.h"
+#include "checker/core/document.h"
+#include "checker/core/result.h"
+
+namespace factlint::facts {
+
+struct Source {
+  std::string url;
+  std::string quote;  // the sentence of the source that states the fact
+};
+
+struct Entity {
+  std::string id;                    // "person.adam_scott", "work.severance", "season.severance.2"
+  std::string kind;                  // person | character | work | season | event | organization | award
+  std::string name;                  // display name
+  std::vector<std::string> aliases;  // other names it is called by
+  std::string work;                  // season, character: the work it belongs to (an entity id)
+  int number = 0;                    // season: its number
+  std::string played_by;             // character: the person entity id
+  Location location;                 // where it is defined (file:line:col)
+};
+
+struct Fact {
+  std::string subject;                 // entity id
+  std::string attribute;               // "birth", "premiere", "start", "end", "duration", "emmy-nominations", ...
+  std::optional<DateRange> date;       // a day, month or year precise value, as a range
+  std::string precision;               // "day" | "month" | "year" | "number"
+  std::optional<Quantity> number;      // a count or an amount (unit "count", "day", ...)
+  std::optional<Date> as_of;           // when the value held (counts that change)
+  std::optional<Date> announced_on;    // when it became publicly known
+  std::vector<Source> sources;
+  Location location;                   // where it is defined (file:line:col)
+};
+
+class FactBase {
+ public:
+  const std::vector<Entity>& entities() const { return entities_; }
+  const std::vector<Fact>& facts() const { return facts_; }
+  const Entity* Find(std::string_view id) const;
+  // By name or alias, case-insensitively, exact phrase. nullptr when unknown.
+  const Entity* FindByName(std::string_view name) const;
+  // The facts about `subject` (an entity id) with `attribute`.
+  std::vector<const Fact*> FactsAbout(std::string_view subject, std::string_view attribute) const;
+  // Seasons of a work, characters of a work.
+  std::vector<const Entity*> PartsOf(std::string_view work_id, std::string_view kind) const;
+
+  // Building (used by the loader and by tests).
+  void AddEntity(Entity entity);
+  void AddFact(Fact fact);
+
+ private:
+  std::vector<Entity> entities_;
+  std::vector<Fact> facts_;
+  std::map<std::string, size_t, std::less<>> by_id_;
+  std::map<std::string, size_t, std::less<>> by_name_;  // lowercased name/alias -> entity
+};
+
+// Loads every *.yaml / *.yml file under `dir` (recursively, in path order)
+// and checks references. Errors name the file, line and column.
+Result<FactBase> LoadFactBase(const std::string& dir);
+
+}  // namespace factlint::facts
