@@ -99,7 +99,10 @@ struct Claim {
   Date published;            // the date the claim is judged as of
   bool quoted = false;       // inside a quotation: attributed, not asserted
   Tense tense = Tense::kUnknown;
-  std::string severity;      // the rule's severity for findings on this claim
+  std::string severity;      // the rule's severity for findings on this claim ("" = default)
+  // A claim inconsistent with itself, as the normalizer found it ("Tuesday,
+  // January 3, 2024": that date was a Wednesday). Empty when consistent.
+  std::string inconsistency;
 };
 
 }  // namespace factlint
