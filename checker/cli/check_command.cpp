@@ -1,0 +1,193 @@
+// `factlint check PATH... [--archive PATH...] [--facts DIR] [--rules DIR]
+//  [--as-of YYYY-MM-DD] [--format F] [-o FILE | -o FORMAT=FILE ...]
+//  [--fail-on error|warning|info] [--report-archive] [--baseline FILE]
+//  [--write-baseline FILE] [--config FILE | --no-config] [--color auto|always|never]`
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+
+#include "checker/cli/commands.h"
+#include "checker/cli/output.h"
+#include "checker/config/config.h"
+#include "checker/core/date.h"
+#include "checker/engine/check.h"
+#include "checker/report/report.h"
+#include "checker/suppress/baseline.h"
+
+namespace factlint::cli {
+namespace {
+
+struct CheckFlags {
+  std::vector<std::string> paths;
+  std::vector<std::string> archive;
+  std::string facts_dir;
+  std::string rules_dir;
+  std::string as_of;
+  std::string format;
+  std::vector<std::string> outputs;
+  std::string fail_on;
+  bool report_archive = false;
+  std::string baseline;
+  std::string write_baseline;
+  std::string config_path;
+  bool no_config = false;
+  std::string color = "auto";
+};
+
+int Fail(const Error& error) {
+  std::cerr << error.ToString() << "\n";
+  return 2;
+}
+
+int Usage(const std::string& message) {
+  std::cerr << "factlint check: error: " << message << "\n";
+  return 2;
+}
+
+// One output: a format and where it goes ("-" = stdout).
+struct Output {
+  std::string format;
+  std::string path;
+};
+
+std::optional<std::string> IsFormat(const std::string& name) {
+  for (const std::string& f : report::FormatNames())
+    if (f == name) return f;
+  return std::nullopt;
+}
+
+std::string FormatList() {
+  std::string list;
+  for (const std::string& f : report::FormatNames()) list += (list.empty() ? "" : ", ") + f;
+  return list;
+}
+
+int Run(const CheckFlags& flags) {
+  // Configuration: explicit --config, else .factlint.yaml from here upward.
+  std::optional<config::Config> cfg;
+  if (!flags.no_config) {
+    if (!flags.config_path.empty()) {
+      auto loaded = config::LoadConfig(flags.config_path);
+      if (!loaded.ok()) return Fail(loaded.error());
+      cfg = std::move(*loaded);
+    } else {
+      auto found = config::FindConfig(std::filesystem::current_path().string());
+      if (!found.ok()) return Fail(found.error());
+      cfg = std::move(*found);
+    }
+  }
+
+  engine::CheckOptions options;
+  options.tool_version = Version();
+  options.inputs = flags.paths;
+  options.archive = flags.archive;
+  if (options.archive.empty() && cfg) options.archive = cfg->archive;
+  options.rules_dir = !flags.rules_dir.empty()             ? flags.rules_dir
+                      : (cfg && cfg->rules_dir)            ? *cfg->rules_dir
+                                                           : DefaultRulesDir();
+  if (!flags.facts_dir.empty()) {
+    options.facts_dir = flags.facts_dir;
+  } else if (cfg && cfg->facts_dir) {
+    options.facts_dir = cfg->facts_dir;
+  }
+  // The engine never reads the clock; the command line does, once.
+  options.as_of = boost::gregorian::day_clock::universal_day();
+  if (!flags.as_of.empty()) {
+    auto date = ParseIsoDate(flags.as_of);
+    if (!date.ok()) return Usage("--as-of " + date.error().message);
+    options.as_of = *date;
+    options.as_of_explicit = true;
+  } else if (cfg && cfg->as_of) {
+    options.as_of = *cfg->as_of;
+    options.as_of_explicit = true;
+  }
+  options.report_archive = flags.report_archive || (cfg && cfg->report_archive.value_or(false));
+  if (cfg) {
+    options.severity = cfg->severity;
+    options.ignore = cfg->ignore;
+  }
+  if (!flags.baseline.empty()) options.baseline_path = flags.baseline;
+
+  Severity fail_on = Severity::kWarning;
+  if (cfg && cfg->fail_on) fail_on = *cfg->fail_on;
+  if (!flags.fail_on.empty()) {
+    auto s = ParseSeverity(flags.fail_on);
+    if (!s) return Usage("--fail-on '" + flags.fail_on + "'; expected error, warning or info");
+    fail_on = *s;
+  }
+
+  // Outputs: -o FILE takes --format; -o FORMAT=FILE names its own.
+  std::string default_format = !flags.format.empty()            ? flags.format
+                               : (cfg && cfg->format)            ? *cfg->format
+                                                                 : "text";
+  if (!IsFormat(default_format))
+    return Usage("unknown format '" + default_format + "'; expected one of " + FormatList());
+  std::vector<Output> outputs;
+  for (const std::string& o : flags.outputs) {
+    const size_t eq = o.find('=');
+    if (eq != std::string::npos && IsFormat(o.substr(0, eq))) {
+      outputs.push_back({o.substr(0, eq), o.substr(eq + 1)});
+    } else {
+      outputs.push_back({default_format, o});
+    }
+  }
+  if (outputs.empty()) outputs.push_back({default_format, "-"});
+
+  auto run = engine::RunCheck(options);
+  if (!run.ok()) return Fail(run.error());
+
+  // Render everything first: an output is written only when all rendered.
+  std::vector<std::string> rendered;
+  for (const Output& out : outputs) {
+    report::RenderOptions render;
+    const bool to_stdout = out.path.empty() || out.path == "-";
+    render.color = flags.color == "always" || (flags.color == "auto" && to_stdout && StdoutWantsColor());
+    rendered.push_back(report::MakeReporter(out.format)->Render(run->report, render));
+  }
+  if (!flags.write_baseline.empty()) {
+    Status s = WriteOutput(flags.write_baseline, suppress::WriteBaseline(run->unfiltered));
+    if (!s.ok()) return Fail(s.error());
+  }
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    Status s = WriteOutput(outputs[i].path, rendered[i]);
+    if (!s.ok()) return Fail(s.error());
+  }
+
+  for (const Finding& f : run->report.findings)
+    if (f.severity >= fail_on) return 1;
+  return 0;
+}
+
+}  // namespace
+
+Runner AddCheckCommand(CLI::App& app) {
+  auto flags = std::make_shared<CheckFlags>();
+  CLI::App* cmd = app.add_subcommand(
+      "check", "Check articles: report contradictions and stale claims (exit 1 on findings)");
+  cmd->add_option("paths", flags->paths, "Draft articles: files or directories")->required();
+  cmd->add_option("--archive", flags->archive,
+                  "Published articles: context, judged as of their own dates");
+  cmd->add_option("--facts", flags->facts_dir, "Fact base directory (YAML)");
+  cmd->add_option("--rules", flags->rules_dir, "Rules directory (YAML); default: the shipped rules");
+  cmd->add_option("--as-of", flags->as_of,
+                  "Judge undated drafts as of YYYY-MM-DD (default: today, UTC)");
+  cmd->add_option("--format", flags->format, "text, json, sarif, html, github or junit");
+  cmd->add_option("-o,--output", flags->outputs,
+                  "Write to FILE (in --format), or FORMAT=FILE; repeatable");
+  cmd->add_option("--fail-on", flags->fail_on,
+                  "Lowest severity that makes the exit code 1 (default: warning)");
+  cmd->add_flag("--report-archive", flags->report_archive,
+                "Also report findings on archive articles");
+  cmd->add_option("--baseline", flags->baseline, "Report only findings not in this baseline");
+  cmd->add_option("--write-baseline", flags->write_baseline,
+                  "Write the current findings as a baseline to FILE");
+  cmd->add_option("--config", flags->config_path, "Configuration file (default: .factlint.yaml "
+                                                   "in this directory or above)");
+  cmd->add_flag("--no-config", flags->no_config, "Ignore .factlint.yaml");
+  cmd->add_option("--color", flags->color, "auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  return [cmd, flags] { return cmd->parsed() ? Run(*flags) : -1; };
+}
+
+}  // namespace factlint::cli

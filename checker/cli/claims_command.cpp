@@ -1,0 +1,68 @@
+// `factlint claims PATH... [--rules DIR] [--facts DIR] [--as-of YYYY-MM-DD]`:
+// every claim as one JSON object per line (the contract in docs/DESIGN.md).
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <iostream>
+
+#include "checker/cli/commands.h"
+#include "checker/cli/output.h"
+#include "checker/engine/check.h"
+#include "checker/engine/claim_json.h"
+
+namespace factlint::cli {
+namespace {
+
+struct ClaimsFlags {
+  std::vector<std::string> paths;
+  std::string rules_dir;
+  std::string facts_dir;
+  std::string as_of;
+  std::string output;
+};
+
+int Run(const ClaimsFlags& flags) {
+  engine::ClaimsOptions options;
+  options.inputs = flags.paths;
+  options.rules_dir = flags.rules_dir.empty() ? DefaultRulesDir() : flags.rules_dir;
+  if (!flags.facts_dir.empty()) options.facts_dir = flags.facts_dir;
+  options.as_of = boost::gregorian::day_clock::universal_day();
+  if (!flags.as_of.empty()) {
+    auto date = ParseIsoDate(flags.as_of);
+    if (!date.ok()) {
+      std::cerr << "factlint claims: error: --as-of " << date.error().message << "\n";
+      return 2;
+    }
+    options.as_of = *date;
+    options.as_of_explicit = true;
+  }
+  auto result = engine::ExtractClaims(options);
+  if (!result.ok()) {
+    std::cerr << result.error().ToString() << "\n";
+    return 2;
+  }
+  std::string out;
+  for (const Claim& claim : result->claims)
+    out += engine::ClaimToJson(claim, result->documents[static_cast<size_t>(claim.document)])
+               .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
+           "\n";
+  Status s = WriteOutput(flags.output, out);
+  if (!s.ok()) {
+    std::cerr << s.error().ToString() << "\n";
+    return 2;
+  }
+  return 0;
+}
+
+}  // namespace
+
+Runner AddClaimsCommand(CLI::App& app) {
+  auto flags = std::make_shared<ClaimsFlags>();
+  CLI::App* cmd = app.add_subcommand("claims", "Print every claim found, as JSON Lines");
+  cmd->add_option("paths", flags->paths, "Articles: files or directories")->required();
+  cmd->add_option("--rules", flags->rules_dir, "Rules directory (YAML)");
+  cmd->add_option("--facts", flags->facts_dir, "Fact base directory (YAML), for linking names");
+  cmd->add_option("--as-of", flags->as_of, "Date for undated articles (YYYY-MM-DD)");
+  cmd->add_option("-o,--output", flags->output, "Write to FILE instead of standard output");
+  return [cmd, flags] { return cmd->parsed() ? Run(*flags) : -1; };
+}
+
+}  // namespace factlint::cli

@@ -1,0 +1,31 @@
+// The `factlint` subcommands. Each registers its options on a CLI11 app and
+// returns the process exit code when it runs:
+//   0  success, or no finding at or above the failing severity
+//   1  findings (check), failing examples (rules test)
+//   2  usage or input error, reported on stderr as path:line:col: error: …
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <string>
+
+namespace factlint::cli {
+
+// What a registered subcommand runs once the command line has been parsed.
+using Runner = std::function<int()>;
+
+Runner AddCheckCommand(CLI::App& app);
+Runner AddClaimsCommand(CLI::App& app);
+Runner AddNormalizeCommand(CLI::App& app);
+Runner AddRulesCommand(CLI::App& app);
+Runner AddFactsCommand(CLI::App& app);
+
+// Where the shipped rules are when neither --rules nor configuration says:
+// $FACTLINT_RULES_DIR, else <exe>/../share/factlint/rules, else the source
+// tree's rules/ the binary was built from.
+std::string DefaultRulesDir();
+
+// The tool's version, "0.1.0".
+const char* Version();
+
+}  // namespace factlint::cli

@@ -1,0 +1,229 @@
+#include "checker/engine/check.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "checker/config/config.h"
+#include "checker/constraints/evaluate.h"
+#include "checker/engine/claim_json.h"
+#include "checker/facts/fact_base.h"
+#include "checker/load/load.h"
+#include "checker/mentions/linker.h"
+#include "checker/rules/rule_set.h"
+#include "checker/segment/segment.h"
+#include "checker/suppress/baseline.h"
+#include "checker/suppress/suppressions.h"
+
+namespace factlint::engine {
+namespace {
+
+// The rules and facts a run reasons with.
+struct Knowledge {
+  rules::RuleSet rules;
+  std::optional<facts::FactBase> facts;
+};
+
+Result<Knowledge> LoadKnowledge(const std::string& rules_dir,
+                                const std::optional<std::string>& facts_dir) {
+  auto rule_set = rules::RuleSet::Load(rules_dir);
+  if (!rule_set.ok()) return rule_set.error();
+  Knowledge knowledge{std::move(*rule_set), std::nullopt};
+  if (facts_dir) {
+    auto base = facts::LoadFactBase(*facts_dir);
+    if (!base.ok()) return base.error();
+    knowledge.facts = std::move(*base);
+  }
+  return knowledge;
+}
+
+bool Ignored(const std::string& path, const std::vector<std::string>& globs) {
+  return std::any_of(globs.begin(), globs.end(),
+                     [&](const std::string& g) { return config::GlobMatch(g, path); });
+}
+
+// Loads and segments every file under `paths`. An archive article must be
+// dated; an undated draft is judged as of the run's as-of date, but only when
+// that date was chosen on purpose.
+Status LoadDocuments(const std::vector<std::string>& paths, Role role,
+                     const std::vector<std::string>& ignore, bool undated_ok,
+                     std::vector<Document>& out) {
+  auto files = load::ExpandPaths(paths);
+  if (!files.ok()) return files.error();
+  for (const std::string& file : *files) {
+    if (Ignored(file, ignore)) continue;
+    auto docs = load::LoadFile(file, role);
+    if (!docs.ok()) return docs.error();
+    for (Document& doc : *docs) {
+      if (!doc.published && !(role == Role::kDraft && undated_ok)) {
+        const bool text = doc.format == Format::kText;
+        return Error{doc.path, 1, 1,
+                     std::string("no publication date; expected ") +
+                         (text ? "the file to start with ' date YYYY-MM-DD'"
+                               : "a 'date:' in the front matter, an article:published_time "
+                                 "meta tag or a 'published' field") +
+                         (role == Role::kDraft ? ", or --as-of YYYY-MM-DD to judge an undated draft"
+                                               : " (archive articles must be dated)"),
+                     ""};
+      }
+      segment::Segment(doc);
+      out.push_back(std::move(doc));
+    }
+  }
+  return {};
+}
+
+std::vector<Claim> ExtractAll(const std::vector<Document>& documents, const Knowledge& knowledge,
+                              const Date& as_of) {
+  const mentions::Linker linker(knowledge.facts ? &*knowledge.facts : nullptr);
+  std::vector<Claim> claims;
+  for (size_t i = 0; i < documents.size(); ++i) {
+    const Document& doc = documents[i];
+    const mentions::DocumentMentions mentions = linker.Index(doc);
+    std::vector<Claim> found =
+        knowledge.rules.Extract(doc, static_cast<int>(i), doc.published.value_or(as_of), mentions);
+    claims.insert(claims.end(), std::make_move_iterator(found.begin()),
+                  std::make_move_iterator(found.end()));
+  }
+  return claims;
+}
+
+// The YAML attribute declarations, as the constraint engine reads them.
+constraints::Options ConstraintOptions(const Knowledge& knowledge, const CheckOptions& options) {
+  constraints::Options out;
+  for (const rules::AttributeDecl& decl : knowledge.rules.attributes()) {
+    constraints::AttributeSpec spec;
+    spec.name = decl.name;
+    spec.unknown = decl.unknown;
+    spec.unit = decl.unit;
+    spec.severity = decl.severity;
+    spec.contradiction_message = decl.message;
+    out.attributes[spec.name] = spec;
+  }
+  for (const auto& [key, level] : options.severity) {
+    if (auto severity = ParseSeverity(level)) {
+      out.kind_severity[key] = *severity;
+      out.rule_severity[key] = *severity;
+    }
+  }
+  out.report_archive = options.report_archive;
+  return out;
+}
+
+// "off" in the configuration drops a rule's (or a kind's) findings.
+bool TurnedOff(const Finding& finding, const std::map<std::string, std::string>& severity) {
+  for (const std::string& key : {finding.rule, finding.kind}) {
+    auto it = severity.find(key);
+    if (it != severity.end() && it->second == "off") return true;
+  }
+  return false;
+}
+
+void SortFindings(std::vector<Finding>& findings) {
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.location.path, a.location.line, a.location.column, a.rule, a.message) <
+           std::tie(b.location.path, b.location.line, b.location.column, b.rule, b.message);
+  });
+}
+
+report::RunReport BuildReport(const CheckOptions& options, const Knowledge& knowledge,
+                              const std::vector<Document>& documents,
+                              const std::vector<Claim>& claims, std::vector<Finding> findings) {
+  report::RunReport run;
+  run.tool_version = options.tool_version;
+  run.as_of = options.as_of;
+  std::vector<int> claim_counts(documents.size(), 0);
+  for (const Claim& c : claims) ++claim_counts[static_cast<size_t>(c.document)];
+  std::set<const SourceText*> seen_sources;
+  for (size_t i = 0; i < documents.size(); ++i) {
+    const Document& doc = documents[i];
+    run.documents.push_back(
+        {doc.path, doc.id, doc.title, doc.published, doc.role, claim_counts[i]});
+    if (doc.source && seen_sources.insert(doc.source.get()).second)
+      run.sources.push_back(doc.source);
+  }
+  for (const Claim& c : claims) {
+    const Document& doc = documents[static_cast<size_t>(c.document)];
+    report::ClaimView view;
+    view.location = doc.LocationOf(c.span);
+    view.subject = c.subject.name;
+    view.attribute = c.attribute;
+    view.rule = c.rule;
+    view.value_text = c.value_text;
+    view.normalized = NormalizedLabel(c);
+    view.range = c.date;
+    view.published = c.published;
+    view.quoted = c.quoted;
+    run.claims.push_back(std::move(view));
+  }
+  for (const rules::RuleInfo& r : knowledge.rules.rules())
+    run.rules.push_back({r.id, r.description, r.description, r.link, r.severity});
+  for (const constraints::CheckInfo& c :
+       constraints::Checks(ConstraintOptions(knowledge, options)))
+    run.rules.push_back({c.id, c.short_description, c.full_description, "", c.default_severity});
+  for (const char* id : {"unused-suppression", "invalid-suppression"})
+    run.rules.push_back({id, std::string(id) == "unused-suppression"
+                                 ? "a factlint-disable comment that suppresses nothing"
+                                 : "a factlint suppression comment that cannot be read",
+                         "", "", Severity::kWarning});
+  run.findings = std::move(findings);
+  return run;
+}
+
+}  // namespace
+
+Result<CheckResult> RunCheck(const CheckOptions& options) {
+  CheckResult result;
+  auto knowledge = LoadKnowledge(options.rules_dir, options.facts_dir);
+  if (!knowledge.ok()) return knowledge.error();
+  std::optional<suppress::Baseline> baseline;
+  if (options.baseline_path) {
+    auto loaded = suppress::LoadBaseline(*options.baseline_path);
+    if (!loaded.ok()) return loaded.error();
+    baseline = std::move(*loaded);
+  }
+
+  Status loaded = LoadDocuments(options.inputs, Role::kDraft, options.ignore,
+                                options.as_of_explicit, result.documents);
+  if (!loaded.ok()) return loaded.error();
+  loaded = LoadDocuments(options.archive, Role::kArchive, options.ignore, false, result.documents);
+  if (!loaded.ok()) return loaded.error();
+
+  result.claims = ExtractAll(result.documents, *knowledge, options.as_of);
+
+  CollectingSink sink;
+  const facts::FactBase* base = knowledge->facts ? &*knowledge->facts : nullptr;
+  constraints::Evaluate({result.documents, result.claims, base},
+                        ConstraintOptions(*knowledge, options), sink);
+  std::vector<Finding> findings =
+      suppress::ApplySuppressions(result.documents, std::move(sink.findings()));
+  findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                [&](const Finding& f) { return TurnedOff(f, options.severity); }),
+                 findings.end());
+  for (Finding& f : findings) {
+    auto it = options.severity.find(f.rule);
+    if (it == options.severity.end()) it = options.severity.find(f.kind);
+    if (it != options.severity.end())
+      if (auto s = ParseSeverity(it->second)) f.severity = *s;
+  }
+  SortFindings(findings);
+  result.unfiltered = findings;
+  if (baseline) findings = baseline->Filter(std::move(findings));
+
+  result.report = BuildReport(options, *knowledge, result.documents, result.claims,
+                              std::move(findings));
+  return result;
+}
+
+Result<ClaimsResult> ExtractClaims(const ClaimsOptions& options) {
+  auto knowledge = LoadKnowledge(options.rules_dir, options.facts_dir);
+  if (!knowledge.ok()) return knowledge.error();
+  ClaimsResult result;
+  Status loaded = LoadDocuments(options.inputs, Role::kDraft, {}, options.as_of_explicit,
+                                result.documents);
+  if (!loaded.ok()) return loaded.error();
+  result.claims = ExtractAll(result.documents, *knowledge, options.as_of);
+  return result;
+}
+
+}  // namespace factlint::engine

@@ -1,0 +1,73 @@
+// The engine: one `factlint check` run, from paths to a RunReport.
+//
+//   files ─▶ documents ─▶ sentences ─▶ mentions ─▶ claims ─▶ findings ─▶ report
+//         load         segment      link         rules      constraints
+//
+// The engine never reads the clock and never writes output: the command line
+// gives it the as-of date and renders the RunReport it returns. Every input
+// problem (a file, a rule, a fact) comes back as an Error, before anything
+// has been reported, so no output is ever half-written.
+//
+//   engine::CheckOptions options;
+//   options.inputs = {"drafts/"};
+//   options.archive = {"published/"};
+//   options.rules_dir = "rules";
+//   options.as_of = Date(2026, 11, 24);
+//   Result<engine::CheckResult> run = engine::RunCheck(options);
+//   if (!run.ok()) { std::cerr << run.error().ToString() << "\n"; return 2; }
+//   // run->report.findings, in report order
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/core/claim.h"
+#include "checker/core/date.h"
+#include "checker/core/document.h"
+#include "checker/core/result.h"
+#include "checker/report/report.h"
+
+namespace factlint::engine {
+
+struct CheckOptions {
+  std::vector<std::string> inputs;   // drafts: files or directories
+  std::vector<std::string> archive;  // context, judged as of their own dates
+  std::string rules_dir;             // YAML rules
+  std::optional<std::string> facts_dir;
+  Date as_of;                        // judging date for undated drafts
+  // Undated drafts are only judged when the as-of date was chosen on purpose
+  // (--as-of or configuration); otherwise a missing date is an input error.
+  bool as_of_explicit = false;
+  bool report_archive = false;       // also report findings on archive articles
+  std::map<std::string, std::string> severity;  // rule id or kind -> error|warning|info|off
+  std::vector<std::string> ignore;   // globs over input paths
+  std::optional<std::string> baseline_path;     // report only findings not in it
+  std::string tool_version;
+};
+
+struct CheckResult {
+  report::RunReport report;
+  std::vector<Document> documents;
+  std::vector<Claim> claims;
+  std::vector<Finding> unfiltered;  // before the baseline, for --write-baseline
+};
+
+Result<CheckResult> RunCheck(const CheckOptions& options);
+
+// `factlint claims`: every claim of every input, in document then text order.
+struct ClaimsOptions {
+  std::vector<std::string> inputs;
+  std::string rules_dir;
+  std::optional<std::string> facts_dir;
+  Date as_of;
+  bool as_of_explicit = false;
+};
+struct ClaimsResult {
+  std::vector<Document> documents;
+  std::vector<Claim> claims;
+};
+Result<ClaimsResult> ExtractClaims(const ClaimsOptions& options);
+
+}  // namespace factlint::engine

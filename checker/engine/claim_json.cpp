@@ -1,0 +1,84 @@
+#include "checker/engine/claim_json.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace factlint::engine {
+namespace {
+
+// Whole numbers print without a decimal point ("118", not "118.0").
+nlohmann::ordered_json Number(double v) {
+  if (std::floor(v) == v && std::fabs(v) < 1e15) return static_cast<long long>(v);
+  return v;
+}
+
+std::string NumberText(double v) {
+  std::ostringstream out;
+  out << v;
+  return out.str();
+}
+
+std::string RangeText(double lo, double hi, const std::string& unit) {
+  std::string s = lo == hi ? NumberText(lo) : NumberText(lo) + "–" + NumberText(hi);
+  if (unit.empty() || unit == "count") return s;
+  return s + " " + unit + (lo == 1 && hi == 1 ? "" : "s");
+}
+
+}  // namespace
+
+nlohmann::ordered_json ClaimToJson(const Claim& claim, const Document& doc) {
+  const Location loc = doc.LocationOf(claim.span);
+  nlohmann::ordered_json j;
+  j["path"] = loc.path;
+  j["line"] = loc.line;
+  j["column"] = loc.column;
+  j["end_line"] = loc.end_line;
+  j["end_column"] = loc.end_column;
+  j["text"] = loc.text;
+  j["rule"] = claim.rule;
+  j["subject"] = claim.subject.name;
+  j["attribute"] = claim.attribute;
+  j["value"] = claim.value_text;
+  nlohmann::ordered_json normalized = nullptr;
+  if (claim.date) {
+    normalized = {{"from", FormatIsoDate(claim.date->from)}, {"to", FormatIsoDate(claim.date->to)}};
+  } else if (claim.days) {
+    normalized = {{"min", Number(claim.days->min)}, {"max", Number(claim.days->max)}, {"unit", "day"}};
+  } else if (claim.quantity) {
+    normalized = {{"min", Number(claim.quantity->min)},
+                  {"max", Number(claim.quantity->max)},
+                  {"unit", claim.quantity->unit.empty() ? "count" : claim.quantity->unit}};
+  } else if (claim.relation) {
+    normalized = {{"min", Number(claim.relation->days.min)},
+                  {"max", Number(claim.relation->days.max)},
+                  {"unit", "day"}};
+  }
+  j["normalized"] = normalized;
+  j["published"] = FormatIsoDate(claim.published);
+  j["quoted"] = claim.quoted;
+  // Beyond the contract (outside tools ignore unknown keys): the claim's kind
+  // and the subject's stable id, useful for joining with the fact base.
+  j["kind"] = ClaimKindName(claim.kind);
+  j["subject_id"] = claim.subject.id;
+  j["tense"] = TenseName(claim.tense);
+  return j;
+}
+
+std::string NormalizedLabel(const Claim& claim) {
+  if (claim.kind == ClaimKind::kStatus)
+    return "not known as of " + FormatIsoDate(claim.published);
+  if (claim.type == ValueType::kAge && claim.date && claim.quantity)
+    return "age " + NumberText(claim.quantity->min) + " on " + FormatIsoDate(claim.published) +
+           ": born " + FormatIsoDate(claim.date->from) + "…" + FormatIsoDate(claim.date->to);
+  if (claim.date) {
+    if (claim.date->from == claim.date->to) return FormatIsoDate(claim.date->from);
+    return FormatIsoDate(claim.date->from) + "…" + FormatIsoDate(claim.date->to);
+  }
+  if (claim.days) return RangeText(claim.days->min, claim.days->max, "day");
+  if (claim.quantity) return RangeText(claim.quantity->min, claim.quantity->max, claim.quantity->unit);
+  if (claim.relation)
+    return RangeText(claim.relation->days.min, claim.relation->days.max, "day") + " between events";
+  return claim.value_text;
+}
+
+}  // namespace factlint::engine
