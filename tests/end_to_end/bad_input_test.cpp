@@ -1,0 +1,95 @@
+// Bad input of every kind: a clear message naming the file (and line and
+// column where there is one), exit code 2, and no report written.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "tests/end_to_end/run_command.h"
+
+namespace factlint::testing {
+namespace {
+
+struct BadInput {
+  const char* name;       // file name (its extension picks the format)
+  std::string content;
+  const char* position;   // expected "name:line:col" prefix, or just the name
+  const char* says;       // a substring of the message
+};
+
+const BadInput kBadInputs[] = {
+    {"empty.txt", "", "empty.txt", "empty"},
+    {"binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0", 12), "binary.txt", "binary"},
+    {"latin1.txt", " date 2024-01-29 Caf\xE9 owner, 50, said.\n", "latin1.txt:1:21", "UTF-8"},
+    {"nodate.txt", "Adam Scott, 50, said hello.\n", "nodate.txt:1:1", "date"},
+    {"baddate.txt", " date 2024-13-45 Adam Scott, 50, said hello.\n", "baddate.txt:1:", "2024-13-45"},
+    {"feb30.md", "---\ndate: 2024-02-30\n---\nText.\n", "feb30.md:2:", "2024-02-30"},
+    {"badyaml.md", "---\ndate: [2024-01-01\n---\nText.\n", "badyaml.md:", "front matter"},
+    {"broken.jsonl", "{\"published\": \"2024-01-01\", \"body\": \"x\"\n", "broken.jsonl:1:", "JSON"},
+    {"nobody.jsonl", "{\"published\": \"2024-01-01\", \"title\": \"x\"}\n", "nobody.jsonl:1:", "body"},
+    {"notes.docx", "PK", "notes.docx", "format"},
+};
+
+class BadInputTest : public ::testing::TestWithParam<BadInput> {};
+
+TEST_P(BadInputTest, ExitsTwoNamingTheFileAndWritesNothing) {
+  const BadInput& c = GetParam();
+  const std::string dir = ::testing::TempDir() + "factlint_bad_" + c.name;
+  std::filesystem::create_directories(dir);
+  const std::string path = dir + "/" + c.name;
+  WriteFile(path, c.content);
+  const std::string report = dir + "/report.json";
+  std::filesystem::remove(report);
+  const CommandResult r =
+      RunFactlint({"check", path, "--format", "json", "-o", report, "--no-config"});
+  EXPECT_EQ(r.exit_code, 2) << r.out << r.err;
+  EXPECT_NE(r.err.find(dir + "/" + c.position), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(c.says), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("error:"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(report)) << "a report was written despite the error";
+  EXPECT_EQ(r.out, "");
+}
+
+INSTANTIATE_TEST_SUITE_P(All, BadInputTest, ::testing::ValuesIn(kBadInputs),
+                         [](const auto& info) {
+                           std::string n = info.param.name;
+                           for (char& ch : n)
+                             if (!isalnum(static_cast<unsigned char>(ch))) ch = '_';
+                           return n;
+                         });
+
+TEST(BadInput, MissingPath) {
+  const CommandResult r = RunFactlint({"check", "no/such/article.txt", "--no-config"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("no/such/article.txt"), std::string::npos) << r.err;
+}
+
+TEST(BadInput, MalformedRuleFile) {
+  const std::string dir = ::testing::TempDir() + "factlint_bad_rules";
+  std::filesystem::create_directories(dir);
+  WriteFile(dir + "/broken.yaml", "id: broken\nkind: claim\npattern: \"(unclosed\"\n");
+  const CommandResult r = RunFactlint(
+      {"check", "samples/archive/2023-11-02-okafor-profile.txt", "--rules", dir, "--no-config"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(dir + "/broken.yaml:"), std::string::npos) << r.err;
+}
+
+TEST(BadInput, UnknownFormatAndBadDateFlags) {
+  EXPECT_EQ(RunFactlint({"check", "samples", "--format", "pdf", "--no-config"}).exit_code, 2);
+  EXPECT_EQ(RunFactlint({"check", "samples", "--as-of", "2024-02-30", "--no-config"}).exit_code, 2);
+  EXPECT_EQ(RunFactlint({"check", "samples", "--fail-on", "fatal", "--no-config"}).exit_code, 2);
+  EXPECT_EQ(RunFactlint({"frobnicate"}).exit_code, 2);
+  EXPECT_EQ(RunFactlint({"check"}).exit_code, 2);
+}
+
+TEST(BadInput, UndatedDraftIsJudgedWithExplicitAsOf) {
+  const std::string dir = ::testing::TempDir() + "factlint_undated";
+  std::filesystem::create_directories(dir);
+  WriteFile(dir + "/draft.md", "---\ntitle: Draft\n---\nMaya Okafor, 49, spoke.\n");
+  EXPECT_EQ(RunFactlint({"check", dir + "/draft.md", "--no-config"}).exit_code, 2);
+  const CommandResult r =
+      RunFactlint({"check", dir + "/draft.md", "--as-of", "2023-11-02", "--no-config"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+}
+
+}  // namespace
+}  // namespace factlint::testing

@@ -1,0 +1,103 @@
+// The bundled samples (samples/README.md lists the planted mistakes), checked
+// the way the README's first command does, pinned by golden reports.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "tests/end_to_end/run_command.h"
+
+namespace factlint::testing {
+namespace {
+
+const std::vector<std::string> kSampleRun = {"check", "samples", "--facts", "facts",
+                                             "--as-of", "2026-03-02", "--no-config"};
+
+std::vector<std::string> With(std::vector<std::string> args, const std::vector<std::string>& more) {
+  args.insert(args.end(), more.begin(), more.end());
+  return args;
+}
+
+TEST(Samples, TextReportMatchesGolden) {
+  const CommandResult r = RunFactlint(kSampleRun);
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_EQ(r.err, "");
+  ExpectGolden("samples.txt", r.out);
+}
+
+TEST(Samples, JsonReportMatchesGoldenAndContract) {
+  const CommandResult r = RunFactlint(With(kSampleRun, {"--format", "json"}));
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  ExpectGolden("samples.json", r.out);
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["tool"]["name"], "factlint");
+  EXPECT_EQ(j["as_of"], "2026-03-02");
+  ASSERT_EQ(j["documents"].size(), 6u);  // four files, one of them JSON Lines with two records
+  for (const auto& d : j["documents"]) {
+    EXPECT_TRUE(d.contains("path") && d.contains("published") && d.contains("role") &&
+                d.contains("claims"));
+  }
+  std::set<std::string> rules;
+  for (const auto& f : j["findings"]) {
+    rules.insert(f["rule"].get<std::string>());
+    for (const char* key : {"rule", "kind", "severity", "subject", "attribute", "message",
+                            "location", "related"})
+      EXPECT_TRUE(f.contains(key)) << key;
+    for (const char* key : {"path", "line", "column", "end_line", "end_column", "text"})
+      EXPECT_TRUE(f["location"].contains(key)) << key;
+  }
+  // The planted mistakes of samples/README.md.
+  EXPECT_TRUE(rules.count("age-contradiction")) << r.out;
+  EXPECT_TRUE(rules.count("premiere-stale")) << r.out;
+  EXPECT_TRUE(rules.count("date-internal")) << r.out;
+}
+
+TEST(Samples, DraftAgainstArchiveReportsOnlyTheDraft) {
+  const CommandResult r = RunFactlint({"check", "samples/drafts", "--archive", "samples/archive",
+                                       "--facts", "facts", "--format", "json", "--no-config"});
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  ASSERT_FALSE(j["findings"].empty());
+  bool age = false;
+  for (const auto& f : j["findings"]) {
+    EXPECT_EQ(f["location"]["path"], "samples/drafts/2026-03-02-anniversary.md") << f.dump();
+    if (f["rule"] == "age-contradiction") {
+      age = true;
+      EXPECT_EQ(f["subject"], "Maya Okafor");
+      EXPECT_FALSE(f["related"].empty());
+    }
+  }
+  EXPECT_TRUE(age) << r.out;
+  int drafts = 0;
+  for (const auto& d : j["documents"]) drafts += d["role"] == "draft";
+  EXPECT_EQ(drafts, 1);
+}
+
+TEST(Samples, IsDeterministic) {
+  const CommandResult a = RunFactlint(With(kSampleRun, {"--format", "json"}));
+  const CommandResult b = RunFactlint(With(kSampleRun, {"--format", "json"}));
+  EXPECT_EQ(a.out, b.out);
+}
+
+TEST(Samples, SeveralFormatsAtOnce) {
+  const std::string dir = ::testing::TempDir();
+  const CommandResult r = RunFactlint(With(
+      kSampleRun, {"-o", "json=" + dir + "/r.json", "-o", "sarif=" + dir + "/r.sarif"}));
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_EQ(r.out, "");
+  EXPECT_NO_THROW((void)nlohmann::json::parse(ReadFile(dir + "/r.json")));
+  EXPECT_EQ(nlohmann::json::parse(ReadFile(dir + "/r.sarif"))["version"], "2.1.0");
+}
+
+TEST(Samples, FailOnErrorIgnoresWarnings) {
+  const CommandResult r = RunFactlint({"check", "samples/archive/2024-01-29-season-two.md",
+                                       "samples/archive/2024-06-01-reyes-interview.html",
+                                       "--fail-on", "error", "--format", "json", "--no-config"});
+  const auto j = nlohmann::json::parse(r.out);
+  bool any_error = false;
+  for (const auto& f : j["findings"]) any_error |= f["severity"] == "error";
+  EXPECT_EQ(r.exit_code, any_error ? 1 : 0) << r.out;
+}
+
+}  // namespace
+}  // namespace factlint::testing
