@@ -1,0 +1,133 @@
+#include "checker/constraints/describe.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "checker/constraints/internal.h"
+
+namespace factlint::constraints {
+namespace {
+
+std::string FormatNumber(double value) {
+  char buffer[32];
+  if (std::fabs(value - std::round(value)) < 1e-9)
+    std::snprintf(buffer, sizeof buffer, "%.0f", value);
+  else
+    std::snprintf(buffer, sizeof buffer, "%g", value);
+  return buffer;
+}
+
+std::string EventName(const EventRef& ref, const Claim& claim) {
+  if (ref.subject.empty() && ref.event.empty()) return FormatIsoDate(claim.published);
+  std::string name = ref.subject.name.empty() ? ref.subject.id : ref.subject.name;
+  if (!ref.event.empty()) name += name.empty() ? ref.event : " " + ref.event;
+  if (ref.when) name += " (" + FormatRange(*ref.when) + ")";
+  return name;
+}
+
+}  // namespace
+
+std::string FormatRange(const DateRange& range) {
+  if (range.from == range.to) return FormatIsoDate(range.from);
+  return FormatIsoDate(range.from) + "\u2026" + FormatIsoDate(range.to);
+}
+
+std::string FormatNumbers(double min, double max, const std::string& unit) {
+  std::string text = FormatNumber(min);
+  if (std::fabs(max - min) > 1e-9) text += "\u2026" + FormatNumber(max);
+  if (!unit.empty()) text += " " + unit;
+  return text;
+}
+
+std::string ClaimValue(const Claim& claim) {
+  if (claim.kind == ClaimKind::kStatus) return "unknown as of " + FormatIsoDate(claim.published);
+  if (claim.kind == ClaimKind::kRelation && claim.relation) {
+    const DayBounds d = ClaimDays(claim);
+    return EventName(claim.relation->to, claim) + " \u2212 " +
+           EventName(claim.relation->from, claim) + " " + FormatNumbers(d.lo, d.hi, "days");
+  }
+  switch (claim.type) {
+    case ValueType::kAge:
+      if (auto range = BirthRange(claim)) return "born " + FormatRange(*range);
+      break;
+    case ValueType::kDate:
+    case ValueType::kInterval:
+      if (claim.date) return FormatRange(*claim.date);
+      break;
+    case ValueType::kDuration: {
+      const DayBounds d = ClaimDays(claim);
+      return "end \u2212 start " + FormatNumbers(d.lo, d.hi, "days");
+    }
+    case ValueType::kNumber:
+      if (claim.quantity) return FormatNumbers(claim.quantity->min, claim.quantity->max);
+      break;
+    case ValueType::kNone: break;
+  }
+  return claim.value_text;
+}
+
+std::string ClaimNote(const Claim& claim) {
+  const std::string name = claim.subject.name.empty() ? claim.subject.id : claim.subject.name;
+  std::string note = name;
+  if (claim.type == ValueType::kAge)
+    note += ", " + claim.value_text;
+  else
+    note += (note.empty() ? "" : " ") + claim.attribute + " '" + claim.value_text + "'";
+  note += " on " + FormatIsoDate(claim.published);
+  if (claim.quoted) note += " (quoted)";
+  return note + ": " + ClaimValue(claim);
+}
+
+std::string FactValue(const facts::Fact& fact) {
+  if (fact.date) return FormatRange(*fact.date);
+  if (fact.number) {
+    const std::string& unit = fact.number->unit;
+    return FormatNumbers(fact.number->min, fact.number->max,
+                         unit == "count" ? ""
+                         : unit == "day" ? "days"
+                                         : unit);
+  }
+  return "?";
+}
+
+std::string FactNote(const facts::Fact& fact, const std::string& subject_name) {
+  std::string note = "fact: " + subject_name + " " + fact.attribute + " " + FactValue(fact);
+  if (fact.announced_on) note += ", announced on " + FormatIsoDate(*fact.announced_on);
+  if (fact.as_of) note += ", as of " + FormatIsoDate(*fact.as_of);
+  if (!fact.sources.empty()) note += " \u2014 " + fact.sources.front().url;
+  return note;
+}
+
+TimelineEntry ClaimTimeline(const Claim& claim, bool primary) {
+  TimelineEntry entry;
+  entry.label = ClaimNote(claim);
+  entry.primary = primary;
+  if (claim.type == ValueType::kAge) {
+    if (auto range = BirthRange(claim)) entry.range = *range;
+  } else if (claim.date) {
+    entry.range = *claim.date;
+  } else if (claim.relation && claim.relation->from.when) {
+    entry.range = *claim.relation->from.when;
+  }
+  // A count or a length has no date of its own: it is shown where it was said.
+  if (entry.range.from.is_not_a_date()) entry.range = {claim.published, claim.published};
+  return entry;
+}
+
+std::optional<TimelineEntry> FactTimeline(const facts::Fact& fact,
+                                          const std::string& subject_name) {
+  TimelineEntry entry;
+  entry.label = FactNote(fact, subject_name);
+  entry.is_fact = true;
+  if (fact.date)
+    entry.range = *fact.date;
+  else if (fact.as_of)
+    entry.range = {*fact.as_of, *fact.as_of};
+  else if (fact.announced_on)
+    entry.range = {*fact.announced_on, *fact.announced_on};
+  else
+    return std::nullopt;
+  return entry;
+}
+
+}  // namespace factlint::constraints

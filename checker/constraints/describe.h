@@ -1,0 +1,39 @@
+// How the constraint stage puts claims and facts into words: the normalized
+// value a note shows, the note itself, and the timeline entry of the HTML
+// report. Internal to checker/constraints.
+//
+//   ClaimNote(age_50_claim)   -> "Adam Scott, 50 on 2024-01-29: born 1973-01-30…1974-01-29"
+//   ClaimValue(date_claim)    -> "2025-01-17"
+//   FactNote(birth_fact, ...) -> "fact: Adam Scott birth 1973-04-03 (https://…)"
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "checker/core/claim.h"
+#include "checker/core/finding.h"
+#include "checker/facts/fact_base.h"
+
+namespace factlint::constraints {
+
+// "2024-01-29" for one day, else "2024-01-01…2024-01-31".
+std::string FormatRange(const DateRange& range);
+// "14", "12…14", "2.5"; with `unit` appended when not empty ("146 days").
+std::string FormatNumbers(double min, double max, const std::string& unit = "");
+
+// The claim's normalized value: "born 1973-01-30…1974-01-29", "2025-01-17",
+// "end − start 117…118 days", "14".
+std::string ClaimValue(const Claim& claim);
+// A related location's note: "<subject>, <as written> on <published>: <value>".
+std::string ClaimNote(const Claim& claim);
+
+// The fact's value: "1973-04-03", "14", "118 days".
+std::string FactValue(const facts::Fact& fact);
+// "fact: <subject name> <attribute> <value> (announced on …) — <source url>".
+std::string FactNote(const facts::Fact& fact, const std::string& subject_name);
+
+TimelineEntry ClaimTimeline(const Claim& claim, bool primary);
+// Facts without any date (a bare count) have no place on a timeline.
+std::optional<TimelineEntry> FactTimeline(const facts::Fact& fact, const std::string& subject_name);
+
+}  // namespace factlint::constraints

@@ -1,0 +1,90 @@
+// The constraint stage: claims become constraints on a timeline, and a
+// finding is a set of claims (and facts) that cannot all hold, shown with
+// why. See docs/constraints.md for the model and every tolerance.
+//
+//   std::vector<Document> docs = ...;   // role draft/archive, published set
+//   std::vector<Claim> claims = ...;    // linked, normalized
+//   constraints::Options options;
+//   options.attributes["age"] = {"age", "birth", "year"};
+//   CollectingSink sink;
+//   constraints::Evaluate({docs, claims, &fact_base}, options, sink);
+//   // sink.findings(): e.g. rule "age-contradiction" at the draft's "52",
+//   // related: the archive's "50" with note
+//   // "Adam Scott, 50 on 2024-01-29: born 1973-01-30…1974-01-29"
+//
+// What it reports (rule id = "<attribute>-<kind>"):
+//   contradiction       claims that cannot all hold, across articles or in one
+//   fact-contradiction  a claim the fact base rules out; a status claim made
+//                       after the fact base says the value was announced
+//   stale               "not announced yet" that a later article or
+//                       announcement superseded; a future-tense date that is
+//                       already past when the article is judged
+//   internal            a claim inconsistent with itself (a weekday that does
+//                       not match its date), or claims of one sentence that
+//                       cannot both hold
+//
+// Each problem is reported once, at the claim to fix: a draft's over an
+// archive's, else the later published, else the later in the text. Quoted
+// claims are attributed, not asserted: they take no part at all.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/core/claim.h"
+#include "checker/core/document.h"
+#include "checker/core/finding.h"
+#include "checker/facts/fact_base.h"
+
+namespace factlint::constraints {
+
+// What an attribute means, as the YAML rules declare it.
+struct AttributeSpec {
+  std::string name;     // "age", "premiere", "duration", "emmy-nominations", ...
+  std::string unknown;  // "birth" for age, "premiere", "duration" (end − start of
+                        // the subject), the attribute itself for counts; empty:
+                        // Claim::unknown, else the attribute ("birth" for ages)
+  std::string unit;     // "day" | "count" | "year" ...
+  // Severity of this attribute's findings of every kind; unset: the kind's
+  // default (error, stale: warning).
+  std::optional<Severity> severity;
+  // Message templates; empty = the built-in wording. Placeholders:
+  // {subject} {attribute} {value} (the claim as written) {as_of} (its date)
+  // {why} (the built-in explanation) {message} (the whole built-in message).
+  std::string contradiction_message;  // contradiction, fact-contradiction, internal
+  std::string stale_message;          // stale
+};
+
+struct Options {
+  std::map<std::string, AttributeSpec, std::less<>> attributes;  // by attribute name
+  // Severity overrides, most specific first: rule_severity["age-contradiction"],
+  // kind_severity["stale"], then the claim's own Claim::severity, then the
+  // attribute's, then the kind's default.
+  std::map<std::string, Severity, std::less<>> kind_severity;
+  std::map<std::string, Severity, std::less<>> rule_severity;
+  bool report_archive = false;  // also report findings whose claim to fix is in the archive
+  int max_conflicts_per_component = 64;  // rounds of find-explain-drop per component
+};
+
+struct Input {
+  const std::vector<Document>& documents;  // Claim::document indexes this
+  const std::vector<Claim>& claims;        // Claim::published: the date it is judged as of
+  const facts::FactBase* facts = nullptr;  // may be nullptr
+};
+
+// Pushes every finding, sorted by (path, line, column, rule, message).
+void Evaluate(const Input& input, const Options& options, FindingSink& sink);
+
+// Every check this stage can report (for SARIF's rule list and `rules list`):
+// each kind for every attribute in `options` and the built-in ones.
+struct CheckInfo {
+  std::string id;
+  std::string short_description;
+  std::string full_description;
+  Severity default_severity = Severity::kError;
+};
+std::vector<CheckInfo> Checks(const Options& options);
+
+}  // namespace factlint::constraints

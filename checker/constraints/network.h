@@ -1,0 +1,67 @@
+// A simple temporal network: difference constraints lo ≤ x − y ≤ hi over
+// numeric unknowns, checked per connected component, reporting each set of
+// constraints that cannot all hold.
+//
+//   Network net;
+//   int origin = Network::kOrigin;                  // the fixed point 0
+//   int birth = net.AddVariable();
+//   net.Add({birth, origin, 1000, 1365, /*source=*/7, /*authoritative=*/false});
+//   net.Add({birth, origin, 1400, 1400, /*source=*/9, /*authoritative=*/true});
+//   net.FindConflicts([](const std::vector<int>& constraint_ids) {
+//     // Explain the conflict; return the source whose constraints to drop.
+//     return 7;
+//   });
+//
+// Why components: the origin is shared by every unary constraint, but two
+// groups of variables that only meet at the origin are independent (shift
+// one solution), so union-find ignores the origin and each component gets
+// its own copy of it. Most components are one variable with unary
+// constraints: those are checked by interval intersection in linear time.
+// Only components with a difference edge run Bellman–Ford, whose negative
+// cycle, read back through the predecessor edges, IS the explanation.
+//
+// After a conflict the callback names a source (a claim or a fact); all of
+// that source's constraints in the component are dropped and the component
+// is checked again, so each independent problem is found once and the rest
+// is still checked. At most `max_conflicts_per_component` rounds per
+// component keep a pathological input from costing O(k·V·E).
+#pragma once
+
+#include <functional>
+#include <vector>
+
+namespace factlint::constraints {
+
+struct Constraint {
+  int x = 0;  // variable index, or Network::kOrigin
+  int y = 0;
+  double lo = 0;  // lo ≤ x − y ≤ hi; ±infinity for an open side
+  double hi = 0;
+  int source = -1;             // who stated it (the caller's numbering)
+  bool authoritative = false;  // a fact: checked first, so a claim is blamed against it
+};
+
+class Network {
+ public:
+  static constexpr int kOrigin = 0;
+
+  // A new unknown; returns its index (never kOrigin).
+  int AddVariable();
+  int variable_count() const { return variables_; }
+  void Add(const Constraint& constraint);
+  const std::vector<Constraint>& constraints() const { return constraints_; }
+
+  // Called with the indexes (into constraints()) of a set that cannot all
+  // hold; returns the source to drop. It must be one of those constraints'
+  // sources, so that every round makes progress.
+  using ConflictHandler = std::function<int(const std::vector<int>& constraint_ids)>;
+  // Components are visited in order of their smallest variable index, so the
+  // result is deterministic.
+  void FindConflicts(const ConflictHandler& on_conflict, int max_conflicts_per_component = 64);
+
+ private:
+  int variables_ = 1;  // index 0 is the origin
+  std::vector<Constraint> constraints_;
+};
+
+}  // namespace factlint::constraints

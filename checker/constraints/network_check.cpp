@@ -1,0 +1,293 @@
+// contradiction, fact-contradiction, internal: claims and facts become
+// constraints of one temporal network (see network.h); every set of them
+// that cannot all hold becomes a finding at the claim to fix.
+//
+// Unknowns are (subject id, unknown): (person.adam_scott, birth),
+// (season.severance.2, premiere), (event.x, start) and (event.x, end) for a
+// duration; counts are numeric unknowns (subject, attribute) that never meet
+// a time point. A relation's end with no subject and no event is the claim's
+// publication date, a constant; an end with an event but no subject is a
+// point of that claim only. Quoted claims are attributed, not asserted: they
+// are left out.
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+#include "checker/constraints/describe.h"
+#include "checker/constraints/internal.h"
+#include "checker/constraints/network.h"
+
+namespace factlint::constraints {
+namespace {
+
+double Day(const Date& date) {
+  return static_cast<double>(DayNumber(date));
+}
+
+class NetworkCheck {
+ public:
+  explicit NetworkCheck(Context& context) : context_(context), claims_(context.input().claims) {}
+
+  void Run() {
+    for (size_t i = 0; i < claims_.size(); ++i) AddClaim(static_cast<int>(i));
+    AddFacts();
+    network_.FindConflicts([this](const std::vector<int>& ids) { return OnConflict(ids); },
+                           context_.options().max_conflicts_per_component);
+  }
+
+ private:
+  struct VariableInfo {
+    std::string subject;
+    std::string unknown;
+    bool numeric = false;
+    bool anonymous = false;
+  };
+
+  int Variable(const std::string& subject, const std::string& unknown, bool numeric) {
+    std::string key = subject + '\x1f' + unknown + (numeric ? "\x1f#" : "");
+    auto [it, inserted] = variables_.try_emplace(std::move(key), 0);
+    if (inserted) {
+      it->second = network_.AddVariable();
+      info_.resize(static_cast<size_t>(it->second) + 1);
+      info_.back() = {subject, unknown, numeric, false};
+    }
+    return it->second;
+  }
+  int Anonymous() {
+    const int v = network_.AddVariable();
+    info_.resize(static_cast<size_t>(v) + 1);
+    info_.back().anonymous = true;
+    return v;
+  }
+  void Add(int x, int y, double lo, double hi, int source, bool authoritative = false) {
+    network_.Add({x, y, lo, hi, source, authoritative});
+  }
+  void AddRange(int x, const DateRange& range, int source, bool authoritative = false) {
+    Add(x, Network::kOrigin, Day(range.from), Day(range.to), source, authoritative);
+  }
+
+  // A relation's end: a variable plus a constant offset (the publication
+  // date is the origin plus its day number).
+  struct Point {
+    int variable;
+    double offset;
+  };
+  Point PointOf(const EventRef& ref, const Claim& claim, int source) {
+    if (ref.subject.empty() && ref.event.empty()) return {Network::kOrigin, Day(claim.published)};
+    const int v = ref.subject.empty()
+                      ? Anonymous()
+                      : Variable(ref.subject.id, ref.event.empty() ? "date" : ref.event, false);
+    if (ref.when) AddRange(v, *ref.when, source);
+    return {v, 0};
+  }
+
+  void AddClaim(int source) {
+    const Claim& claim = claims_[static_cast<size_t>(source)];
+    if (claim.quoted) return;
+    if (claim.kind == ClaimKind::kRelation && claim.relation) {
+      const Point from = PointOf(claim.relation->from, claim, source);
+      const Point to = PointOf(claim.relation->to, claim, source);
+      if (from.variable == Network::kOrigin && to.variable == Network::kOrigin) return;
+      const DayBounds d = ClaimDays(claim);
+      // (to + to.offset) − (from + from.offset) in [lo, hi]
+      const double shift = from.offset - to.offset;
+      Add(to.variable, from.variable, d.lo + shift, d.hi + shift, source);
+      return;
+    }
+    if (claim.kind != ClaimKind::kValue || claim.subject.empty()) return;
+    const std::string unknown = context_.UnknownOf(claim);
+    const std::string& subject = claim.subject.id;
+    switch (claim.type) {
+      case ValueType::kAge:
+        if (auto range = BirthRange(claim))
+          AddRange(Variable(subject, unknown, false), *range, source);
+        break;
+      case ValueType::kDate:
+      case ValueType::kInterval:
+        if (claim.date) AddRange(Variable(subject, unknown, false), *claim.date, source);
+        break;
+      case ValueType::kDuration: {
+        const DayBounds d = ClaimDays(claim);
+        if (unknown == "duration") {
+          duration_subjects_.insert(subject);
+          Add(Variable(subject, "end", false), Variable(subject, "start", false), d.lo, d.hi,
+              source);
+        } else {
+          Add(Variable(subject, unknown, true), Network::kOrigin, d.lo, d.hi, source);
+        }
+        break;
+      }
+      case ValueType::kNumber:
+        if (claim.quantity)
+          Add(Variable(subject, unknown, true), Network::kOrigin, claim.quantity->min,
+              claim.quantity->max, source);
+        break;
+      case ValueType::kNone: break;
+    }
+  }
+
+  int AddFactSource(const facts::Fact* fact) {
+    facts_.push_back(fact);
+    return static_cast<int>(claims_.size() + facts_.size() - 1);
+  }
+
+  // Only the facts about unknowns some claim mentions: the rest cannot
+  // contradict anything.
+  void AddFacts() {
+    const facts::FactBase* base = context_.input().facts;
+    if (base == nullptr) return;
+    const size_t count = info_.size();
+    for (size_t v = 1; v < count; ++v) {
+      const VariableInfo info = info_[v];
+      if (info.anonymous) continue;
+      for (const facts::Fact* fact : base->FactsAbout(info.subject, info.unknown)) {
+        if (info.numeric && fact->number)
+          Add(static_cast<int>(v), Network::kOrigin, fact->number->min, fact->number->max,
+              AddFactSource(fact), true);
+        else if (!info.numeric && fact->date)
+          AddRange(static_cast<int>(v), *fact->date, AddFactSource(fact), true);
+      }
+    }
+    for (const std::string& subject : duration_subjects_)
+      for (const facts::Fact* fact : base->FactsAbout(subject, "duration"))
+        if (fact->number) {
+          const DayBounds d = DurationDays(*fact->number, std::nullopt, "");
+          Add(Variable(subject, "end", false), Variable(subject, "start", false), d.lo, d.hi,
+              AddFactSource(fact), true);
+        }
+  }
+
+  bool IsFact(int source) const { return source >= static_cast<int>(claims_.size()); }
+  const facts::Fact& FactOf(int source) const {
+    return *facts_[static_cast<size_t>(source) - claims_.size()];
+  }
+  const Claim& ClaimOf(int source) const { return claims_[static_cast<size_t>(source)]; }
+
+  int OnConflict(const std::vector<int>& ids) {
+    std::vector<int> claim_sources, fact_sources;
+    for (int id : ids) {
+      const int source = network_.constraints()[static_cast<size_t>(id)].source;
+      std::vector<int>& list = IsFact(source) ? fact_sources : claim_sources;
+      if (std::find(list.begin(), list.end(), source) == list.end()) list.push_back(source);
+    }
+    if (claim_sources.empty()) return fact_sources.front();  // the fact base disagrees with itself
+    int primary = claim_sources.front();
+    for (int source : claim_sources)
+      if (context_.ShouldFixBefore(ClaimOf(source), ClaimOf(primary))) primary = source;
+    if (context_.MayBePrimary(ClaimOf(primary))) {
+      claim_sources.erase(std::find(claim_sources.begin(), claim_sources.end(), primary));
+      std::sort(claim_sources.begin(), claim_sources.end(), [&](int a, int b) {
+        return std::tie(ClaimOf(a).document, ClaimOf(a).span.begin) <
+               std::tie(ClaimOf(b).document, ClaimOf(b).span.begin);
+      });
+      ReportConflict(ids, primary, claim_sources, fact_sources);
+    }
+    return primary;
+  }
+
+  // Every constraint between the same two unknowns: the conflict is two
+  // ranges that do not overlap, not a longer cycle.
+  bool OnePair(const std::vector<int>& ids) const {
+    const Constraint& first = network_.constraints()[static_cast<size_t>(ids.front())];
+    return std::all_of(ids.begin(), ids.end(), [&](int id) {
+      const Constraint& c = network_.constraints()[static_cast<size_t>(id)];
+      return (c.x == first.x && c.y == first.y) || (c.x == first.y && c.y == first.x);
+    });
+  }
+
+  bool SameSentence(const Claim& a, const Claim& b) const {
+    if (a.document != b.document) return false;
+    const Document& doc = context_.DocumentOf(a);
+    const int sentence = doc.SentenceAt(a.span.begin);
+    return sentence >= 0 && sentence == doc.SentenceAt(b.span.begin);
+  }
+
+  static std::string RangeOnly(const Claim& claim) {
+    if (claim.type == ValueType::kAge)
+      if (auto range = BirthRange(claim)) return FormatRange(*range);
+    return ClaimValue(claim);
+  }
+
+  void ReportConflict(const std::vector<int>& ids, int primary_source,
+                      const std::vector<int>& others, const std::vector<int>& fact_sources) {
+    const Claim& primary = ClaimOf(primary_source);
+    const bool internal = fact_sources.empty() &&
+                          std::all_of(others.begin(), others.end(),
+                                      [&](int s) { return SameSentence(primary, ClaimOf(s)); });
+    Finding finding = context_.Start(!fact_sources.empty() ? "fact-contradiction"
+                                     : internal            ? "internal"
+                                                           : "contradiction",
+                                     primary);
+    const bool age = primary.type == ValueType::kAge;
+    const std::string& name = finding.subject;
+
+    std::vector<std::string> values{RangeOnly(primary)};
+    std::vector<std::string> stated;
+    finding.timeline.push_back(ClaimTimeline(primary, /*primary=*/true));
+    for (int source : others) {
+      const Claim& other = ClaimOf(source);
+      const Document& doc = context_.DocumentOf(other);
+      if (age && other.type == ValueType::kAge)
+        stated.push_back(other.value_text + " on " + FormatIsoDate(other.published));
+      else if (SameSentence(primary, other))
+        stated.push_back("'" + other.value_text + "' in the same sentence");
+      else if (other.document == primary.document)
+        stated.push_back("'" + other.value_text + "' in this article");
+      else
+        stated.push_back("'" + other.value_text + "' in " + doc.path + " (" +
+                         FormatIsoDate(other.published) + ")");
+      values.push_back(age && other.type == ValueType::kAge ? RangeOnly(other) : ClaimValue(other));
+      finding.related.push_back({doc.LocationOf(other.span), ClaimNote(other)});
+      finding.timeline.push_back(ClaimTimeline(other, /*primary=*/false));
+    }
+    std::string fact_text;
+    for (int source : fact_sources) {
+      const facts::Fact& fact = FactOf(source);
+      const std::string subject = context_.SubjectName(fact.subject, "");
+      fact_text += (fact_text.empty() ? "the fact base gives " : ", ") + fact.attribute + " " +
+                   FactValue(fact);
+      values.push_back(FactValue(fact));
+      finding.related.push_back({fact.location, FactNote(fact, subject)});
+      if (auto entry = FactTimeline(fact, subject)) finding.timeline.push_back(*entry);
+    }
+    if (!fact_text.empty()) stated.push_back(fact_text);
+
+    std::string head;
+    if (others.empty() && fact_sources.empty()) {
+      head = "'" + primary.value_text + "' cannot hold by itself";
+    } else {
+      head = age ? name + " is " + primary.value_text + " here (" +
+                       FormatIsoDate(primary.published) + ")"
+                 : name + " " + primary.attribute + " is '" + primary.value_text + "' here";
+      for (size_t i = 0; i < stated.size(); ++i) head += (i == 0 ? " but " : " and ") + stated[i];
+    }
+    std::string why;
+    if (OnePair(ids) && values.size() > 1) {
+      why = age ? "implied birth dates " : "";
+      for (size_t i = 0; i < values.size(); ++i)
+        why += (i == 0 ? "" : i + 1 == values.size() ? " and " : ", ") + values[i];
+      why += " do not overlap";
+    } else {
+      for (size_t i = 0; i < values.size(); ++i) why += (i == 0 ? "" : "; ") + values[i];
+      why += values.size() > 1 ? " cannot all hold" : "";
+    }
+    finding.message = head + ": " + why;
+    context_.Report(std::move(finding), primary, why);
+  }
+
+  Context& context_;
+  const std::vector<Claim>& claims_;
+  Network network_;
+  std::unordered_map<std::string, int> variables_;
+  std::vector<VariableInfo> info_{1};  // [0]: the origin
+  std::vector<const facts::Fact*> facts_;
+  std::set<std::string> duration_subjects_;
+};
+
+}  // namespace
+
+void CheckNetwork(Context& context) {
+  NetworkCheck(context).Run();
+}
+
+}  // namespace factlint::constraints

@@ -1,0 +1,104 @@
+// Knowledge-time: "no release date has been announced" (a status claim, as
+// of its publication date P) against when the value became known — the fact
+// base's announced_on, and the earliest other article that states it.
+// Known strictly before P: the claim was already wrong when published
+// (fact-contradiction when the fact base says so, else contradiction).
+// Known on P or later: the claim was right then and is stale now (an
+// announcement on the day of publication may well have come after writing).
+#include <algorithm>
+#include <unordered_map>
+
+#include "checker/constraints/describe.h"
+#include "checker/constraints/internal.h"
+
+namespace factlint::constraints {
+namespace {
+
+std::string Key(const std::string& subject, const std::string& unknown) {
+  return subject + '\x1f' + unknown;
+}
+
+// The fact about (subject, unknown) announced first, or nullptr.
+const facts::Fact* FirstAnnounced(const facts::FactBase* base, const std::string& subject,
+                                  const std::string& unknown) {
+  if (base == nullptr) return nullptr;
+  const facts::Fact* first = nullptr;
+  for (const facts::Fact* fact : base->FactsAbout(subject, unknown)) {
+    if (!fact->announced_on || (!fact->date && !fact->number)) continue;
+    if (first == nullptr || *fact->announced_on < *first->announced_on) first = fact;
+  }
+  return first;
+}
+
+}  // namespace
+
+void CheckStatus(Context& context) {
+  const std::vector<Claim>& claims = context.input().claims;
+  if (std::none_of(claims.begin(), claims.end(),
+                   [](const Claim& c) { return c.kind == ClaimKind::kStatus; }))
+    return;
+
+  // Non-quoted value claims by (subject, unknown), earliest published first.
+  std::unordered_map<std::string, std::vector<const Claim*>> values;
+  for (const Claim& claim : claims)
+    if (claim.kind == ClaimKind::kValue && !claim.quoted && !claim.subject.empty())
+      values[Key(claim.subject.id, context.UnknownOf(claim))].push_back(&claim);
+  for (auto& [key, list] : values)
+    std::stable_sort(list.begin(), list.end(), [](const Claim* a, const Claim* b) {
+      return std::tie(a->published, a->document, a->span.begin) <
+             std::tie(b->published, b->document, b->span.begin);
+    });
+
+  for (const Claim& status : claims) {
+    if (status.kind != ClaimKind::kStatus || status.subject.empty()) continue;
+    if (!context.MayBePrimary(status)) continue;
+    const Date as_of = status.published;
+    const std::string unknown = context.UnknownOf(status);
+
+    // An article that states the value: not the status claim's own (that
+    // would be the article disagreeing with itself, not knowledge moving on).
+    const Claim* article = nullptr;
+    if (auto it = values.find(Key(status.subject.id, unknown)); it != values.end())
+      for (const Claim* value : it->second)
+        if (value->document != status.document) {
+          article = value;
+          break;
+        }
+    const facts::Fact* fact = FirstAnnounced(context.input().facts, status.subject.id, unknown);
+    if (article == nullptr && fact == nullptr) continue;
+
+    const bool fact_before = fact && *fact->announced_on < as_of;
+    const bool article_before = article && article->published < as_of;
+    const bool stale = !fact_before && !article_before;
+    if (!stale) {  // name only what was already known
+      if (!fact_before) fact = nullptr;
+      if (!article_before) article = nullptr;
+    }
+
+    Finding finding = context.Start(stale         ? "stale"
+                                    : fact_before ? "fact-contradiction"
+                                                  : "contradiction",
+                                    status);
+    const std::string what = "the " + status.attribute + " of " + finding.subject;
+    std::string why;
+    finding.timeline.push_back(ClaimTimeline(status, /*primary=*/true));
+    if (fact) {
+      why = what + " was announced on " + FormatIsoDate(*fact->announced_on) + " (" +
+            FactValue(*fact) + ")";
+      finding.related.push_back({fact->location, FactNote(*fact, finding.subject)});
+      if (auto entry = FactTimeline(*fact, finding.subject)) finding.timeline.push_back(*entry);
+    }
+    if (article) {
+      const Document& doc = context.DocumentOf(*article);
+      why += (fact ? ", and " : "") + doc.path + " (" + FormatIsoDate(article->published) +
+             ") gives " + (fact ? "it" : what) + " as " + ClaimValue(*article);
+      finding.related.push_back({doc.LocationOf(article->span), ClaimNote(*article)});
+      finding.timeline.push_back(ClaimTimeline(*article, /*primary=*/false));
+    }
+    finding.message = "'unknown as of " + FormatIsoDate(as_of) + "' " +
+                      (stale ? "is stale: " : "contradicts what was already known: ") + why;
+    context.Report(std::move(finding), status, why);
+  }
+}
+
+}  // namespace factlint::constraints
