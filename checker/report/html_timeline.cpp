@@ -1,0 +1,207 @@
+#include "checker/report/html_timeline.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+#include <utility>
+
+#include "checker/report/escape.h"
+
+namespace factlint::report {
+namespace {
+
+// Geometry, in SVG user units (the SVG scales to the page's width).
+constexpr double kWidth = 1000;
+constexpr double kLabelWidth = 330;
+constexpr double kPlotLeft = kLabelWidth + 10;
+constexpr double kPlotRight = kWidth - 20;
+constexpr double kTop = 22;  // room for gap labels above the first row
+constexpr double kRowHeight = 26;
+constexpr double kBarHeight = 12;
+constexpr double kAxisHeight = 40;
+constexpr size_t kLabelCodePoints = 46;
+
+std::string Number(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f", value);
+  return buffer;
+}
+
+// The first `limit` code points of `text`, with "…" when cut.
+std::string Shorten(const std::string& text, size_t limit) {
+  size_t count = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (count == limit) return text.substr(0, i) + "\xE2\x80\xA6";
+    ++count;
+  }
+  return text;
+}
+
+struct Scale {
+  long first_day;  // the plot's left edge
+  long last_day;   // the plot's right edge (inclusive)
+  // The x of the start of `day`; day last_day + 1 is the right edge.
+  double X(long day) const {
+    const double span = static_cast<double>(last_day - first_day + 1);
+    return kPlotLeft + static_cast<double>(day - first_day) / span * (kPlotRight - kPlotLeft);
+  }
+};
+
+struct Tick {
+  long day;
+  std::string label;
+};
+
+// Ticks on the first of a month, every `step` months, or on January 1st every
+// `step` years, so that about 4 to 12 fit.
+std::vector<Tick> Ticks(const Scale& scale) {
+  const Date first = FromDayNumber(scale.first_day);
+  const Date last = FromDayNumber(scale.last_day);
+  const long months = (last.year() - first.year()) * 12L + (last.month() - first.month());
+  std::vector<Tick> ticks;
+  if (months > 36) {
+    const int years = last.year() - first.year();
+    int step = 1;
+    for (int candidate : {1, 2, 5, 10, 20, 25, 50, 100}) {
+      step = candidate;
+      if (years / candidate <= 10) break;
+    }
+    for (int year = (first.year() / step + 1) * step; year <= last.year(); year += step) {
+      ticks.push_back(
+          {DayNumber(Date(static_cast<unsigned short>(year), 1, 1)), std::to_string(year)});
+    }
+    return ticks;
+  }
+  int step = 1;
+  for (int candidate : {1, 2, 3, 6, 12}) {
+    step = candidate;
+    if (months / candidate <= 10) break;
+  }
+  int year = first.year();
+  int month = first.month() + 1;  // the first whole month inside the plot
+  if (month > 12) month = 1, ++year;
+  while ((month - 1) % step != 0) {
+    if (++month > 12) month = 1, ++year;
+  }
+  for (;;) {
+    const Date day(static_cast<unsigned short>(year), static_cast<unsigned short>(month), 1);
+    if (last < day) break;
+    char label[32];
+    std::snprintf(label, sizeof label, "%04d-%02d", year, month);
+    ticks.push_back({DayNumber(day), month == 1 ? std::to_string(year) : std::string(label)});
+    month += step;
+    while (month > 12) month -= 12, ++year;
+  }
+  return ticks;
+}
+
+}  // namespace
+
+std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of) {
+  if (rows.empty()) return "";
+  long min_day = DayNumber(rows.front().range.from);
+  long max_day = DayNumber(rows.front().range.to);
+  for (const TimelineRow& row : rows) {
+    min_day = std::min(min_day, DayNumber(row.range.from));
+    max_day = std::max(max_day, DayNumber(row.range.to));
+  }
+  const long pad = std::max(20L, (max_day - min_day) / 12);
+  const Scale scale{min_day - pad, max_day + pad};
+
+  // Where a finding's own claim and another row cannot both hold: the days
+  // strictly between the earlier range's end and the later one's start.
+  std::set<std::pair<long, long>> gaps;  // [after, before): days of no overlap
+  std::vector<bool> conflict(rows.size(), false);
+  for (size_t p = 0; p < rows.size(); ++p) {
+    if (!rows[p].primary) continue;
+    for (size_t o = 0; o < rows.size(); ++o) {
+      if (o == p || rows[p].range.Intersects(rows[o].range)) continue;
+      conflict[o] = !rows[o].primary || conflict[o];
+      const DateRange& a = rows[p].range;
+      const DateRange& b = rows[o].range;
+      const bool a_first = a.to < b.from;
+      const long gap_begin = DayNumber(a_first ? a.to : b.to) + 1;
+      const long gap_end = DayNumber(a_first ? b.from : a.from);
+      gaps.insert({gap_begin, gap_end});
+    }
+  }
+
+  const double plot_height = static_cast<double>(rows.size()) * kRowHeight;
+  const double height = kTop + plot_height + kAxisHeight;
+  std::string svg =
+      "<svg class=\"timeline-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
+      Number(kWidth) + " " + Number(height) +
+      "\" role=\"img\" aria-label=\"timeline of the claims about this subject\">\n";
+
+  // Row bands and labels.
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const double y = kTop + static_cast<double>(i) * kRowHeight;
+    if (i % 2 == 0) {
+      svg += "<rect class=\"row-band\" x=\"0\" y=\"" + Number(y) + "\" width=\"" + Number(kWidth) +
+             "\" height=\"" + Number(kRowHeight) + "\"/>\n";
+    }
+    svg += "<text class=\"row-label" + std::string(rows[i].is_fact ? " fact" : "") +
+           "\" x=\"6\" y=\"" + Number(y + kRowHeight / 2 + 4) + "\">" +
+           HtmlEscape(Shorten(rows[i].label, kLabelCodePoints)) + "<title>" +
+           HtmlEscape(rows[i].detail) + "</title></text>\n";
+  }
+
+  // Gap bands behind the bars, labelled with their length.
+  for (const auto& [begin, end] : gaps) {
+    const double x0 = scale.X(begin);
+    const double x1 = std::max(scale.X(end), x0 + 2);
+    const long days = end - begin;
+    const std::string what = days == 0 ? std::string("no overlap")
+                                       : "no overlap: " + std::to_string(days) +
+                                             (days == 1 ? " day" : " days") + " apart";
+    svg += "<rect class=\"gap\" x=\"" + Number(x0) + "\" y=\"" + Number(kTop - 4) + "\" width=\"" +
+           Number(x1 - x0) + "\" height=\"" + Number(plot_height + 8) + "\"><title>" + what +
+           "</title></rect>\n";
+    svg += "<text class=\"gap-label\" x=\"" + Number((x0 + x1) / 2) + "\" y=\"" + Number(kTop - 8) +
+           "\" text-anchor=\"middle\">" + what + "</text>\n";
+  }
+
+  // Bars.
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const TimelineRow& row = rows[i];
+    const double y = kTop + static_cast<double>(i) * kRowHeight + (kRowHeight - kBarHeight) / 2;
+    const double x0 = scale.X(DayNumber(row.range.from));
+    const double x1 = std::max(scale.X(DayNumber(row.range.to) + 1), x0 + 3);
+    std::string classes = "bar";
+    if (row.is_fact) classes += " fact";
+    if (row.primary) classes += " primary";
+    if (conflict[i]) classes += " conflict";
+    const std::string span =
+        row.range.from == row.range.to
+            ? FormatIsoDate(row.range.from)
+            : FormatIsoDate(row.range.from) + " \xE2\x80\xA6 " + FormatIsoDate(row.range.to);
+    svg += "<rect class=\"" + classes + "\" x=\"" + Number(x0) + "\" y=\"" + Number(y) +
+           "\" width=\"" + Number(x1 - x0) + "\" height=\"" + Number(kBarHeight) +
+           "\" rx=\"2\"><title>" + HtmlEscape(row.detail) + ": " + span + "</title></rect>\n";
+  }
+
+  // Axis, ticks, and the as-of date.
+  const double axis_y = kTop + plot_height + 4;
+  svg += "<line class=\"axis\" x1=\"" + Number(kPlotLeft) + "\" y1=\"" + Number(axis_y) +
+         "\" x2=\"" + Number(kPlotRight) + "\" y2=\"" + Number(axis_y) + "\"/>\n";
+  for (const Tick& tick : Ticks(scale)) {
+    const double x = scale.X(tick.day);
+    svg += "<line class=\"tick\" x1=\"" + Number(x) + "\" y1=\"" + Number(kTop) + "\" x2=\"" +
+           Number(x) + "\" y2=\"" + Number(axis_y + 4) + "\"/>\n";
+    svg += "<text class=\"tick-label\" x=\"" + Number(x) + "\" y=\"" + Number(axis_y + 17) +
+           "\" text-anchor=\"middle\">" + HtmlEscape(tick.label) + "</text>\n";
+  }
+  const long as_of_day = DayNumber(as_of);
+  if (as_of_day >= scale.first_day && as_of_day <= scale.last_day) {
+    const double x = scale.X(as_of_day);
+    svg += "<line class=\"asof\" x1=\"" + Number(x) + "\" y1=\"" + Number(kTop - 4) + "\" x2=\"" +
+           Number(x) + "\" y2=\"" + Number(axis_y) + "\"/>\n";
+    svg += "<text class=\"asof-label\" x=\"" + Number(x - 4) + "\" y=\"" + Number(axis_y + 28) +
+           "\" text-anchor=\"end\">as of " + FormatIsoDate(as_of) + "</text>\n";
+  }
+  svg += "</svg>";
+  return svg;
+}
+
+}  // namespace factlint::report

@@ -1,0 +1,207 @@
+// sarif: SARIF 2.1.0 for code-scanning tools (GitHub code scanning, VS Code's
+// SARIF viewer, Azure DevOps). Columns count Unicode code points, which SARIF
+// calls columnKind "unicodeCodePoints" (its default is UTF-16 code units).
+// Relative paths are relative to %SRCROOT%, the directory factlint ran in.
+#include <algorithm>
+#include <cctype>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "checker/report/common.h"
+#include "checker/report/escape.h"
+#include "checker/report/reporters.h"
+#include "checker/report/sha256.h"
+
+namespace factlint::report {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr const char* kSchema = "https://json.schemastore.org/sarif-2.1.0.json";
+constexpr const char* kSourceRoot = "%SRCROOT%";
+
+// "age-contradiction" -> "AgeContradiction": SARIF's reportingDescriptor.name
+// is meant to read as an identifier.
+std::string RuleName(std::string_view id) {
+  std::string name;
+  bool upper = true;
+  for (char c : id) {
+    if (c == '-' || c == '_' || c == '.') {
+      upper = true;
+    } else {
+      name += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+      upper = false;
+    }
+  }
+  return name;
+}
+
+Json ArtifactLocation(const std::string& path, int index) {
+  Json out;
+  out["uri"] = UriReference(path);
+  if (!IsAbsolutePath(path)) out["uriBaseId"] = kSourceRoot;
+  if (index >= 0) out["index"] = index;
+  return out;
+}
+
+// A location with a file; a fact from the fact base has none and yields null.
+Json PhysicalLocation(const Location& location, int artifact_index) {
+  if (location.path.empty()) return nullptr;
+  Json out;
+  out["artifactLocation"] = ArtifactLocation(location.path, artifact_index);
+  if (location.line > 0) {
+    Json region;
+    region["startLine"] = location.line;
+    region["startColumn"] = std::max(location.column, 1);
+    region["endLine"] = std::max(location.end_line, location.line);
+    region["endColumn"] = std::max(location.end_column, 1);
+    if (!location.text.empty()) region["snippet"] = {{"text", location.text}};
+    out["region"] = std::move(region);
+  }
+  return out;
+}
+
+// Lowercase, whitespace runs collapsed: the same claim re-wrapped or moved to
+// another line keeps its fingerprint, so code scanning tracks it across edits.
+std::string NormalizedText(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+class SarifReporter : public Reporter {
+ public:
+  std::string Render(const RunReport& run, const RenderOptions&) const override {
+    // Rules: every rule the run knows, then any a finding names that it does
+    // not, so each result's ruleIndex points at a rule.
+    std::vector<RuleInfo> rules = run.rules;
+    for (const Finding& finding : run.findings) {
+      const bool known = std::any_of(rules.begin(), rules.end(),
+                                     [&](const RuleInfo& rule) { return rule.id == finding.rule; });
+      if (!known) rules.push_back({finding.rule, finding.rule, "", "", finding.severity});
+    }
+    const auto rule_index = [&rules](const std::string& id) {
+      for (size_t i = 0; i < rules.size(); ++i)
+        if (rules[i].id == id) return static_cast<int>(i);
+      return -1;
+    };
+
+    // Artifacts: the run's documents, then any other file a finding points at.
+    std::vector<const DocumentSummary*> documents;
+    std::vector<std::string> artifact_paths;
+    for (const DocumentSummary& document : run.documents) {
+      if (std::find(artifact_paths.begin(), artifact_paths.end(), document.path) !=
+          artifact_paths.end())
+        continue;  // a JSON Lines file holds many documents
+      artifact_paths.push_back(document.path);
+      documents.push_back(&document);
+    }
+    const auto artifact_index = [&artifact_paths](const std::string& path) {
+      if (path.empty()) return -1;
+      auto it = std::find(artifact_paths.begin(), artifact_paths.end(), path);
+      if (it != artifact_paths.end()) return static_cast<int>(it - artifact_paths.begin());
+      artifact_paths.push_back(path);
+      return static_cast<int>(artifact_paths.size()) - 1;
+    };
+
+    Json results = Json::array();
+    for (const Finding& finding : run.findings) {
+      Json result;
+      result["ruleId"] = finding.rule;
+      result["ruleIndex"] = rule_index(finding.rule);
+      result["level"] = SarifLevel(finding.severity);
+      result["message"] = {{"text", finding.message}};
+      Json physical = PhysicalLocation(finding.location, artifact_index(finding.location.path));
+      Json locations = Json::array();
+      if (!physical.is_null()) locations.push_back({{"physicalLocation", std::move(physical)}});
+      result["locations"] = std::move(locations);
+      if (!finding.related.empty()) {
+        Json related = Json::array();
+        for (size_t i = 0; i < finding.related.size(); ++i) {
+          const RelatedLocation& other = finding.related[i];
+          Json entry;
+          entry["id"] = i;
+          Json other_physical =
+              PhysicalLocation(other.location, artifact_index(other.location.path));
+          if (!other_physical.is_null()) entry["physicalLocation"] = std::move(other_physical);
+          entry["message"] = {{"text", other.note}};
+          related.push_back(std::move(entry));
+        }
+        result["relatedLocations"] = std::move(related);
+      }
+      const std::string identity =
+          finding.rule + "\n" + finding.subject + "\n" + NormalizedText(finding.location.text);
+      result["partialFingerprints"] = {{"factlintClaim/v1", Hex(Sha256(identity))}};
+      result["properties"] = {
+          {"kind", finding.kind}, {"subject", finding.subject}, {"attribute", finding.attribute}};
+      results.push_back(std::move(result));
+    }
+
+    Json driver_rules = Json::array();
+    for (const RuleInfo& rule : rules) {
+      Json item;
+      item["id"] = rule.id;
+      item["name"] = RuleName(rule.id);
+      const std::string& short_text =
+          rule.short_description.empty() ? rule.id : rule.short_description;
+      item["shortDescription"] = {{"text", short_text}};
+      item["fullDescription"] = {
+          {"text", rule.full_description.empty() ? short_text : rule.full_description}};
+      if (!rule.help_uri.empty()) item["helpUri"] = rule.help_uri;
+      item["defaultConfiguration"] = {{"level", SarifLevel(rule.default_severity)}};
+      driver_rules.push_back(std::move(item));
+    }
+
+    Json driver;
+    driver["name"] = run.tool_name;
+    if (!run.tool_version.empty()) driver["version"] = run.tool_version;
+    if (!run.tool_information_uri.empty()) driver["informationUri"] = run.tool_information_uri;
+    driver["rules"] = std::move(driver_rules);
+
+    Json artifacts = Json::array();
+    for (size_t i = 0; i < artifact_paths.size(); ++i) {
+      Json artifact;
+      artifact["location"] = ArtifactLocation(artifact_paths[i], -1);
+      if (i < documents.size()) {
+        Json properties;
+        properties["role"] = RoleName(documents[i]->role);
+        if (documents[i]->published)
+          properties["published"] = FormatIsoDate(*documents[i]->published);
+        artifact["properties"] = std::move(properties);
+      }
+      artifacts.push_back(std::move(artifact));
+    }
+
+    Json sarif_run;
+    sarif_run["tool"] = {{"driver", std::move(driver)}};
+    sarif_run["originalUriBaseIds"] = {
+        {kSourceRoot, {{"description", {{"text", "the directory factlint was run in"}}}}}};
+    sarif_run["artifacts"] = std::move(artifacts);
+    sarif_run["results"] = std::move(results);
+    sarif_run["columnKind"] = "unicodeCodePoints";
+    sarif_run["properties"] = {{"asOf", FormatIsoDate(run.as_of)}};
+
+    Json out;
+    out["$schema"] = kSchema;
+    out["version"] = "2.1.0";
+    out["runs"] = Json::array({std::move(sarif_run)});
+    return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> MakeSarifReporter() {
+  return std::make_unique<SarifReporter>();
+}
+
+}  // namespace factlint::report

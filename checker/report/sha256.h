@@ -1,0 +1,21 @@
+// SHA-256 (FIPS 180-4), for the HTML report's Content-Security-Policy hashes
+// ('sha256-<base64>') and SARIF's partialFingerprints. Small and dependency
+// free; checked against the FIPS test vectors in tests/report/sha256_test.cpp.
+//
+//   Base64(Sha256("abc"))  // "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0="
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace factlint::report {
+
+using Sha256Digest = std::array<uint8_t, 32>;
+
+Sha256Digest Sha256(std::string_view data);
+std::string Hex(const Sha256Digest& digest);     // lowercase, 64 characters
+std::string Base64(const Sha256Digest& digest);  // standard alphabet, padded
+
+}  // namespace factlint::report
