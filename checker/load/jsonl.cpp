@@ -1,0 +1,262 @@
+// JSON Lines: one article per line, {"published": "...", "body": "...",
+// "title": "...", "url": "...", "id": ...}. nlohmann::json validates each
+// line; a small scanner of our own then finds the raw "body" string in the
+// line, so every byte of the decoded body (escapes included) maps back into
+// the file.
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/core/utf8.h"
+#include "checker/load/formats.h"
+
+namespace factlint::load {
+namespace {
+
+bool IsJsonSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// A member of the line's top-level object: its key and the raw value bytes.
+struct RawMember {
+  std::string key;
+  size_t value_begin = 0;  // offsets in the line
+  size_t value_end = 0;
+};
+
+// The end of the JSON string starting at line[i] == '"' (one past its quote).
+size_t SkipString(std::string_view line, size_t i) {
+  for (++i; i < line.size(); ++i) {
+    if (line[i] == '\\') {
+      ++i;
+    } else if (line[i] == '"') {
+      return i + 1;
+    }
+  }
+  return line.size();
+}
+
+size_t SkipValue(std::string_view line, size_t i) {
+  if (i >= line.size()) return i;
+  if (line[i] == '"') return SkipString(line, i);
+  if (line[i] == '{' || line[i] == '[') {
+    int depth = 0;
+    while (i < line.size()) {
+      const char c = line[i];
+      if (c == '"') {
+        i = SkipString(line, i);
+        continue;
+      }
+      if (c == '{' || c == '[') ++depth;
+      if ((c == '}' || c == ']') && --depth == 0) return i + 1;
+      ++i;
+    }
+    return i;
+  }
+  while (i < line.size() && line[i] != ',' && line[i] != '}' && line[i] != ']' &&
+         !IsJsonSpace(line[i]))
+    ++i;
+  return i;
+}
+
+// Decodes the JSON string literal `raw` (quotes included) that starts at file
+// offset `file_offset`; `origins` gets one entry per decoded byte.
+void DecodeString(std::string_view raw, uint32_t file_offset, std::string& out,
+                  std::vector<ByteOrigin>* origins) {
+  auto hex4 = [&](size_t at) -> long {
+    if (at + 4 > raw.size()) return -1;
+    long v = 0;
+    for (size_t k = at; k < at + 4; ++k) {
+      const char c = raw[k];
+      const int d = (c >= '0' && c <= '9')   ? c - '0'
+                    : (c >= 'a' && c <= 'f') ? c - 'a' + 10
+                    : (c >= 'A' && c <= 'F') ? c - 'A' + 10
+                                             : -1;
+      if (d < 0) return -1;
+      v = v * 16 + d;
+    }
+    return v;
+  };
+  const size_t end = raw.size() > 1 && raw.back() == '"' ? raw.size() - 1 : raw.size();
+  for (size_t i = 1; i < end;) {
+    const size_t before = out.size();
+    size_t consumed = 1;
+    bool escaped = false;
+    if (raw[i] != '\\' || i + 1 >= end) {
+      out += raw[i];
+    } else {
+      escaped = true;
+      consumed = 2;
+      switch (raw[i + 1]) {
+        case 'n': out += '\n'; break;
+        case 't': out += '\t'; break;
+        case 'r': out += '\r'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'u': {
+          long cp = hex4(i + 2);
+          consumed = 6;
+          if (cp >= 0xD800 && cp <= 0xDBFF && raw.substr(i + 6, 2) == "\\u") {
+            const long low = hex4(i + 8);
+            if (low >= 0xDC00 && low <= 0xDFFF) {
+              cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+              consumed = 12;  // a surrogate pair is one character
+            }
+          }
+          if (cp < 0 || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+          utf8::Append(static_cast<char32_t>(cp), out);
+          break;
+        }
+        default: out += raw[i + 1]; break;  // \" \\ \/
+      }
+    }
+    if (origins != nullptr) {
+      const auto begin = static_cast<uint32_t>(file_offset + i);
+      for (size_t k = before; k < out.size(); ++k)
+        origins->push_back({begin, static_cast<uint32_t>(begin + consumed), escaped});
+    }
+    i += consumed;
+  }
+}
+
+// The members of the top-level object on a line nlohmann already accepted.
+std::vector<RawMember> ScanMembers(std::string_view line) {
+  std::vector<RawMember> members;
+  size_t i = line.find('{');
+  if (i == std::string_view::npos) return members;
+  ++i;
+  while (i < line.size()) {
+    while (i < line.size() && (IsJsonSpace(line[i]) || line[i] == ',')) ++i;
+    if (i >= line.size() || line[i] != '"') break;
+    const size_t key_end = SkipString(line, i);
+    RawMember m;
+    DecodeString(line.substr(i, key_end - i), 0, m.key, nullptr);
+    i = key_end;
+    while (i < line.size() && (IsJsonSpace(line[i]) || line[i] == ':')) ++i;
+    m.value_begin = i;
+    m.value_end = SkipValue(line, i);
+    i = m.value_end;
+    members.push_back(std::move(m));
+  }
+  return members;
+}
+
+const RawMember* FindMember(const std::vector<RawMember>& members, std::string_view key) {
+  const RawMember* found = nullptr;
+  for (const RawMember& m : members)
+    if (m.key == key) found = &m;  // nlohmann keeps the last of duplicate keys
+  return found;
+}
+
+constexpr const char* kExpectedRecord =
+    "expected one JSON object per line like {\"published\": \"2024-01-29\", \"title\": \"...\", "
+    "\"url\": \"...\", \"body\": \"...\"}";
+
+// nlohmann's message without its "[json.exception...] parse error at ...:" prefix.
+std::string ParseErrorMessage(const nlohmann::json::parse_error& e) {
+  std::string what = e.what();
+  const size_t colon = what.find(": ", what.find("parse error"));
+  if (colon != std::string::npos) what = what.substr(colon + 2);
+  return what;
+}
+
+}  // namespace
+
+Result<std::vector<Document>> LoadJsonLines(const LoadInput& input) {
+  const SourceText& source = *input.source;
+  const std::string_view bytes(source.bytes());
+  std::vector<Document> docs;
+  size_t line_start = input.start;
+  while (line_start < bytes.size()) {
+    size_t line_end = bytes.find('\n', line_start);
+    if (line_end == std::string_view::npos) line_end = bytes.size();
+    const size_t next = line_end + 1;
+    if (line_end > line_start && bytes[line_end - 1] == '\r') --line_end;
+    const std::string_view line = bytes.substr(line_start, line_end - line_start);
+    const int line_number = source.PositionOf(line_start).line;
+    auto error_at = [&](size_t column_offset, const std::string& message) {
+      return ErrorAt(source, line_start + std::min(column_offset, line.size()), message);
+    };
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
+      line_start = next;
+      continue;
+    }
+
+    nlohmann::json record;
+    try {
+      record = nlohmann::json::parse(line);
+    } catch (const nlohmann::json::parse_error& e) {
+      const size_t at = e.byte > 0 ? e.byte - 1 : 0;
+      return error_at(at, "malformed JSON: " + ParseErrorMessage(e) + "; " + kExpectedRecord);
+    }
+    const size_t object_at = line.find_first_not_of(" \t");
+    if (!record.is_object())
+      return error_at(object_at, std::string("not a JSON object; ") + kExpectedRecord);
+    const std::vector<RawMember> members = ScanMembers(line);
+    auto string_field = [&](const char* key, bool required,
+                            std::string& value) -> std::optional<Error> {
+      const RawMember* m = FindMember(members, key);
+      if (m == nullptr || !record.contains(key)) {
+        if (!required) return std::nullopt;
+        return error_at(object_at,
+                        std::string("record has no \"") + key + "\" key; " + kExpectedRecord);
+      }
+      if (!record[key].is_string())
+        return error_at(m->value_begin,
+                        std::string("\"") + key + "\" must be a string; " + kExpectedRecord);
+      value = record[key].get<std::string>();
+      return std::nullopt;
+    };
+
+    Document doc = NewDocument(input, Format::kJsonLines);
+    std::string published, body;
+    for (auto [key, required, target] :
+         {std::make_tuple("published", true, &published), std::make_tuple("body", true, &body),
+          std::make_tuple("title", false, &doc.title), std::make_tuple("url", false, &doc.url)}) {
+      if (auto problem = string_field(key, required, *target)) return *problem;
+    }
+    auto date = ParseDateOrDateTime(published);
+    if (!date.ok())
+      return error_at(FindMember(members, "published")->value_begin + 1,
+                      date.error().message + " in \"published\"");
+    doc.published = *date;
+    if (record.contains("id") && record["id"].is_string()) {
+      doc.id = record["id"].get<std::string>();
+    } else if (record.contains("id") && record["id"].is_number()) {
+      doc.id = record["id"].dump();
+    } else if (!doc.url.empty()) {
+      doc.id = doc.url;
+    } else {
+      doc.id = "line " + std::to_string(line_number);
+    }
+
+    // Decode the raw body ourselves so that each byte knows its file bytes.
+    const RawMember* raw_body = FindMember(members, "body");
+    std::string decoded;
+    std::vector<ByteOrigin> origins;
+    DecodeString(line.substr(raw_body->value_begin, raw_body->value_end - raw_body->value_begin),
+                 static_cast<uint32_t>(line_start + raw_body->value_begin), decoded, &origins);
+    if (decoded != body) {
+      return error_at(raw_body->value_begin,
+                      "internal error: the body string could not be mapped back to the file");
+    }
+    TextBuilder out(&origins);
+    if (LooksLikeHtml(decoded)) {
+      HtmlToText(decoded, out);
+    } else {
+      out.Verbatim(decoded, 0, static_cast<uint32_t>(decoded.size()));
+    }
+    out.MoveInto(doc);
+    docs.push_back(std::move(doc));
+    line_start = next;
+  }
+  if (docs.empty()) {
+    return Error{source.path(), 0, 0,
+                 "file is empty; expected one JSON object per line with 'published' and 'body'",
+                 ""};
+  }
+  return docs;
+}
+
+}  // namespace factlint::load

@@ -1,0 +1,215 @@
+// Paths to files, files to bytes, bytes to Documents: the checks every format
+// shares (empty, binary, UTF-8, BOM), then the format's own loader.
+#include "checker/load/load.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <system_error>
+
+#include "checker/core/utf8.h"
+#include "checker/load/formats.h"
+
+namespace factlint::load {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+std::string Lower(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+bool IsHidden(const fs::path& p) {
+  const std::string name = p.filename().string();
+  return !name.empty() && name[0] == '.' && name != "." && name != "..";
+}
+
+const char* EmptyFileMessage(Format format) {
+  switch (format) {
+    case Format::kText:
+      return "file is empty; expected an article starting with ' date YYYY-MM-DD'";
+    case Format::kMarkdown:
+      return "file is empty; expected Markdown starting with front matter "
+             "('---', 'date: YYYY-MM-DD', '---') and then the article";
+    case Format::kHtml: return "file is empty; expected an HTML article";
+    case Format::kJsonLines:
+      return "file is empty; expected one JSON object per line with 'published' and 'body'";
+  }
+  return "file is empty";
+}
+
+// Reads a whole file; the error names the path and what the system said.
+Result<std::string> ReadFile(const std::string& path) {
+  std::error_code ec;
+  const fs::file_status status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) return Error{path, 0, 0, "no such file or directory", ""};
+  if (fs::is_directory(status))
+    return Error{path, 0, 0,
+                 "is a directory; expected a file (directories are walked by "
+                 "ExpandPaths)",
+                 ""};
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return Error{
+        path, 0, 0,
+        std::string("cannot be read: ") + std::strerror(errno) + "; expected a readable file", ""};
+  }
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (in.bad()) return Error{path, 0, 0, "cannot be read: i/o error while reading", ""};
+  return bytes.str();
+}
+
+}  // namespace
+
+const char* KnownExtensions() {
+  return ".txt, .md, .markdown, .html, .htm, .jsonl, .ndjson";
+}
+
+std::optional<Format> FormatForPath(const std::string& path) {
+  const std::string ext = Lower(fs::path(path).extension().string());
+  if (ext == ".txt") return Format::kText;
+  if (ext == ".md" || ext == ".markdown") return Format::kMarkdown;
+  if (ext == ".html" || ext == ".htm") return Format::kHtml;
+  if (ext == ".jsonl" || ext == ".ndjson") return Format::kJsonLines;
+  return std::nullopt;
+}
+
+std::optional<Format> SniffFormat(const std::string& bytes) {
+  std::string_view head = std::string_view(bytes).substr(0, 512);
+  if (head.substr(0, kBom.size()) == kBom) head.remove_prefix(kBom.size());
+  while (!head.empty() && (head[0] == ' ' || head[0] == '\t' || head[0] == '\r' || head[0] == '\n'))
+    head.remove_prefix(1);
+  const std::string lower = Lower(std::string(head.substr(0, 16)));
+  // " date 2024-..." or "date: 2024-...": the seed format, whatever the name.
+  for (std::string_view prefix : {"date ", "date: ", "date:"}) {
+    if (lower.compare(0, prefix.size(), prefix) == 0 && lower.size() > prefix.size() &&
+        lower[prefix.size()] >= '0' && lower[prefix.size()] <= '9')
+      return Format::kText;
+  }
+  if (lower.rfind("<!doctype html", 0) == 0 || lower.rfind("<html", 0) == 0) return Format::kHtml;
+  return std::nullopt;
+}
+
+Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& paths) {
+  std::vector<std::string> out;
+  std::set<std::string> seen;
+  auto add = [&](const std::string& file) {
+    if (seen.insert(file).second) out.push_back(file);
+  };
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) return Error{path, 0, 0, "no such file or directory", ""};
+    if (!fs::is_directory(status)) {
+      if (!FormatForPath(path)) {
+        auto bytes = ReadFile(path);
+        if (!bytes.ok()) return bytes.error();
+        if (!SniffFormat(*bytes)) {
+          return Error{path, 0, 0,
+                       "unknown article format; expected one of the extensions " +
+                           std::string(KnownExtensions()) +
+                           " (or a text file starting with ' date YYYY-MM-DD')",
+                       ""};
+        }
+      }
+      add(path);
+      continue;
+    }
+    std::vector<std::string> found;
+    fs::recursive_directory_iterator it(path, fs::directory_options::none, ec);
+    if (ec) return Error{path, 0, 0, "cannot be read: " + ec.message(), ""};
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (ec) return Error{path, 0, 0, "cannot be read: " + ec.message(), ""};
+      const fs::directory_entry& entry = *it;
+      if (IsHidden(entry.path())) {
+        if (entry.is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
+      if (entry.is_directory(ec)) continue;
+      if (FormatForPath(entry.path().string())) found.push_back(entry.path().generic_string());
+    }
+    if (ec) return Error{path, 0, 0, "cannot be read: " + ec.message(), ""};
+    std::sort(found.begin(), found.end());
+    for (const std::string& file : found) add(file);
+  }
+  return out;
+}
+
+Result<std::vector<Document>> LoadFile(const std::string& path, Role role) {
+  auto bytes = ReadFile(path);
+  if (!bytes.ok()) return bytes.error();
+  return LoadBuffer(path, std::move(*bytes), role);
+}
+
+Result<std::vector<Document>> LoadBuffer(const std::string& path, std::string bytes, Role role) {
+  std::optional<Format> format = FormatForPath(path);
+  if (!format) format = SniffFormat(bytes);
+  if (!format) {
+    return Error{
+        path, 0, 0,
+        "unknown article format; expected one of the extensions " + std::string(KnownExtensions()),
+        ""};
+  }
+  if (utf8::LooksBinary(bytes)) {
+    return Error{path, 0, 0,
+                 "file looks binary (it has NUL or control bytes); expected a UTF-8 text article",
+                 ""};
+  }
+  // A BOM is no character of the article, and editors do not count it as a
+  // column: it is dropped before positions are computed.
+  if (std::string_view(bytes).substr(0, kBom.size()) == kBom) bytes.erase(0, kBom.size());
+  auto source = std::make_shared<const SourceText>(path, std::move(bytes));
+  const std::string& b = source->bytes();
+  if (auto bad = utf8::FindInvalid(b)) {
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(b[*bad]));
+    return ErrorAt(*source, *bad,
+                   std::string("invalid UTF-8 (byte ") + hex +
+                       "); expected UTF-8 text (re-save the file as UTF-8)");
+  }
+  const LoadInput input{source, 0, role};
+  if (b.find_first_not_of(" \t\r\n\f", input.start) == std::string::npos)
+    return Error{path, 0, 0, EmptyFileMessage(*format), ""};
+  switch (*format) {
+    case Format::kText: return LoadPlainText(input);
+    case Format::kMarkdown: return LoadMarkdown(input);
+    case Format::kHtml: return LoadHtml(input);
+    case Format::kJsonLines: return LoadJsonLines(input);
+  }
+  return Error{path, 0, 0, "unknown article format", ""};
+}
+
+Document NewDocument(const LoadInput& input, Format format) {
+  Document doc;
+  doc.path = input.source->path();
+  doc.format = format;
+  doc.role = input.role;
+  doc.source = input.source;
+  return doc;
+}
+
+Error ErrorAt(const SourceText& source, size_t offset, std::string message) {
+  const Position pos = source.PositionOf(offset);
+  return Error{source.path(), pos.line, pos.column, std::move(message), ""};
+}
+
+Result<Date> ParseDateOrDateTime(std::string_view value) {
+  // Only the date part of "2024-01-29T10:00:00Z" or "2024-01-29 10:00" counts.
+  if (value.size() > 10 && (value[10] == 'T' || value[10] == 't' || value[10] == ' '))
+    value = value.substr(0, 10);
+  auto date = ParseIsoDate(value);
+  if (date.ok()) return date;
+  std::string message = "malformed publication date " + date.error().message;
+  if (message.find("expected") == std::string::npos) message += "; expected YYYY-MM-DD";
+  return Error{"", 0, 0, message, ""};
+}
+
+}  // namespace factlint::load

@@ -1,0 +1,143 @@
+// Paragraphs, then sentence boundaries inside each paragraph, then the
+// quotations each sentence holds. See segment.h for the rules.
+#include "checker/segment/segment.h"
+
+#include <string_view>
+
+#include "checker/segment/abbreviations.h"
+#include "checker/segment/quotes.h"
+#include "checker/segment/text_scan.h"
+
+namespace factlint::segment {
+namespace {
+
+bool IsLineEnd(char c) {
+  return c == '\n' || c == '\r';
+}
+
+bool IsTerminator(char32_t c) {
+  return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
+
+// Closing quotes and brackets that belong to the sentence they follow.
+bool IsCloser(char32_t c) {
+  return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == ')' || c == ']' || c == 0xBB;
+}
+
+bool IsOpener(char32_t c) {
+  return c == '"' || c == '\'' || c == 0x201C || c == 0x2018 || c == '(' || c == '[' || c == 0xAB;
+}
+
+// [begin, end) without the spaces around it.
+Span Trim(std::string_view text, Span s) {
+  while (s.begin < s.end && IsSpace(At(text, s.begin).value)) s.begin = At(text, s.begin).end;
+  while (s.end > s.begin && IsSpace(Before(text, s.end).value)) s.end = Before(text, s.end).begin;
+  return s;
+}
+
+// The abbreviation candidate before the '.' at `dot`: letters and inner dots
+// back to a space or an opening mark ("U.S" in "the U.S.", "Oct" in "(Oct.").
+std::string_view WordBefore(std::string_view text, uint32_t begin, uint32_t dot) {
+  uint32_t start = dot;
+  while (start > begin) {
+    const CodePoint cp = Before(text, start);
+    if (!IsLetter(cp.value) && cp.value != '.') break;
+    start = cp.begin;
+  }
+  while (start < dot && text[start] == '.') ++start;
+  return text.substr(start, dot - start);
+}
+
+std::string_view WordAt(std::string_view text, uint32_t at, uint32_t end) {
+  uint32_t stop = at;
+  while (stop < end && IsLetter(At(text, stop).value)) stop = At(text, stop).end;
+  return text.substr(at, stop - at);
+}
+
+// Whether the terminator run text[term_begin, term_end), followed by closers
+// up to `after_closers` and spaces up to `next`, ends a sentence.
+bool EndsSentence(std::string_view text, Span paragraph, uint32_t term_begin, uint32_t term_end,
+                  uint32_t after_closers, uint32_t next) {
+  if (next >= paragraph.end) return true;
+  if (next == after_closers) return false;  // "1.5", "U.S.-based", "Yahoo!News"
+  const char32_t first = At(text, next).value;
+  const std::string_view run = text.substr(term_begin, term_end - term_begin);
+  const bool ellipsis = run.find("...") != std::string_view::npos ||
+                        run.find("\xE2\x80\xA6") != std::string_view::npos;
+  if (ellipsis) return IsUpper(first) || IsOpener(first);
+  if (!IsUpper(first) && !IsDigit(first) && !IsOpener(first)) return false;
+  if (run != "." || after_closers != term_end) return true;
+
+  const std::string_view word = WordBefore(text, paragraph.begin, term_begin);
+  const std::string_view next_word = WordAt(text, next, paragraph.end);
+  switch (ClassifyAbbreviation(word)) {
+    case AbbreviationKind::kNone: return true;
+    case AbbreviationKind::kTitle: return false;
+    case AbbreviationKind::kBeforeNumber: return !IsDigit(first);
+    case AbbreviationKind::kMonth: return !IsDigit(first) && IsSentenceOpener(next_word);
+    case AbbreviationKind::kSoft: return IsSentenceOpener(next_word);
+  }
+  return true;
+}
+
+void SegmentParagraph(Document& doc, Span paragraph, uint32_t index) {
+  const std::string_view text = doc.text;
+  const std::vector<Span> quotes = FindQuotes(text, paragraph);
+  auto add_sentence = [&](Span s) {
+    s = Trim(text, s);
+    if (s.begin >= s.end) return;
+    Sentence sentence;
+    sentence.span = s;
+    sentence.paragraph = index;
+    for (const Span& q : quotes) {
+      const Span part{std::max(q.begin, s.begin), std::min(q.end, s.end)};
+      if (part.begin < part.end) sentence.quotes.push_back(part);
+    }
+    doc.sentences.push_back(std::move(sentence));
+  };
+
+  uint32_t start = paragraph.begin;
+  for (uint32_t i = paragraph.begin; i < paragraph.end;) {
+    const CodePoint cp = At(text, i);
+    if (!IsTerminator(cp.value)) {
+      i = cp.end;
+      continue;
+    }
+    uint32_t term_end = cp.end;
+    while (term_end < paragraph.end && IsTerminator(At(text, term_end).value))
+      term_end = At(text, term_end).end;
+    uint32_t after_closers = term_end;
+    while (after_closers < paragraph.end && IsCloser(At(text, after_closers).value))
+      after_closers = At(text, after_closers).end;
+    uint32_t next = after_closers;
+    while (next < paragraph.end && IsSpace(At(text, next).value)) next = At(text, next).end;
+    if (EndsSentence(text, paragraph, cp.begin, term_end, after_closers, next)) {
+      add_sentence({start, after_closers});
+      start = next;
+    }
+    i = after_closers > term_end ? after_closers : term_end;
+  }
+  add_sentence({start, paragraph.end});
+}
+
+}  // namespace
+
+void Segment(Document& doc) {
+  doc.paragraphs.clear();
+  doc.sentences.clear();
+  const std::string_view text = doc.text;
+  uint32_t line = 0;
+  while (line < text.size()) {
+    uint32_t end = line;
+    while (end < text.size() && !IsLineEnd(text[end])) ++end;
+    const Span paragraph = Trim(text, {line, end});
+    if (paragraph.begin < paragraph.end) {
+      const auto index = static_cast<uint32_t>(doc.paragraphs.size());
+      doc.paragraphs.push_back(paragraph);
+      SegmentParagraph(doc, paragraph, index);
+    }
+    line = end + 1;
+  }
+}
+
+}  // namespace factlint::segment
