@@ -227,10 +227,12 @@ class NetworkCheck {
     for (int source : others) {
       const Claim& other = ClaimOf(source);
       const Document& doc = context_.DocumentOf(other);
-      if (age && other.type == ValueType::kAge)
-        stated.push_back(other.value_text + " on " + FormatIsoDate(other.published));
-      else if (SameSentence(primary, other))
-        stated.push_back("'" + other.value_text + "' in the same sentence");
+      const bool ages = age && other.type == ValueType::kAge;
+      const std::string as_written = ages ? other.value_text : "'" + other.value_text + "'";
+      if (SameSentence(primary, other))
+        stated.push_back(as_written + " in the same sentence");
+      else if (ages)
+        stated.push_back(as_written + " on " + FormatIsoDate(other.published));
       else if (other.document == primary.document)
         stated.push_back("'" + other.value_text + "' in this article");
       else
@@ -261,8 +263,15 @@ class NetworkCheck {
                  : name + " " + primary.attribute + " is '" + primary.value_text + "' here";
       for (size_t i = 0; i < stated.size(); ++i) head += (i == 0 ? " but " : " and ") + stated[i];
     }
+    const bool one_pair = OnePair(ids);
+    if (!one_pair)  // a longer cycle: say which fact each value is
+      for (size_t i = 0; i < fact_sources.size(); ++i) {
+        const facts::Fact& fact = FactOf(fact_sources[i]);
+        std::string& value = values[values.size() - fact_sources.size() + i];
+        value = fact.attribute + " " + value;
+      }
     std::string why;
-    if (OnePair(ids) && values.size() > 1) {
+    if (one_pair && values.size() > 1) {
       why = age ? "implied birth dates " : "";
       for (size_t i = 0; i < values.size(); ++i)
         why += (i == 0 ? "" : i + 1 == values.size() ? " and " : ", ") + values[i];

@@ -1,0 +1,45 @@
+// Checks(): the rule list SARIF and `rules list` show.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "checker/constraints/evaluate.h"
+
+namespace factlint::constraints {
+namespace {
+
+struct Case {
+  const char* id;
+  Severity severity;
+};
+
+TEST(ChecksTest, ListsEveryKindForDeclaredAndBuiltinAttributes) {
+  Options options;
+  options.attributes["emmy-nominations"] = {"emmy-nominations", "", "count", std::nullopt, "", ""};
+  options.attributes["runtime"] = {"runtime", "", "minute", Severity::kInfo, "", ""};
+  options.rule_severity["age-stale"] = Severity::kError;
+  options.kind_severity["internal"] = Severity::kWarning;
+  const std::vector<CheckInfo> checks = Checks(options);
+  const Case cases[] = {
+      {"age-contradiction", Severity::kError},
+      {"age-stale", Severity::kError},
+      {"premiere-stale", Severity::kWarning},
+      {"premiere-fact-contradiction", Severity::kError},
+      {"date-internal", Severity::kWarning},
+      {"emmy-nominations-contradiction", Severity::kError},
+      {"runtime-contradiction", Severity::kInfo},
+  };
+  for (const Case& c : cases) {
+    auto it = std::find_if(checks.begin(), checks.end(),
+                           [&](const CheckInfo& info) { return info.id == c.id; });
+    ASSERT_NE(it, checks.end()) << c.id;
+    EXPECT_EQ(it->default_severity, c.severity) << c.id;
+    EXPECT_FALSE(it->short_description.empty()) << c.id;
+    EXPECT_EQ(it->short_description.find("%s"), std::string::npos) << c.id;
+  }
+  EXPECT_TRUE(std::is_sorted(checks.begin(), checks.end(),
+                             [](const CheckInfo& a, const CheckInfo& b) { return a.id < b.id; }));
+}
+
+}  // namespace
+}  // namespace factlint::constraints
