@@ -32,7 +32,8 @@
 namespace factlint::normalize {
 
 enum class Kind { kDate, kInterval, kDuration, kNumber, kOrdinal, kAge, kNone };
-const char* KindName(Kind kind);  // "date" | "interval" | "duration" | "number" | "ordinal" | "age" | "none"
+const char* KindName(
+    Kind kind);  // "date" | "interval" | "duration" | "number" | "ordinal" | "age" | "none"
 
 // Where an undirected expression ("Monday", "Aug 8", "in April") falls when
 // the sentence's tense does not decide.
@@ -53,35 +54,40 @@ struct ToleranceTable {
 };
 
 struct Context {
-  Date ref;                                 // the publication date (or --ref)
-  Tense tense = Tense::kUnknown;            // of the sentence the expression is in
-  Prefer prefer = Prefer::kNearest;         // used when tense is unknown/present
-  std::optional<DateRange> anchor;          // last date mentioned before, for "the next month"
+  Date ref;                                    // the publication date (or --ref)
+  Tense tense = Tense::kUnknown;               // of the sentence the expression is in
+  Prefer prefer = Prefer::kNearest;            // used when tense is unknown/present
+  std::optional<DateRange> anchor;             // last date mentioned before, for "the next month"
   const ToleranceTable* tolerances = nullptr;  // nullptr: ToleranceTable::Default()
 };
 
 struct Value {
   Kind kind = Kind::kNone;
-  size_t begin = 0;          // the recognized part, as byte offsets into the input
+  size_t begin = 0;  // the recognized part, as byte offsets into the input
   size_t end = 0;
-  std::string text;          // input.substr(begin, end - begin)
+  std::string text;  // input.substr(begin, end - begin)
 
   // kDate, kInterval (and the anchor an age or a relative duration implies):
-  DateRange range;           // inclusive days
-  std::string grain;         // "day" | "week" | "weekend" | "month" | "quarter" | "half" |
-                             // "season" | "year" | "decade" | "century"
-  std::string iso;           // "2013-02-15", "2013-02", "2013-W07", "2013-Q1", "2013", "199X"
+  DateRange range;    // inclusive days
+  std::string grain;  // "day" | "week" | "weekend" | "month" | "quarter" | "half" |
+                      // "season" | "year" | "decade" | "century"
+  std::string iso;    // "2013-02-15", "2013-02", "2013-W07", "2013-Q1", "2013", "199X"
 
   // kNumber, kOrdinal, kAge: the number; kDuration: the amount in `unit`.
-  Quantity amount;           // {min, max, unit}; unit "count", "year", "month", "day", ...
+  Quantity amount;                // {min, max, unit}; unit "count", "year", "month", "day", ...
   std::optional<double> seconds;  // kDuration: exact length in seconds when the unit is fixed
-  Quantity days;             // kDuration: the length in days, widened by the approximation
-  std::string approximation; // the approximate word ("nearly", "some", "more than"), or empty
+  Quantity days;                  // kDuration: the length in days, widened by the approximation
+  std::string approximation;      // the approximate word ("nearly", "some", "more than"), or empty
 
   // A weekday that does not match the date it is given with ("Tuesday,
   // January 3, 2024" — that was a Wednesday): the date is still resolved,
   // and this says what is wrong. Empty when consistent.
   std::string inconsistency;
+
+  // A part of the period named ("early 2023" -> "early"; "the end of October"
+  // -> "end"): "start" | "early" | "mid" | "late" | "end", or empty. `range`
+  // is already narrowed to the part.
+  std::string modifier;
 };
 
 // Normalizes `expression` as a whole, as the given kind (kNone: whatever it
@@ -92,5 +98,10 @@ std::optional<Value> Parse(std::string_view expression, Kind kind, const Context
 // Finds the longest leftmost expression in `text` (any kind), for the
 // `normalize` command and for scanning sentences. nullopt when none.
 std::optional<Value> FindFirst(std::string_view text, const Context& context);
+
+// Every expression in `text`, left to right, not overlapping. A date found
+// becomes the anchor for the ones after it ("in October 2022 ... the next
+// month"), unless the context already has one.
+std::vector<Value> FindAll(std::string_view text, const Context& context);
 
 }  // namespace factlint::normalize

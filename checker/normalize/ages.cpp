@@ -1,0 +1,101 @@
+// Ages: "58-year-old", "58 years old", "aged 58", "age 58", "at age 85", "at
+// the age of 85", "turned 58", "58 years of age", "a 6-month-old", "in her
+// early 50s". The value is the age; `range` is the birth dates it implies on
+// the reference date.
+#include "checker/normalize/calendar.h"
+#include "checker/normalize/lexicon.h"
+#include "checker/normalize/rule.h"
+
+namespace factlint::normalize::internal {
+
+namespace {
+
+std::optional<Value> AgeValue(double min, double max, const std::string& unit,
+                              const Context& context) {
+  if (min < 0 || max > 130 || min != static_cast<int>(min) || max != static_cast<int>(max))
+    return std::nullopt;
+  Value v;
+  v.kind = Kind::kAge;
+  v.amount = {min, max, unit};
+  v.grain = unit;
+  if (unit == "year") {
+    const DateRange young = BirthRangeForAge(static_cast<int>(min), context.ref);
+    const DateRange old = BirthRangeForAge(static_cast<int>(max), context.ref);
+    v.range = {old.from, young.to};
+  } else {
+    // Born in (ref - (n+1) months, ref - n months].
+    v.range = {calendar::AddDays(calendar::AddMonths(context.ref, -static_cast<int>(max) - 1), 1),
+               calendar::AddMonths(context.ref, -static_cast<int>(min))};
+  }
+  v.iso = "P" + std::to_string(static_cast<int>(min)) + (unit == "year" ? "Y" : "M");
+  return v;
+}
+
+std::optional<Value> FromNumber(const Match& m, const Context& context) {
+  const auto n = lexicon::ParseNumber(m.Get(1));
+  if (!n) return std::nullopt;
+  std::string unit = "year";
+  if (m.Has(2)) unit = lexicon::UnitName(m.Get(2));
+  if (unit != "year" && unit != "month" && unit != "week" && unit != "day") return std::nullopt;
+  if (unit == "week" || unit == "day") {
+    auto v = AgeValue(*n, *n, "year", context);
+    if (!v) return v;
+    v->amount.unit = unit;
+    v->grain = unit;
+    const long days = static_cast<long>(*n) * (unit == "week" ? 7 : 1);
+    v->range = {calendar::AddDays(context.ref, -days - (unit == "week" ? 6 : 0)),
+                calendar::AddDays(context.ref, -days)};
+    v->iso = "P" + std::to_string(static_cast<int>(*n)) + (unit == "week" ? "W" : "D");
+    return v;
+  }
+  return AgeValue(*n, *n, unit, context);
+}
+
+int DecadeWord(std::string_view word) {
+  static const char* const kWords[] = {"twenties", "thirties",  "forties",  "fifties",
+                                       "sixties",  "seventies", "eighties", "nineties"};
+  const std::string w = lexicon::Fold(word);
+  for (int i = 0; i < 8; ++i)
+    if (w == kWords[i]) return (i + 2) * 10;
+  int v = 0;
+  for (char c : w)
+    if (c >= '0' && c <= '9') v = v * 10 + (c - '0');
+  return v;
+}
+
+// "in his early 50s": early 50-53, mid 54-56, late 57-59.
+std::optional<Value> InDecade(const Match& m, const Context& context) {
+  const int decade = DecadeWord(m.Get(2));
+  if (decade < 10 || decade % 10 != 0) return std::nullopt;
+  int lo = decade, hi = decade + 9;
+  const std::string part = lexicon::Fold(m.Get(1));
+  if (part.rfind("early", 0) == 0) hi = decade + 3;
+  if (part.rfind("mid", 0) == 0) lo = decade + 4, hi = decade + 6;
+  if (part.rfind("late", 0) == 0) lo = decade + 7;
+  auto v = AgeValue(lo, hi, "year", context);
+  if (v && !part.empty()) v->modifier = part.substr(0, part.find_first_of(" -"));
+  return v;
+}
+
+}  // namespace
+
+void AddAgeRules(std::vector<Rule>& rules) {
+  const std::string num = std::string("(") + lexicon::kNumberPattern + ")";
+  rules.push_back({Kind::kAge, "age-years-old",
+                   num + "[ -](years?|months?|weeks?|days?)[ -]old(?:'s)?", FromNumber});
+  rules.push_back({Kind::kAge, "age-aged",
+                   "(?:aged|ages?|at\\s+(?:the\\s+)?age\\s+(?:of\\s+)?|by\\s+(?:the\\s+)?age\\s+(?:"
+                   "of\\s+)?)\\s*" +
+                       num,
+                   FromNumber});
+  rules.push_back({Kind::kAge, "age-turned",
+                   "turn(?:s|ed|ing)?\\s+" + num + "(?:\\s+years\\s+old)?", FromNumber});
+  rules.push_back({Kind::kAge, "age-of-age", num + "\\s+(years?)\\s+of\\s+age", FromNumber});
+  rules.push_back({Kind::kAge, "age-in-decade",
+                   "in\\s+(?:his|her|their|my|your|its)\\s+((?:early|mid|late)[\\s-]*)?"
+                   "((?:[1-9]0)['’]?s|twenties|thirties|forties|fifties|sixties|seventies|"
+                   "eighties|nineties)",
+                   InDecade});
+}
+
+}  // namespace factlint::normalize::internal

@@ -1,0 +1,388 @@
+// Absolute and partial calendar dates: "Oct. 31, 2022", "October 31st, 2022",
+// "31 October 2022", "2022-10-31", "10/31/2022", "Tuesday, January 2nd",
+// "January 17", "February 2022", "April", "2022", "the 1990s", "Monday",
+// "next Friday", "the third Tuesday of September", "the last day of October".
+//
+// A date without a year recurs: the direction (tense, then --prefer) picks
+// the occurrence. A weekday given with a date it does not fall on is kept as
+// Value::inconsistency.
+#include "checker/normalize/calendar.h"
+#include "checker/normalize/lexicon.h"
+#include "checker/normalize/rule.h"
+
+namespace factlint::normalize::internal {
+
+namespace {
+
+using calendar::Direction;
+namespace bg = boost::gregorian;
+
+const char* const kWeekdayNames[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                     "Thursday", "Friday", "Saturday"};
+
+std::optional<int> DayNumber(std::string_view text) {
+  if (auto o = lexicon::ParseOrdinal(text)) return *o;
+  int v = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+// "may" and "march" in lower case are the verbs.
+bool MonthWordOk(std::string_view word) {
+  const std::string w = lexicon::Fold(word);
+  if ((w == "may" || w == "march") && !Capitalized(word)) return false;
+  return true;
+}
+
+std::string CheckWeekday(const Match& m, size_t group, const Date& d) {
+  if (!m.Has(group)) return "";
+  const int wd = lexicon::WeekdayNumber(m.Get(group));
+  if (wd < 0 || wd == d.day_of_week().as_number()) return "";
+  return std::string(m.Get(group)) + " does not match " + FormatIsoDate(d) + ", which is a " +
+         kWeekdayNames[d.day_of_week().as_number()];
+}
+
+std::optional<Value> DayValue(int year, int month, int day, bool has_year, const Match& m,
+                              size_t weekday_group, const Context& context) {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+  std::optional<DateRange> range;
+  if (has_year) {
+    if (!calendar::ValidDate(year, month, day)) return std::nullopt;
+    range = calendar::DayRange(Date(static_cast<unsigned short>(year),
+                                    static_cast<unsigned short>(month),
+                                    static_cast<unsigned short>(day)));
+  } else {
+    if (day > bg::gregorian_calendar::end_of_month_day(2000, static_cast<unsigned short>(month)))
+      return std::nullopt;
+    range = calendar::ResolveAnnual(
+        [&](int y) -> std::optional<DateRange> {
+          if (!calendar::ValidDate(y, month, day)) return std::nullopt;
+          return calendar::DayRange(Date(static_cast<unsigned short>(y),
+                                         static_cast<unsigned short>(month),
+                                         static_cast<unsigned short>(day)));
+        },
+        context.ref, calendar::DirectionOf(context));
+  }
+  if (!range) return std::nullopt;
+  Value v = DateValue(*range, "day", calendar::IsoDay(range->from));
+  v.inconsistency = CheckWeekday(m, weekday_group, range->from);
+  return v;
+}
+
+// Groups: 1 weekday, 2 month, 3 day, 4 year, 5 weekday after.
+std::optional<Value> MonthDayYear(const Match& m, const Context& context) {
+  if (!MonthWordOk(m.Get(2))) return std::nullopt;
+  const int month = lexicon::MonthNumber(m.Get(2));
+  const auto day = DayNumber(m.Get(3));
+  if (!month || !day) return std::nullopt;
+  const bool has_year = m.Has(4);
+  const int year = has_year ? YearOf(m.Get(4), context.ref) : 0;
+  auto v = DayValue(year, month, *day, has_year, m, m.Has(1) ? 1 : 5, context);
+  return v;
+}
+
+// Groups: 1 weekday, 2 day, 3 month, 4 year.
+std::optional<Value> DayMonthYear(const Match& m, const Context& context) {
+  if (!MonthWordOk(m.Get(3))) return std::nullopt;
+  const int month = lexicon::MonthNumber(m.Get(3));
+  const auto day = DayNumber(m.Get(2));
+  if (!month || !day) return std::nullopt;
+  const bool has_year = m.Has(4);
+  return DayValue(has_year ? YearOf(m.Get(4), context.ref) : 0, month, *day, has_year, m, 1,
+                  context);
+}
+
+int Int(std::string_view s) {
+  int v = 0;
+  for (char c : s)
+    if (c >= '0' && c <= '9') v = v * 10 + (c - '0');
+  return v;
+}
+
+// 2022-10-31, 2022/10/31.
+std::optional<Value> IsoDate(const Match& m, const Context& context) {
+  return DayValue(Int(m.Get(1)), Int(m.Get(2)), Int(m.Get(3)), true, m, 99, context);
+}
+
+// 10/31/2022, 10-31-22, 31/10/2022 (day first when the first number cannot be a month).
+std::optional<Value> NumericDate(const Match& m, const Context& context) {
+  int month = Int(m.Get(1)), day = Int(m.Get(2));
+  if (month > 12 && day <= 12) std::swap(month, day);
+  return DayValue(YearOf(m.Get(3), context.ref), month, day, true, m, 99, context);
+}
+
+// 2/15: month/day, US order only.
+std::optional<Value> NumericMonthDay(const Match& m, const Context& context) {
+  const std::string_view after = m.After();
+  if (!after.empty() && (after[0] == '/' || (after[0] >= '0' && after[0] <= '9')))
+    return std::nullopt;
+  const std::string_view before = m.Before();
+  if (!before.empty() && (before.back() == '/' || before.back() == '.')) return std::nullopt;
+  return DayValue(0, Int(m.Get(1)), Int(m.Get(2)), false, m, 99, context);
+}
+
+// 2022-10: an ISO month.
+std::optional<Value> IsoMonth(const Match& m, const Context&) {
+  const int year = Int(m.Get(1)), month = Int(m.Get(2));
+  if (!calendar::ValidYear(year) || month < 1 || month > 12) return std::nullopt;
+  return DateValue(calendar::MonthRange(year, month), "month", calendar::IsoMonth(year, month));
+}
+
+// "February 2022", "Feb. of 2022".
+std::optional<Value> MonthYear(const Match& m, const Context& context) {
+  const int month = lexicon::MonthNumber(m.Get(1));
+  const int year = YearOf(m.Get(2), context.ref);
+  if (!month || !calendar::ValidYear(year)) return std::nullopt;
+  if (!MonthWordOk(m.Get(1))) return std::nullopt;
+  return DateValue(calendar::MonthRange(year, month), "month", calendar::IsoMonth(year, month));
+}
+
+std::optional<Value> MonthIn(int month, const std::string& modifier, const Context& context) {
+  auto range = calendar::ResolveAnnualModified(
+      [&](int y) -> std::optional<DateRange> { return calendar::MonthRange(y, month); },
+      context.ref, modifier, calendar::DirectionOf(context));
+  if (!range) return std::nullopt;
+  return DateValue(*range, "month", calendar::IsoMonth(range->from.year(), month));
+}
+
+// "April", "last April", "next March", "this May".
+std::optional<Value> BareMonth(const Match& m, const Context& context) {
+  const std::string_view word = m.Get(2);
+  const int month = lexicon::MonthNumber(word);
+  if (!month) return std::nullopt;
+  const std::string modifier = m.Has(1) ? calendar::CanonicalModifier(m.Get(1)) : "";
+  const bool whole = m.begin == 0 && m.end == m.text.size();
+  if (!whole && !m.Has(1)) {
+    if (!Capitalized(word)) return std::nullopt;
+    const std::string w = lexicon::Fold(word);
+    // Abbreviations stand alone only with their period ("Sept.").
+    if (w.size() <= 4 && w.back() != '.' && w != "june" && w != "july" && w != "may")
+      return std::nullopt;
+    if ((w == "may" || w == "march") &&
+        !PrecededBy(m.text, m.begin,
+                    "in|by|since|until|till|through|of|from|to|before|after|during|early|late|"
+                    "mid|last|next|this|and|or|between|around|about|since|throughout"))
+      return std::nullopt;
+  }
+  return MonthIn(month, modifier, context);
+}
+
+// "2022", "the year 2022".
+std::optional<Value> Year(const Match& m, const Context& context) {
+  const int year = Int(m.Get(1));
+  const bool whole = m.begin == 0 && m.end == m.text.size();
+  if (!calendar::ValidYear(year)) return std::nullopt;
+  if (!whole) {
+    // A four-digit count next to a currency sign or a unit is not a year.
+    const std::string_view before = m.Before();
+    if (!before.empty() && (before.back() == '$' || before.back() == '#')) return std::nullopt;
+    if (year < 1600 || year > context.ref.year() + 50) return std::nullopt;
+    const std::string_view after = m.After();
+    if (!after.empty() && (after[0] == '%' || after[0] == ':')) return std::nullopt;
+  }
+  return DateValue(calendar::YearRange(year), "year", calendar::IsoYear(year));
+}
+
+// "the 1990s", "the '90s", "the nineties".
+std::optional<Value> Decade(const Match& m, const Context& context) {
+  int first = 0;
+  int tens = -1;
+  if (m.Has(1)) {
+    first = Int(m.Get(1)) * 10;
+  } else if (m.Has(2)) {
+    tens = Int(m.Get(2));
+  } else {
+    static const char* const kWords[] = {"twenties", "thirties",  "forties",  "fifties",
+                                         "sixties",  "seventies", "eighties", "nineties"};
+    const std::string w = lexicon::Fold(m.Get(3));
+    for (int i = 0; i < 8; ++i)
+      if (w == kWords[i]) tens = i + 2;
+  }
+  if (tens >= 0) {
+    // "the '90s": the most recent such decade that has begun by the reference.
+    first = context.ref.year() / 100 * 100 + tens * 10;
+    if (first > context.ref.year()) first -= 100;
+  }
+  if (!calendar::ValidYear(first) || !calendar::ValidYear(first + 9)) return std::nullopt;
+  return DateValue(calendar::DecadeRange(first), "decade",
+                   IsoFor(calendar::DecadeRange(first), "decade"));
+}
+
+// "the 21st century".
+std::optional<Value> Century(const Match& m, const Context&) {
+  const auto n = lexicon::ParseOrdinal(m.Get(1));
+  if (!n || *n < 15 || *n > 30) return std::nullopt;
+  const int first = (*n - 1) * 100;
+  DateRange r{Date(static_cast<unsigned short>(first), 1, 1),
+              Date(static_cast<unsigned short>(first + 99), 12, 31)};
+  return DateValue(r, "century", IsoFor(r, "century"));
+}
+
+// "Monday", "on Monday", "last Friday", "next Friday", "this Thursday", "Friday
+// after next", "Wednesday of next week".
+std::optional<Value> Weekday(const Match& m, const Context& context) {
+  const int wd = lexicon::WeekdayNumber(m.Get(2));
+  if (wd < 0) return std::nullopt;
+  const Date& ref = context.ref;
+  const int ref_wd = ref.day_of_week().as_number();
+  const std::string modifier = m.Has(1) ? calendar::CanonicalModifier(m.Get(1)) : "";
+  const std::string suffix = m.Has(3) ? lexicon::Fold(m.Get(3)) : "";
+  const long ahead = (wd - ref_wd + 7) % 7;   // 0..6 days to the next one (0: today)
+  const long behind = (ref_wd - wd + 7) % 7;  // 0..6 days back to the last one
+  const long next_strict = ahead == 0 ? 7 : ahead;
+  const long last_strict = behind == 0 ? 7 : behind;
+  Date d = ref;
+  if (suffix.find("week") != std::string::npos) {
+    const long shift = suffix.find("next") != std::string::npos   ? 7
+                       : suffix.find("last") != std::string::npos ? -7
+                                                                  : 0;
+    d = calendar::AddDays(calendar::WeekRange(calendar::AddDays(ref, shift)).from, (wd + 6) % 7);
+  } else if (suffix.find("after") != std::string::npos) {
+    d = calendar::AddDays(ref, next_strict + 7);
+  } else if (suffix.find("before") != std::string::npos) {
+    d = calendar::AddDays(ref, -last_strict - 7);
+  } else if (modifier == "last") {
+    d = calendar::AddDays(ref, -last_strict);
+  } else if (modifier == "next") {
+    d = calendar::AddDays(ref, next_strict);
+  } else {
+    Direction direction = calendar::DirectionOf(context);
+    if (modifier == "this" && direction == Direction::kNearest) direction = Direction::kFuture;
+    switch (direction) {
+      case Direction::kPast: d = calendar::AddDays(ref, -behind); break;
+      case Direction::kFuture: d = calendar::AddDays(ref, ahead); break;
+      case Direction::kNearest:
+        d = behind <= ahead ? calendar::AddDays(ref, -behind) : calendar::AddDays(ref, ahead);
+        break;
+    }
+  }
+  return DateValue(calendar::DayRange(d), "day", calendar::IsoDay(d));
+}
+
+// "the third Tuesday of September 2014", "the last Monday in May".
+std::optional<Value> NthWeekdayOf(const Match& m, const Context& context) {
+  const std::string nth_word = lexicon::Fold(m.Get(1));
+  const int n =
+      nth_word == "last" || nth_word == "final" ? -1 : lexicon::ParseOrdinal(m.Get(1)).value_or(0);
+  const int wd = lexicon::WeekdayNumber(m.Get(2));
+  const int month = lexicon::MonthNumber(m.Get(3));
+  if (n == 0 || wd < 0 || !month) return std::nullopt;
+  auto at = [&](int y) -> std::optional<DateRange> {
+    auto d = calendar::NthWeekday(y, month, wd, n);
+    if (!d) return std::nullopt;
+    return calendar::DayRange(*d);
+  };
+  std::optional<DateRange> range;
+  if (m.Has(4))
+    range = at(YearOf(m.Get(4), context.ref));
+  else
+    range = calendar::ResolveAnnual(at, context.ref, calendar::DirectionOf(context));
+  if (!range) return std::nullopt;
+  return DateValue(*range, "day", calendar::IsoDay(range->from));
+}
+
+// "the last day of October 2015", "the first day of March".
+std::optional<Value> NthDayOf(const Match& m, const Context& context) {
+  const std::string nth_word = lexicon::Fold(m.Get(1));
+  const int n =
+      nth_word == "last" || nth_word == "final" ? -1 : lexicon::ParseOrdinal(m.Get(1)).value_or(0);
+  const int month = lexicon::MonthNumber(m.Get(2));
+  if (n == 0 || !month) return std::nullopt;
+  auto at = [&](int y) -> std::optional<DateRange> {
+    const DateRange r = calendar::MonthRange(y, month);
+    if (n == -1) return calendar::DayRange(r.to);
+    if (n > r.to.day()) return std::nullopt;
+    return calendar::DayRange(calendar::AddDays(r.from, n - 1));
+  };
+  std::optional<DateRange> range;
+  if (m.Has(3))
+    range = at(YearOf(m.Get(3), context.ref));
+  else
+    range = calendar::ResolveAnnual(at, context.ref, calendar::DirectionOf(context));
+  if (!range) return std::nullopt;
+  return DateValue(*range, "day", calendar::IsoDay(range->from));
+}
+
+// "the first week of October 2014" (the week of the month's first Monday),
+// "the last week of September" (the week of its last Sunday).
+std::optional<Value> NthWeekOf(const Match& m, const Context& context) {
+  const std::string nth_word = lexicon::Fold(m.Get(1));
+  const int n =
+      nth_word == "last" || nth_word == "final" ? -1 : lexicon::ParseOrdinal(m.Get(1)).value_or(0);
+  const int month = lexicon::MonthNumber(m.Get(2));
+  if (n == 0 || n > 5 || !month) return std::nullopt;
+  auto at = [&](int y) -> std::optional<DateRange> {
+    auto d = n == -1 ? calendar::NthWeekday(y, month, 0, -1) : calendar::NthWeekday(y, month, 1, n);
+    if (!d) return std::nullopt;
+    return calendar::WeekRange(*d);
+  };
+  std::optional<DateRange> range;
+  if (m.Has(3))
+    range = at(YearOf(m.Get(3), context.ref));
+  else
+    range = calendar::ResolveAnnual(at, context.ref, calendar::DirectionOf(context));
+  if (!range) return std::nullopt;
+  return DateValue(*range, "week", calendar::IsoWeek(range->from));
+}
+
+}  // namespace
+
+void AddDateRules(std::vector<Rule>& rules) {
+  const std::string month = std::string("(") + lexicon::kMonthPattern + ")";
+  const std::string weekday = std::string("(") + lexicon::kWeekdayPattern + ")";
+  const std::string day = std::string("(") + lexicon::kDayPattern + ")";
+  const std::string year = std::string("(") + lexicon::kYearPattern + ")";
+  const std::string ordinal = std::string("(") + lexicon::kOrdinalPattern + "|last|final)";
+  rules.push_back({Kind::kDate, "date-month-day-year",
+                   "(?:" + weekday + ",?\\s+)?(?:the\\s+)?" + month + "\\s*(?:the\\s+)?" + day +
+                       "(?:,?\\s*" + year + ")?(?:,\\s*" + weekday + ")?",
+                   MonthDayYear, true});
+  rules.push_back({Kind::kDate, "date-day-month-year",
+                   "(?:" + weekday + ",?\\s+)?(?:the\\s+)?" + day + "\\s*(?:of\\s+)?" + month +
+                       "(?:,?\\s*" + year + ")?",
+                   DayMonthYear, true});
+  rules.push_back({Kind::kDate, "date-iso",
+                   "([12][0-9]{3})[-/](0?[1-9]|1[0-2])[-/](0?[1-9]|[12][0-9]|3[01])", IsoDate,
+                   true});
+  rules.push_back({Kind::kDate, "date-numeric",
+                   "([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4}|[0-9]{2})", NumericDate, true});
+  rules.push_back({Kind::kDate, "date-numeric-month-day",
+                   "(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])", NumericMonthDay, true});
+  rules.push_back(
+      {Kind::kDate, "date-iso-month", "([12][0-9]{3})-(0[1-9]|1[0-2])", IsoMonth, true});
+  rules.push_back(
+      {Kind::kDate, "date-month-year", month + ",?\\s+(?:of\\s+)?" + year, MonthYear, true});
+  rules.push_back({Kind::kDate, "date-month",
+                   "(?:(last|next|this|this\\s+past|this\\s+coming|coming|past)\\s+)?" + month,
+                   BareMonth, true});
+  rules.push_back({Kind::kDate, "date-year", "(?:the\\s+year\\s+)?([12][0-9]{3})", Year, true});
+  rules.push_back({Kind::kDate, "date-decade",
+                   "(?:the\\s+)?(?:([12][0-9]{2})0['’]?s|['’]([0-9])0['’]?s|(twenties|thirties|"
+                   "forties|fifties|sixties|seventies|eighties|nineties))",
+                   Decade, true});
+  rules.push_back({Kind::kDate, "date-century",
+                   "(?:the\\s+)?(" + std::string(lexicon::kOrdinalPattern) + ")[\\s-]+century",
+                   Century, true});
+  rules.push_back({Kind::kDate, "date-weekday",
+                   "(?:(last|next|this|this\\s+past|this\\s+coming|coming|past)\\s+)?" + weekday +
+                       "(?:\\s+(after\\s+next|before\\s+last|of\\s+(?:this|next|last)\\s+week|"
+                       "(?:next|last)\\s+week))?",
+                   Weekday, true});
+  rules.push_back({Kind::kDate, "date-nth-weekday-of-month",
+                   "(?:the\\s+)?" + ordinal + "\\s+" + weekday + "\\s+(?:of|in)\\s+" + month +
+                       "(?:,?\\s+" + year + ")?",
+                   NthWeekdayOf, true});
+  rules.push_back(
+      {Kind::kDate, "date-nth-day-of-month",
+       "(?:the\\s+)?" + ordinal + "\\s+day\\s+(?:of|in)\\s+" + month + "(?:,?\\s+" + year + ")?",
+       NthDayOf, true});
+  rules.push_back(
+      {Kind::kDate, "date-nth-week-of-month",
+       "(?:the\\s+)?" + ordinal + "\\s+week\\s+(?:of|in)\\s+" + month + "(?:,?\\s+" + year + ")?",
+       NthWeekOf, true});
+}
+
+}  // namespace factlint::normalize::internal

@@ -1,0 +1,216 @@
+// Durations: "118 days", "118-day", "a four-month strike", "three years", "a
+// year and a half", "two and a half years", "half a year", "nearly two
+// years", "some 15 months", "the past three years".
+//
+// `amount` is what the text says, in its unit; `days` is the length in days
+// (a month is 28-31 days, a year 365-366), widened by the tolerance of the
+// approximate word; `seconds` only when the unit has a fixed length.
+#include <cmath>
+
+#include "checker/normalize/calendar.h"
+#include "checker/normalize/lexicon.h"
+#include "checker/normalize/rule.h"
+
+namespace factlint::normalize::internal {
+
+namespace {
+
+const char* const kApproximation =
+    "(nearly|almost|about|around|roughly|approximately|some|more\\s+than|over|at\\s+least|"
+    "less\\s+than|under|fewer\\s+than|up\\s+to|just\\s+over|just\\s+under|well\\s+over|"
+    "close\\s+to|upwards\\s+of|an\\s+estimated|estimated|the\\s+better\\s+part\\s+of|at\\s+most|"
+    "no\\s+more\\s+than|in\\s+excess\\s+of|just\\s+shy\\s+of|circa)";
+
+double MonthLength(int year, int month) {
+  return boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(year),
+                                                                static_cast<unsigned short>(month));
+}
+
+// The shortest and longest `months` consecutive calendar months (a 400-year
+// Gregorian cycle has the same extremes as the 4-year one for short spans).
+std::pair<double, double> MonthSpan(int months) {
+  if (months <= 0) return {0, 0};
+  if (months % 12 == 0) {
+    const int years = months / 12;
+    return {365.0 * years + years / 4, 365.0 * years + (years + 3) / 4};
+  }
+  if (months > 600) {
+    const double mean = months * 30.436875;
+    return {std::floor(mean - 2), std::ceil(mean + 2)};
+  }
+  double lo = 1e18, hi = 0;
+  for (int start = 0; start < 48; ++start) {
+    double sum = 0;
+    for (int k = 0; k < months; ++k) {
+      const int index = start + k;
+      sum += MonthLength(2000 + index / 12, index % 12 + 1);
+    }
+    lo = std::min(lo, sum);
+    hi = std::max(hi, sum);
+  }
+  return {lo, hi};
+}
+
+// Length of `amount` `unit`s in days: [min, max].
+std::pair<double, double> Days(double amount, const std::string& unit) {
+  if (unit == "second") return {amount / 86400, amount / 86400};
+  if (unit == "minute") return {amount / 1440, amount / 1440};
+  if (unit == "hour") return {amount / 24, amount / 24};
+  if (unit == "day") return {amount, amount};
+  if (unit == "week") return {amount * 7, amount * 7};
+  if (unit == "fortnight") return {amount * 14, amount * 14};
+  double months = amount;
+  if (unit == "quarter") months = amount * 3;
+  if (unit == "year") months = amount * 12;
+  if (unit == "decade") months = amount * 120;
+  if (unit == "century") months = amount * 1200;
+  if (months == std::floor(months)) return MonthSpan(static_cast<int>(months));
+  const auto lower = MonthSpan(static_cast<int>(std::floor(months)));
+  const auto upper = MonthSpan(static_cast<int>(std::ceil(months)));
+  const double frac = months - std::floor(months);
+  return {std::floor(lower.first + frac * (upper.first - lower.first)),
+          std::ceil(lower.second + frac * (upper.second - lower.second))};
+}
+
+std::optional<double> Seconds(double amount, const std::string& unit) {
+  if (unit == "second") return amount;
+  if (unit == "minute") return amount * 60;
+  if (unit == "hour") return amount * 3600;
+  if (unit == "day") return amount * 86400;
+  if (unit == "week") return amount * 604800;
+  if (unit == "fortnight") return amount * 1209600;
+  return std::nullopt;
+}
+
+std::string Format(double v) {
+  if (v == std::floor(v)) return std::to_string(static_cast<long long>(v));
+  std::string s = std::to_string(v);
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  return s;
+}
+
+std::string IsoDuration(double amount, const std::string& unit, bool vague) {
+  const std::string n = vague ? "X" : Format(amount);
+  if (unit == "second") return "PT" + n + "S";
+  if (unit == "minute") return "PT" + n + "M";
+  if (unit == "hour") return "PT" + n + "H";
+  if (unit == "day") return "P" + n + "D";
+  if (unit == "week") return "P" + n + "W";
+  if (unit == "fortnight") return vague ? "PXW" : "P" + Format(amount * 2) + "W";
+  if (unit == "month") return "P" + n + "M";
+  if (unit == "quarter") return vague ? "PXQ" : "P" + Format(amount * 3) + "M";
+  if (unit == "year") return "P" + n + "Y";
+  if (unit == "decade") return vague ? "PXDE" : "P" + Format(amount * 10) + "Y";
+  return vague ? "PXCE" : "P" + Format(amount * 100) + "Y";
+}
+
+}  // namespace
+
+// Exposed for relative dates ("about two years ago").
+Value DurationValue(double min, double max, const std::string& unit, bool vague,
+                    const std::string& approximation, const Context& context) {
+  Value v;
+  v.kind = Kind::kDuration;
+  v.amount = {min, max, unit};
+  v.grain = unit;
+  v.iso = IsoDuration(min, unit, vague);
+  if (min == max) v.seconds = Seconds(min, unit);
+  const auto lo = Days(min, unit);
+  const auto hi = Days(max, unit);
+  v.days = {lo.first, hi.second, "day"};
+  if (!approximation.empty()) {
+    v.approximation = approximation;
+    const ToleranceTable& table =
+        context.tolerances ? *context.tolerances : ToleranceTable::Default();
+    if (const Tolerance* t = table.Find(approximation)) {
+      v.days.min = std::floor(v.days.min * (1 - t->below) + 1e-9);
+      v.days.max = std::ceil(v.days.max * (1 + t->above) - 1e-9);
+    }
+  }
+  return v;
+}
+
+namespace {
+
+std::string Squash(std::string_view text) {
+  std::string out;
+  for (char c : lexicon::Fold(text)) {
+    if (c == '\t' || c == '\n') c = ' ';
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  return out;
+}
+
+// Groups: 1 approximation, 2 amount, 3 "and a half" before the unit, 4 unit,
+// 5 "and a half" after it.
+std::optional<Value> Stated(const Match& m, const Context& context) {
+  auto amount = lexicon::ParseAmount(m.Get(2));
+  const std::string unit = lexicon::UnitName(m.Get(4));
+  if (!amount || unit.empty()) return std::nullopt;
+  const std::string amount_text = Squash(m.Get(2));
+  const std::string unit_word = Squash(m.Get(4));
+  // "a second season", "an hour's drive" is fine, "a second" is an ordinal.
+  if ((amount_text == "a" || amount_text == "an") && unit == "second") return std::nullopt;
+  // "three times a day" is a rate, not a length.
+  if ((amount_text == "a" || amount_text == "an") &&
+      PrecededBy(m.text, m.Offset(2), "times|twice|once|per|thrice"))
+    return std::nullopt;
+  // Plural units after "one"/"a" ("a years") are not English; singular after many is
+  // only fine hyphenated ("118-day").
+  if (m.Has(3) || m.Has(5)) amount->min += 0.5, amount->max += 0.5;
+  std::string approximation = m.Has(1) ? Squash(m.Get(1)) : "";
+  (void)unit_word;
+  return DurationValue(amount->min, amount->max, unit, amount->vague, approximation, context);
+}
+
+// "half a year", "half an hour".
+std::optional<Value> Half(const Match& m, const Context& context) {
+  const std::string unit = lexicon::UnitName(m.Get(2));
+  if (unit.empty()) return std::nullopt;
+  return DurationValue(0.5, 0.5, unit, false, m.Has(1) ? Squash(m.Get(1)) : "", context);
+}
+
+// "the past three years", "the last 12 months", "the next two weeks", "the past year":
+// a duration that ends (or starts) at the reference.
+std::optional<Value> Window(const Match& m, const Context& context) {
+  const std::string unit = lexicon::UnitName(m.Get(3));
+  if (unit.empty() || unit == "second" || unit == "minute" || unit == "hour") return std::nullopt;
+  lexicon::Amount amount{1, 1, false};
+  if (m.Has(2)) {
+    auto parsed = lexicon::ParseAmount(m.Get(2));
+    if (!parsed) return std::nullopt;
+    amount = *parsed;
+  } else {
+    // "the past years" is vague; "the next month" is a date after the last one mentioned.
+    const std::string word = Squash(m.Get(1));
+    if (Squash(m.Get(3)).back() == 's' || (word != "past" && word != "last")) return std::nullopt;
+  }
+  Value v = DurationValue(amount.min, amount.max, unit, amount.vague, "", context);
+  const std::string direction = calendar::CanonicalModifier(Squash(m.Get(1)));
+  const long days = static_cast<long>(std::lround(v.days.max));
+  if (direction == "next")
+    v.range = {context.ref, calendar::AddDays(context.ref, days)};
+  else
+    v.range = {calendar::AddDays(context.ref, -days), context.ref};
+  return v;
+}
+
+}  // namespace
+
+void AddDurationRules(std::vector<Rule>& rules) {
+  const std::string approx = std::string("(?:") + kApproximation + "\\s+)?";
+  const std::string amount = std::string("(") + lexicon::kAmountPattern + ")";
+  const std::string unit = std::string("(") + lexicon::kUnitPattern + ")";
+  rules.push_back({Kind::kDuration, "duration",
+                   approx + amount + "(\\s+and\\s+a\\s+half)?[\\s-]+" + unit +
+                       "(\\s+and\\s+a\\s+half)?(?:[\\s-]+long)?",
+                   Stated});
+  rules.push_back({Kind::kDuration, "duration-half", approx + "half\\s+an?\\s+" + unit, Half});
+  rules.push_back(
+      {Kind::kDuration, "duration-window",
+       "the\\s+(past|last|previous|next|coming|following)\\s+(?:" + amount + "\\s+)?" + unit,
+       Window});
+}
+
+}  // namespace factlint::normalize::internal

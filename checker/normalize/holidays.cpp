@@ -1,0 +1,157 @@
+// Holidays common in English-language news: fixed dates (Christmas), nth
+// weekdays (Thanksgiving, Memorial Day) and Easter-based feasts, with
+// "last/next/this" and an optional year ("Christmas 2022").
+#include <re2/re2.h>
+
+#include <memory>
+
+#include "checker/normalize/calendar.h"
+#include "checker/normalize/lexicon.h"
+#include "checker/normalize/rule.h"
+
+namespace factlint::normalize::internal {
+
+namespace {
+
+enum class Rule_ { kFixed, kNth, kEaster, kElection };
+
+struct Holiday {
+  const char* pattern;  // lowercase, apostrophes already folded to '
+  Rule_ rule;
+  int month = 0;   // kFixed, kNth
+  int day = 0;     // kFixed: day of month; kNth: weekday (0 Sunday)
+  int nth = 0;     // kNth: 1-5 or -1 for the last
+  int offset = 0;  // days after the base date (Easter, Thanksgiving + 1 ...)
+};
+
+const Holiday kHolidays[] = {
+    {"new year'?s(?: day)?", Rule_::kFixed, 1, 1},
+    {"new year'?s eve", Rule_::kFixed, 12, 31},
+    {"(?:(?:dr\\.? )?martin luther king(?:,? jr\\.?)?|mlk)(?:'s)?(?: jr\\.?)? day", Rule_::kNth, 1,
+     1, 3},
+    {"presidents'? day|president'?s'? day|washington'?s birthday", Rule_::kNth, 2, 1, 3},
+    {"groundhog day", Rule_::kFixed, 2, 2},
+    {"valentine'?s(?: day)?|st\\.? valentine'?s day", Rule_::kFixed, 2, 14},
+    {"(?:st\\.?|saint) patrick'?s day|st\\.? paddy'?s day", Rule_::kFixed, 3, 17},
+    {"april fools'?(?: day)?", Rule_::kFixed, 4, 1},
+    {"earth day", Rule_::kFixed, 4, 22},
+    {"cinco de mayo", Rule_::kFixed, 5, 5},
+    {"mother'?s'? day", Rule_::kNth, 5, 0, 2},
+    {"memorial day", Rule_::kNth, 5, 1, -1},
+    {"flag day", Rule_::kFixed, 6, 14},
+    {"father'?s'? day", Rule_::kNth, 6, 0, 3},
+    {"juneteenth", Rule_::kFixed, 6, 19},
+    {"canada day", Rule_::kFixed, 7, 1},
+    {"independence day|(?:the )?fourth of july", Rule_::kFixed, 7, 4},
+    {"bastille day", Rule_::kFixed, 7, 14},
+    {"labou?r day", Rule_::kNth, 9, 1, 1},
+    {"patriot day", Rule_::kFixed, 9, 11},
+    {"columbus day|indigenous peoples'? day", Rule_::kNth, 10, 1, 2},
+    {"halloween|hallowe'en", Rule_::kFixed, 10, 31},
+    {"election day", Rule_::kElection, 11},
+    {"veterans'? day|armistice day|remembrance day", Rule_::kFixed, 11, 11},
+    {"remembrance sunday", Rule_::kNth, 11, 0, 2},
+    {"thanksgiving(?: day)?", Rule_::kNth, 11, 4, 4},
+    {"black friday", Rule_::kNth, 11, 4, 4, 1},
+    {"cyber monday", Rule_::kNth, 11, 4, 4, 4},
+    {"christmas eve", Rule_::kFixed, 12, 24},
+    {"christmas(?: day)?|xmas", Rule_::kFixed, 12, 25},
+    {"boxing day", Rule_::kFixed, 12, 26},
+    {"easter(?: sunday)?", Rule_::kEaster, 0, 0, 0, 0},
+    {"easter monday", Rule_::kEaster, 0, 0, 0, 1},
+    {"good friday", Rule_::kEaster, 0, 0, 0, -2},
+    {"(?:maundy|holy) thursday", Rule_::kEaster, 0, 0, 0, -3},
+    {"palm sunday", Rule_::kEaster, 0, 0, 0, -7},
+    {"ash wednesday", Rule_::kEaster, 0, 0, 0, -46},
+    {"mardi gras|shrove tuesday|fat tuesday|pancake day", Rule_::kEaster, 0, 0, 0, -47},
+    {"ascension day", Rule_::kEaster, 0, 0, 0, 39},
+    {"pentecost(?: sunday)?|whit ?sunday", Rule_::kEaster, 0, 0, 0, 49},
+};
+
+std::optional<Date> DateIn(const Holiday& h, int year) {
+  switch (h.rule) {
+    case Rule_::kFixed:
+      return Date(static_cast<unsigned short>(year), static_cast<unsigned short>(h.month),
+                  static_cast<unsigned short>(h.day));
+    case Rule_::kNth: {
+      auto d = calendar::NthWeekday(year, h.month, h.day, h.nth);
+      if (!d) return std::nullopt;
+      return calendar::AddDays(*d, h.offset);
+    }
+    case Rule_::kEaster: return calendar::AddDays(calendar::Easter(year), h.offset);
+    case Rule_::kElection:
+      // The Tuesday after the first Monday of November.
+      return calendar::AddDays(*calendar::NthWeekday(year, 11, 1, 1), 1);
+  }
+  return std::nullopt;
+}
+
+std::string AllNames() {
+  std::string out;
+  for (const Holiday& h : kHolidays) {
+    if (!out.empty()) out += "|";
+    std::string p;
+    // Let the rule accept curly apostrophes and any spacing.
+    for (const char* c = h.pattern; *c; ++c) {
+      if (*c == '\'')
+        p += "(?:'|’)";
+      else if (*c == ' ')
+        p += "\\s+";
+      else
+        p += *c;
+    }
+    out += p;
+  }
+  return out;
+}
+
+const Holiday* Identify(std::string_view text) {
+  std::string folded;
+  for (char c : lexicon::Fold(text)) {
+    if (c == '\t' || c == '\n') c = ' ';
+    if (c == ' ' && (folded.empty() || folded.back() == ' ')) continue;
+    folded += c;
+  }
+  static const std::vector<std::unique_ptr<RE2>>* const kCompiled = [] {
+    auto* v = new std::vector<std::unique_ptr<RE2>>;
+    for (const Holiday& h : kHolidays) v->push_back(std::make_unique<RE2>(h.pattern));
+    return v;
+  }();
+  for (size_t i = 0; i < kCompiled->size(); ++i)
+    if (RE2::FullMatch(folded, *(*kCompiled)[i])) return &kHolidays[i];
+  return nullptr;
+}
+
+// Groups: 1 modifier, 2 holiday, 3 year.
+std::optional<Value> HolidayValue(const Match& m, const Context& context) {
+  const Holiday* h = Identify(m.Get(2));
+  if (!h) return std::nullopt;
+  auto at = [h](int y) -> std::optional<DateRange> {
+    auto d = DateIn(*h, y);
+    if (!d) return std::nullopt;
+    return calendar::DayRange(*d);
+  };
+  std::optional<DateRange> range;
+  if (m.Has(3)) {
+    const int year = YearOf(m.Get(3), context.ref);
+    if (!calendar::ValidYear(year)) return std::nullopt;
+    range = at(year);
+  } else {
+    range = calendar::ResolveAnnualModified(at, context.ref,
+                                            m.Has(1) ? calendar::CanonicalModifier(m.Get(1)) : "",
+                                            calendar::DirectionOf(context));
+  }
+  if (!range) return std::nullopt;
+  return DateValue(*range, "day", calendar::IsoDay(range->from));
+}
+
+}  // namespace
+
+void AddHolidayRules(std::vector<Rule>& rules) {
+  rules.push_back({Kind::kDate, "holiday",
+                   "(?:(last|next|this|this\\s+past|this\\s+coming|coming|past)\\s+)?(" +
+                       AllNames() + ")(?:,?\\s+(?:of\\s+)?(" + lexicon::kYearPattern + "))?",
+                   HolidayValue, true});
+}
+
+}  // namespace factlint::normalize::internal

@@ -1,0 +1,331 @@
+#include "checker/normalize/lexicon.h"
+
+#include <array>
+#include <cstdlib>
+#include <vector>
+
+namespace factlint::normalize::lexicon {
+
+#define FL_UNITS                                                                           \
+  "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|" \
+  "fifteen|sixteen|seventeen|eighteen|nineteen"
+#define FL_TENS "twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety"
+#define FL_SCALES "hundred|thousand|million|billion|trillion"
+#define FL_ORD_UNITS "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+#define FL_ORD_TEENS                                                                         \
+  "tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|" \
+  "nineteenth"
+#define FL_ORD_TENS "twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth"
+#define FL_DIGITS "(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?"
+#define FL_WORD_ATOM "(?:" FL_TENS "|" FL_UNITS ")"
+#define FL_WORDS                                                             \
+  "(?:" FL_WORD_ATOM "(?:(?:[ -]|\\s+and\\s+)(?:" FL_WORD_ATOM "|" FL_SCALES \
+  "))*(?:\\s+"                                                               \
+  "(?:" FL_SCALES "))?)"
+#define FL_NUMBER                                                                      \
+  "(?:" FL_DIGITS "(?:\\s*(?:" FL_SCALES "|mn|bn))?|" FL_WORDS                         \
+  "|(?:a|one)\\s+(?:half\\s+)?"                                                        \
+  "(?:hundred|thousand|million|billion|dozen)|half\\s+a\\s+(?:dozen|million|billion)|" \
+  "a\\s+dozen)"
+
+const char* const kMonthPattern =
+    "(?:january|february|march|april|may|june|july|august|september|october|november|"
+    "december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept\\.?|sep\\.?|oct\\.?|"
+    "nov\\.?|dec\\.?)";
+const char* const kWeekdayPattern =
+    "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon\\.|tues?\\.|wed\\.|"
+    "thu(?:rs?)?\\.|fri\\.|sat\\.|sun\\.)";
+const char* const kDayPattern =
+    "(?:(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?|(?:twenty|thirty)[ -](?:" FL_ORD_UNITS
+    ")|thirtieth|twentieth|" FL_ORD_TEENS "|" FL_ORD_UNITS ")";
+const char* const kYearPattern = "(?:[12][0-9]{3}|['’][0-9]{2})";
+const char* const kNumberPattern = FL_NUMBER;
+const char* const kAmountPattern =
+    "(?:" FL_NUMBER
+    "|an?|a\\s+few|a\\s+couple(?:\\s+of)?|couple\\s+of|several|a\\s+handful\\s+of|"
+    "dozens\\s+of|a\\s+number\\s+of)";
+const char* const kOrdinalPattern =
+    "(?:[0-9]*(?:1st|2nd|3rd|[04-9]th|1[123]th)|(?:" FL_TENS ")[ -](?:" FL_ORD_UNITS
+    ")|" FL_ORD_TEENS "|" FL_ORD_TENS "|" FL_ORD_UNITS "|hundredth|thousandth|millionth)";
+const char* const kUnitPattern =
+    "(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|mos?|"
+    "quarters?|years?|yrs?|decades?|centur(?:y|ies))";
+const char* const kSeasonPattern = "(?:spring|summer|fall|autumn|winter)";
+
+std::string Fold(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    // U+2019 RIGHT SINGLE QUOTATION MARK (E2 80 99) -> '
+    if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < text.size() &&
+        static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(text[i + 2]) == 0x99 ||
+         static_cast<unsigned char>(text[i + 2]) == 0x98)) {
+      out += '\'';
+      i += 2;
+      continue;
+    }
+    // En and em dashes -> '-'
+    if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < text.size() &&
+        static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(text[i + 2]) == 0x93 ||
+         static_cast<unsigned char>(text[i + 2]) == 0x94)) {
+      out += '-';
+      i += 2;
+      continue;
+    }
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+namespace {
+
+std::string StripDot(std::string_view word) {
+  std::string w = Fold(word);
+  while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.pop_back();
+  return w;
+}
+
+// Splits on spaces and hyphens.
+std::vector<std::string> Words(std::string_view text) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : Fold(text)) {
+    if (c == ' ' || c == '-' || c == '\t') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+struct WordValue {
+  const char* word;
+  int value;
+};
+
+constexpr std::array<WordValue, 29> kCardinals = {{
+    {"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
+    {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},
+    {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+    {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+    {"twenty", 20},  {"thirty", 30},  {"forty", 40},     {"fourty", 40},   {"fifty", 50},
+    {"sixty", 60},   {"seventy", 70}, {"eighty", 80},    {"ninety", 90},
+}};
+
+constexpr std::array<WordValue, 27> kOrdinals = {{
+    {"first", 1},        {"second", 2},      {"third", 3},       {"fourth", 4},
+    {"fifth", 5},        {"sixth", 6},       {"seventh", 7},     {"eighth", 8},
+    {"ninth", 9},        {"tenth", 10},      {"eleventh", 11},   {"twelfth", 12},
+    {"thirteenth", 13},  {"fourteenth", 14}, {"fifteenth", 15},  {"sixteenth", 16},
+    {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
+    {"thirtieth", 30},   {"fortieth", 40},   {"fiftieth", 50},   {"sixtieth", 60},
+    {"seventieth", 70},  {"eightieth", 80},  {"ninetieth", 90},
+}};
+
+int Lookup(const std::string& w, const WordValue* table, size_t n) {
+  for (size_t i = 0; i < n; ++i)
+    if (w == table[i].word) return table[i].value;
+  return -1;
+}
+
+double ScaleOf(const std::string& w) {
+  if (w == "hundred") return 1e2;
+  if (w == "thousand") return 1e3;
+  if (w == "million" || w == "mn" || w == "m") return 1e6;
+  if (w == "billion" || w == "bn") return 1e9;
+  if (w == "trillion") return 1e12;
+  if (w == "dozen") return 12;
+  return 0;
+}
+
+// "twenty-one", "two hundred and five", "three thousand", "a hundred".
+std::optional<double> ParseWords(const std::vector<std::string>& words) {
+  double total = 0, current = 0;
+  bool any = false;
+  int last_kind = 0;  // 0 none, 1 unit/teen, 2 tens, 3 scale
+  int last_value = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (w == "and") {
+      if (last_kind != 3) return std::nullopt;
+      continue;
+    }
+    if ((w == "a" || w == "an") && i == 0 && words.size() > 1) {
+      current = 1;
+      last_kind = 1;
+      any = true;
+      continue;
+    }
+    if (w == "half" && i == 0 && words.size() > 2 && words[1] == "a") {
+      current = 0.5;
+      ++i;  // skip "a"
+      last_kind = 1;
+      any = true;
+      continue;
+    }
+    const int v = Lookup(w, kCardinals.data(), kCardinals.size());
+    if (v >= 0) {
+      if (v >= 20) {
+        if (last_kind == 1 || last_kind == 2) return std::nullopt;
+        last_kind = 2;
+      } else {
+        if (last_kind == 1) return std::nullopt;
+        if (last_kind == 2 && (v >= 10 || v == 0)) return std::nullopt;
+        last_kind = 1;
+      }
+      last_value = v;
+      current += v;
+      any = true;
+      continue;
+    }
+    const double scale = ScaleOf(w);
+    if (scale > 0) {
+      if (scale == 100 || scale == 12) {
+        current = (last_kind == 0 ? 1 : current) * scale;
+      } else {
+        total += (last_kind == 0 ? 1 : current) * scale;
+        current = 0;
+      }
+      last_kind = 3;
+      any = true;
+      continue;
+    }
+    return std::nullopt;
+  }
+  (void)last_value;
+  if (!any) return std::nullopt;
+  return total + current;
+}
+
+}  // namespace
+
+int MonthNumber(std::string_view word) {
+  static const char* const kNames[] = {"january",   "february", "march",    "april",
+                                       "may",       "june",     "july",     "august",
+                                       "september", "october",  "november", "december"};
+  const std::string w = StripDot(word);
+  if (w.size() < 3) return 0;
+  if (w == "sept") return 9;
+  for (int i = 0; i < 12; ++i) {
+    const std::string_view name = kNames[i];
+    if (w == name) return i + 1;
+    if (w.size() == 3 && name.substr(0, 3) == w) return i + 1;
+  }
+  return 0;
+}
+
+int WeekdayNumber(std::string_view word) {
+  static const char* const kNames[] = {"sunday",   "monday", "tuesday", "wednesday",
+                                       "thursday", "friday", "saturday"};
+  const std::string w = StripDot(word);
+  if (w.size() < 3) return -1;
+  for (int i = 0; i < 7; ++i) {
+    const std::string_view name = kNames[i];
+    if (w == name || (w.size() <= 5 && name.substr(0, w.size()) == w)) return i;
+  }
+  return -1;
+}
+
+int SeasonNumber(std::string_view word) {
+  const std::string w = StripDot(word);
+  if (w == "spring") return 0;
+  if (w == "summer") return 1;
+  if (w == "fall" || w == "autumn") return 2;
+  if (w == "winter") return 3;
+  return -1;
+}
+
+std::optional<Amount> ParseAmount(std::string_view text) {
+  std::string w = Fold(text);
+  while (!w.empty() && w.back() == ' ') w.pop_back();
+  auto strip_of = [&w] {
+    if (w.size() > 3 && w.compare(w.size() - 3, 3, " of") == 0) w.resize(w.size() - 3);
+  };
+  strip_of();
+  if (w == "a" || w == "an") return Amount{1, 1, false};
+  if (w == "a couple" || w == "couple") return Amount{2, 2, false};
+  if (w == "a few" || w == "few") return Amount{2, 4, true};
+  if (w == "several" || w == "a handful") return Amount{3, 7, true};
+  if (w == "a number") return Amount{2, 9, true};
+  if (w == "dozens") return Amount{24, 99, true};
+  if (auto n = ParseNumber(w)) return Amount{*n, *n, false};
+  return std::nullopt;
+}
+
+std::optional<double> ParseNumber(std::string_view text) {
+  const std::string w = Fold(text);
+  if (w.empty()) return std::nullopt;
+  if (w[0] >= '0' && w[0] <= '9') {
+    std::string digits;
+    size_t i = 0;
+    for (; i < w.size(); ++i) {
+      const char c = w[i];
+      if ((c >= '0' && c <= '9') || c == '.')
+        digits += c;
+      else if (c != ',')
+        break;
+    }
+    double v = std::strtod(digits.c_str(), nullptr);
+    while (i < w.size() && w[i] == ' ') ++i;
+    if (i < w.size()) {
+      const double scale = ScaleOf(w.substr(i));
+      if (scale == 0 || scale == 12) return std::nullopt;
+      v *= scale;
+    }
+    return v;
+  }
+  return ParseWords(Words(w));
+}
+
+std::optional<int> ParseOrdinal(std::string_view text) {
+  const std::string w = StripDot(text);
+  if (w.empty()) return std::nullopt;
+  if (w[0] >= '0' && w[0] <= '9') {
+    int v = 0;
+    size_t i = 0;
+    for (; i < w.size() && w[i] >= '0' && w[i] <= '9'; ++i) v = v * 10 + (w[i] - '0');
+    const std::string suffix = w.substr(i);
+    if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return std::nullopt;
+    return v;
+  }
+  const std::vector<std::string> words = Words(w);
+  if (words.empty() || words.size() > 2) return std::nullopt;
+  int tens = 0;
+  if (words.size() == 2) {
+    tens = Lookup(words[0], kCardinals.data(), kCardinals.size());
+    if (tens < 20) return std::nullopt;
+  }
+  const std::string& last = words.back();
+  if (last == "hundredth" && tens == 0) return 100;
+  if (last == "thousandth" && tens == 0) return 1000;
+  if (last == "millionth" && tens == 0) return 1000000;
+  const int v = Lookup(last, kOrdinals.data(), kOrdinals.size());
+  if (v < 0 || (tens > 0 && v >= 10)) return std::nullopt;
+  return tens + v;
+}
+
+std::string UnitName(std::string_view word) {
+  std::string w = StripDot(word);
+  if (w == "centuries") return "century";
+  if (w.size() > 3 && w.back() == 's') w.pop_back();
+  if (w == "second" || w == "sec" || w == "secs") return "second";
+  if (w == "minute" || w == "min" || w == "mins") return "minute";
+  if (w == "hour" || w == "hr" || w == "hrs") return "hour";
+  if (w == "day") return "day";
+  if (w == "week" || w == "wk" || w == "wks") return "week";
+  if (w == "fortnight") return "fortnight";
+  if (w == "month" || w == "mo" || w == "mos") return "month";
+  if (w == "quarter" || w == "qtr") return "quarter";
+  if (w == "year" || w == "yr" || w == "yrs") return "year";
+  if (w == "decade") return "decade";
+  if (w == "century") return "century";
+  return "";
+}
+
+}  // namespace factlint::normalize::lexicon

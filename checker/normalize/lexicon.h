@@ -1,0 +1,69 @@
+// The normalizer's lexicon: the English words for months, weekdays, numbers,
+// ordinals, seasons and time units, as lookup functions and as RE2 pattern
+// fragments the recognizers compose.
+//
+// Every fragment is case-insensitive only through the `(?i)` the rule table
+// puts in front of every pattern, and has no capturing groups, so a rule can
+// wrap it in its own group:
+//
+//   "(" + kMonthPattern + ")\\s+(" + kDayPattern + ")"   // "Sept. 5"
+//   MonthNumber("Sept.") == 9, ParseNumber("twenty-one") == 21
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace factlint::normalize::lexicon {
+
+// "January", "Jan", "Jan.", "Sept." (the trailing period is part of it).
+extern const char* const kMonthPattern;
+// "Monday", "Mon.", "Tues.", "Thurs" (abbreviations need the period or a date after them;
+// recognizers decide).
+extern const char* const kWeekdayPattern;
+// A day of the month: "5", "05", "5th", "fifth", "twenty-first".
+extern const char* const kDayPattern;
+// A four-digit year 1000-2999 or an apostrophe year "'22".
+extern const char* const kYearPattern;
+// A cardinal: "1,500", "2.5", "fourteen", "twenty-one", "two hundred", "a dozen",
+// "1.5 million", "a", "an", "a few", "several", "a couple of".
+extern const char* const kAmountPattern;
+// A cardinal without the vague words (no "a", "a few"): digits or number words, with scale.
+extern const char* const kNumberPattern;
+// "first", "21st", "twenty-first", "hundredth".
+extern const char* const kOrdinalPattern;
+// "day", "days", "week", "month", "yr", "decade", "century" ... (singular or plural).
+extern const char* const kUnitPattern;
+// "spring", "summer", "fall", "autumn", "winter".
+extern const char* const kSeasonPattern;
+
+// 1-12, or 0 when `word` is not a month name or abbreviation.
+int MonthNumber(std::string_view word);
+// Boost's numbering: 0 Sunday ... 6 Saturday; -1 when not a weekday.
+int WeekdayNumber(std::string_view word);
+// "spring" 0, "summer" 1, "fall"/"autumn" 2, "winter" 3; -1 otherwise.
+int SeasonNumber(std::string_view word);
+
+// A stated amount, maybe vague: "a few" is {2, 4}, "several" {3, 7}.
+struct Amount {
+  double min = 0;
+  double max = 0;
+  bool vague = false;  // "a few", "several", "dozens of"
+};
+// Digits (with thousands separators and decimals), number words, scale words,
+// "a"/"an" (1), "a dozen", "half a" (0.5) and the vague words. nullopt when
+// the text is not a number.
+std::optional<Amount> ParseAmount(std::string_view text);
+// As ParseAmount, exact numbers only.
+std::optional<double> ParseNumber(std::string_view text);
+// "first" 1, "21st" 21, "twenty-first" 21; nullopt otherwise.
+std::optional<int> ParseOrdinal(std::string_view text);
+
+// Canonical unit: "second" | "minute" | "hour" | "day" | "week" | "fortnight" |
+// "month" | "quarter" | "year" | "decade" | "century"; empty when not a unit.
+std::string UnitName(std::string_view word);
+
+// Lowercase ASCII copy, with the curly apostrophe folded to '.
+std::string Fold(std::string_view text);
+
+}  // namespace factlint::normalize::lexicon

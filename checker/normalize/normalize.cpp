@@ -1,0 +1,389 @@
+// The engine: compiles every family's rules once and runs them, either
+// anchored at both ends (Parse) or scanning for the leftmost-longest match
+// (FindFirst, FindAll).
+#include "checker/normalize/normalize.h"
+
+#include <re2/re2.h>
+
+#include <memory>
+
+#include "checker/normalize/calendar.h"
+#include "checker/normalize/lexicon.h"
+#include "checker/normalize/rule.h"
+
+namespace factlint::normalize {
+
+using internal::Match;
+using internal::Rule;
+
+const char* KindName(Kind kind) {
+  switch (kind) {
+    case Kind::kDate: return "date";
+    case Kind::kInterval: return "interval";
+    case Kind::kDuration: return "duration";
+    case Kind::kNumber: return "number";
+    case Kind::kOrdinal: return "ordinal";
+    case Kind::kAge: return "age";
+    case Kind::kNone: return "none";
+  }
+  return "none";
+}
+
+const ToleranceTable& ToleranceTable::Default() {
+  // Fractions of the stated amount; docs/normalizer.md explains each choice.
+  static const ToleranceTable table{{
+      {"nearly", {0.25, 0}},
+      {"almost", {0.25, 0}},
+      {"close to", {0.25, 0}},
+      {"just under", {0.10, 0}},
+      {"just shy of", {0.10, 0}},
+      {"about", {0.10, 0.10}},
+      {"around", {0.10, 0.10}},
+      {"roughly", {0.10, 0.10}},
+      {"approximately", {0.10, 0.10}},
+      {"some", {0.10, 0.10}},
+      {"an estimated", {0.10, 0.10}},
+      {"estimated", {0.10, 0.10}},
+      {"circa", {0.10, 0.10}},
+      {"nearly", {0.25, 0}},
+      {"more than", {0, 0.50}},
+      {"over", {0, 0.50}},
+      {"upwards of", {0, 0.50}},
+      {"in excess of", {0, 0.50}},
+      {"well over", {0, 1.0}},
+      {"just over", {0, 0.10}},
+      {"at least", {0, 0.50}},
+      {"less than", {0.50, 0}},
+      {"under", {0.50, 0}},
+      {"fewer than", {0.50, 0}},
+      {"up to", {1.0, 0}},
+      {"at most", {1.0, 0}},
+      {"no more than", {1.0, 0}},
+      {"the better part of", {0.25, 0}},
+  }};
+  return table;
+}
+
+const Tolerance* ToleranceTable::Find(std::string_view word) const {
+  const std::string w = lexicon::Fold(word);
+  for (const auto& [name, tolerance] : words)
+    if (name == w) return &tolerance;
+  return nullptr;
+}
+
+namespace internal {
+
+Value DateValue(const DateRange& range, const std::string& grain, const std::string& iso) {
+  Value v;
+  v.kind = Kind::kDate;
+  v.range = range;
+  v.grain = grain;
+  v.iso = iso;
+  return v;
+}
+
+std::string IsoFor(const DateRange& range, const std::string& grain) {
+  const Date& d = range.from;
+  if (grain == "day") return calendar::IsoDay(d);
+  if (grain == "week") return calendar::IsoWeek(d);
+  if (grain == "weekend") return calendar::IsoWeek(d) + "-WE";
+  if (grain == "month") return calendar::IsoMonth(d.year(), d.month());
+  if (grain == "quarter")
+    return calendar::IsoYear(d.year()) + "-Q" + std::to_string((d.month() + 2) / 3);
+  if (grain == "half")
+    return calendar::IsoYear(d.year()) + "-H" + std::to_string(d.month() <= 6 ? 1 : 2);
+  if (grain == "season") {
+    static const char* const kCodes[] = {"WI", "WI", "SP", "SP", "SP", "SU",
+                                         "SU", "SU", "FA", "FA", "FA", "WI"};
+    return calendar::IsoYear(d.year()) + "-" + kCodes[d.month() - 1];
+  }
+  if (grain == "decade") return calendar::IsoYear(d.year()).substr(0, 3) + "X";
+  if (grain == "century") return calendar::IsoYear(d.year()).substr(0, 2) + "XX";
+  return calendar::IsoYear(d.year());
+}
+
+int YearOf(std::string_view text, const Date& ref) {
+  std::string digits;
+  for (char c : text)
+    if (c >= '0' && c <= '9') digits += c;
+  if (digits.empty()) return 0;
+  int year = std::stoi(digits);
+  if (digits.size() == 2) {
+    // '22 -> 2022 unless that is more than ten years after the reference.
+    const int century = ref.year() / 100 * 100;
+    year += century;
+    if (year > ref.year() + 10) year -= 100;
+  }
+  return year;
+}
+
+bool PrecededBy(std::string_view text, size_t pos, std::string_view words) {
+  size_t end = pos;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+  size_t begin = end;
+  while (begin > 0 && ((text[begin - 1] >= 'a' && text[begin - 1] <= 'z') ||
+                       (text[begin - 1] >= 'A' && text[begin - 1] <= 'Z')))
+    --begin;
+  if (begin == end) return false;
+  const std::string word = lexicon::Fold(text.substr(begin, end - begin));
+  size_t start = 0;
+  while (start <= words.size()) {
+    size_t bar = words.find('|', start);
+    if (bar == std::string_view::npos) bar = words.size();
+    if (words.substr(start, bar - start) == word) return true;
+    start = bar + 1;
+  }
+  return false;
+}
+
+bool Capitalized(std::string_view word) {
+  return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+}
+
+namespace {
+
+struct CompiledRule {
+  const Rule* rule;
+  std::unique_ptr<RE2> re;
+  int groups = 0;
+};
+
+// "(x)" -> "(?:x)", "(?P<n>x)" -> "(?:x)": a rule's pattern as a part of another.
+std::string StripCaptures(const std::string& pattern) {
+  std::string out;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\' && i + 1 < pattern.size()) {
+      out += c;
+      out += pattern[++i];
+      continue;
+    }
+    if (c == '(' && (i + 1 >= pattern.size() || pattern[i + 1] != '?')) {
+      out += "(?:";
+      continue;
+    }
+    if (c == '(' && pattern.compare(i, 4, "(?P<") == 0) {
+      out += "(?:";
+      i = pattern.find('>', i);
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+std::unique_ptr<RE2> Compile(const std::string& pattern) {
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_longest_match(true);
+  options.set_log_errors(true);
+  options.set_max_mem(64 << 20);
+  auto re = std::make_unique<RE2>(pattern, options);
+  return re;
+}
+
+struct Registry {
+  std::vector<Rule> rules;
+  std::vector<CompiledRule> compiled;
+  std::vector<size_t> core;  // indices of the composable rules
+};
+
+const Registry& Rules() {
+  static const Registry* registry = [] {
+    auto* r = new Registry;
+    AddAgeRules(r->rules);
+    AddDurationRules(r->rules);
+    AddDateRules(r->rules);
+    AddRelativeRules(r->rules);
+    AddHolidayRules(r->rules);
+    AddPeriodRules(r->rules);
+    std::string core;
+    for (const Rule& rule : r->rules) {
+      if (!rule.composable) continue;
+      if (!core.empty()) core += "|";
+      core += "(?:" + StripCaptures(rule.pattern) + ")";
+    }
+    core = "(?:" + core + ")";
+    AddPartRules(r->rules, core);
+    // Parts ("early 2023") may themselves be the ends of an interval.
+    std::string core_with_parts = core;
+    for (const Rule& rule : r->rules)
+      if (rule.composable && core.find(StripCaptures(rule.pattern)) == std::string::npos)
+        core_with_parts += "|(?:" + StripCaptures(rule.pattern) + ")";
+    AddIntervalRules(r->rules, "(?:" + core_with_parts + ")");
+    AddNumberRules(r->rules);
+    for (size_t i = 0; i < r->rules.size(); ++i) {
+      CompiledRule c;
+      c.rule = &r->rules[i];
+      c.re = Compile(r->rules[i].pattern);
+      c.groups = c.re->ok() ? c.re->NumberOfCapturingGroups() : 0;
+      if (r->rules[i].composable) r->core.push_back(i);
+      r->compiled.push_back(std::move(c));
+    }
+    return r;
+  }();
+  return *registry;
+}
+
+bool IsWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+// The match must not start or end inside a word ("Mayor" is not "May").
+bool AtWordBoundaries(std::string_view text, size_t begin, size_t end) {
+  if (begin > 0 && IsWordByte(text[begin - 1]) && IsWordByte(text[begin])) return false;
+  if (end < text.size() && IsWordByte(text[end - 1]) && IsWordByte(text[end])) return false;
+  // "3.5" is not "3" followed by a period, "1,500" is not "1".
+  if (end + 1 < text.size() && (text[end] == '.' || text[end] == ',') && text[end - 1] >= '0' &&
+      text[end - 1] <= '9' && text[end + 1] >= '0' && text[end + 1] <= '9')
+    return false;
+  if (begin >= 2 && (text[begin - 1] == '.' || text[begin - 1] == ',' || text[begin - 1] == '-') &&
+      text[begin - 2] >= '0' && text[begin - 2] <= '9' && text[begin] >= '0' && text[begin] <= '9')
+    return false;
+  return true;
+}
+
+std::optional<Value> RunRule(const CompiledRule& c, std::string_view text, size_t from,
+                             RE2::Anchor anchor, const Context& context, size_t* match_begin) {
+  if (!c.re->ok()) return std::nullopt;
+  std::vector<re2::StringPiece> pieces(static_cast<size_t>(c.groups) + 1);
+  if (!c.re->Match(re2::StringPiece(text.data(), text.size()), from, text.size(), anchor,
+                   pieces.data(), c.groups + 1))
+    return std::nullopt;
+  Match m;
+  m.text = text;
+  m.begin = static_cast<size_t>(pieces[0].data() - text.data());
+  m.end = m.begin + pieces[0].size();
+  if (match_begin) *match_begin = m.begin;
+  if (m.end == m.begin || !AtWordBoundaries(text, m.begin, m.end)) return std::nullopt;
+  m.group.reserve(pieces.size());
+  for (const auto& p : pieces)
+    m.group.push_back(p.data() ? std::string_view(p.data(), p.size()) : std::string_view());
+  std::optional<Value> v = c.rule->handle(m, context);
+  if (!v) return std::nullopt;
+  if (v->end == 0) {
+    v->begin = m.begin;
+    v->end = m.end;
+  }
+  v->text = std::string(text.substr(v->begin, v->end - v->begin));
+  return v;
+}
+
+bool Accepts(Kind wanted, Kind produced) {
+  if (wanted == Kind::kNone) return true;
+  if (wanted == produced) return true;
+  if (wanted == Kind::kInterval && produced == Kind::kDate) return true;
+  return false;
+}
+
+std::string_view Trim(std::string_view s) {
+  auto junk = [](char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',' || c == ';' || c == ':' ||
+           c == '.' || c == '!' || c == '?' || c == '"' || c == '(' || c == ')' || c == '[' ||
+           c == ']';
+  };
+  while (!s.empty() && junk(s.front())) s.remove_prefix(1);
+  while (!s.empty() && junk(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::optional<Value> ParseWith(std::string_view expression, Kind kind, const Context& context,
+                               bool core_only) {
+  const std::string_view trimmed = Trim(expression);
+  if (trimmed.empty()) return std::nullopt;
+  const size_t offset = static_cast<size_t>(trimmed.data() - expression.data());
+  // Keep "Oct." whole: a trailing period after a letter may belong to an abbreviation.
+  std::string_view text = trimmed;
+  if (offset + text.size() < expression.size() && expression[offset + text.size()] == '.')
+    text = expression.substr(offset, text.size() + 1);
+  const Registry& registry = Rules();
+  for (const std::string_view candidate : {text, trimmed}) {
+    for (size_t i = 0; i < registry.compiled.size(); ++i) {
+      const CompiledRule& c = registry.compiled[i];
+      if (core_only && !c.rule->composable) continue;
+      if (!Accepts(kind, c.rule->kind)) continue;
+      auto v = RunRule(c, candidate, 0, RE2::ANCHOR_BOTH, context, nullptr);
+      if (!v || !Accepts(kind, v->kind)) continue;
+      v->begin += offset;
+      v->end += offset;
+      return v;
+    }
+    if (text.size() == trimmed.size()) break;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Value> ParseCoreDate(std::string_view text, const Context& context) {
+  return ParseWith(text, Kind::kNone, context, true);
+}
+
+}  // namespace internal
+
+std::optional<Value> Parse(std::string_view expression, Kind kind, const Context& context) {
+  auto v = internal::ParseWith(expression, kind, context, false);
+  if (v || kind != Kind::kAge) return v;
+  // "Adam Scott, 50": a bare number the caller knows is an age.
+  auto n = internal::ParseWith(expression, Kind::kNumber, context, false);
+  if (!n || n->kind != Kind::kNumber || n->amount.min < 0 || n->amount.min > 130 ||
+      n->amount.min != static_cast<int>(n->amount.min))
+    return std::nullopt;
+  n->kind = Kind::kAge;
+  n->amount.unit = "year";
+  n->range = BirthRangeForAge(static_cast<int>(n->amount.min), context.ref);
+  n->grain = "year";
+  return n;
+}
+
+namespace {
+
+std::optional<Value> FindFrom(std::string_view text, size_t start, const Context& context) {
+  const auto& registry = internal::Rules();
+  std::optional<Value> best;
+  for (const auto& c : registry.compiled) {
+    size_t from = start;
+    // A rule whose leftmost match is refused may still match further on.
+    for (int attempt = 0; attempt < 8 && from < text.size(); ++attempt) {
+      if (best && from > best->begin) break;
+      size_t match_begin = text.size();
+      auto v = internal::RunRule(c, text, from, RE2::UNANCHORED, context, &match_begin);
+      if (match_begin >= text.size()) break;  // no match at all
+      if (v) {
+        if (!best || v->begin < best->begin || (v->begin == best->begin && v->end > best->end))
+          best = std::move(v);
+        break;
+      }
+      from = match_begin + 1;
+      // Skip to the next word start so a refused match is not retried inside itself.
+      while (from < text.size() && internal::IsWordByte(text[from]) &&
+             internal::IsWordByte(text[from - 1]))
+        ++from;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+std::optional<Value> FindFirst(std::string_view text, const Context& context) {
+  return FindFrom(text, 0, context);
+}
+
+std::vector<Value> FindAll(std::string_view text, const Context& context) {
+  std::vector<Value> out;
+  Context running = context;
+  size_t from = 0;
+  while (from < text.size()) {
+    auto v = FindFrom(text, from, running);
+    if (!v) break;
+    from = v->end;
+    if ((v->kind == Kind::kDate || v->kind == Kind::kInterval) && !context.anchor)
+      running.anchor = v->range;
+    out.push_back(std::move(*v));
+  }
+  return out;
+}
+
+}  // namespace factlint::normalize

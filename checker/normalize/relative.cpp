@@ -1,0 +1,248 @@
+// Dates relative to the reference or to the last date mentioned: "yesterday",
+// "this week", "last year", "next month", "two weeks ago", "three years
+// later", "in 15 months", "earlier this month", "the next month", "that year".
+//
+// "ago", "from now" and bare "this/last/next" count from the reference (the
+// publication date); "later", "earlier", "the next/following/previous" and
+// "that" count from Context::anchor when there is one.
+#include <cmath>
+
+#include "checker/normalize/calendar.h"
+#include "checker/normalize/lexicon.h"
+#include "checker/normalize/rule.h"
+
+namespace factlint::normalize::internal {
+
+Value DurationValue(double min, double max, const std::string& unit, bool vague,
+                    const std::string& approximation, const Context& context);
+
+namespace {
+
+std::string Squash(std::string_view text) {
+  std::string out;
+  for (char c : lexicon::Fold(text)) {
+    if (c == '\t' || c == '\n') c = ' ';
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  return out;
+}
+
+// The period of `grain` that contains `d`.
+DateRange PeriodOf(const Date& d, const std::string& grain) {
+  if (grain == "week") return calendar::WeekRange(d);
+  if (grain == "weekend") return calendar::WeekendRange(d);
+  if (grain == "month") return calendar::MonthRange(d.year(), d.month());
+  if (grain == "quarter") return calendar::QuarterRange(d.year(), (d.month() + 2) / 3);
+  if (grain == "half") return calendar::HalfRange(d.year(), d.month() <= 6 ? 1 : 2);
+  if (grain == "year") return calendar::YearRange(d.year());
+  if (grain == "decade") return calendar::DecadeRange(d.year() / 10 * 10);
+  if (grain == "century") {
+    const int first = d.year() / 100 * 100;
+    return {Date(static_cast<unsigned short>(first), 1, 1),
+            Date(static_cast<unsigned short>(first + 99), 12, 31)};
+  }
+  return calendar::DayRange(d);
+}
+
+// `d` moved by `n` units of `grain`.
+Date Shift(const Date& d, const std::string& grain, double n) {
+  const long whole = static_cast<long>(std::lround(n));
+  if (grain == "day") return calendar::AddDays(d, whole);
+  if (grain == "week" || grain == "weekend") return calendar::AddDays(d, whole * 7);
+  if (grain == "fortnight") return calendar::AddDays(d, whole * 14);
+  if (grain == "month") return calendar::AddMonths(d, static_cast<int>(whole));
+  if (grain == "quarter") return calendar::AddMonths(d, static_cast<int>(whole) * 3);
+  if (grain == "half") return calendar::AddMonths(d, static_cast<int>(whole) * 6);
+  if (grain == "year") return calendar::AddMonths(d, static_cast<int>(std::lround(n * 12)));
+  if (grain == "decade") return calendar::AddMonths(d, static_cast<int>(std::lround(n * 120)));
+  if (grain == "century") return calendar::AddMonths(d, static_cast<int>(std::lround(n * 1200)));
+  return d;
+}
+
+Value At(const DateRange& range, const std::string& grain) {
+  return DateValue(range, grain, IsoFor(range, grain));
+}
+
+// "yesterday", "today", "tomorrow", "the day before yesterday", "tonight".
+std::optional<Value> Deictic(const Match& m, const Context& context) {
+  const std::string w = Squash(m.Get(1));
+  long shift = 0;
+  if (w.find("before yesterday") != std::string::npos)
+    shift = -2;
+  else if (w.find("after tomorrow") != std::string::npos)
+    shift = 2;
+  else if (w == "yesterday" || w == "last night")
+    shift = -1;
+  else if (w == "tomorrow")
+    shift = 1;
+  const Date d = calendar::AddDays(context.ref, shift);
+  return At(calendar::DayRange(d), "day");
+}
+
+std::string GrainOf(std::string_view word) {
+  const std::string w = Squash(word);
+  if (w == "weekend") return "weekend";
+  if (w == "half") return "half";
+  return lexicon::UnitName(w);
+}
+
+// "this week", "last year", "next month", "this past weekend": from the reference.
+std::optional<Value> ThisLastNext(const Match& m, const Context& context) {
+  const std::string modifier = calendar::CanonicalModifier(m.Get(1));
+  const std::string grain = GrainOf(m.Get(2));
+  if (grain.empty() || grain == "second" || grain == "minute" || grain == "hour")
+    return std::nullopt;
+  if (grain == "day") return std::nullopt;  // "this day", "next day": not a date by itself
+  const int step = modifier == "last" ? -1 : modifier == "next" ? 1 : 0;
+  if (grain == "weekend") {
+    // "last weekend" is the most recent one that is over; "next weekend" the
+    // first that has not started.
+    DateRange w = calendar::WeekendRange(context.ref);
+    if (step < 0 && !(w.to < context.ref))
+      w = calendar::WeekendRange(calendar::AddDays(context.ref, -7));
+    if (step > 0 && !(context.ref < w.from))
+      w = calendar::WeekendRange(calendar::AddDays(context.ref, 7));
+    return At(w, "weekend");
+  }
+  return At(PeriodOf(Shift(context.ref, grain, step), grain), grain);
+}
+
+// "the next month", "the following year", "the previous week", "that year",
+// "the same day", "the next day": from the anchor (else the reference).
+std::optional<Value> Anchored(const Match& m, const Context& context) {
+  const std::string word = Squash(m.Get(1));
+  const std::string grain = GrainOf(m.Get(2));
+  if (grain.empty() || grain == "second" || grain == "minute" || grain == "hour")
+    return std::nullopt;
+  int step = 0;
+  if (word == "the next" || word == "the following" || word == "the coming" ||
+      word == "the subsequent")
+    step = 1;
+  if (word == "the previous" || word == "the prior" || word == "the preceding") step = -1;
+  if (grain == "day" && step == 0 && !context.anchor && word != "the same") return std::nullopt;
+  const Date base = context.anchor ? context.anchor->from : context.ref;
+  return At(PeriodOf(Shift(base, grain, step), grain), grain);
+}
+
+// "two weeks ago", "three years later", "a day earlier", "15 months from now".
+std::optional<Value> Offset(const Match& m, const Context& context) {
+  auto amount = lexicon::ParseAmount(m.Get(2));
+  const std::string grain = lexicon::UnitName(m.Get(3));
+  if (!amount || grain.empty() || grain == "second" || grain == "minute" || grain == "hour")
+    return std::nullopt;
+  const std::string word = Squash(m.Get(4));
+  // "three years after the premiere" relates two events; the duration is the claim.
+  if (word == "after" || word == "before") {
+    std::string_view rest = m.After();
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (!rest.empty() && ((rest.front() >= 'a' && rest.front() <= 'z') ||
+                          (rest.front() >= 'A' && rest.front() <= 'Z') ||
+                          (rest.front() >= '0' && rest.front() <= '9')))
+      return std::nullopt;
+  }
+  const bool from_ref = word == "ago" || word == "from now" || word == "hence" || word == "back" ||
+                        word == "from today";
+  const int sign = (word == "ago" || word == "earlier" || word == "before" || word == "prior" ||
+                    word == "back" || word == "previously")
+                       ? -1
+                       : 1;
+  const Date base = (from_ref || !context.anchor) ? context.ref : context.anchor->from;
+  std::string approximation = m.Has(1) ? Squash(m.Get(1)) : "";
+  double lo = amount->min, hi = amount->max;
+  if (!approximation.empty()) {
+    const ToleranceTable& table =
+        context.tolerances ? *context.tolerances : ToleranceTable::Default();
+    if (const Tolerance* t = table.Find(approximation)) {
+      lo = lo * (1 - t->below);
+      hi = hi * (1 + t->above);
+    }
+  }
+  const std::string shown = grain == "fortnight" ? "week" : grain;
+  const double factor = grain == "fortnight" ? 2 : 1;
+  const DateRange a = PeriodOf(Shift(base, shown, sign * lo * factor), shown);
+  const DateRange b = PeriodOf(Shift(base, shown, sign * hi * factor), shown);
+  DateRange range{a.from < b.from ? a.from : b.from, a.to < b.to ? b.to : a.to};
+  Value v = At(range, shown);
+  v.approximation = approximation;
+  return v;
+}
+
+// "in 15 months", "in two weeks": from the reference, forward. In a past-tense
+// sentence "in three years" is a length ("the first time in three years").
+std::optional<Value> InFuture(const Match& m, const Context& context) {
+  if (context.tense == Tense::kPast) return std::nullopt;
+  auto amount = lexicon::ParseAmount(m.Get(1));
+  const std::string grain = lexicon::UnitName(m.Get(2));
+  if (!amount || grain.empty() || grain == "second" || grain == "minute" || grain == "hour")
+    return std::nullopt;
+  const std::string shown = grain == "fortnight" ? "week" : grain;
+  const double factor = grain == "fortnight" ? 2 : 1;
+  const DateRange a = PeriodOf(Shift(context.ref, shown, amount->min * factor), shown);
+  const DateRange b = PeriodOf(Shift(context.ref, shown, amount->max * factor), shown);
+  return At({a.from, b.to}, shown);
+}
+
+// "earlier this month", "later this year", "earlier last week".
+std::optional<Value> EarlierLater(const Match& m, const Context& context) {
+  const std::string which = Squash(m.Get(1));
+  const std::string modifier = calendar::CanonicalModifier(m.Get(2));
+  const std::string grain = GrainOf(m.Get(3));
+  if (grain.empty()) return std::nullopt;
+  const int step = modifier == "last" ? -1 : modifier == "next" ? 1 : 0;
+  const Date base =
+      Squash(m.Get(2)) == "that" && context.anchor ? context.anchor->from : context.ref;
+  DateRange period = PeriodOf(Shift(base, grain, step), grain);
+  if (step == 0 && period.Contains(base)) {
+    if (which == "earlier")
+      period.to = base;
+    else
+      period.from = base;
+  } else {
+    // "earlier last year": the first half of it; "later next month": the second.
+    const long days = (period.to - period.from).days();
+    if (which == "earlier")
+      period.to = calendar::AddDays(period.from, days / 2);
+    else
+      period.from = calendar::AddDays(period.from, days / 2 + 1);
+  }
+  Value v = At(period, grain);
+  v.modifier = which == "earlier" ? "early" : "late";
+  return v;
+}
+
+}  // namespace
+
+void AddRelativeRules(std::vector<Rule>& rules) {
+  const std::string amount = std::string("(") + lexicon::kAmountPattern + ")";
+  const std::string unit = std::string("(") + lexicon::kUnitPattern + ")";
+  const std::string grain = "(week|weekend|month|year|yr|quarter|qtr|decade|century|day|half)";
+  rules.push_back({Kind::kDate, "relative-deictic",
+                   "((?:the\\s+)?day\\s+before\\s+yesterday|(?:the\\s+)?day\\s+after\\s+tomorrow|"
+                   "yesterday|today|tonight|tomorrow|last\\s+night|this\\s+(?:morning|afternoon|"
+                   "evening))",
+                   Deictic, true});
+  rules.push_back({Kind::kDate, "relative-this-last-next",
+                   "(this\\s+past|this\\s+coming|this|last|next|past|previous|coming|current|"
+                   "upcoming)\\s+" +
+                       grain,
+                   ThisLastNext, true});
+  rules.push_back({Kind::kDate, "relative-anchored",
+                   "(the\\s+next|the\\s+following|the\\s+previous|the\\s+prior|the\\s+preceding|"
+                   "the\\s+subsequent|the\\s+same|that)\\s+" +
+                       grain,
+                   Anchored, true});
+  rules.push_back({Kind::kDate, "relative-offset",
+                   "(?:(nearly|almost|about|around|roughly|approximately|some|more\\s+than|over|"
+                   "at\\s+least|less\\s+than|just\\s+over|just\\s+under)\\s+)?" +
+                       amount + "[\\s-]+" + unit +
+                       "\\s+(ago|earlier|later|before|after|from\\s+now|from\\s+today|hence|"
+                       "prior|back|previously)",
+                   Offset, true});
+  rules.push_back({Kind::kDate, "relative-in", "in\\s+" + amount + "\\s+" + unit, InFuture});
+  rules.push_back({Kind::kDate, "relative-earlier-later",
+                   "(earlier|later)\\s+(?:in\\s+)?(this|that|last|next)\\s+" + grain, EarlierLater,
+                   true});
+}
+
+}  // namespace factlint::normalize::internal
