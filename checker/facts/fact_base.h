@@ -8,6 +8,17 @@
 //   if (!base.ok()) { std::cerr << base.error().ToString(); return 2; }
 //   const facts::Entity* e = base->FindByName("Adam Scott");   // aliases too
 //   for (const facts::Fact* f : base->FactsAbout(e->id, "birth")) ...
+//
+// A work's seasons are entities of kind "season" with `work` and `number`
+// ("season.severance.2", named "Severance season 2"), whether the YAML lists
+// them under the work (`seasons: [1, 2]`) or as entities of their own.
+//
+// Every attribute has a value type (KnownAttributes(): "birth" is a date,
+// "duration" a number of days, "emmy-nominations" a count); a fact whose
+// value does not fit is a load error that names the file, line and column:
+//
+//   facts/people.yaml:12:12: error: attribute 'birth' takes a date
+//   (YYYY-MM-DD, YYYY-MM or YYYY), found '1973-13-03': month 13 is out of range
 #pragma once
 
 #include <map>
@@ -29,9 +40,9 @@ struct Source {
 };
 
 struct Entity {
-  std::string id;                    // "person.adam_scott", "work.severance", "season.severance.2"
-  std::string kind;                  // person | character | work | season | event | organization | award
-  std::string name;                  // display name
+  std::string id;    // "person.adam_scott", "work.severance", "season.severance.2"
+  std::string kind;  // person | character | work | season | event | organization | award
+  std::string name;  // display name
   std::vector<std::string> aliases;  // other names it is called by
   std::string work;                  // season, character: the work it belongs to (an entity id)
   int number = 0;                    // season: its number
@@ -40,15 +51,16 @@ struct Entity {
 };
 
 struct Fact {
-  std::string subject;                 // entity id
-  std::string attribute;               // "birth", "premiere", "start", "end", "duration", "emmy-nominations", ...
-  std::optional<DateRange> date;       // a day, month or year precise value, as a range
-  std::string precision;               // "day" | "month" | "year" | "number"
-  std::optional<Quantity> number;      // a count or an amount (unit "count", "day", ...)
-  std::optional<Date> as_of;           // when the value held (counts that change)
-  std::optional<Date> announced_on;    // when it became publicly known
+  std::string subject;  // entity id
+  std::string
+      attribute;  // "birth", "premiere", "start", "end", "duration", "emmy-nominations", ...
+  std::optional<DateRange> date;     // a day, month or year precise value, as a range
+  std::string precision;             // "day" | "month" | "year" | "number"
+  std::optional<Quantity> number;    // a count or an amount (unit "count", "day", ...)
+  std::optional<Date> as_of;         // when the value held (counts that change)
+  std::optional<Date> announced_on;  // when it became publicly known
   std::vector<Source> sources;
-  Location location;                   // where it is defined (file:line:col)
+  Location location;  // where it is defined (file:line:col)
 };
 
 class FactBase {
@@ -62,6 +74,11 @@ class FactBase {
   std::vector<const Fact*> FactsAbout(std::string_view subject, std::string_view attribute) const;
   // Seasons of a work, characters of a work.
   std::vector<const Entity*> PartsOf(std::string_view work_id, std::string_view kind) const;
+  // Every entity called `name` (name or alias, case-insensitively; a leading
+  // "the " is optional), in load order: "the writers' strike" may be several.
+  std::vector<const Entity*> FindAllByName(std::string_view name) const;
+  // The season `number` of `work_id`, or nullptr.
+  const Entity* FindSeason(std::string_view work_id, int number) const;
 
   // Building (used by the loader and by tests).
   void AddEntity(Entity entity);
@@ -74,8 +91,34 @@ class FactBase {
   std::map<std::string, size_t, std::less<>> by_name_;  // lowercased name/alias -> entity
 };
 
+// What a fact's value is, per attribute.
+enum class AttributeType { kDate, kNumber };
+
+struct AttributeSpec {
+  std::string_view name;   // "premiere"
+  AttributeType type;      // kDate
+  std::string_view unit;   // numbers: "day" | "count"; dates: ""
+  std::string_view about;  // for documentation: "work, season"
+};
+// The attributes the rules and the fact base share, sorted by name. A fact
+// may use another attribute only by stating `type: date` or `type: number`.
+const std::vector<AttributeSpec>& KnownAttributes();
+const AttributeSpec* FindAttribute(std::string_view name);
+
 // Loads every *.yaml / *.yml file under `dir` (recursively, in path order)
 // and checks references. Errors name the file, line and column.
 Result<FactBase> LoadFactBase(const std::string& dir);
+
+// The same from texts in memory (tests, and tools that embed facts): each
+// file's `path` is used in error messages only.
+struct FactFile {
+  std::string path;
+  std::string text;
+};
+Result<FactBase> LoadFactBaseFromFiles(const std::vector<FactFile>& files);
+
+// For `factlint facts check [DIR]`: loads `dir` and says what it holds
+// ("facts: 31 entities, 14 facts in 4 files"), or the first error.
+Result<std::string> CheckFactBase(const std::string& dir);
 
 }  // namespace factlint::facts

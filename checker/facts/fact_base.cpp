@@ -1,0 +1,101 @@
+#include "checker/facts/fact_base.h"
+
+#include <algorithm>
+
+#include "checker/facts/name_key.h"
+
+namespace factlint::facts {
+
+namespace {
+// Sorted by name; see facts/README.md for what each means.
+const std::vector<AttributeSpec> kAttributes = {
+    {"announcement", AttributeType::kDate, "", "any"},
+    {"birth", AttributeType::kDate, "", "person"},
+    {"cancellation", AttributeType::kDate, "", "work"},
+    {"death", AttributeType::kDate, "", "person"},
+    {"duration", AttributeType::kNumber, "day", "event"},
+    {"emmy-nominations", AttributeType::kNumber, "count", "work, season"},
+    {"emmy-wins", AttributeType::kNumber, "count", "work, season"},
+    {"end", AttributeType::kDate, "", "event"},
+    {"episodes", AttributeType::kNumber, "count", "season"},
+    {"filming-end", AttributeType::kDate, "", "work, season"},
+    {"filming-start", AttributeType::kDate, "", "work, season"},
+    {"finale", AttributeType::kDate, "", "work, season"},
+    {"new-cast-members", AttributeType::kNumber, "count", "season"},
+    {"premiere", AttributeType::kDate, "", "work, season"},
+    {"release", AttributeType::kDate, "", "work"},
+    {"renewal", AttributeType::kDate, "", "work, season"},
+    {"start", AttributeType::kDate, "", "event"},
+};
+}  // namespace
+
+const std::vector<AttributeSpec>& KnownAttributes() {
+  return kAttributes;
+}
+
+const AttributeSpec* FindAttribute(std::string_view name) {
+  for (const AttributeSpec& spec : kAttributes)
+    if (spec.name == name) return &spec;
+  return nullptr;
+}
+
+const Entity* FactBase::Find(std::string_view id) const {
+  auto it = by_id_.find(id);
+  return it == by_id_.end() ? nullptr : &entities_[it->second];
+}
+
+const Entity* FactBase::FindByName(std::string_view name) const {
+  auto it = by_name_.find(NameKey(name));
+  return it == by_name_.end() ? nullptr : &entities_[it->second];
+}
+
+std::vector<const Entity*> FactBase::FindAllByName(std::string_view name) const {
+  const std::string key = NameKey(name);
+  std::vector<const Entity*> out;
+  for (const Entity& e : entities_) {
+    bool hit = NameKey(e.name) == key;
+    for (size_t i = 0; !hit && i < e.aliases.size(); ++i) hit = NameKey(e.aliases[i]) == key;
+    if (hit) out.push_back(&e);
+  }
+  return out;
+}
+
+std::vector<const Fact*> FactBase::FactsAbout(std::string_view subject,
+                                              std::string_view attribute) const {
+  std::vector<const Fact*> out;
+  for (const Fact& f : facts_)
+    if (f.subject == subject && f.attribute == attribute) out.push_back(&f);
+  return out;
+}
+
+std::vector<const Entity*> FactBase::PartsOf(std::string_view work_id,
+                                             std::string_view kind) const {
+  std::vector<const Entity*> out;
+  for (const Entity& e : entities_)
+    if (e.work == work_id && e.kind == kind) out.push_back(&e);
+  if (kind == "season")
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Entity* a, const Entity* b) { return a->number < b->number; });
+  return out;
+}
+
+const Entity* FactBase::FindSeason(std::string_view work_id, int number) const {
+  for (const Entity& e : entities_)
+    if (e.kind == "season" && e.work == work_id && e.number == number) return &e;
+  return nullptr;
+}
+
+void FactBase::AddEntity(Entity entity) {
+  const size_t index = entities_.size();
+  by_id_.emplace(entity.id, index);
+  // The first entity to claim a name keeps it; FindAllByName sees all.
+  by_name_.emplace(NameKey(entity.name), index);
+  for (const std::string& alias : entity.aliases) by_name_.emplace(NameKey(alias), index);
+  entities_.push_back(std::move(entity));
+}
+
+void FactBase::AddFact(Fact fact) {
+  facts_.push_back(std::move(fact));
+}
+
+}  // namespace factlint::facts
