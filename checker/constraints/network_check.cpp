@@ -11,6 +11,7 @@
 // are left out.
 #include <algorithm>
 #include <set>
+#include <string>
 #include <unordered_map>
 
 #include "checker/constraints/describe.h"
@@ -43,9 +44,11 @@ class NetworkCheck {
     bool anonymous = false;
   };
 
+  static std::string Key(const std::string& subject, const std::string& unknown, bool numeric) {
+    return subject + '\x1f' + unknown + (numeric ? "\x1f#" : "");
+  }
   int Variable(const std::string& subject, const std::string& unknown, bool numeric) {
-    std::string key = subject + '\x1f' + unknown + (numeric ? "\x1f#" : "");
-    auto [it, inserted] = variables_.try_emplace(std::move(key), 0);
+    auto [it, inserted] = variables_.try_emplace(Key(subject, unknown, numeric), 0);
     if (inserted) {
       it->second = network_.AddVariable();
       info_.resize(static_cast<size_t>(it->second) + 1);
@@ -132,29 +135,27 @@ class NetworkCheck {
   }
 
   // Only the facts about unknowns some claim mentions: the rest cannot
-  // contradict anything.
+  // contradict anything. One pass over the fact base, not a lookup per
+  // unknown, so a large fact base costs O(facts + unknowns).
   void AddFacts() {
     const facts::FactBase* base = context_.input().facts;
     if (base == nullptr) return;
-    const size_t count = info_.size();
-    for (size_t v = 1; v < count; ++v) {
-      const VariableInfo info = info_[v];
-      if (info.anonymous) continue;
-      for (const facts::Fact* fact : base->FactsAbout(info.subject, info.unknown)) {
-        if (info.numeric && fact->number)
-          Add(static_cast<int>(v), Network::kOrigin, fact->number->min, fact->number->max,
-              AddFactSource(fact), true);
-        else if (!info.numeric && fact->date)
-          AddRange(static_cast<int>(v), *fact->date, AddFactSource(fact), true);
+    for (const facts::Fact& fact : base->facts()) {
+      if (fact.date) {
+        auto it = variables_.find(Key(fact.subject, fact.attribute, false));
+        if (it != variables_.end()) AddRange(it->second, *fact.date, AddFactSource(&fact), true);
+      }
+      if (!fact.number) continue;
+      auto it = variables_.find(Key(fact.subject, fact.attribute, true));
+      if (it != variables_.end())
+        Add(it->second, Network::kOrigin, fact.number->min, fact.number->max, AddFactSource(&fact),
+            true);
+      if (fact.attribute == "duration" && duration_subjects_.count(fact.subject) != 0) {
+        const DayBounds d = DurationDays(*fact.number, std::nullopt, "");
+        Add(Variable(fact.subject, "end", false), Variable(fact.subject, "start", false), d.lo,
+            d.hi, AddFactSource(&fact), true);
       }
     }
-    for (const std::string& subject : duration_subjects_)
-      for (const facts::Fact* fact : base->FactsAbout(subject, "duration"))
-        if (fact->number) {
-          const DayBounds d = DurationDays(*fact->number, std::nullopt, "");
-          Add(Variable(subject, "end", false), Variable(subject, "start", false), d.lo, d.hi,
-              AddFactSource(fact), true);
-        }
   }
 
   bool IsFact(int source) const { return source >= static_cast<int>(claims_.size()); }

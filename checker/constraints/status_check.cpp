@@ -18,14 +18,15 @@ std::string Key(const std::string& subject, const std::string& unknown) {
   return subject + '\x1f' + unknown;
 }
 
-// The fact about (subject, unknown) announced first, or nullptr.
-const facts::Fact* FirstAnnounced(const facts::FactBase* base, const std::string& subject,
-                                  const std::string& unknown) {
-  if (base == nullptr) return nullptr;
-  const facts::Fact* first = nullptr;
-  for (const facts::Fact* fact : base->FactsAbout(subject, unknown)) {
-    if (!fact->announced_on || (!fact->date && !fact->number)) continue;
-    if (first == nullptr || *fact->announced_on < *first->announced_on) first = fact;
+// The fact announced first about each (subject, unknown): one pass over the
+// fact base.
+std::unordered_map<std::string, const facts::Fact*> FirstAnnounced(const facts::FactBase* base) {
+  std::unordered_map<std::string, const facts::Fact*> first;
+  if (base == nullptr) return first;
+  for (const facts::Fact& fact : base->facts()) {
+    if (!fact.announced_on || (!fact.date && !fact.number)) continue;
+    const facts::Fact*& known = first[Key(fact.subject, fact.attribute)];
+    if (known == nullptr || *fact.announced_on < *known->announced_on) known = &fact;
   }
   return first;
 }
@@ -48,6 +49,7 @@ void CheckStatus(Context& context) {
       return std::tie(a->published, a->document, a->span.begin) <
              std::tie(b->published, b->document, b->span.begin);
     });
+  const auto announced = FirstAnnounced(context.input().facts);
 
   for (const Claim& status : claims) {
     if (status.kind != ClaimKind::kStatus || status.subject.empty()) continue;
@@ -64,7 +66,8 @@ void CheckStatus(Context& context) {
           article = value;
           break;
         }
-    const facts::Fact* fact = FirstAnnounced(context.input().facts, status.subject.id, unknown);
+    const auto known = announced.find(Key(status.subject.id, unknown));
+    const facts::Fact* fact = known == announced.end() ? nullptr : known->second;
     if (article == nullptr && fact == nullptr) continue;
 
     const bool fact_before = fact && *fact->announced_on < as_of;
