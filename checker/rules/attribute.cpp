@@ -1,0 +1,68 @@
+#include "checker/rules/attribute.h"
+
+#include <algorithm>
+
+#include "checker/rules/yaml_file.h"
+
+namespace factlint::rules {
+
+const std::vector<std::string>& AttributeTypes() {
+  static const std::vector<std::string> types = {"date", "interval", "duration", "number",
+                                                 "age",  "status",   "relation"};
+  return types;
+}
+
+const std::vector<std::string>& AttributeRule::Keys() {
+  static const std::vector<std::string> keys = {"name", "type", "unit", "unknown", "tolerance"};
+  return keys;
+}
+
+Result<std::unique_ptr<Rule>> AttributeRule::Parse(const YamlFile& file, const YAML::Node& node,
+                                                   RuleInfo info) {
+  AttributeDecl decl;
+  Result<std::string> name = file.OptionalString(node, "name");
+  if (!name.ok()) return name.error();
+  decl.name = name->empty() ? info.id : *name;
+  Result<std::string> type = file.RequireString(node, "type");
+  if (!type.ok()) return type.error();
+  const auto& types = AttributeTypes();
+  if (std::find(types.begin(), types.end(), *type) == types.end()) {
+    return file.ErrorAt(node["type"], "unknown attribute type '" + *type +
+                                          "'; expected one of: " + JoinAlternatives(types));
+  }
+  decl.type = *type;
+  Result<std::string> unit = file.OptionalString(node, "unit");
+  if (!unit.ok()) return unit.error();
+  decl.unit = *unit;
+  Result<std::string> unknown = file.OptionalString(node, "unknown");
+  if (!unknown.ok()) return unknown.error();
+  decl.unknown = unknown->empty() ? decl.name : *unknown;
+  if (const YAML::Node tolerance = node["tolerance"]) {
+    try {
+      decl.tolerance = tolerance.as<double>();
+    } catch (const YAML::Exception&) {
+      return file.ErrorAt(
+          tolerance, "'tolerance' must be a number, found '" +
+                         (tolerance.IsScalar() ? tolerance.Scalar() : NodeTypeName(tolerance)) +
+                         "'");
+    }
+    if (decl.tolerance < 0) return file.ErrorAt(tolerance, "'tolerance' must not be negative");
+  }
+  if (info.severity_given) decl.severity = info.severity;
+  decl.message = info.message;
+  decl.link = info.link;
+  decl.description = info.description;
+  decl.path = info.path;
+  decl.line = info.line;
+  return std::unique_ptr<Rule>(new AttributeRule(std::move(info), std::move(decl)));
+}
+
+std::string AttributeRule::Explain() const {
+  std::string out = "attribute: " + decl_.name + "\ntype: " + decl_.type + "\n";
+  if (!decl_.unit.empty()) out += "unit: " + decl_.unit + "\n";
+  out += "unknown: " + decl_.unknown + "\n";
+  if (decl_.tolerance != 0) out += "tolerance: " + std::to_string(decl_.tolerance) + "\n";
+  return out;
+}
+
+}  // namespace factlint::rules

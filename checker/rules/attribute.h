@@ -1,0 +1,63 @@
+// The `attribute` rule kind: declares a claim attribute — its value type,
+// unit, the unknown it constrains, the tolerance, and the message findings
+// about it use. Claim, status and relation rules name an attribute; the
+// constraint engine reads the declaration through RuleSet::FindAttribute.
+//
+//   kind: attribute
+//   id: age                       # the attribute's name (or give `name:`)
+//   description: a person's age on the publication date
+//   type: age                     # date | interval | duration | number | age | status | relation
+//   unit: year
+//   unknown: birth                # what it constrains (default: the name)
+//   tolerance: 0                  # in `unit`, added on both sides
+//   severity: error
+//   message: "{subject} is said to be {value} on {date} here but {other_value} on {other_date}"
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/core/claim.h"
+#include "checker/rules/rule.h"
+#include "checker/rules/yaml_file.h"
+
+namespace factlint::rules {
+
+struct AttributeDecl {
+  std::string name;     // "age", "premiere", "emmy-nominations"
+  std::string type;     // date | interval | duration | number | age | status | relation
+  std::string unit;     // "year", "day", "count", ... ("" for dates)
+  std::string unknown;  // the unknown it constrains ("birth" for an age)
+  double tolerance = 0;
+  std::optional<Severity> severity;  // unset: the finding kind's default
+  // Placeholders: {subject} {attribute} {value} {date} {other_value}
+  // {other_date} {published} {rule}.
+  std::string message;
+  std::string link;
+  std::string description;
+  std::string path;
+  int line = 0;
+};
+
+// The value types an attribute may declare.
+const std::vector<std::string>& AttributeTypes();
+
+class AttributeRule : public Rule {
+ public:
+  static const char* Kind() { return "attribute"; }
+  static const std::vector<std::string>& Keys();
+  static Result<std::unique_ptr<Rule>> Parse(const YamlFile& file, const YAML::Node& node,
+                                             RuleInfo info);
+
+  const AttributeDecl& decl() const { return decl_; }
+  std::string Explain() const override;
+
+ private:
+  AttributeRule(RuleInfo info, AttributeDecl decl)
+      : Rule(std::move(info)), decl_(std::move(decl)) {}
+  AttributeDecl decl_;
+};
+
+}  // namespace factlint::rules

@@ -1,0 +1,62 @@
+#include "checker/rules/claim_rule.h"
+
+#include <cmath>
+
+namespace factlint::rules {
+
+Result<std::unique_ptr<Rule>> ClaimRule::Parse(const YamlFile& file, const YAML::Node& node,
+                                               RuleInfo info) {
+  std::unique_ptr<ClaimRule> rule(new ClaimRule(std::move(info)));
+  Status common = rule->ParseCommon(file, node);
+  if (!common.ok()) return common.error();
+  return std::unique_ptr<Rule>(std::move(rule));
+}
+
+void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Claim>& out) const {
+  Claim claim = BaseClaim(match, env);
+  if (!ResolveSubject("subject", match, env, true, claim.subject, claim.subject_span)) return;
+  claim.subject_text = std::string(env.doc->Text(claim.subject_span));
+  const Span* value_span = match.Group("value");
+  if (!value_span) return;
+  claim.value_text = std::string(env.doc->Text(*value_span));
+  std::optional<normalize::Value> value = NormalizeGroup("value", match, env);
+  if (!value) return;
+  claim.approximation = value->approximation;
+  claim.inconsistency = value->inconsistency;
+  const std::string type = CaptureType("value");
+  if (type == "age") {
+    const double years = value->amount.min;
+    if (value->amount.max != years || years < 0 || years > 130 || std::floor(years) != years)
+      return;
+    claim.type = ValueType::kAge;
+    claim.quantity = Quantity{years, years, "year"};
+    claim.date = BirthRangeForAge(static_cast<int>(years), env.judged);
+    claim.grain = "day";
+  } else if (type == "number" || type == "count") {
+    const double n = value->amount.min;
+    const bool looks_like_year = value_span->size() == 4 && n >= 1800 && n <= 2100;
+    if (looks_like_year) return;
+    claim.type = ValueType::kNumber;
+    claim.quantity = Quantity{value->amount.min, value->amount.max,
+                              attribute_->unit.empty() ? "count" : attribute_->unit};
+  } else if (type == "duration") {
+    if (value->kind != normalize::Kind::kDuration) return;
+    claim.type = ValueType::kDuration;
+    claim.quantity = value->amount;
+    Quantity days = value->days;
+    if (days.unit.empty()) days.unit = "day";
+    days.min -= attribute_->tolerance;
+    days.max += attribute_->tolerance;
+    claim.days = days;
+  } else {  // date, interval
+    if (value->kind != normalize::Kind::kDate && value->kind != normalize::Kind::kInterval) return;
+    claim.date = value->range;
+    claim.grain = value->grain;
+    claim.type = (value->grain == "day" && value->range.from == value->range.to)
+                     ? ValueType::kDate
+                     : ValueType::kInterval;
+  }
+  out.push_back(std::move(claim));
+}
+
+}  // namespace factlint::rules

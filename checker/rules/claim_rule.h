@@ -1,0 +1,42 @@
+// The `claim` rule kind: a pattern whose captures state a value of a
+// subject's attribute — an age, a date, a duration, a count.
+//
+//   kind: claim
+//   id: age-apposition
+//   attribute: age                     # declared with kind: attribute
+//   pattern: '(?P<subject>{PERSON}),\s+(?P<value>{AGE}),'
+//   captures: {subject: person, value: age}
+//
+// The value's type comes from `captures` or, when not given, from the
+// attribute. An age N fills Claim::date with BirthRangeForAge(N, published)
+// and quantity {N, N, "year"}; a count is {N, N, "count"} and a four-digit
+// year (1800–2100) is never a count; a duration is widened by the
+// attribute's tolerance in days.
+#pragma once
+
+#include <memory>
+
+#include "checker/rules/pattern_rule.h"
+
+namespace factlint::rules {
+
+class ClaimRule : public PatternRule {
+ public:
+  static const char* Kind() { return "claim"; }
+  static const std::vector<std::string>& Keys() { return CommonKeys(); }
+  static Result<std::unique_ptr<Rule>> Parse(const YamlFile& file, const YAML::Node& node,
+                                             RuleInfo info);
+
+ protected:
+  std::vector<std::string> AllowedCaptures() const override { return {"subject", "value"}; }
+  std::vector<std::string> RequiredCaptures() const override { return {"subject", "value"}; }
+  std::vector<std::string> AttributeTypesAllowed() const override {
+    return {"date", "interval", "duration", "number", "age"};
+  }
+  void Build(const Match& match, const SentenceEnv& env, std::vector<Claim>& out) const override;
+
+ private:
+  explicit ClaimRule(RuleInfo info) : PatternRule(std::move(info)) {}
+};
+
+}  // namespace factlint::rules

@@ -1,0 +1,519 @@
+#include "checker/rules/pattern_rule.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstring>
+
+#include "checker/mentions/linker.h"
+#include "checker/rules/lexicon.h"
+#include "checker/rules/tense.h"
+
+namespace factlint::rules {
+namespace {
+
+bool Contains(const std::vector<std::string>& values, const std::string& value) {
+  return std::find(values.begin(), values.end(), value) != values.end();
+}
+
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::optional<normalize::Kind> KindOf(const std::string& type) {
+  if (type == "date") return normalize::Kind::kDate;
+  if (type == "interval") return normalize::Kind::kInterval;
+  if (type == "duration") return normalize::Kind::kDuration;
+  if (type == "number" || type == "count") return normalize::Kind::kNumber;
+  if (type == "age") return normalize::Kind::kAge;
+  return std::nullopt;
+}
+
+const char* kNumberWords[] = {"zero",     "one",      "two",      "three",   "four",    "five",
+                              "six",      "seven",    "eight",    "nine",    "ten",     "eleven",
+                              "twelve",   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                              "eighteen", "nineteen", "twenty"};
+
+// Durations the normalizer does not take in this form ("118-day", "15-month-long").
+std::optional<normalize::Value> FallbackDuration(std::string_view text) {
+  static const RE2 kDuration(
+      "(?i)(?:(nearly|almost|about|around|roughly|some|approximately|more than|over|"
+      "less than|under|at least)\\s+)?([0-9]+|[a-z]+)[\\s-]*(day|week|month|year)s?\\b");
+  std::string approx, amount, unit;
+  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kDuration, &approx, &amount,
+                         &unit)) {
+    return std::nullopt;
+  }
+  std::optional<double> n = ParseSmallNumber(amount);
+  if (!n) return std::nullopt;
+  normalize::Value v;
+  v.kind = normalize::Kind::kDuration;
+  v.text = std::string(text);
+  v.end = text.size();
+  unit = Lower(unit);
+  v.amount = Quantity{*n, *n, unit};
+  double low = 1, high = 1;
+  if (unit == "week") low = high = 7;
+  if (unit == "month") low = 28, high = 31;
+  if (unit == "year") low = 365, high = 366;
+  v.days = Quantity{*n * low, *n * high, "day"};
+  v.approximation = Lower(approx);
+  return v;
+}
+
+}  // namespace
+
+std::optional<double> ParseSmallNumber(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size() && !std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+  if (i < text.size()) {
+    double n = 0;
+    size_t j = i;
+    while (j < text.size() && (std::isdigit(static_cast<unsigned char>(text[j])) ||
+                               (text[j] == ',' && j + 1 < text.size() &&
+                                std::isdigit(static_cast<unsigned char>(text[j + 1]))))) {
+      if (text[j] != ',') n = n * 10 + (text[j] - '0');
+      ++j;
+    }
+    return n;
+  }
+  const std::string lower = Lower(text);
+  for (size_t w = std::size(kNumberWords); w-- > 0;) {
+    const std::string word = kNumberWords[w];
+    size_t at = lower.find(word);
+    while (at != std::string::npos) {
+      const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]));
+      const size_t end = at + word.size();
+      const bool ends =
+          end >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[end]));
+      if (starts && ends) return static_cast<double>(w);
+      at = lower.find(word, at + 1);
+    }
+  }
+  return std::nullopt;
+}
+
+const Span* PatternRule::Match::Group(const std::string& name) const {
+  auto it = groups.find(name);
+  return it == groups.end() ? nullptr : &it->second;
+}
+
+const std::vector<std::string>& PatternRule::CommonKeys() {
+  static const std::vector<std::string> keys = {
+      "pattern",          "patterns", "captures",      "attribute",
+      "subject_fallback", "tense",    "subject_strip", "reject"};
+  return keys;
+}
+
+const std::vector<std::string>& PatternRule::SubjectKinds() {
+  static const std::vector<std::string> kinds = {"person",       "work",  "season", "event",
+                                                 "organization", "award", "any"};
+  return kinds;
+}
+
+const std::vector<std::string>& PatternRule::ValueTypes() {
+  static const std::vector<std::string> types = {"date",   "interval", "duration",
+                                                 "number", "count",    "age"};
+  return types;
+}
+
+const std::vector<std::string>& PatternRule::Fallbacks() {
+  static const std::vector<std::string> fallbacks = {"last-person", "last-season", "current-work",
+                                                     "sentence-subject"};
+  return fallbacks;
+}
+
+Status PatternRule::ParseCommon(const YamlFile& file, const YAML::Node& node) {
+  node_ = node;
+  const YAML::Node pattern = node["pattern"];
+  const YAML::Node patterns = node["patterns"];
+  if (pattern && patterns) {
+    return file.ErrorAt(patterns, "give either 'pattern' or 'patterns', not both");
+  }
+  if (!pattern && !patterns) {
+    return file.ErrorAt(node, "missing required key 'pattern' (a regex) or 'patterns' (a list)");
+  }
+  if (pattern) {
+    if (!pattern.IsScalar()) {
+      return file.ErrorAt(pattern, "'pattern' must be a string, found a " + NodeTypeName(pattern));
+    }
+    pattern_nodes_.push_back(pattern);
+  } else {
+    if (!patterns.IsSequence() || patterns.size() == 0) {
+      return file.ErrorAt(patterns, "'patterns' must be a non-empty list of strings");
+    }
+    for (const YAML::Node& p : patterns) {
+      if (!p.IsScalar()) {
+        return file.ErrorAt(p, "each of 'patterns' must be a string, found a " + NodeTypeName(p));
+      }
+      pattern_nodes_.push_back(p);
+    }
+  }
+
+  const std::vector<std::string> allowed = AllowedCaptures();
+  if (const YAML::Node captures = node["captures"]) {
+    if (!captures.IsMap()) {
+      return file.ErrorAt(
+          captures, "'captures' must be a map of group: type, found a " + NodeTypeName(captures));
+    }
+    for (const auto& entry_pair : captures) {
+      const YAML::Node key_node = entry_pair.first;
+      const YAML::Node value_node = entry_pair.second;
+      const std::string name = key_node.Scalar();
+      if (!Contains(allowed, name)) {
+        return file.ErrorAt(key_node, "unknown capture '" + name + "' for a " + info().kind +
+                                          " rule; expected one of: " + JoinAlternatives(allowed));
+      }
+      if (!value_node.IsScalar()) {
+        return file.ErrorAt(value_node, "the type of capture '" + name + "' must be a string");
+      }
+      const std::string type = value_node.Scalar();
+      const bool is_subject = name == "subject" || name == "to_subject";
+      const auto& types = is_subject ? SubjectKinds() : ValueTypes();
+      if (!Contains(types, type)) {
+        return file.ErrorAt(value_node,
+                            "unknown " + std::string(is_subject ? "subject kind" : "value type") +
+                                " '" + type + "' for capture '" + name +
+                                "'; expected one of: " + JoinAlternatives(types));
+      }
+      captures_[name] = type;
+    }
+  }
+
+  Result<std::string> attribute = file.RequireString(node, "attribute");
+  if (!attribute.ok()) return attribute.error();
+  attribute_name_ = *attribute;
+  attribute_node_ = node["attribute"];
+
+  Result<std::vector<std::string>> fallbacks = file.StringList(node, "subject_fallback");
+  if (!fallbacks.ok()) return fallbacks.error();
+  for (const std::string& fallback : *fallbacks) {
+    if (!Contains(Fallbacks(), fallback)) {
+      return file.ErrorAt(node["subject_fallback"],
+                          "unknown subject fallback '" + fallback +
+                              "'; expected one of: " + JoinAlternatives(Fallbacks()));
+    }
+  }
+  fallbacks_ = *fallbacks;
+
+  if (const YAML::Node strip = node["subject_strip"]) {
+    if (!strip.IsScalar()) return file.ErrorAt(strip, "'subject_strip' must be a regex string");
+    strip_node_ = strip;
+  }
+  if (const YAML::Node reject = node["reject"]) {
+    if (!reject.IsMap()) {
+      return file.ErrorAt(
+          reject, "'reject' must be a map of group: regex, found a " + NodeTypeName(reject));
+    }
+    for (const auto& entry_pair : reject) {
+      const YAML::Node key_node = entry_pair.first;
+      const YAML::Node value_node = entry_pair.second;
+      if (!Contains(allowed, key_node.Scalar())) {
+        return file.ErrorAt(key_node,
+                            "unknown capture '" + key_node.Scalar() +
+                                "' in 'reject'; expected one of: " + JoinAlternatives(allowed));
+      }
+      if (!value_node.IsScalar())
+        return file.ErrorAt(value_node, "a 'reject' entry must be a regex string");
+      reject_nodes_.emplace_back(key_node.Scalar(), value_node);
+    }
+  }
+
+  Result<std::string> tense = file.OptionalString(node, "tense");
+  if (!tense.ok()) return tense.error();
+  if (!tense->empty()) {
+    if (*tense == "past")
+      tense_ = Tense::kPast;
+    else if (*tense == "present")
+      tense_ = Tense::kPresent;
+    else if (*tense == "future")
+      tense_ = Tense::kFuture;
+    else
+      return file.ErrorAt(node["tense"], "unknown tense '" + *tense +
+                                             "'; expected one of: past, present or future");
+  }
+  return Status();
+}
+
+Status PatternRule::Compile(const CompileEnv& env) {
+  const YamlFile& file = *env.file;
+  auto found = env.attributes->find(attribute_name_);
+  if (found == env.attributes->end()) {
+    std::vector<std::string> names;
+    for (const auto& [name, decl] : *env.attributes) names.push_back(name);
+    return file.ErrorAt(
+        attribute_node_,
+        "unknown attribute '" + attribute_name_ + "'; declared attributes: " +
+            (names.empty() ? "none (declare one with kind: attribute)" : JoinAlternatives(names)));
+  }
+  attribute_ = found->second;
+  const std::vector<std::string> types = AttributeTypesAllowed();
+  if (!Contains(types, attribute_->type)) {
+    return file.ErrorAt(attribute_node_, "attribute '" + attribute_name_ + "' has type " +
+                                             attribute_->type + ", which a " + info().kind +
+                                             " rule cannot make; expected an attribute of type " +
+                                             JoinAlternatives(types));
+  }
+  if (!captures_.count("value") && Contains(AllowedCaptures(), "value")) {
+    captures_["value"] = attribute_->type;
+  }
+
+  RE2::Options options;
+  options.set_log_errors(false);
+  const std::vector<std::string> allowed = AllowedCaptures();
+  auto compile_whole = [&](const YAML::Node& node, const std::string& prefix,
+                           std::unique_ptr<RE2>& out) -> Status {
+    Result<std::string> expanded = env.lexicon->Expand(node.Scalar(), node, file);
+    if (!expanded.ok()) return expanded.error();
+    out = std::make_unique<RE2>(prefix + "(?:" + *expanded + ")", options);
+    if (!out->ok()) return file.ErrorAt(node, "invalid regex: " + out->error());
+    return Status();
+  };
+  if (strip_node_) {
+    // Consume() anchors at the start: strip one or more leading words.
+    Status s = compile_whole(strip_node_, "", strip_);
+    if (!s.ok()) return s;
+    strip_ = std::make_unique<RE2>("(?:" + strip_->pattern() + "[\\s,]+)+", options);
+  }
+  for (const auto& [group, node] : reject_nodes_) {
+    std::unique_ptr<RE2> re;
+    Status s = compile_whole(node, "", re);
+    if (!s.ok()) return s;
+    reject_.emplace_back(group, std::move(re));
+  }
+  for (const YAML::Node& node : pattern_nodes_) {
+    Result<std::string> expanded = env.lexicon->Expand(node.Scalar(), node, file);
+    if (!expanded.ok()) return expanded.error();
+    auto re = std::make_unique<RE2>(*expanded, options);
+    if (!re->ok()) return file.ErrorAt(node, "invalid regex: " + re->error());
+    for (const auto& [name, index] : re->NamedCapturingGroups()) {
+      if (!Contains(allowed, name)) {
+        return file.ErrorAt(node, "unknown capture (?P<" + name + ">...) for a " + info().kind +
+                                      " rule; expected one of: " + JoinAlternatives(allowed));
+      }
+    }
+    for (const std::string& required : RequiredCaptures()) {
+      if (required == "subject" && !fallbacks_.empty()) continue;
+      if (!re->NamedCapturingGroups().count(required)) {
+        return file.ErrorAt(node, "the pattern has no (?P<" + required + ">...) group, which a " +
+                                      info().kind + " rule needs" +
+                                      (required == "subject" ? " (or give subject_fallback)" : ""));
+      }
+    }
+    expanded_.push_back(*expanded);
+    compiled_.push_back(std::move(re));
+  }
+  return Status();
+}
+
+void PatternRule::Extract(size_t pattern_index, const SentenceEnv& env,
+                          std::vector<Claim>& out) const {
+  const RE2& re = *compiled_.at(pattern_index);
+  const Span sentence = env.sentence->span;
+  const std::string_view view = env.doc->Text(sentence);
+  const re2::StringPiece text(view.data(), view.size());
+  const int groups = re.NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> submatch(static_cast<size_t>(groups));
+  size_t pos = 0;
+  while (pos <= text.size() &&
+         re.Match(text, pos, text.size(), RE2::UNANCHORED, submatch.data(), groups)) {
+    auto offset = [&](const re2::StringPiece& piece) {
+      return static_cast<uint32_t>(sentence.begin +
+                                   static_cast<size_t>(piece.data() - text.data()));
+    };
+    Match match;
+    match.span =
+        Span{offset(submatch[0]), offset(submatch[0]) + static_cast<uint32_t>(submatch[0].size())};
+    for (const auto& [name, index] : re.NamedCapturingGroups()) {
+      const re2::StringPiece& piece = submatch[static_cast<size_t>(index)];
+      if (piece.data() == nullptr) continue;
+      match.groups[name] = Span{offset(piece), offset(piece) + static_cast<uint32_t>(piece.size())};
+    }
+    // Trim spaces around the whole match: the claim's text is what it says.
+    while (match.span.begin < match.span.end &&
+           std::isspace(static_cast<unsigned char>(env.doc->text[match.span.begin])))
+      ++match.span.begin;
+    while (match.span.end > match.span.begin &&
+           std::isspace(static_cast<unsigned char>(env.doc->text[match.span.end - 1])))
+      --match.span.end;
+    if (Accept(match, env)) Build(match, env, out);
+    const size_t end = static_cast<size_t>(submatch[0].data() - text.data()) + submatch[0].size();
+    pos = end > pos ? end : pos + 1;
+  }
+}
+
+bool PatternRule::Accept(Match& match, const SentenceEnv& env) const {
+  if (strip_) {
+    for (const char* group : {"subject", "to_subject"}) {
+      auto it = match.groups.find(group);
+      if (it == match.groups.end()) continue;
+      const std::string_view text = env.doc->Text(it->second);
+      re2::StringPiece rest(text.data(), text.size());
+      if (RE2::Consume(&rest, *strip_)) {
+        const auto cut = static_cast<uint32_t>(rest.data() - text.data());
+        if (match.span.begin == it->second.begin) match.span.begin += cut;
+        it->second.begin += cut;
+        if (it->second.size() == 0) return false;
+      }
+    }
+  }
+  for (const auto& [group, re] : reject_) {
+    const Span* span = match.Group(group);
+    if (!span) continue;
+    const std::string_view text = env.doc->Text(*span);
+    if (RE2::FullMatch(re2::StringPiece(text.data(), text.size()), *re)) return false;
+  }
+  return true;
+}
+
+Tense PatternRule::EffectiveTense(const SentenceEnv& env) const {
+  return tense_ ? *tense_ : env.tense;
+}
+
+std::string PatternRule::CaptureType(const std::string& group) const {
+  auto it = captures_.find(group);
+  if (it != captures_.end()) return it->second;
+  if (group == "subject" || group == "to_subject") return "any";
+  if (group == "distance") return "duration";
+  if (group == "when" || group == "to_when") return "date";
+  return "";
+}
+
+Claim PatternRule::BaseClaim(const Match& match, const SentenceEnv& env) const {
+  Claim claim;
+  claim.document = env.doc_index;
+  claim.span = match.span;
+  claim.rule = info().id;
+  claim.attribute = attribute_->name;
+  claim.unknown = attribute_->unknown;
+  claim.published = env.judged;
+  claim.quoted = env.sentence->InQuote(match.span);
+  claim.tense = EffectiveTense(env);
+  if (info().severity_given) {
+    claim.severity = SeverityName(info().severity);
+  } else if (attribute_->severity) {
+    claim.severity = SeverityName(*attribute_->severity);
+  }
+  return claim;
+}
+
+bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
+                                 const SentenceEnv& env, bool use_fallbacks, Subject& subject,
+                                 Span& span) const {
+  const std::string kind = CaptureType(group);
+  const std::string_view resolve_kind = kind == "any" ? std::string_view() : kind;
+  if (const Span* captured = match.Group(group); captured && captured->size() > 0) {
+    span = *captured;
+    if (std::optional<Subject> resolved = env.mentions->Resolve(*captured, resolve_kind)) {
+      subject = *resolved;
+      return true;
+    }
+    // A name the linker does not know, of a kind other than person: kept by
+    // its name (as the linker does for unknown people), unless the linker
+    // saw a person or a character there.
+    if (kind == "person" || kind == "any") return false;
+    for (const mentions::Mention& mention : env.mentions->mentions()) {
+      const bool overlaps =
+          mention.span.begin < captured->end && captured->begin < mention.span.end;
+      if (overlaps && (mention.is_character || mention.subject.kind == "person" ||
+                       mention.subject.kind == "character")) {
+        return false;
+      }
+    }
+    std::string name(env.doc->Text(*captured));
+    for (const char* quote :
+         {"'", "\"", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D"}) {
+      for (size_t at = name.find(quote); at != std::string::npos; at = name.find(quote)) {
+        // Only quotes around a title, not an apostrophe inside a word.
+        const bool inside = at > 0 && at + std::strlen(quote) < name.size() &&
+                            std::isalpha(static_cast<unsigned char>(name[at - 1])) &&
+                            std::isalpha(static_cast<unsigned char>(name[at + std::strlen(quote)]));
+        if (inside) break;
+        name.erase(at, std::strlen(quote));
+      }
+    }
+    if (name.rfind("the ", 0) == 0 || name.rfind("The ", 0) == 0) name = name.substr(4);
+    if (name.empty() || !std::isupper(static_cast<unsigned char>(name[0]))) return false;
+    subject = Subject{kind + ":" + Lower(name), name, kind};
+    return true;
+  }
+  if (!use_fallbacks) return false;
+  for (const std::string& fallback : fallbacks_) {
+    std::optional<Subject> found;
+    if (fallback == "last-person") {
+      found = env.mentions->LastPerson(match.span.begin);
+    } else if (fallback == "current-work") {
+      found = env.mentions->CurrentWork(match.span.begin);
+    } else if (fallback == "last-season" || fallback == "sentence-subject") {
+      const auto& mentions = env.mentions->mentions();
+      for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+        if (it->span.begin >= match.span.begin || it->is_character) continue;
+        if (fallback == "last-season") {
+          if (it->subject.kind == "season") {
+            found = it->subject;
+            break;
+          }
+        } else {
+          if (it->span.begin < env.sentence->span.begin) break;
+          found = it->subject;
+          break;
+        }
+      }
+    }
+    if (found && !found->empty()) {
+      subject = *found;
+      span = match.span;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& group,
+                                                            const Match& match,
+                                                            const SentenceEnv& env) const {
+  const Span* span = match.Group(group);
+  if (!span || span->size() == 0) return std::nullopt;
+  const std::string type = CaptureType(group);
+  const std::optional<normalize::Kind> kind = KindOf(type);
+  if (!kind) return std::nullopt;
+  const std::string_view text = env.doc->Text(*span);
+  normalize::Context context;
+  context.ref = env.judged;
+  context.tense = EffectiveTense(env);
+  context.anchor = env.AnchorBefore(span->begin);
+  std::optional<normalize::Value> value = normalize::Parse(text, *kind, context);
+  if (value && value->kind == normalize::Kind::kNone) value.reset();
+  if (value) return value;
+  // Forms the normalizer may not take, for the simple types only.
+  if (*kind == normalize::Kind::kDuration) return FallbackDuration(text);
+  if (*kind == normalize::Kind::kAge || *kind == normalize::Kind::kNumber) {
+    std::optional<double> n = ParseSmallNumber(text);
+    if (!n) return std::nullopt;
+    normalize::Value v;
+    v.kind = *kind;
+    v.text = std::string(text);
+    v.end = text.size();
+    v.amount = Quantity{*n, *n, *kind == normalize::Kind::kAge ? "year" : "count"};
+    return v;
+  }
+  return std::nullopt;
+}
+
+std::string PatternRule::Explain() const {
+  std::string out = "attribute: " + attribute_name_ + "\n";
+  if (!captures_.empty()) {
+    out += "captures:";
+    for (const auto& [name, type] : captures_) out += " " + name + "=" + type;
+    out += "\n";
+  }
+  if (!fallbacks_.empty()) out += "subject fallback: " + JoinAlternatives(fallbacks_) + "\n";
+  for (size_t i = 0; i < pattern_nodes_.size(); ++i) {
+    out += "pattern: " + pattern_nodes_[i].Scalar() + "\n";
+  }
+  return out;
+}
+
+}  // namespace factlint::rules

@@ -1,0 +1,113 @@
+// PatternRule: what the rule kinds that read sentences (claim, status,
+// relation) share — their patterns, typed captures, attribute, subject
+// fallbacks and tense — and the machinery that turns a regex match into the
+// pieces of a Claim. Each kind only says how the pieces make its claim.
+//
+//   pattern: '(?i)(?P<subject>{PERSON}),\s+(?P<value>{AGE}),'   # or patterns: [..]
+//   captures:                 # the type of each named group
+//     subject: person         # a subject kind: person | work | season | event | organization |
+//     award | any value: age              # a value type: date | interval | duration | number |
+//     count | age
+//   attribute: age            # a declared attribute (kind: attribute)
+//   subject_fallback: [last-person]   # when the pattern has no subject group
+//                                     # (or it did not take part): last-person |
+//                                     # last-season | current-work | sentence-subject
+//   tense: future             # optional: override the sentence's tense
+//   subject_strip: '{LEADING_WORD}'   # optional: words cut from the front of
+//                             # the subject ("Meanwhile Ben Stiller" -> "Ben Stiller")
+//   reject:                   # optional: drop a match whose group is exactly this
+//     subject: '{NOT_A_NAME}'
+//
+// Subjects go through DocumentMentions::Resolve; a subject that resolves to
+// nothing (a character, a pronoun) drops the claim. Only for non-person
+// kinds, a capitalized name the linker does not know becomes a name-keyed
+// subject ("event:sag-aftra strike"), as the linker does for unknown people.
+// Typed captures go through normalize::Parse with the sentence's tense, the
+// judged date as reference, and the last date mentioned before as anchor.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/normalize/normalize.h"
+#include "checker/rules/attribute.h"
+#include "checker/rules/rule.h"
+#include "checker/rules/yaml_file.h"
+
+namespace factlint::rules {
+
+class PatternRule : public Rule {
+ public:
+  bool MakesClaims() const override { return true; }
+  Status Compile(const CompileEnv& env) override;
+  std::vector<std::string> Patterns() const override { return expanded_; }
+  void Extract(size_t pattern_index, const SentenceEnv& env,
+               std::vector<Claim>& out) const override;
+  std::string Explain() const override;
+
+  // The keys every pattern kind accepts.
+  static const std::vector<std::string>& CommonKeys();
+  static const std::vector<std::string>& SubjectKinds();
+  static const std::vector<std::string>& ValueTypes();
+  static const std::vector<std::string>& Fallbacks();
+
+ protected:
+  // One match of one pattern: the whole span and each named group that took part.
+  struct Match {
+    Span span;
+    std::map<std::string, Span> groups;
+    const Span* Group(const std::string& name) const;
+  };
+
+  explicit PatternRule(RuleInfo info) : Rule(std::move(info)) {}
+  // Reads the common keys; `allowed_captures` are the group names this kind knows.
+  Status ParseCommon(const YamlFile& file, const YAML::Node& node);
+  // The group names this kind allows, and those every pattern must have.
+  virtual std::vector<std::string> AllowedCaptures() const = 0;
+  virtual std::vector<std::string> RequiredCaptures() const = 0;
+  // Attribute types this kind may use.
+  virtual std::vector<std::string> AttributeTypesAllowed() const = 0;
+  // Makes the claims of one match.
+  virtual void Build(const Match& match, const SentenceEnv& env, std::vector<Claim>& out) const = 0;
+
+  // Helpers for Build.
+  Claim BaseClaim(const Match& match, const SentenceEnv& env) const;
+  // Resolves the subject group `group` (or, when it did not take part, the
+  // fallbacks if `use_fallbacks`). Fills the claim's subject fields.
+  bool ResolveSubject(const std::string& group, const Match& match, const SentenceEnv& env,
+                      bool use_fallbacks, Subject& subject, Span& span) const;
+  std::optional<normalize::Value> NormalizeGroup(const std::string& group, const Match& match,
+                                                 const SentenceEnv& env) const;
+  std::string CaptureType(const std::string& group) const;
+  Tense EffectiveTense(const SentenceEnv& env) const;
+  // Applies subject_strip and reject; false drops the match.
+  bool Accept(Match& match, const SentenceEnv& env) const;
+
+  const AttributeDecl* attribute_ = nullptr;
+
+ private:
+  std::vector<YAML::Node> pattern_nodes_;
+  std::map<std::string, std::string> captures_;  // group -> type
+  std::string attribute_name_;
+  YAML::Node attribute_node_;
+  YAML::Node node_;
+  std::vector<std::string> fallbacks_;
+  std::optional<Tense> tense_;
+  std::vector<std::string> expanded_;
+  std::vector<std::unique_ptr<RE2>> compiled_;
+  YAML::Node strip_node_;
+  std::unique_ptr<RE2> strip_;
+  std::vector<std::pair<std::string, YAML::Node>> reject_nodes_;
+  std::vector<std::pair<std::string, std::unique_ptr<RE2>>> reject_;
+};
+
+// A number the normalizer may not know in this form ("58-year-old", "(58)",
+// "fourteen"): the first run of digits, or a number word up to twenty.
+std::optional<double> ParseSmallNumber(std::string_view text);
+
+}  // namespace factlint::rules

@@ -1,0 +1,147 @@
+// Rule: what every YAML rule has, whatever its kind (the one embedded
+// definition, like Vale's): id, kind, description, severity, message, link,
+// examples, and where it was defined. A kind is one subclass in one file,
+// registered in RegisterBuiltins (registry.h).
+//
+//   kind: claim                 # selects the C++ class
+//   id: age-apposition          # kebab-case, unique across the set
+//   description: an age in apposition after a name
+//   severity: warning           # error | warning | info
+//   message: ...                # optional, findings on these claims
+//   link: https://...           # optional
+//   examples:
+//     - text: "Ben Stiller, 58, directed it."
+//       published: 2024-01-03
+//       claims: [{subject: Ben Stiller, attribute: age, value: "58"}]
+//     - text: "The actor turned in 58 pages."
+//       none: true
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/core/claim.h"
+#include "checker/core/date.h"
+#include "checker/core/document.h"
+#include "checker/core/finding.h"
+#include "checker/core/result.h"
+
+namespace factlint::mentions {
+class DocumentMentions;
+}
+
+namespace factlint::rules {
+
+class YamlFile;
+class Lexicon;
+struct AttributeDecl;
+
+// One claim an example must produce. Empty fields are not compared.
+// `value` matches either the value as written or its normalized form;
+// `normalized` only the normalized form (see FormatNormalized).
+struct ExpectedClaim {
+  std::string subject;
+  std::string attribute;
+  std::string value;
+  std::string normalized;
+};
+
+struct Example {
+  std::string text;
+  std::optional<Date> published;  // default: kDefaultExamplePublished
+  bool none = false;              // a negative example: must produce no claim
+  std::vector<ExpectedClaim> claims;
+  int line = 0;  // where the example starts in the rule file
+  int column = 0;
+};
+
+// The publication date of an example that gives none.
+Date DefaultExamplePublished();
+
+struct RuleInfo {
+  std::string id;
+  std::string kind;
+  std::string description;
+  // error | warning | info; when the rule gives none, its attribute's, else warning.
+  Severity severity = Severity::kWarning;
+  bool severity_given = false;
+  std::string message;
+  std::string link;
+  std::string path;  // the rule file
+  int line = 0;      // where the rule starts (1-based)
+  int column = 0;
+};
+
+// A date mentioned in the document, for the normalizer's anchor.
+struct DateMention {
+  uint32_t offset = 0;  // where it ends in Document::text
+  DateRange range;
+};
+
+// Everything a rule sees while it extracts from one sentence.
+struct SentenceEnv {
+  const Document* doc = nullptr;
+  int doc_index = -1;
+  Date judged;  // Claim::published
+  const mentions::DocumentMentions* mentions = nullptr;
+  const Sentence* sentence = nullptr;
+  Tense tense = Tense::kUnknown;
+  const std::vector<DateMention>* dates = nullptr;  // in text order
+  // The last date mentioned before `offset`, if any.
+  std::optional<DateRange> AnchorBefore(uint32_t offset) const;
+};
+
+// What a rule needs from the rest of the set when it compiles.
+struct CompileEnv {
+  const Lexicon* lexicon = nullptr;
+  const YamlFile* file = nullptr;  // the rule's own file, for errors
+  // Declared attributes by name.
+  const std::map<std::string, const AttributeDecl*, std::less<>>* attributes = nullptr;
+};
+
+class Rule {
+ public:
+  explicit Rule(RuleInfo info) : info_(std::move(info)) {}
+  virtual ~Rule() = default;
+  Rule(const Rule&) = delete;
+  Rule& operator=(const Rule&) = delete;
+
+  const RuleInfo& info() const { return info_; }
+  const std::vector<Example>& examples() const { return examples_; }
+  void set_examples(std::vector<Example> examples) { examples_ = std::move(examples); }
+
+  // True for kinds that make claims (and so must carry examples); false
+  // for declarations (lexicon, attribute).
+  virtual bool MakesClaims() const { return false; }
+  // Called once every file is parsed: expand sub-patterns, compile, check
+  // references to attributes. Errors point into the rule's file.
+  virtual Status Compile(const CompileEnv& env) {
+    (void)env;
+    return Status();
+  }
+  // The compiled patterns that select this rule in the set's RE2::Set.
+  virtual std::vector<std::string> Patterns() const { return {}; }
+  // Appends the claims pattern `pattern_index` finds in the sentence.
+  virtual void Extract(size_t pattern_index, const SentenceEnv& env,
+                       std::vector<Claim>& out) const {
+    (void)pattern_index;
+    (void)env;
+    (void)out;
+  }
+  // Extra lines for `rules explain` (patterns, captures, attribute).
+  virtual std::string Explain() const { return ""; }
+
+ private:
+  RuleInfo info_;
+  std::vector<Example> examples_;
+};
+
+// The normalized form of a claim, as examples and `rules explain` print it:
+// dates "2025-01-17" or "2022-02-01..2022-02-28"; ages, counts "58";
+// durations "118 day" (or "18..24 month"); a status "unknown";
+// a relation its distance.
+std::string FormatNormalized(const Claim& claim);
+
+}  // namespace factlint::rules

@@ -1,0 +1,427 @@
+#include "checker/rules/rule_set.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "checker/mentions/linker.h"
+#include "checker/normalize/normalize.h"
+#include "checker/rules/lexicon.h"
+#include "checker/rules/registry.h"
+#include "checker/rules/tense.h"
+#include "checker/rules/yaml_file.h"
+
+namespace factlint::rules {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool IsKebabCase(const std::string& id) {
+  if (id.empty() || !(id[0] >= 'a' && id[0] <= 'z')) return false;
+  char previous = 0;
+  for (char c : id) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    if (!ok || (c == '-' && previous == '-')) return false;
+    previous = c;
+  }
+  return id.back() != '-';
+}
+
+Result<Date> ParseExampleDate(const YamlFile& file, const YAML::Node& node) {
+  if (!node.IsScalar()) return file.ErrorAt(node, "'published' must be a date YYYY-MM-DD");
+  Result<Date> date = ParseIsoDate(node.Scalar());
+  if (!date.ok()) return file.ErrorAt(node, "'published': " + date.error().message);
+  return date;
+}
+
+Result<std::vector<Example>> ParseExamples(const YamlFile& file, const YAML::Node& node) {
+  std::vector<Example> examples;
+  const YAML::Node list = node["examples"];
+  if (!list) return examples;
+  if (!list.IsSequence()) {
+    return file.ErrorAt(list, "'examples' must be a list, found a " + NodeTypeName(list));
+  }
+  static const std::vector<std::string> kExampleKeys = {"text", "published", "claims", "none",
+                                                        "note"};
+  static const std::vector<std::string> kClaimKeys = {"subject", "attribute", "value",
+                                                      "normalized"};
+  for (const YAML::Node& item : list) {
+    Status keys = file.CheckKeys(item, kExampleKeys, "an example");
+    if (!keys.ok()) return keys.error();
+    Example example;
+    example.line = item.Mark().line + 1;
+    example.column = item.Mark().column + 1;
+    Result<std::string> text = file.RequireString(item, "text");
+    if (!text.ok()) return text.error();
+    example.text = *text;
+    if (const YAML::Node published = item["published"]) {
+      Result<Date> date = ParseExampleDate(file, published);
+      if (!date.ok()) return date.error();
+      example.published = *date;
+    }
+    if (const YAML::Node none = item["none"]) {
+      if (!none.IsScalar() || (none.Scalar() != "true" && none.Scalar() != "false")) {
+        return file.ErrorAt(none, "'none' must be true or false");
+      }
+      example.none = none.Scalar() == "true";
+    }
+    const YAML::Node claims = item["claims"];
+    if (claims) {
+      if (!claims.IsSequence()) {
+        return file.ErrorAt(claims, "'claims' must be a list of {subject, attribute, value}");
+      }
+      for (const YAML::Node& claim : claims) {
+        Status claim_keys = file.CheckKeys(claim, kClaimKeys, "an expected claim");
+        if (!claim_keys.ok()) return claim_keys.error();
+        ExpectedClaim expected;
+        Result<std::string> subject = file.OptionalString(claim, "subject");
+        Result<std::string> attribute = file.OptionalString(claim, "attribute");
+        Result<std::string> value = file.OptionalString(claim, "value");
+        Result<std::string> normalized = file.OptionalString(claim, "normalized");
+        for (const auto* r : {&subject, &attribute, &value, &normalized})
+          if (!r->ok()) return r->error();
+        expected.subject = *subject;
+        expected.attribute = *attribute;
+        expected.value = *value;
+        expected.normalized = *normalized;
+        example.claims.push_back(expected);
+      }
+    }
+    if (example.none && !example.claims.empty()) {
+      return file.ErrorAt(item, "an example has either 'claims' or 'none: true', not both");
+    }
+    if (!example.none && example.claims.empty()) {
+      return file.ErrorAt(item,
+                          "an example needs 'claims' (what it must produce) or "
+                          "'none: true' (it must produce nothing)");
+    }
+    examples.push_back(std::move(example));
+  }
+  return examples;
+}
+
+Result<std::vector<std::string>> ListRuleFiles(const std::string& dir_or_file) {
+  std::vector<std::string> paths;
+  std::error_code ec;
+  if (fs::is_regular_file(dir_or_file, ec)) {
+    paths.push_back(dir_or_file);
+    return paths;
+  }
+  if (!fs::is_directory(dir_or_file, ec)) {
+    return Error{dir_or_file, 0, 0, "no such rule file or directory", ""};
+  }
+  for (auto it = fs::recursive_directory_iterator(dir_or_file, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (!it->is_regular_file()) continue;
+    const std::string ext = it->path().extension().string();
+    if (ext == ".yaml" || ext == ".yml") paths.push_back(it->path().string());
+  }
+  if (ec) return Error{dir_or_file, 0, 0, "cannot list the directory: " + ec.message(), ""};
+  std::sort(paths.begin(), paths.end());
+  return paths;
+}
+
+}  // namespace
+
+std::optional<DateRange> SentenceEnv::AnchorBefore(uint32_t offset) const {
+  if (!dates) return std::nullopt;
+  std::optional<DateRange> last;
+  for (const DateMention& mention : *dates) {
+    if (mention.offset > offset) break;
+    last = mention.range;
+  }
+  return last;
+}
+
+RuleSet::RuleSet() = default;
+RuleSet::~RuleSet() = default;
+RuleSet::RuleSet(RuleSet&&) noexcept = default;
+RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
+
+Result<RuleSet> RuleSet::Load(const std::string& dir_or_file) {
+  Result<std::vector<std::string>> paths = ListRuleFiles(dir_or_file);
+  if (!paths.ok()) return paths.error();
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const std::string& path : *paths) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Error{path, 0, 0, "cannot read the rule file", ""};
+    std::ostringstream text;
+    text << in.rdbuf();
+    files.emplace_back(path, text.str());
+  }
+  return LoadTexts(files);
+}
+
+Result<RuleSet> RuleSet::LoadTexts(const std::vector<std::pair<std::string, std::string>>& texts) {
+  Registry registry;
+  RegisterBuiltins(registry);
+  RuleSet set;
+  // Files stay parsed until every rule has compiled: errors point into them.
+  std::vector<std::unique_ptr<YamlFile>> files;
+  std::vector<const YamlFile*> file_of_rule;
+  std::vector<YAML::Node> node_of_rule;
+  std::map<std::string, std::pair<std::string, int>> ids;
+
+  for (const auto& [path, text] : texts) {
+    Result<YamlFile> parsed = YamlFile::Parse(path, text);
+    if (!parsed.ok()) return parsed.error();
+    files.push_back(std::make_unique<YamlFile>(std::move(*parsed)));
+    const YamlFile& file = *files.back();
+    for (const YAML::Node& node : file.rules()) {
+      if (!node.IsMap()) {
+        return file.ErrorAt(node,
+                            "a rule must be a map (id, kind, ...), found a " + NodeTypeName(node));
+      }
+      Result<std::string> kind = file.RequireString(node, "kind");
+      if (!kind.ok()) return kind.error();
+      const KindEntry* entry = registry.Find(*kind);
+      if (!entry) {
+        return file.ErrorAt(node["kind"], "unknown rule kind '" + *kind + "'; expected one of: " +
+                                              JoinAlternatives(registry.Kinds()));
+      }
+      std::vector<std::string> allowed = SharedKeys();
+      allowed.insert(allowed.end(), entry->keys.begin(), entry->keys.end());
+      Status keys = file.CheckKeys(node, allowed, "a " + *kind + " rule");
+      if (!keys.ok()) return keys.error();
+
+      RuleInfo info;
+      info.kind = *kind;
+      info.path = path;
+      info.line = node.Mark().line + 1;
+      info.column = node.Mark().column + 1;
+      Result<std::string> id = file.RequireString(node, "id");
+      if (!id.ok()) return id.error();
+      if (!IsKebabCase(*id)) {
+        return file.ErrorAt(node["id"], "rule id '" + *id +
+                                            "' must be kebab-case: lower-case letters, digits "
+                                            "and single hyphens, like age-apposition");
+      }
+      if (auto seen = ids.find(*id); seen != ids.end()) {
+        return file.ErrorAt(node["id"], "duplicate rule id '" + *id + "'; first defined at " +
+                                            seen->second.first + ":" +
+                                            std::to_string(seen->second.second));
+      }
+      ids[*id] = {path, info.line};
+      info.id = *id;
+      std::string severity;
+      for (auto [key, field] :
+           {std::pair{"description", &info.description}, std::pair{"severity", &severity},
+            std::pair{"message", &info.message}, std::pair{"link", &info.link}}) {
+        Result<std::string> value = file.OptionalString(node, key);
+        if (!value.ok()) return value.error();
+        *field = *value;
+      }
+      if (!severity.empty()) {
+        std::optional<Severity> level = ParseSeverity(severity);
+        if (!level) {
+          return file.ErrorAt(node["severity"], "unknown severity '" + severity +
+                                                    "'; expected one of: error, warning or info");
+        }
+        info.severity = *level;
+        info.severity_given = true;
+      }
+      Result<std::vector<Example>> examples = ParseExamples(file, node);
+      if (!examples.ok()) return examples.error();
+
+      Result<std::unique_ptr<Rule>> rule = entry->parse(file, node, info);
+      if (!rule.ok()) return rule.error();
+      (*rule)->set_examples(std::move(*examples));
+      set.rules_.push_back(std::move(*rule));
+      file_of_rule.push_back(&file);
+      node_of_rule.push_back(node);
+    }
+  }
+
+  // Declarations first: sub-patterns and attributes, whatever the file order.
+  Lexicon lexicon;
+  for (size_t i = 0; i < set.rules_.size(); ++i) {
+    const Rule* rule = set.rules_[i].get();
+    if (const auto* lexicon_rule = dynamic_cast<const LexiconRule*>(rule)) {
+      Status added = lexicon_rule->AddTo(lexicon, *file_of_rule[i]);
+      if (!added.ok()) return added.error();
+    } else if (const auto* attribute = dynamic_cast<const AttributeRule*>(rule)) {
+      const AttributeDecl& decl = attribute->decl();
+      if (set.attributes_.count(decl.name)) {
+        return file_of_rule[i]->ErrorAt(node_of_rule[i],
+                                        "attribute '" + decl.name + "' is declared twice");
+      }
+      set.attributes_[decl.name] = &decl;
+    }
+  }
+
+  for (size_t i = 0; i < set.rules_.size(); ++i) {
+    Rule& rule = *set.rules_[i];
+    CompileEnv env;
+    env.lexicon = &lexicon;
+    env.file = file_of_rule[i];
+    env.attributes = &set.attributes_;
+    Status compiled = rule.Compile(env);
+    if (!compiled.ok()) return compiled.error();
+    if (rule.MakesClaims()) {
+      const YAML::Node examples = node_of_rule[i]["examples"];
+      const YAML::Node& where = examples ? examples : node_of_rule[i];
+      bool positive = false, negative = false;
+      for (const Example& example : rule.examples()) (example.none ? negative : positive) = true;
+      if (!positive || !negative) {
+        return file_of_rule[i]->ErrorAt(
+            where, "rule '" + rule.info().id +
+                       "' needs at least one positive example (with "
+                       "'claims') and one negative example ('none: true'); it has " +
+                       std::string(positive ? "no negative" : "no positive") + " example");
+      }
+    }
+  }
+
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(int64_t{256} << 20);
+  set.set_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (size_t i = 0; i < set.rules_.size(); ++i) {
+    const std::vector<std::string> patterns = set.rules_[i]->Patterns();
+    for (size_t p = 0; p < patterns.size(); ++p) {
+      std::string error;
+      if (set.set_->Add(patterns[p], &error) < 0) {
+        return Error{set.rules_[i]->info().path, set.rules_[i]->info().line,
+                     set.rules_[i]->info().column, "invalid regex: " + error, ""};
+      }
+      set.entries_.push_back(SetEntry{i, p});
+    }
+  }
+  if (!set.set_->Compile()) {
+    return Error{texts.empty() ? "" : texts.front().first, 0, 0,
+                 "the rules' patterns are too large to compile together", ""};
+  }
+  return set;
+}
+
+std::vector<int> RuleSet::Select(std::string_view sentence) const {
+  std::vector<int> matched;
+  if (entries_.empty()) return matched;
+  set_->Match(re2::StringPiece(sentence.data(), sentence.size()), &matched);
+  std::sort(matched.begin(), matched.end());
+  return matched;
+}
+
+std::vector<std::string> RuleSet::Candidates(std::string_view sentence) const {
+  std::vector<std::string> ids;
+  for (int index : Select(sentence)) {
+    const std::string& id = rules_[entries_[static_cast<size_t>(index)].rule]->info().id;
+    if (ids.empty() || ids.back() != id) ids.push_back(id);
+  }
+  return ids;
+}
+
+std::vector<Claim> RuleSet::Extract(const Document& doc, int doc_index, const Date& judged_as_of,
+                                    const mentions::DocumentMentions& mentions) const {
+  std::vector<Claim> claims = Run(doc, doc_index, judged_as_of, mentions, "");
+  MergeOverlapping(claims);
+  return claims;
+}
+
+std::vector<Claim> RuleSet::ExtractWithRule(const Document& doc, int doc_index,
+                                            const Date& judged_as_of,
+                                            const mentions::DocumentMentions& mentions,
+                                            std::string_view rule_id) const {
+  std::vector<Claim> claims = Run(doc, doc_index, judged_as_of, mentions, rule_id);
+  MergeOverlapping(claims);
+  return claims;
+}
+
+std::vector<Claim> RuleSet::Run(const Document& doc, int doc_index, const Date& judged,
+                                const mentions::DocumentMentions& mentions,
+                                std::string_view only_rule) const {
+  // Sentence tenses and the dates the document mentions, for anchors.
+  std::vector<Tense> tenses;
+  std::vector<DateMention> dates;
+  for (const Sentence& sentence : doc.sentences) {
+    const std::string_view text = doc.Text(sentence.span);
+    tenses.push_back(SentenceTense(text));
+    normalize::Context context;
+    context.ref = judged;
+    context.tense = tenses.back();
+    size_t pos = 0;
+    while (pos < text.size()) {
+      std::optional<normalize::Value> value = normalize::FindFirst(text.substr(pos), context);
+      if (!value || value->end == 0) break;
+      if (value->kind == normalize::Kind::kDate || value->kind == normalize::Kind::kInterval) {
+        dates.push_back(DateMention{static_cast<uint32_t>(sentence.span.begin + pos + value->end),
+                                    value->range});
+      }
+      pos += std::max(value->end, value->begin + 1);
+    }
+  }
+
+  std::vector<Claim> claims;
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    SentenceEnv env;
+    env.doc = &doc;
+    env.doc_index = doc_index;
+    env.judged = judged;
+    env.mentions = &mentions;
+    env.sentence = &sentence;
+    env.tense = tenses[s];
+    env.dates = &dates;
+    for (int index : Select(doc.Text(sentence.span))) {
+      const SetEntry& entry = entries_[static_cast<size_t>(index)];
+      const Rule& rule = *rules_[entry.rule];
+      if (!only_rule.empty() && rule.info().id != only_rule) continue;
+      rule.Extract(entry.pattern, env, claims);
+    }
+  }
+  return claims;
+}
+
+void MergeOverlapping(std::vector<Claim>& claims) {
+  // Stable: among equal spans the earlier rule (and pattern) comes first.
+  std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
+    if (a.span.size() != b.span.size()) return a.span.size() > b.span.size();
+    return false;
+  });
+  std::vector<Claim> kept;
+  for (Claim& claim : claims) {
+    const bool repeated = std::any_of(kept.begin(), kept.end(), [&](const Claim& other) {
+      const bool overlap = claim.span.begin < other.span.end && other.span.begin < claim.span.end;
+      return overlap && claim.subject.id == other.subject.id &&
+             claim.attribute == other.attribute && claim.kind == other.kind;
+    });
+    if (!repeated) kept.push_back(std::move(claim));
+  }
+  std::stable_sort(kept.begin(), kept.end(), [](const Claim& a, const Claim& b) {
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    return a.span.end < b.span.end;
+  });
+  claims = std::move(kept);
+}
+
+const AttributeDecl* RuleSet::FindAttribute(std::string_view name) const {
+  auto it = attributes_.find(name);
+  return it == attributes_.end() ? nullptr : it->second;
+}
+
+const Rule* RuleSet::FindRule(std::string_view id) const {
+  for (const auto& rule : rules_)
+    if (rule->info().id == id) return rule.get();
+  return nullptr;
+}
+
+std::vector<RuleInfo> RuleSet::rules() const {
+  std::vector<RuleInfo> out;
+  for (const auto& rule : rules_) out.push_back(rule->info());
+  return out;
+}
+
+std::vector<const Rule*> RuleSet::AllRules() const {
+  std::vector<const Rule*> out;
+  for (const auto& rule : rules_) out.push_back(rule.get());
+  return out;
+}
+
+std::vector<AttributeDecl> RuleSet::attributes() const {
+  std::vector<AttributeDecl> out;
+  for (const auto& [name, decl] : attributes_) out.push_back(*decl);
+  return out;
+}
+
+}  // namespace factlint::rules

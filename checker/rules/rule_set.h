@@ -1,0 +1,97 @@
+// RuleSet: the YAML rules of a directory, compiled, and the claims they
+// find in a document.
+//
+//   Result<rules::RuleSet> set = rules::RuleSet::Load("rules");
+//   if (!set.ok()) { std::cerr << set.error().ToString() << "\n"; return 2; }
+//   // doc is segmented; mentions = Linker(facts).Index(doc)
+//   std::vector<Claim> claims = set->Extract(doc, 0, *doc.published, mentions);
+//   const rules::AttributeDecl* age = set->FindAttribute("age");  // unit, unknown, message
+//
+// Loading reads every *.yaml / *.yml under the path (recursively, in path
+// order). A file holds one rule per `---` document, or a top-level list of
+// rules. `kind:` picks the class (registry.h); every error — unknown key or
+// kind, wrong type, missing field, duplicate id, bad regex, unknown
+// sub-pattern or attribute, a rule without a positive and a negative
+// example — is an Error at the YAML's path:line:col.
+//
+// Matching: all patterns of the set form one unanchored RE2::Set, which picks
+// the candidate rules of each sentence; each candidate's own RE2 then finds
+// its matches and captures. Claims come back sorted by span; overlapping
+// claims about the same subject and attribute are merged, the longest match
+// (then the earliest rule) winning.
+#pragma once
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/core/claim.h"
+#include "checker/core/document.h"
+#include "checker/core/result.h"
+#include "checker/rules/attribute.h"
+#include "checker/rules/rule.h"
+
+namespace factlint::mentions {
+class DocumentMentions;
+}
+
+namespace factlint::rules {
+
+class RuleSet {
+ public:
+  RuleSet();
+  ~RuleSet();
+  RuleSet(RuleSet&&) noexcept;
+  RuleSet& operator=(RuleSet&&) noexcept;
+
+  // Every *.yaml / *.yml under `dir_or_file` (or that one file).
+  static Result<RuleSet> Load(const std::string& dir_or_file);
+  // Rule files given as (path, text), in order — for tests and tools.
+  static Result<RuleSet> LoadTexts(const std::vector<std::pair<std::string, std::string>>& files);
+
+  // The claims of a segmented document, judged as of `judged_as_of`.
+  std::vector<Claim> Extract(const Document& doc, int doc_index, const Date& judged_as_of,
+                             const mentions::DocumentMentions& mentions) const;
+  // The same, with only the rule `rule_id` (for its examples); no merging
+  // across rules.
+  std::vector<Claim> ExtractWithRule(const Document& doc, int doc_index, const Date& judged_as_of,
+                                     const mentions::DocumentMentions& mentions,
+                                     std::string_view rule_id) const;
+
+  // The ids of the rules the RE2::Set selects for `sentence`, in set order.
+  std::vector<std::string> Candidates(std::string_view sentence) const;
+
+  const AttributeDecl* FindAttribute(std::string_view name) const;
+  const Rule* FindRule(std::string_view id) const;
+  // Every rule, declarations included, in load order (`rules list`).
+  std::vector<RuleInfo> rules() const;
+  std::vector<const Rule*> AllRules() const;
+  // The declared attributes, by name.
+  std::vector<AttributeDecl> attributes() const;
+
+ private:
+  struct SetEntry {
+    size_t rule;     // index in rules_
+    size_t pattern;  // index in that rule's Patterns()
+  };
+  std::vector<Claim> Run(const Document& doc, int doc_index, const Date& judged,
+                         const mentions::DocumentMentions& mentions,
+                         std::string_view only_rule) const;
+  std::vector<int> Select(std::string_view sentence) const;
+
+  std::vector<std::unique_ptr<Rule>> rules_;
+  std::map<std::string, const AttributeDecl*, std::less<>> attributes_;
+  std::unique_ptr<RE2::Set> set_;
+  std::vector<SetEntry> entries_;
+};
+
+// Removes claims that repeat an overlapping claim of the same subject,
+// attribute and kind, keeping the longest (then the first); sorts by span.
+void MergeOverlapping(std::vector<Claim>& claims);
+
+}  // namespace factlint::rules

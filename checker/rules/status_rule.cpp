@@ -1,0 +1,23 @@
+#include "checker/rules/status_rule.h"
+
+namespace factlint::rules {
+
+Result<std::unique_ptr<Rule>> StatusRule::Parse(const YamlFile& file, const YAML::Node& node,
+                                                RuleInfo info) {
+  std::unique_ptr<StatusRule> rule(new StatusRule(std::move(info)));
+  Status common = rule->ParseCommon(file, node);
+  if (!common.ok()) return common.error();
+  return std::unique_ptr<Rule>(std::move(rule));
+}
+
+void StatusRule::Build(const Match& match, const SentenceEnv& env, std::vector<Claim>& out) const {
+  Claim claim = BaseClaim(match, env);
+  if (!ResolveSubject("subject", match, env, true, claim.subject, claim.subject_span)) return;
+  claim.subject_text = std::string(env.doc->Text(claim.subject_span));
+  claim.kind = ClaimKind::kStatus;
+  claim.type = ValueType::kNone;
+  claim.value_text = "unknown";
+  out.push_back(std::move(claim));
+}
+
+}  // namespace factlint::rules

@@ -1,0 +1,160 @@
+#include "checker/rules/yaml_file.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace factlint::rules {
+namespace {
+
+std::vector<std::string> SplitLines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::string line;
+  std::istringstream in(text);
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines.push_back(line);
+  }
+  return lines;
+}
+
+}  // namespace
+
+std::string JoinAlternatives(const std::vector<std::string>& values) {
+  std::string out;
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i > 0) out += (i + 1 == values.size()) ? " or " : ", ";
+    out += values[i];
+  }
+  return out;
+}
+
+std::string NodeTypeName(const YAML::Node& node) {
+  switch (node.Type()) {
+    case YAML::NodeType::Map: return "map";
+    case YAML::NodeType::Sequence: return "list";
+    case YAML::NodeType::Scalar: return "string";
+    case YAML::NodeType::Null: return "null";
+    case YAML::NodeType::Undefined: return "nothing";
+  }
+  return "nothing";
+}
+
+Result<YamlFile> YamlFile::Read(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{path, 0, 0, "cannot read the rule file", ""};
+  std::ostringstream text;
+  text << in.rdbuf();
+  return Parse(path, text.str());
+}
+
+Result<YamlFile> YamlFile::Parse(const std::string& path, const std::string& text) {
+  YamlFile file;
+  file.path_ = path;
+  file.lines_ = SplitLines(text);
+  std::vector<YAML::Node> documents;
+  try {
+    documents = YAML::LoadAll(text);
+  } catch (const YAML::Exception& e) {
+    return file.ErrorAt(e.mark.line + 1, e.mark.column + 1, "invalid YAML: " + e.msg);
+  }
+  for (const YAML::Node& doc : documents) {
+    if (!doc || doc.IsNull()) continue;
+    if (doc.IsSequence()) {
+      for (const YAML::Node& item : doc) file.rules_.push_back(item);
+    } else {
+      file.rules_.push_back(doc);
+    }
+  }
+  return file;
+}
+
+Error YamlFile::ErrorAt(int line, int column, const std::string& message) const {
+  Error error{path_, line, column, message, ""};
+  if (line >= 1 && static_cast<size_t>(line) <= lines_.size()) {
+    const std::string& text = lines_[static_cast<size_t>(line - 1)];
+    error.context = "  " + text + "\n";
+    if (column >= 1)
+      error.context += "  " + std::string(static_cast<size_t>(column - 1), ' ') + "^";
+  }
+  return error;
+}
+
+Error YamlFile::ErrorAt(const YAML::Node& node, const std::string& message) const {
+  YAML::Mark mark = node.Mark();
+  if (mark.is_null()) return ErrorAt(0, 0, message);
+  return ErrorAt(mark.line + 1, mark.column + 1, message);
+}
+
+Error YamlFile::ErrorInScalar(const YAML::Node& node, size_t offset,
+                              const std::string& message) const {
+  YAML::Mark mark = node.Mark();
+  if (mark.is_null() || !node.IsScalar()) return ErrorAt(node, message);
+  const std::string& value = node.Scalar();
+  if (static_cast<size_t>(mark.line) >= lines_.size()) return ErrorAt(node, message);
+  const std::string& line = lines_[static_cast<size_t>(mark.line)];
+  const std::string rest = line.substr(std::min(line.size(), static_cast<size_t>(mark.column)));
+  // Only a scalar written on one line, unescaped, maps offsets to columns.
+  if (value.find('\n') != std::string::npos) return ErrorAt(node, message);
+  size_t quote = 0;
+  if (!rest.empty() && (rest[0] == '\'' || rest[0] == '"')) quote = 1;
+  if (rest.compare(quote, value.size(), value) != 0) return ErrorAt(node, message);
+  return ErrorAt(mark.line + 1, mark.column + 1 + static_cast<int>(quote + offset), message);
+}
+
+Status YamlFile::CheckKeys(const YAML::Node& map, const std::vector<std::string>& allowed,
+                           std::string_view what) const {
+  if (!map.IsMap()) {
+    return ErrorAt(map, std::string(what) + " must be a map, found a " + NodeTypeName(map));
+  }
+  for (const auto& entry_pair : map) {
+    const YAML::Node key_node = entry_pair.first;
+    const YAML::Node value_node = entry_pair.second;
+    const std::string key = key_node.IsScalar() ? key_node.Scalar() : "";
+    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+      return ErrorAt(key_node, "unknown key '" + key + "' in " + std::string(what) +
+                                   "; expected one of: " + JoinAlternatives(allowed));
+    }
+  }
+  return Status();
+}
+
+Result<std::string> YamlFile::RequireString(const YAML::Node& map, const std::string& key) const {
+  const YAML::Node value = map[key];
+  if (!value) return ErrorAt(map, "missing required key '" + key + "'");
+  if (!value.IsScalar()) {
+    return ErrorAt(value, "'" + key + "' must be a string, found a " + NodeTypeName(value));
+  }
+  return value.Scalar();
+}
+
+Result<std::string> YamlFile::OptionalString(const YAML::Node& map, const std::string& key) const {
+  const YAML::Node value = map[key];
+  if (!value) return std::string();
+  return RequireString(map, key);
+}
+
+Result<std::vector<std::string>> YamlFile::StringList(const YAML::Node& map,
+                                                      const std::string& key) const {
+  const YAML::Node value = map[key];
+  std::vector<std::string> out;
+  if (!value) return out;
+  if (value.IsScalar()) {
+    out.push_back(value.Scalar());
+    return out;
+  }
+  if (!value.IsSequence()) {
+    return ErrorAt(value, "'" + key + "' must be a string or a list of strings, found a " +
+                              NodeTypeName(value));
+  }
+  for (const YAML::Node& item : value) {
+    if (!item.IsScalar()) {
+      return ErrorAt(item,
+                     "each item of '" + key + "' must be a string, found a " + NodeTypeName(item));
+    }
+    out.push_back(item.Scalar());
+  }
+  return out;
+}
+
+}  // namespace factlint::rules
