@@ -1,4 +1,6 @@
 // factlint HTML report: filters by severity, kind and document. Runs offline;
+// the filters also live in the URL's fragment, so a filtered view can be
+// shared: report.html#severity=error,warning&kind=stale&document=0,2.
 // reads the data block (#factlint-data) and builds its controls with DOM calls
 // and textContent only, never innerHTML, so no article text is parsed as HTML.
 // Any script error or Content-Security-Policy violation is recorded on <html
@@ -47,13 +49,41 @@
       box.type = 'checkbox';
       box.checked = true;
       box.value = option.value;
-      box.addEventListener('change', apply);
+      box.addEventListener('change', function () {
+        apply();
+        writeFragment();
+      });
       label.appendChild(box);
       label.appendChild(document.createTextNode(' ' + option.label));
       fieldset.appendChild(label);
       groups[name].push(box);
     });
     filters.appendChild(fieldset);
+  }
+
+  // The fragment's lists preset the boxes; a group it does not name stays all on.
+  function readFragment() {
+    var params = new URLSearchParams(window.location.hash.replace(/^#/, ''));
+    Object.keys(groups).forEach(function (name) {
+      if (!params.has(name)) return;
+      var wanted = params.get(name).split(',');
+      groups[name].forEach(function (box) { box.checked = wanted.indexOf(box.value) >= 0; });
+    });
+  }
+
+  function writeFragment() {
+    var parts = [];
+    Object.keys(groups).forEach(function (name) {
+      var on = groups[name].filter(function (box) { return box.checked; });
+      if (on.length === groups[name].length) return;
+      parts.push(name + '=' + on.map(function (box) { return encodeURIComponent(box.value); }).join(','));
+    });
+    try {
+      window.history.replaceState(null, '', parts.length ? '#' + parts.join('&') :
+          window.location.pathname + window.location.search);
+    } catch (e) {
+      // Some file: URLs refuse replaceState; the filters still work.
+    }
   }
 
   function checked(name) {
@@ -96,6 +126,7 @@
   }).filter(function (option) { return documentCounts[option.value]; }));
 
   if (cards.length > 0) filters.hidden = false;
+  readFragment();
   apply();
   root.setAttribute('data-ready', '1');
 })();

@@ -15,7 +15,8 @@ constexpr double kWidth = 1000;
 constexpr double kLabelWidth = 330;
 constexpr double kPlotLeft = kLabelWidth + 10;
 constexpr double kPlotRight = kWidth - 20;
-constexpr double kTop = 22;  // room for gap labels above the first row
+constexpr double kTopMargin = 8;
+constexpr double kGapLabelHeight = 14;  // one line of gap label above the rows
 constexpr double kRowHeight = 26;
 constexpr double kBarHeight = 12;
 constexpr double kAxisHeight = 40;
@@ -110,8 +111,15 @@ std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of)
   const Scale scale{min_day - pad, max_day + pad};
 
   // Where a finding's own claim and another row cannot both hold: the days
-  // strictly between the earlier range's end and the later one's start.
-  std::set<std::pair<long, long>> gaps;  // [after, before): days of no overlap
+  // strictly between the earlier range's end and the later one's start,
+  // drawn over the rows of the two claims.
+  struct Gap {
+    long begin;  // first day of no overlap
+    long end;    // one past the last
+    size_t first_row;
+    size_t last_row;
+  };
+  std::vector<Gap> gaps;
   std::vector<bool> conflict(rows.size(), false);
   for (size_t p = 0; p < rows.size(); ++p) {
     if (!rows[p].primary) continue;
@@ -121,11 +129,15 @@ std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of)
       const DateRange& a = rows[p].range;
       const DateRange& b = rows[o].range;
       const bool a_first = a.to < b.from;
-      const long gap_begin = DayNumber(a_first ? a.to : b.to) + 1;
-      const long gap_end = DayNumber(a_first ? b.from : a.from);
-      gaps.insert({gap_begin, gap_end});
+      const Gap gap{DayNumber(a_first ? a.to : b.to) + 1, DayNumber(a_first ? b.from : a.from),
+                    std::min(p, o), std::max(p, o)};
+      const bool seen = std::any_of(gaps.begin(), gaps.end(), [&](const Gap& g) {
+        return g.begin == gap.begin && g.end == gap.end;
+      });
+      if (!seen) gaps.push_back(gap);
     }
   }
+  const double kTop = kTopMargin + kGapLabelHeight * static_cast<double>(gaps.size());
 
   const double plot_height = static_cast<double>(rows.size()) * kRowHeight;
   const double height = kTop + plot_height + kAxisHeight;
@@ -147,18 +159,26 @@ std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of)
            HtmlEscape(rows[i].detail) + "</title></text>\n";
   }
 
-  // Gap bands behind the bars, labelled with their length.
-  for (const auto& [begin, end] : gaps) {
-    const double x0 = scale.X(begin);
-    const double x1 = std::max(scale.X(end), x0 + 2);
-    const long days = end - begin;
+  // Gap bands behind the bars, each labelled with its length on its own line
+  // above the rows, so that labels of nearby gaps never overprint.
+  for (size_t g = 0; g < gaps.size(); ++g) {
+    const Gap& gap = gaps[g];
+    const double x0 = scale.X(gap.begin);
+    const double x1 = std::max(scale.X(gap.end), x0 + 2);
+    const long days = gap.end - gap.begin;
     const std::string what = days == 0 ? std::string("no overlap")
                                        : "no overlap: " + std::to_string(days) +
                                              (days == 1 ? " day" : " days") + " apart";
-    svg += "<rect class=\"gap\" x=\"" + Number(x0) + "\" y=\"" + Number(kTop - 4) + "\" width=\"" +
-           Number(x1 - x0) + "\" height=\"" + Number(plot_height + 8) + "\"><title>" + what +
+    const double label_y = kTopMargin + kGapLabelHeight * static_cast<double>(g) + 10;
+    const double band_top = kTop + static_cast<double>(gap.first_row) * kRowHeight + 2;
+    const double band_bottom = kTop + static_cast<double>(gap.last_row + 1) * kRowHeight - 2;
+    svg += "<rect class=\"gap\" x=\"" + Number(x0) + "\" y=\"" + Number(band_top) + "\" width=\"" +
+           Number(x1 - x0) + "\" height=\"" + Number(band_bottom - band_top) + "\"><title>" + what +
            "</title></rect>\n";
-    svg += "<text class=\"gap-label\" x=\"" + Number((x0 + x1) / 2) + "\" y=\"" + Number(kTop - 8) +
+    svg += "<line class=\"gap-lead\" x1=\"" + Number((x0 + x1) / 2) + "\" y1=\"" +
+           Number(label_y + 2) + "\" x2=\"" + Number((x0 + x1) / 2) + "\" y2=\"" +
+           Number(band_top) + "\"/>\n";
+    svg += "<text class=\"gap-label\" x=\"" + Number((x0 + x1) / 2) + "\" y=\"" + Number(label_y) +
            "\" text-anchor=\"middle\">" + what + "</text>\n";
   }
 
@@ -167,7 +187,7 @@ std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of)
     const TimelineRow& row = rows[i];
     const double y = kTop + static_cast<double>(i) * kRowHeight + (kRowHeight - kBarHeight) / 2;
     const double x0 = scale.X(DayNumber(row.range.from));
-    const double x1 = std::max(scale.X(DayNumber(row.range.to) + 1), x0 + 3);
+    const double x1 = std::max(scale.X(DayNumber(row.range.to) + 1), x0 + 5);
     std::string classes = "bar";
     if (row.is_fact) classes += " fact";
     if (row.primary) classes += " primary";
@@ -195,7 +215,7 @@ std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of)
   const long as_of_day = DayNumber(as_of);
   if (as_of_day >= scale.first_day && as_of_day <= scale.last_day) {
     const double x = scale.X(as_of_day);
-    svg += "<line class=\"asof\" x1=\"" + Number(x) + "\" y1=\"" + Number(kTop - 4) + "\" x2=\"" +
+    svg += "<line class=\"asof\" x1=\"" + Number(x) + "\" y1=\"" + Number(kTop) + "\" x2=\"" +
            Number(x) + "\" y2=\"" + Number(axis_y) + "\"/>\n";
     svg += "<text class=\"asof-label\" x=\"" + Number(x - 4) + "\" y=\"" + Number(axis_y + 28) +
            "\" text-anchor=\"end\">as of " + FormatIsoDate(as_of) + "</text>\n";
