@@ -10,10 +10,35 @@
 // Unknown people become subjects by their normalized name
 // ({id "person:zach cherry", name "Zach Cherry"}), so two articles about
 // someone the fact base lacks are still compared. Pronouns are not guessed.
+//
+// The rules, in the order Index applies them (docs: checker/mentions/README.md):
+//  1. Fact-base names and aliases, longest match, case as written (an alias
+//     that starts in lower case may start a sentence capitalized). A
+//     character's one-word alias ("Mark") counts only in an article that
+//     names its work. "the writers' strike" is the event of that name in
+//     the year the text gives, else the latest one starting on or before
+//     the article's date.
+//  2. Other capitalized names of 2-4 words ("Jane Porter", "Ana de Armas",
+//     "George R. R. Martin") are people, keyed "person:<folded name>";
+//     months, weekdays, function words, organization words and places are
+//     not names, and a quoted title after "series"/"show"/"film" is a work.
+//  3. Characters: "Character (Actor)", "Actor, who plays Character",
+//     "Actor as Character", "Actor's Character", "Character, played by
+//     Actor". A character never takes its actor's claims.
+//  4. One word ("Stiller", "Dan", "Porter") is the person or character last
+//     named before it whose first or last name it is; when none is named
+//     before, the first named after it. If that is a character: nullopt.
+//  5. Seasons: "season 2", "season two", "the second season", "Severance
+//     season 2", "Severance's second season", "the season 1 finale" — of the
+//     work named with it, else CurrentWork(). "the new/upcoming/next season"
+//     is the work's earliest season not yet premiered at the article's date
+//     (by the fact base), else the highest season the article names.
+//     Seasons the fact base lacks are "season:<work id>:<n>".
 #pragma once
 
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -26,8 +51,12 @@ namespace factlint::mentions {
 // One name found in a document, resolved or not.
 struct Mention {
   Span span;
-  Subject subject;      // the person/work/character/season/event it refers to
+  Subject subject;  // the person/work/character/season/event it refers to
   bool is_character = false;
+  // How it was found: "fact-base", "name" (a capitalized name the fact base
+  // lacks), "short-name" (a surname or first name referring back),
+  // "season", "title" (a quoted title of a work the fact base lacks).
+  std::string how;
 };
 
 class DocumentMentions {
@@ -49,6 +78,9 @@ class DocumentMentions {
 
   const std::vector<Mention>& mentions() const { return mentions_; }
 
+  // The mention covering most of `span`, or nullptr.
+  const Mention* MentionAt(const Span& span) const;
+
  private:
   friend class Linker;
   const Document* doc_ = nullptr;
@@ -56,13 +88,17 @@ class DocumentMentions {
   std::vector<Mention> mentions_;  // in text order
 };
 
+struct Dictionary;  // the fact base's names, indexed for matching (linker.cpp)
+
 class Linker {
  public:
   explicit Linker(const facts::FactBase* base);  // base may be nullptr
+  ~Linker();
   DocumentMentions Index(const Document& doc) const;
 
  private:
   const facts::FactBase* base_;
+  std::shared_ptr<const Dictionary> dictionary_;
 };
 
 }  // namespace factlint::mentions

@@ -188,3 +188,20 @@ facts:
 
 }  // namespace
 }  // namespace factlint::facts
+
+namespace factlint::facts {
+namespace {
+
+TEST(LoadFactBase, ReadsNestedFilesAndResolvesAcrossThem) {
+  auto base = LoadFactBase(FACTLINT_SOURCE_DIR "/tests/fixtures/facts/split");
+  ASSERT_TRUE(base.ok()) << base.error().ToString();
+  EXPECT_EQ(base->facts().size(), 2u);
+  auto premiere = base->FactsAbout("season.night_ferry.1", "premiere");
+  ASSERT_EQ(premiere.size(), 1u);
+  EXPECT_EQ(premiere[0]->location.path,
+            FACTLINT_SOURCE_DIR "/tests/fixtures/facts/split/more/facts.yml");
+  EXPECT_EQ(premiere[0]->location.line, 2);
+}
+
+}  // namespace
+}  // namespace factlint::facts

@@ -1,0 +1,95 @@
+#include "checker/mentions/lexicon.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace factlint::mentions {
+
+namespace {
+
+template <size_t N>
+bool In(const std::string_view (&words)[N], std::string_view word) {
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
+// Capitalized words that start sentences and titles but are not names.
+constexpr std::string_view kStopwords[] = {
+    "A", "About", "According", "After", "Again", "Also", "Although", "An", "And", "Another", "Any",
+    "As", "At", "Because", "Before", "Being", "Best", "But", "By", "Check", "Despite", "Directed",
+    "During", "Each", "Even", "Every", "Following", "For", "From", "Get", "He", "Her", "Here",
+    "His", "How", "However", "I", "If", "In", "Into", "It", "Its", "Just", "Last", "Later", "Like",
+    "Many", "Meanwhile", "More", "Most", "Much", "My", "New", "Next", "No", "Not", "Now", "Of",
+    "Off", "On", "Once", "One", "Only", "Or", "Our", "Out", "Over", "Per", "Please", "Read",
+    "Season", "See", "She", "Since", "So", "Some", "Still", "Such", "That", "The", "Their", "Then",
+    "There", "These", "They", "This", "Those", "Though", "Through", "To", "Too", "Try", "Two",
+    "Under", "Until", "Up", "Upon", "Watch", "We", "What", "When", "Whenever", "Where", "Whether",
+    "Which", "While", "Who", "Why", "Will", "With", "Without", "Yet", "You", "Your",
+    // months and weekdays
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday"};
+
+constexpr std::string_view kParticles[] = {"al",    "bin", "da",  "das", "de", "del",
+                                           "della", "der", "di",  "dos", "du", "la",
+                                           "le",    "ter", "van", "von", "y"};
+
+constexpr std::string_view kHonorifics[] = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame"};
+
+constexpr std::string_view kOrganizationWords[] = {
+    "Academy",  "Agency",     "Association", "Awards",    "Bank",        "Center",
+    "Centre",   "Channel",    "City",        "Club",      "College",     "Company",
+    "Contest",  "Corp",       "Corporation", "County",    "Department",  "Entertainment",
+    "Festival", "Films",      "Foundation",  "Group",     "Guide",       "Guild",
+    "Hall",     "Inc",        "Industries",  "Institute", "Insider",     "Journal",
+    "Magazine", "Media",      "Network",     "News",      "Orchestra",   "Park",
+    "Pictures", "Podcast",    "Post",        "Press",     "Productions", "Records",
+    "Reporter", "Review",     "School",      "Series",    "Show",        "Street",
+    "Studio",   "Studios",    "Times",       "Today",     "Tonight",     "Tribune",
+    "Union",    "University", "Variety",     "Weekly",    "Week"};
+
+constexpr std::string_view kPlaces[] = {
+    "buenos aires",   "hong kong",     "las vegas",    "los angeles",    "new delhi",
+    "new jersey",     "new mexico",    "new orleans",  "new york",       "new zealand",
+    "north carolina", "puerto rico",   "rhode island", "salt lake city", "san diego",
+    "san francisco",  "santa monica",  "south africa", "south carolina", "south korea",
+    "united kingdom", "united states", "west virginia"};
+
+constexpr std::string_view kDescriptors[] = {
+    "actor",      "actress",   "alum",     "alumna",   "alumnus",   "anchor",    "artist",
+    "author",     "cofounder", "comedian", "creator",  "director",  "executive", "filmmaker",
+    "founder",    "host",      "musician", "newcomer", "performer", "producer",  "rapper",
+    "showrunner", "singer",    "star",     "veteran",  "writer",    "year-old"};
+
+constexpr std::string_view kPronouns[] = {"he",   "she",  "they",  "him", "her", "his",
+                                          "hers", "them", "their", "it",  "its", "i",
+                                          "we",   "you",  "who",   "whom"};
+
+}  // namespace
+
+bool IsNameStopword(std::string_view word) {
+  return In(kStopwords, word);
+}
+bool IsNameParticle(std::string_view word) {
+  return In(kParticles, word);
+}
+bool IsHonorific(std::string_view word) {
+  return In(kHonorifics, word);
+}
+bool IsOrganizationWord(std::string_view word) {
+  return In(kOrganizationWords, word);
+}
+bool IsPlaceName(std::string_view folded_name) {
+  return In(kPlaces, folded_name);
+}
+bool IsPronoun(std::string_view lowercase_word) {
+  return In(kPronouns, lowercase_word);
+}
+
+bool IsPersonDescriptor(std::string_view w) {
+  if (In(kDescriptors, w)) return true;
+  // "50-year-old" is a word of its own after tokenizing.
+  return w.size() > 9 && w.substr(w.size() - 9) == "-year-old";
+}
+
+}  // namespace factlint::mentions

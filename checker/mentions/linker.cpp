@@ -1,0 +1,553 @@
+// Linker::Index: finds every mention of a subject in a document, in the
+// order of the rules listed in linker.h.
+#include "checker/mentions/linker.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "checker/mentions/lexicon.h"
+#include "checker/mentions/seasons.h"
+#include "checker/mentions/tokens.h"
+
+namespace factlint::mentions {
+
+// The fact base's names and aliases, by their first word.
+struct Dictionary {
+  struct Entry {
+    std::string phrase;
+    const facts::Entity* entity;
+    bool one_word;
+  };
+  std::map<std::string, std::vector<Entry>, std::less<>> by_first_word;
+  // Folded first and last names of each person and character, for "Stiller".
+  std::map<const facts::Entity*, std::vector<std::string>> short_names;
+};
+
+namespace {
+
+std::string FirstWordKey(std::string_view phrase) {
+  std::string key = FoldName(phrase.substr(0, phrase.find(' ')));
+  while (!key.empty() && (key.back() == '.' || key.back() == '\'')) key.pop_back();
+  return key;
+}
+
+// The first and last word of a name of two words or more, folded, without
+// initials: "Adam Scott" -> {"adam", "scott"}.
+void AddShortNames(std::string_view name, std::vector<std::string>& out) {
+  const std::vector<Word> words = Tokenize(name);
+  if (words.size() < 2) return;
+  for (const Word* w : {&words.front(), &words.back()}) {
+    if (w->initial || w->name_end - w->begin < 2) continue;
+    std::string key = FoldName(name.substr(w->begin, w->name_end - w->begin));
+    if (std::find(out.begin(), out.end(), key) == out.end()) out.push_back(std::move(key));
+  }
+}
+
+// Bytes of `text` from `pos` that spell `phrase`, or 0. Case as written,
+// except that a phrase starting in lower case may start capitalized; "'"
+// in the phrase also matches the typographic apostrophe.
+size_t MatchPhrase(std::string_view text, size_t pos, std::string_view phrase) {
+  size_t t = pos;
+  for (size_t i = 0; i < phrase.size(); ++i) {
+    if (t >= text.size()) return 0;
+    const char p = phrase[i];
+    if (p == '\'' && text.compare(t, 3, "\xE2\x80\x99") == 0) {
+      t += 3;
+      continue;
+    }
+    const char c = text[t];
+    if (c != p && !(i == 0 && p >= 'a' && p <= 'z' && c == p - ('a' - 'A'))) return 0;
+    ++t;
+  }
+  return IsWordCharAt(text, t) ? 0 : t - pos;
+}
+
+int EventYear(const facts::FactBase& base, const facts::Entity& event) {
+  const auto starts = base.FactsAbout(event.id, "start");
+  if (!starts.empty() && starts[0]->date) return starts[0]->date->from.year();
+  static const RE2 year("\\b(\\d{4})\\b");
+  int y = 0;
+  return RE2::PartialMatch(event.name, year, &y) ? y : 0;
+}
+
+// Of the events called `phrase`, the one of `year`; without a year, the
+// latest that started on or before the article's date.
+const facts::Entity* PickEvent(const facts::FactBase& base, const facts::Entity* matched,
+                               std::string_view phrase, int year,
+                               const std::optional<Date>& published) {
+  std::vector<const facts::Entity*> events;
+  for (const facts::Entity* e : base.FindAllByName(phrase))
+    if (e->kind == "event") events.push_back(e);
+  if (events.size() <= 1 && year == 0) return matched;
+  if (year != 0) {
+    for (const facts::Entity* e : events)
+      if (EventYear(base, *e) == year) return e;
+  }
+  const facts::Entity* best = nullptr;
+  int best_year = 0;
+  for (const facts::Entity* e : events) {
+    const int y = EventYear(base, *e);
+    if (published && y > published->year()) continue;
+    if (best == nullptr || y > best_year) best = e, best_year = y;
+  }
+  return best ? best : matched;
+}
+
+enum class Source { kFactBase, kName, kShort, kTitle };
+
+// A mention while it is being found.
+struct Found {
+  Span span;
+  Source source = Source::kName;
+  const facts::Entity* entity = nullptr;  // kFactBase
+  Subject subject;
+  bool is_character = false;
+  std::string folded;                    // the name, folded
+  std::vector<std::string> short_names;  // what one-word names may refer to it
+  bool possessive = false;               // "Scott's"
+  bool fixed = false;                    // decided by a pattern
+  bool dropped = false;
+
+  bool IsFactBasePerson() const { return entity != nullptr && entity->kind == "person"; }
+  bool IsUnknownName() const {
+    return (source == Source::kName || source == Source::kShort) && !fixed;
+  }
+  bool IsPersonLike() const {
+    return IsFactBasePerson() || ((source == Source::kName) && !is_character);
+  }
+};
+
+Subject UnknownPerson(const std::string& name, const std::string& folded) {
+  return {"person:" + folded, name, "person"};
+}
+
+void MakeCharacter(Found& f, std::string_view text) {
+  if (!f.IsUnknownName()) return;
+  f.is_character = true;
+  f.fixed = true;
+  f.subject = {"character:" + f.folded, std::string(text.substr(f.span.begin, f.span.size())),
+               "character"};
+}
+
+class Indexer {
+ public:
+  Indexer(const Document& doc, const facts::FactBase* base, const Dictionary* dictionary)
+      : doc_(doc), text_(doc.text), base_(base), dictionary_(dictionary), words_(Tokenize(text_)) {}
+
+  std::vector<Mention> Run() {
+    covered_.assign(words_.size(), false);
+    if (dictionary_ != nullptr) {
+      // Pass one finds the works the article names; pass two may then take
+      // their characters' one-word aliases ("Mark", "Dylan").
+      MatchFactBase(nullptr);
+      std::set<std::string> works;
+      for (const Found& f : found_) {
+        if (f.entity->kind == "work") works.insert(f.entity->id);
+        if (f.entity->kind == "character" && f.span.size() > 0 &&
+            doc_.Text(f.span).find(' ') != std::string_view::npos)
+          works.insert(f.entity->work);
+      }
+      MatchFactBase(&works);
+    }
+    MatchTitles();
+    MatchNames();
+    std::sort(found_.begin(), found_.end(),
+              [](const Found& a, const Found& b) { return a.span.begin < b.span.begin; });
+    ApplyCharacterPatterns();
+    DropNamesInsideTitlesInParentheses();
+    ResolveShortNames();
+
+    std::vector<Mention> mentions;
+    for (const Found& f : found_) {
+      if (f.dropped || f.subject.empty()) continue;
+      static const char* kHow[] = {"fact-base", "name", "short-name", "title"};
+      mentions.push_back({f.span, f.subject, f.is_character, kHow[static_cast<int>(f.source)]});
+    }
+    AddSeasons(mentions);
+    std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+      return a.span.begin < b.span.begin;
+    });
+    return mentions;
+  }
+
+ private:
+  std::string_view WordText(size_t i) const {
+    return text_.substr(words_[i].begin, words_[i].name_end - words_[i].begin);
+  }
+  std::string_view Gap(size_t a, size_t b) const {
+    return text_.substr(words_[a].end, words_[b].begin - words_[a].end);
+  }
+  std::string_view Between(uint32_t from, uint32_t to) const {
+    return from <= to ? text_.substr(from, to - from) : std::string_view();
+  }
+
+  void MatchFactBase(const std::set<std::string>* works) {
+    found_.clear();
+    covered_.assign(words_.size(), false);
+    for (size_t i = 0; i < words_.size(); ++i) {
+      if (covered_[i]) continue;
+      auto bucket = dictionary_->by_first_word.find(FoldName(WordText(i)));
+      if (bucket == dictionary_->by_first_word.end()) continue;
+      for (const Dictionary::Entry& e : bucket->second) {
+        // A character's one-word alias counts only where its work is named,
+        // and not as the first name of a longer name ("Edith Jones").
+        if (e.entity->kind == "character" && e.one_word &&
+            (works == nullptr || works->count(e.entity->work) == 0 ||
+             (i + 1 < words_.size() && Gap(i, i + 1) == " " && words_[i + 1].capitalized &&
+              !IsNameStopword(WordText(i + 1)))))
+          continue;
+        const size_t length = MatchPhrase(text_, words_[i].begin, e.phrase);
+        if (length == 0) continue;
+        Found f;
+        f.source = Source::kFactBase;
+        f.span = {words_[i].begin, static_cast<uint32_t>(words_[i].begin + length)};
+        f.entity = e.entity;
+        if (e.entity->kind == "event") f.entity = PickEventAt(i, f.span, e);
+        f.subject = {f.entity->id, f.entity->name, f.entity->kind};
+        f.is_character = f.entity->kind == "character";
+        auto names = dictionary_->short_names.find(f.entity);
+        if (names != dictionary_->short_names.end()) f.short_names = names->second;
+        for (size_t k = i; k < words_.size() && words_[k].begin < f.span.end; ++k)
+          covered_[k] = true;
+        found_.push_back(std::move(f));
+        break;
+      }
+    }
+  }
+
+  // "the 2023 writers' strike", "the writers' strike of 2023".
+  const facts::Entity* PickEventAt(size_t i, Span& span, const Dictionary::Entry& e) {
+    int year = 0;
+    if (i > 0 && words_[i - 1].numeric && WordText(i - 1).size() == 4 && Gap(i - 1, i) == " ") {
+      year = std::atoi(std::string(WordText(i - 1)).c_str());
+      span.begin = words_[i - 1].begin;
+    } else {
+      static const RE2 after(
+          "^ (?:of|in) (?:(?:the )?(?:summer|spring|fall|autumn|winter) (?:of )?)?(\\d{4})\\b");
+      RE2::PartialMatch(text_.substr(span.end), after, &year);
+    }
+    return PickEvent(*base_, e.entity, e.phrase, year, doc_.published);
+  }
+
+  // A quoted title after "series", "show", "film"...: a work the fact base
+  // lacks ("the comedy series 'High Desert'").
+  void MatchTitles() {
+    static const RE2 title(
+        "(?:series|show|drama|comedy|sitcom|film|movie|documentary|miniseries)\\s+"
+        "(?:['\"]|\xE2\x80\x98|\xE2\x80\x9C)([A-Z][^'\"\\n\xE2\x80\x99\xE2\x80\x9D]{0,80}?)"
+        "(?:['\"]|\xE2\x80\x99|\xE2\x80\x9D)");
+    const re2::StringPiece input(text_.data(), text_.size());
+    re2::StringPiece groups[2];
+    size_t pos = 0;
+    while (pos < text_.size() &&
+           title.Match(input, pos, text_.size(), RE2::UNANCHORED, groups, 2)) {
+      pos = static_cast<size_t>(groups[0].data() - text_.data()) + groups[0].size();
+      const Span span{static_cast<uint32_t>(groups[1].data() - text_.data()),
+                      static_cast<uint32_t>(groups[1].data() - text_.data() + groups[1].size())};
+      bool known = false;
+      for (const Found& f : found_) known |= f.span.begin < span.end && span.begin < f.span.end;
+      if (known) continue;
+      Found f;
+      f.source = Source::kTitle;
+      f.span = span;
+      f.folded = FoldName(doc_.Text(span));
+      f.subject = {"work:" + f.folded, std::string(doc_.Text(span)), "work"};
+      for (size_t k = 0; k < words_.size(); ++k)
+        if (words_[k].begin >= span.begin && words_[k].begin < span.end) covered_[k] = true;
+      found_.push_back(std::move(f));
+    }
+  }
+
+  bool Nameable(size_t i) const {
+    const Word& w = words_[i];
+    return !covered_[i] && w.capitalized && !w.all_caps && !w.numeric && !w.initial &&
+           !IsNameStopword(WordText(i));
+  }
+
+  // Capitalized names the fact base lacks: 2-4 words are a person, one word
+  // may be a short name of someone named before or after.
+  void MatchNames() {
+    for (size_t i = 0; i < words_.size(); ++i) {
+      // "Mr. Cherry": the honorific is not part of the name.
+      if (!covered_[i] && IsHonorific(WordText(i)) && i + 1 < words_.size() &&
+          Gap(i, i + 1) == ". ")
+        ++i;
+      if (!Nameable(i)) continue;
+      size_t last = i;
+      int capitals = 1;
+      while (!words_[last].possessive && last + 1 < words_.size() && Gap(last, last + 1) == " ") {
+        const size_t next = last + 1;
+        if (covered_[next]) break;
+        if (words_[next].initial && next + 1 < words_.size() && Gap(next, next + 1) == " " &&
+            Nameable(next + 1)) {
+          last = next;  // "George R. R. Martin": initials inside a name only
+          continue;
+        }
+        if (capitals < 4 && Nameable(next)) {
+          last = next;
+          ++capitals;
+          continue;
+        }
+        // "Ana de la Cruz": particles only between capitalized words.
+        size_t after = next;
+        while (after + 1 < words_.size() && IsNameParticle(WordText(after)) &&
+               Gap(after, after + 1) == " ")
+          ++after;
+        if (capitals < 4 && after > next && Nameable(after)) {
+          last = after;
+          ++capitals;
+          continue;
+        }
+        break;
+      }
+      Found f;
+      f.span = {words_[i].begin, words_[last].name_end};
+      const std::string name(doc_.Text(f.span));
+      f.folded = FoldName(name);
+      f.possessive = words_[last].possessive;
+      const size_t first = i;
+      i = last;
+      if (IsOrganizationWord(WordText(last)) || IsPlaceName(f.folded)) continue;
+      if (capitals >= 2) {
+        f.source = Source::kName;
+        f.subject = UnknownPerson(name, f.folded);
+        AddShortNames(name, f.short_names);
+      } else {
+        f.source = Source::kShort;
+      }
+      (void)first;
+      found_.push_back(std::move(f));
+    }
+  }
+
+  // Rule 3: who is a character. Each pattern looks at a mention and the
+  // next one, and the text between them.
+  void ApplyCharacterPatterns() {
+    static const RE2 who_plays(
+        "\\s*(?:,|--|\xE2\x80\x94|\xE2\x80\x93)?\\s*who\\s+(?:plays|played|portrays|portrayed|"
+        "voices|voiced)\\s+");
+    static const RE2 played_by(
+        "(?:,\\s*|\\s+\\()(?:who\\s+(?:is|was)\\s+)?played\\s+by\\s+|,\\s*portrayed\\s+by\\s+");
+    static const RE2 possessive_gap("(?:'s|\xE2\x80\x99s|'|\xE2\x80\x99)( character,?)? ");
+    for (size_t k = 0; k + 1 < found_.size(); ++k) {
+      Found& f = found_[k];
+      Found& g = found_[k + 1];
+      const std::string_view between = Between(f.span.end, g.span.begin);
+      const re2::StringPiece gap(between.data(), between.size());
+      // "Character (Actor)"
+      if (between == " (" && g.span.end < text_.size() && text_[g.span.end] == ')' &&
+          g.IsPersonLike() && !f.IsFactBasePerson()) {
+        MakeCharacter(f, text_);
+        continue;
+      }
+      // "Actor, who plays Character"
+      if (RE2::FullMatch(gap, who_plays) && (f.IsPersonLike() || f.source == Source::kShort)) {
+        MakeCharacter(g, text_);
+        continue;
+      }
+      // "Actor as Character"
+      if (between == " as " && f.IsPersonLike() && g.source == Source::kName) {
+        MakeCharacter(g, text_);
+        continue;
+      }
+      // "Character, played by Actor"
+      if (RE2::FullMatch(gap, played_by)) {
+        MakeCharacter(f, text_);
+        continue;
+      }
+      // "Actor's Character", "Actor's character, Character"; but a name
+      // first seen with a possessive before another name is a title
+      // ("Arrested Development's Alia Shawkat").
+      std::string character_word;
+      if (RE2::FullMatch(gap, possessive_gap, &character_word)) {
+        if (f.IsFactBasePerson() || (f.source == Source::kShort && NamedBefore(k, f.folded)) ||
+            !character_word.empty()) {
+          if (g.source == Source::kName) MakeCharacter(g, text_);
+        } else if (f.source == Source::kName && !NamedBefore(k, f.folded) &&
+                   (g.source == Source::kName || g.IsFactBasePerson())) {
+          f.dropped = true;
+        }
+      }
+    }
+  }
+
+  // True when a person (not a character) named before found_[k] has
+  // `short_name` as a first or last name.
+  bool NamedBefore(size_t k, const std::string& short_name) const {
+    for (size_t j = 0; j < k; ++j) {
+      const Found& g = found_[j];
+      if (g.dropped || g.is_character || g.subject.kind != "person") continue;
+      if (g.folded == short_name) return true;
+      if (std::find(g.short_names.begin(), g.short_names.end(), short_name) != g.short_names.end())
+        return true;
+    }
+    return false;
+  }
+
+  // "Ólafur Darri Ólafsson (Eurovision Song Contest: The Story of Fire
+  // Saga)": capitalized words in parentheses that are not one name alone
+  // are a title, not people.
+  void DropNamesInsideTitlesInParentheses() {
+    for (size_t open = text_.find('('); open != std::string_view::npos;
+         open = text_.find('(', open + 1)) {
+      const size_t close = text_.find(')', open);
+      if (close == std::string_view::npos ||
+          text_.substr(open, close - open).find('\n') != std::string_view::npos)
+        continue;
+      std::vector<Found*> inside;
+      for (Found& f : found_)
+        if (f.span.begin > open && f.span.end <= close) inside.push_back(&f);
+      const bool one_name =
+          inside.size() == 1 && inside[0]->span.begin == open + 1 && inside[0]->span.end == close;
+      if (one_name) continue;
+      for (Found* f : inside)
+        if (f->source == Source::kName && !f->fixed) f->dropped = true;
+    }
+  }
+
+  // Rule 4: one-word names refer to someone named before (else after).
+  void ResolveShortNames() {
+    auto answers = [](const Found& g, const std::string& key) {
+      if (g.dropped || g.subject.empty()) return false;
+      if (g.source == Source::kShort) return g.folded == key;
+      if (g.subject.kind != "person" && g.subject.kind != "character") return false;
+      return std::find(g.short_names.begin(), g.short_names.end(), key) != g.short_names.end() ||
+             (g.is_character && g.fixed && g.folded == key);
+    };
+    for (size_t k = 0; k < found_.size(); ++k) {
+      Found& f = found_[k];
+      if (f.source != Source::kShort || f.fixed || f.dropped) continue;
+      const Found* referent = nullptr;
+      for (size_t j = k; j-- > 0 && referent == nullptr;)
+        if (answers(found_[j], f.folded)) referent = &found_[j];
+      for (size_t j = k + 1; j < found_.size() && referent == nullptr; ++j)
+        if (found_[j].source != Source::kShort && answers(found_[j], f.folded))
+          referent = &found_[j];
+      if (referent == nullptr) {
+        f.dropped = true;
+        continue;
+      }
+      f.subject = referent->subject;
+      f.is_character = referent->is_character;
+    }
+  }
+
+  // Rule 5: seasons, bound to the work named with them or in context.
+  void AddSeasons(std::vector<Mention>& mentions) const {
+    const std::vector<SeasonPhrase> phrases = FindSeasonPhrases(text_, 0);
+    std::vector<Mention> seasons;
+    for (int pass = 0; pass < 2; ++pass) {  // numbers first: "the new season" may need them
+      for (const SeasonPhrase& phrase : phrases) {
+        if (phrase.relative != (pass == 1)) continue;
+        Span span = phrase.span;
+        std::optional<Subject> work;
+        for (const Mention& m : mentions) {
+          if (m.subject.kind != "work") continue;
+          const std::string_view before = Between(m.span.end, span.begin);
+          if (before == " " || before == "'s " || before == "\xE2\x80\x99s " || before == "' " ||
+              before == "\xE2\x80\x99 " || before == "\" " || before == "\xE2\x80\x9D ") {
+            work = m.subject;
+            span.begin = m.span.begin;
+          } else if (Between(span.end, m.span.begin) == " of ") {
+            work = m.subject;
+            span.end = m.span.end;
+          }
+        }
+        if (!work) work = CurrentWorkIn(mentions, base_, span.begin);
+        if (!work) continue;
+        std::vector<Mention> all = mentions;
+        all.insert(all.end(), seasons.begin(), seasons.end());
+        const int number =
+            phrase.relative ? NewSeasonNumber(base_, doc_, all, *work) : phrase.number;
+        if (number <= 0) continue;
+        seasons.push_back({span, SeasonSubject(base_, *work, number), false, "season"});
+      }
+    }
+    mentions.insert(mentions.end(), seasons.begin(), seasons.end());
+  }
+
+ public:
+  // The work last named before `offset` (a season names its work), else
+  // the work named most often.
+  static std::optional<Subject> CurrentWorkIn(const std::vector<Mention>& mentions,
+                                              const facts::FactBase* base, uint32_t offset) {
+    auto work_of = [&](const Mention& m) -> std::optional<Subject> {
+      if (m.subject.kind == "work") return m.subject;
+      std::string work_id;
+      int number = 0;
+      if (!SeasonParts(base, m.subject, &work_id, &number)) return std::nullopt;
+      for (const Mention& w : mentions)
+        if (w.subject.id == work_id) return w.subject;
+      if (base != nullptr)
+        if (const facts::Entity* e = base->Find(work_id)) return Subject{e->id, e->name, "work"};
+      return std::nullopt;
+    };
+    std::optional<Subject> last;
+    for (const Mention& m : mentions)
+      if (m.span.end <= offset)
+        if (auto w = work_of(m)) last = w;
+    if (last) return last;
+    std::map<std::string, int> count;
+    std::optional<Subject> most;
+    int most_count = 0;
+    for (const Mention& m : mentions) {
+      auto w = work_of(m);
+      if (!w) continue;
+      if (++count[w->id] > most_count) most = w, most_count = count[w->id];
+    }
+    return most;
+  }
+
+ private:
+  const Document& doc_;
+  std::string_view text_;
+  const facts::FactBase* base_;
+  const Dictionary* dictionary_;
+  std::vector<Word> words_;
+  std::vector<bool> covered_;
+  std::vector<Found> found_;
+};
+
+}  // namespace
+
+std::optional<Subject> CurrentWorkOf(const std::vector<Mention>& mentions,
+                                     const facts::FactBase* base, uint32_t offset) {
+  return Indexer::CurrentWorkIn(mentions, base, offset);
+}
+
+Linker::Linker(const facts::FactBase* base) : base_(base) {
+  if (base_ == nullptr) return;
+  auto dictionary = std::make_shared<Dictionary>();
+  for (const facts::Entity& e : base_->entities()) {
+    if (e.kind == "season") continue;  // season phrases are matched by rule 5
+    std::vector<std::string> phrases = {e.name};
+    phrases.insert(phrases.end(), e.aliases.begin(), e.aliases.end());
+    for (const std::string& phrase : phrases) {
+      dictionary->by_first_word[FirstWordKey(phrase)].push_back(
+          {phrase, &e, phrase.find(' ') == std::string::npos});
+      if (e.kind == "person" || e.kind == "character")
+        AddShortNames(phrase, dictionary->short_names[&e]);
+    }
+  }
+  for (auto& [key, entries] : dictionary->by_first_word)
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Dictionary::Entry& a, const Dictionary::Entry& b) {
+                       return a.phrase.size() > b.phrase.size();
+                     });
+  dictionary_ = std::move(dictionary);
+}
+
+Linker::~Linker() = default;
+
+DocumentMentions Linker::Index(const Document& doc) const {
+  DocumentMentions out;
+  out.doc_ = &doc;
+  out.base_ = base_;
+  out.mentions_ = Indexer(doc, base_, dictionary_.get()).Run();
+  return out;
+}
+
+}  // namespace factlint::mentions

@@ -1,0 +1,153 @@
+// DocumentMentions: what the subject text of a claim refers to.
+#include <algorithm>
+
+#include "checker/mentions/lexicon.h"
+#include "checker/mentions/linker.h"
+#include "checker/mentions/seasons.h"
+#include "checker/mentions/tokens.h"
+
+namespace factlint::mentions {
+
+namespace {
+
+bool IsTrimmable(char c) {
+  return c == ' ' || c == ',' || c == '"' || c == '\'' || c == '(' || c == ')' || c == '-' ||
+         c == '\n' || c == '\t';
+}
+
+// The span without surrounding spaces, commas, quotes and dashes.
+Span Trim(std::string_view text, Span span) {
+  while (span.begin < span.end && IsTrimmable(text[span.begin])) ++span.begin;
+  while (span.end > span.begin && IsTrimmable(text[span.end - 1])) --span.end;
+  return span;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+// A rule that asks for a season accepts the work ("Severance premiered"),
+// and the other way round: which one the fact is about is the constraint
+// engine's call.
+bool Compatible(const Subject& subject, std::string_view kind) {
+  if (kind.empty() || subject.kind == kind) return true;
+  return (kind == "season" && subject.kind == "work") ||
+         (kind == "work" && subject.kind == "season");
+}
+
+std::optional<Subject> IfCompatible(const Subject& subject, std::string_view kind) {
+  if (subject.kind == "character" || !Compatible(subject, kind)) return std::nullopt;
+  return subject;
+}
+
+bool HasShortName(const Subject& s, const std::string& key) {
+  const std::vector<Word> words = Tokenize(s.name);
+  if (words.size() < 2) return false;
+  for (const Word* w : {&words.front(), &words.back()})
+    if (FoldName(std::string_view(s.name).substr(w->begin, w->name_end - w->begin)) == key)
+      return true;
+  return false;
+}
+
+}  // namespace
+
+const Mention* DocumentMentions::MentionAt(const Span& span) const {
+  const Mention* best = nullptr;
+  uint32_t best_overlap = 0, best_extra = 0;
+  for (const Mention& m : mentions_) {
+    const uint32_t begin = std::max(m.span.begin, span.begin);
+    const uint32_t end = std::min(m.span.end, span.end);
+    if (end <= begin) continue;
+    const uint32_t overlap = end - begin;
+    const uint32_t extra = m.span.size() - overlap;
+    // Most overlap; then the mention that adds least outside the span;
+    // then the later one (the head of "series star Adam Scott").
+    if (best == nullptr || overlap > best_overlap ||
+        (overlap == best_overlap && extra <= best_extra)) {
+      best = &m;
+      best_overlap = overlap;
+      best_extra = extra;
+    }
+  }
+  return best;
+}
+
+std::optional<Subject> DocumentMentions::Resolve(const Span& raw, std::string_view kind) const {
+  if (doc_ == nullptr || raw.end > doc_->text.size() || raw.end <= raw.begin) return std::nullopt;
+  const Span span = Trim(doc_->text, raw);
+  const std::string_view text = doc_->Text(span);
+  const std::vector<Word> words = Tokenize(text);
+  if (words.empty()) return std::nullopt;
+  const std::string last_word =
+      Lower(text.substr(words.back().begin, words.back().name_end - words.back().begin));
+
+  // Pronouns are not guessed.
+  if (words.size() == 1 && IsPronoun(last_word)) return std::nullopt;
+
+  // "the actor", "The Parks and Recreation alum", "the 50-year-old": the
+  // person named last before.
+  if (IsPersonDescriptor(last_word) &&
+      !(words.size() == 1 && words[0].capitalized && MentionAt(span) != nullptr)) {
+    if (!kind.empty() && kind != "person") return std::nullopt;
+    return LastPerson(span.begin);
+  }
+
+  // A season phrase, with the work Index bound it to or the current work.
+  const std::vector<SeasonPhrase> seasons = FindSeasonPhrases(text, span.begin);
+  const Mention* mention = MentionAt(span);
+  if (!seasons.empty() && (mention == nullptr || mention->subject.kind != "season")) {
+    const SeasonPhrase& phrase = seasons.front();
+    std::optional<Subject> work;
+    if (mention != nullptr && mention->subject.kind == "work") work = mention->subject;
+    if (!work) work = CurrentWork(span.begin);
+    if (!work) return std::nullopt;
+    const int number =
+        phrase.relative ? NewSeasonNumber(base_, *doc_, mentions_, *work) : phrase.number;
+    if (number <= 0) return std::nullopt;
+    return IfCompatible(SeasonSubject(base_, *work, number), kind);
+  }
+
+  if (mention != nullptr) {
+    if (mention->is_character) return std::nullopt;
+    return IfCompatible(mention->subject, kind);
+  }
+
+  // Text Index did not see as a mention: the fact base by name, a full
+  // name, or a short name of someone named before.
+  if (base_ != nullptr)
+    if (const facts::Entity* e = base_->FindByName(text))
+      if (e->kind != "character") return IfCompatible({e->id, e->name, e->kind}, kind);
+  const bool all_capitalized = std::all_of(words.begin(), words.end(), [&](const Word& w) {
+    return w.capitalized || IsNameParticle(text.substr(w.begin, w.name_end - w.begin));
+  });
+  if (!all_capitalized || words.size() > 4 || (!kind.empty() && kind != "person"))
+    return std::nullopt;
+  if (words.size() >= 2) {
+    const std::string name(text.substr(0, words.back().name_end));
+    return Subject{"person:" + FoldName(name), name, "person"};
+  }
+  const std::string key = FoldName(text.substr(0, words[0].name_end));
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->span.end > span.begin) continue;
+    if ((it->subject.kind == "person" || it->subject.kind == "character") &&
+        HasShortName(it->subject, key))
+      return IfCompatible(it->subject, kind);
+  }
+  return std::nullopt;
+}
+
+std::optional<Subject> DocumentMentions::LastPerson(uint32_t offset) const {
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+    if (it->span.end <= offset && it->subject.kind == "person" && !it->is_character)
+      return it->subject;
+  return std::nullopt;
+}
+
+std::optional<Subject> DocumentMentions::CurrentWork(uint32_t offset) const {
+  return CurrentWorkOf(mentions_, base_, offset);
+}
+
+}  // namespace factlint::mentions

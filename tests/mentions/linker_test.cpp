@@ -1,0 +1,215 @@
+// The linking rules of linker.h, one case per rule and per trap, over a
+// fictional fact base (tests/fixtures/mentions/facts): who "Porter" is when
+// an actor and a character share the surname, "the alum, 50," after a name,
+// a season named without its show, a pronoun.
+#include "checker/mentions/linker.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/mentions/test_util.h"
+
+namespace factlint::mentions {
+namespace {
+
+using testing::MakeDocument;
+using testing::SpanOf;
+
+const facts::FactBase& Fixture() {
+  static const facts::FactBase base = [] {
+    auto loaded = facts::LoadFactBase(FACTLINT_SOURCE_DIR "/tests/fixtures/mentions/facts");
+    if (!loaded.ok()) {
+      ADD_FAILURE() << loaded.error().ToString();
+      return facts::FactBase();
+    }
+    return std::move(loaded).value();
+  }();
+  return base;
+}
+
+struct Case {
+  const char* name;
+  const char* text;
+  const char* published;  // "" for an undated draft
+  const char* needle;     // the subject text a rule captured
+  int nth;                // which occurrence of it
+  const char* kind;       // what the rule expects
+  const char* want;       // subject id, or "" for nullopt
+};
+
+const Case kCases[] = {
+    // Full names, short names.
+    {"full name", "Jane Porter, 41, leads the cast.", "2022-01-10", "Jane Porter", 0, "person",
+     "person.jane_porter"},
+    {"surname after the full name", "Jane Porter leads the cast. Porter, 41, said so.",
+     "2022-01-10", "Porter", 1, "person", "person.jane_porter"},
+    {"first name after the full name", "Omar Haddad is back. Omar, 38, said so.", "2022-01-10",
+     "Omar", 1, "person", "person.omar_haddad"},
+    {"honorific and surname", "Omar Haddad is back. Mr. Haddad, 38, said so.", "2022-01-10",
+     "Haddad", 1, "person", "person.omar_haddad"},
+    {"surname before the full name", "Haddad's return was no secret. Omar Haddad said so.",
+     "2022-01-10", "Haddad", 0, "person", "person.omar_haddad"},
+    {"unknown person by folded name", "Rosa Delgado-Smith, 29, joins the cast.", "2022-01-10",
+     "Rosa Delgado-Smith", 0, "person", "person:rosa delgado-smith"},
+    {"particles inside a name", "Ana de la Cruz, 33, joins the cast.", "2022-01-10",
+     "Ana de la Cruz", 0, "person", "person:ana de la cruz"},
+    {"diacritics fold in the id", "\xC3\x93lafur Darri \xC3\x93lafsson, 50, joins.", "2022-01-10",
+     "\xC3\x93lafur Darri \xC3\x93lafsson", 0, "person", "person:olafur darri olafsson"},
+    {"unknown surname after unknown full name", "Mia Kessler directed it. Kessler, 60, said so.",
+     "2022-01-10", "Kessler", 1, "person", "person:mia kessler"},
+    {"two people, one surname: the last named",
+     "Mia Kessler directed. Paul Kessler produced. "
+     "Kessler, 60, said so.",
+     "2022-01-10", "Kessler", 2, "person", "person:paul kessler"},
+    {"month is not a name", "In April Jane Porter said so.", "2022-01-10", "April Jane Porter", 0,
+     "person", "person.jane_porter"},
+
+    // Descriptors refer to the person named last, skipping characters.
+    {"the alum, 50, after a name", "Omar Haddad is back. The Harbor Lights alum, 50, said so.",
+     "2022-01-10", "The Harbor Lights alum", 0, "person", "person.omar_haddad"},
+    {"the actor skips characters",
+     "Jane Porter returns as Edith Crane, who hunts Tom Porter. "
+     "The actor, 41, said so.",
+     "2022-01-10", "The actor", 0, "person", "person.jane_porter"},
+    {"the 41-year-old", "Jane Porter returns. The 41-year-old said so.", "2022-01-10",
+     "The 41-year-old", 0, "person", "person.jane_porter"},
+    {"a descriptor with no one before", "The actor, 41, said so.", "2022-01-10", "The actor", 0,
+     "person", ""},
+    {"a pronoun is not guessed", "Jane Porter returns. She, 41, said so.", "2022-01-10", "She", 0,
+     "person", ""},
+
+    // Characters never take their actor's claims.
+    {"fact-base character", "Tom Porter (Omar Haddad) returns.", "2022-01-10", "Tom Porter", 0,
+     "person", ""},
+    {"its actor", "Tom Porter (Omar Haddad) returns.", "2022-01-10", "Omar Haddad", 0, "person",
+     "person.omar_haddad"},
+    {"surname trap: the character named last",
+     "Jane Porter joins the cast. Her rival is Tom "
+     "Porter (Omar Haddad). Porter, 38, is a smuggler.",
+     "2022-01-10", "Porter", 2, "person", ""},
+    {"surname trap: the actor named last",
+     "Tom Porter (Omar Haddad) is a smuggler. Jane Porter "
+     "joins the cast. Porter, 41, said so.",
+     "2022-01-10", "Porter", 2, "person", "person.jane_porter"},
+    {"Character (Actor), both unknown", "Quinn Abbott (Rosa Delgado) is a detective.", "2022-01-10",
+     "Quinn Abbott", 0, "person", ""},
+    {"the actor of Character (Actor)", "Quinn Abbott (Rosa Delgado) is a detective.", "2022-01-10",
+     "Rosa Delgado", 0, "person", "person:rosa delgado"},
+    {"Actor as Character",
+     "Rosa Delgado as Quinn Abbott steals the show. Abbott, 45, is a "
+     "detective.",
+     "2022-01-10", "Abbott", 0, "person", ""},
+    {"Actor, who plays Character", "Rosa Delgado, who plays Quinn Abbott, is 29.", "2022-01-10",
+     "Quinn Abbott", 0, "person", ""},
+    {"Actor -- who plays Character --", "Omar Haddad -- who plays Quinn -- is 38.", "2022-01-10",
+     "Quinn", 0, "person", ""},
+    {"Actor's Character", "Jane Porter's Nell Brady is a lighthouse keeper.", "2022-01-10",
+     "Nell Brady", 0, "person", ""},
+    {"Character, played by Actor", "Nell Brady, played by Jane Porter, keeps the light.",
+     "2022-01-10", "Nell Brady", 0, "person", ""},
+    {"a title before a name is not a person", "Silver Canyon's Rosa Delgado, 29, joins.",
+     "2022-01-10", "Rosa Delgado", 0, "person", "person:rosa delgado"},
+    {"a character's one-word alias in its show",
+     "The Lighthouse Keepers is back. Edith, the "
+     "keeper, is 41.",
+     "2022-01-10", "Edith", 0, "person", ""},
+    {"a one-word alias is not a longer name's first name",
+     "The Lighthouse Keepers is back. "
+     "Edith Jones, 30, joins.",
+     "2022-01-10", "Edith Jones", 0, "person", "person:edith jones"},
+
+    // Seasons.
+    {"season N of the current work", "The Lighthouse Keepers is back. Season 2 was delayed.",
+     "2022-01-10", "Season 2", 0, "season", "season.lighthouse_keepers.2"},
+    {"season two", "The Lighthouse Keepers is back; season two was delayed.", "2022-01-10",
+     "season two", 0, "season", "season.lighthouse_keepers.2"},
+    {"the second season", "The Lighthouse Keepers is back for the second season.", "2022-01-10",
+     "the second season", 0, "season", "season.lighthouse_keepers.2"},
+    {"Work's ordinal season",
+     "Harbor Lights is fine, but The Lighthouse Keepers' second season "
+     "is better.",
+     "2022-01-10", "second season", 0, "season", "season.lighthouse_keepers.2"},
+    {"Work season N names its work",
+     "The Lighthouse Keepers is back. Harbor Lights season 1 "
+     "ended.",
+     "2022-01-10", "Harbor Lights season 1", 0, "season", "season.harbor_lights.1"},
+    {"the season 1 finale", "The Lighthouse Keepers returns after the season 1 finale.",
+     "2022-01-10", "the season 1 finale", 0, "season", "season.lighthouse_keepers.1"},
+    {"a season the fact base lacks", "The Lighthouse Keepers is back. Season 4 is planned.",
+     "2022-01-10", "Season 4", 0, "season", "season:work.lighthouse_keepers:4"},
+    {"a season without any show", "Season 2 was delayed.", "2022-01-10", "Season 2", 0, "season",
+     ""},
+    {"the new season: the first not yet premiered",
+     "The Lighthouse Keepers is back. The new "
+     "season has eight episodes.",
+     "2022-01-10", "The new season", 0, "season", "season.lighthouse_keepers.3"},
+    {"the upcoming season before season 2 premiered",
+     "The Lighthouse Keepers is back. The "
+     "upcoming season has eight episodes.",
+     "2020-06-01", "The upcoming season", 0, "season", "season.lighthouse_keepers.2"},
+    {"a work where a season is asked for", "The Lighthouse Keepers premiered in 2019.",
+     "2022-01-10", "The Lighthouse Keepers", 0, "season", "work.lighthouse_keepers"},
+    {"a work is not a person", "The Lighthouse Keepers premiered in 2019.", "2022-01-10",
+     "The Lighthouse Keepers", 0, "person", ""},
+    {"an unknown quoted title is a work", "She stars in the comedy series 'Tin Harbor'.",
+     "2022-01-10", "Tin Harbor", 0, "work", "work:tin harbor"},
+
+    // Events: by alias, by year, else the latest before the article.
+    {"alias without a year, 2015 article", "The dockworkers\xE2\x80\x99 strike hit the shoot.",
+     "2015-03-01", "dockworkers\xE2\x80\x99 strike", 0, "event", "event.dockworkers_strike_2011"},
+    {"alias without a year, 2020 article", "The dockworkers' strike hit the shoot.", "2020-03-01",
+     "The dockworkers' strike", 0, "event", "event.dockworkers_strike_2019"},
+    {"alias with its year", "The 2011 dockworkers' strike hit the shoot.", "2020-03-01",
+     "2011 dockworkers' strike", 0, "event", "event.dockworkers_strike_2011"},
+    {"alias with a year after it", "The dockworkers' strike of 2011 hit the shoot.", "2020-03-01",
+     "dockworkers' strike", 0, "event", "event.dockworkers_strike_2011"},
+};
+
+TEST(Linker, ResolvesEachRule) {
+  const Linker linker(&Fixture());
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.name);
+    const Document doc = MakeDocument(c.text, c.published);
+    const DocumentMentions mentions = linker.Index(doc);
+    const auto got = mentions.Resolve(SpanOf(doc, c.needle, c.nth), c.kind);
+    EXPECT_EQ(got ? got->id : "", c.want) << c.text;
+  }
+}
+
+TEST(Linker, WorksWithoutAFactBase) {
+  const Linker linker(nullptr);
+  const Document doc = MakeDocument(
+      "Mia Kessler directed it. Quinn Abbott (Rosa Delgado) is a detective. Kessler, 60, and "
+      "the actor, 29, said so.",
+      "2022-01-10");
+  const DocumentMentions m = linker.Index(doc);
+  EXPECT_EQ(m.Resolve(SpanOf(doc, "Kessler", 1), "person")->id, "person:mia kessler");
+  EXPECT_FALSE(m.Resolve(SpanOf(doc, "Quinn Abbott"), "person"));
+  EXPECT_EQ(m.Resolve(SpanOf(doc, "the actor"), "person")->id, "person:mia kessler");
+  EXPECT_EQ(m.LastPerson(SpanOf(doc, "Kessler", 1).begin)->id, "person:rosa delgado");
+}
+
+TEST(Linker, CurrentWorkIsTheLastNamedElseTheMostNamed) {
+  const Linker linker(&Fixture());
+  const Document doc = MakeDocument(
+      "Season 1 was fine. The Lighthouse Keepers returns; Harbor Lights ends. The Lighthouse "
+      "Keepers is the better show.",
+      "2022-01-10");
+  const DocumentMentions m = linker.Index(doc);
+  EXPECT_EQ(m.CurrentWork(0)->id, "work.lighthouse_keepers");  // most named
+  EXPECT_EQ(m.CurrentWork(SpanOf(doc, "ends").begin)->id, "work.harbor_lights");
+  EXPECT_EQ(m.Resolve(SpanOf(doc, "Season 1"), "season")->id, "season.lighthouse_keepers.1");
+}
+
+TEST(Linker, MentionsRecordCharactersAndHow) {
+  const Linker linker(&Fixture());
+  const Document doc = MakeDocument("Tom Porter (Omar Haddad) returns. Haddad said so.", "");
+  const DocumentMentions m = linker.Index(doc);
+  ASSERT_EQ(m.mentions().size(), 3u);
+  EXPECT_TRUE(m.mentions()[0].is_character);
+  EXPECT_EQ(m.mentions()[0].how, "fact-base");
+  EXPECT_EQ(m.mentions()[2].how, "short-name");
+  EXPECT_EQ(m.mentions()[2].subject.name, "Omar Haddad");
+}
+
+}  // namespace
+}  // namespace factlint::mentions
