@@ -11,7 +11,7 @@
 // ({id "person:zach cherry", name "Zach Cherry"}), so two articles about
 // someone the fact base lacks are still compared. Pronouns are not guessed.
 //
-// The rules, in the order Index applies them (docs: checker/mentions/README.md):
+// The rules, in the order Index applies them:
 //  1. Fact-base names and aliases, longest match, case as written (an alias
 //     that starts in lower case may start a sentence capitalized). A
 //     character's one-word alias ("Mark") counts only in an article that
