@@ -308,7 +308,6 @@ class Indexer {
       const std::string name(doc_.Text(f.span));
       f.folded = FoldName(name);
       f.possessive = words_[last].possessive;
-      const size_t first = i;
       i = last;
       if (IsOrganizationWord(WordText(last)) || IsPlaceName(f.folded)) continue;
       if (capitals >= 2) {
@@ -318,7 +317,6 @@ class Indexer {
       } else {
         f.source = Source::kShort;
       }
-      (void)first;
       found_.push_back(std::move(f));
     }
   }
