@@ -30,6 +30,7 @@ class NetworkCheck {
   explicit NetworkCheck(Context& context) : context_(context), claims_(context.input().claims) {}
 
   void Run() {
+    variables_.reserve(claims_.size());
     for (size_t i = 0; i < claims_.size(); ++i) AddClaim(static_cast<int>(i));
     AddFacts();
     network_.FindConflicts([this](const std::vector<int>& ids) { return OnConflict(ids); },

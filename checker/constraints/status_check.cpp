@@ -39,11 +39,17 @@ void CheckStatus(Context& context) {
                    [](const Claim& c) { return c.kind == ClaimKind::kStatus; }))
     return;
 
-  // Non-quoted value claims by (subject, unknown), earliest published first.
+  // Non-quoted value claims by (subject, unknown), earliest published first;
+  // only for the unknowns some status claim is about.
   std::unordered_map<std::string, std::vector<const Claim*>> values;
   for (const Claim& claim : claims)
-    if (claim.kind == ClaimKind::kValue && !claim.quoted && !claim.subject.empty())
-      values[Key(claim.subject.id, context.UnknownOf(claim))].push_back(&claim);
+    if (claim.kind == ClaimKind::kStatus && !claim.subject.empty())
+      values[Key(claim.subject.id, context.UnknownOf(claim))];
+  for (const Claim& claim : claims) {
+    if (claim.kind != ClaimKind::kValue || claim.quoted || claim.subject.empty()) continue;
+    auto it = values.find(Key(claim.subject.id, context.UnknownOf(claim)));
+    if (it != values.end()) it->second.push_back(&claim);
+  }
   for (auto& [key, list] : values)
     std::stable_sort(list.begin(), list.end(), [](const Claim* a, const Claim* b) {
       return std::tie(a->published, a->document, a->span.begin) <
