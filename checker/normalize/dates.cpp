@@ -74,7 +74,6 @@ std::optional<Value> DayValue(int year, int month, int day, bool has_year, const
 
 // Groups: 1 weekday, 2 month, 3 day, 4 year, 5 weekday after.
 std::optional<Value> MonthDayYear(const Match& m, const Context& context) {
-  if (!MonthWordOk(m.Get(2))) return std::nullopt;
   const int month = lexicon::MonthNumber(m.Get(2));
   const auto day = DayNumber(m.Get(3));
   if (!month || !day) return std::nullopt;
@@ -86,7 +85,8 @@ std::optional<Value> MonthDayYear(const Match& m, const Context& context) {
 
 // Groups: 1 weekday, 2 day, 3 month, 4 year.
 std::optional<Value> DayMonthYear(const Match& m, const Context& context) {
-  if (!MonthWordOk(m.Get(3))) return std::nullopt;
+  // "21 may be": a count and a verb, unless a year follows.
+  if (!MonthWordOk(m.Get(3)) && !m.Has(4)) return std::nullopt;
   const int month = lexicon::MonthNumber(m.Get(3));
   const auto day = DayNumber(m.Get(2));
   if (!month || !day) return std::nullopt;
@@ -136,7 +136,6 @@ std::optional<Value> MonthYear(const Match& m, const Context& context) {
   const int month = lexicon::MonthNumber(m.Get(1));
   const int year = YearOf(m.Get(2), context.ref);
   if (!month || !calendar::ValidYear(year)) return std::nullopt;
-  if (!MonthWordOk(m.Get(1))) return std::nullopt;
   return DateValue(calendar::MonthRange(year, month), "month", calendar::IsoMonth(year, month));
 }
 
@@ -333,15 +332,18 @@ std::optional<Value> NthWeekOf(const Match& m, const Context& context) {
 void AddDateRules(std::vector<Rule>& rules) {
   const std::string month = std::string("(") + lexicon::kMonthPattern + ")";
   const std::string weekday = std::string("(") + lexicon::kWeekdayPattern + ")";
+  // Before a date, "Fri," and "Sun" are weekdays even without their period.
+  const std::string lead_weekday = std::string("(") + lexicon::kWeekdayPattern +
+                                   "|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?)";
   const std::string day = std::string("(") + lexicon::kDayPattern + ")";
   const std::string year = std::string("(") + lexicon::kYearPattern + ")";
   const std::string ordinal = std::string("(") + lexicon::kOrdinalPattern + "|last|final)";
   rules.push_back({Kind::kDate, "date-month-day-year",
-                   "(?:" + weekday + ",?\\s+)?(?:the\\s+)?" + month + "\\s*(?:the\\s+)?" + day +
-                       "(?:,?\\s*" + year + ")?(?:,\\s*" + weekday + ")?",
+                   "(?:" + lead_weekday + ",?\\s+)?(?:the\\s+)?" + month + "\\s*(?:the\\s+)?" +
+                       day + "(?:,?\\s*" + year + ")?(?:,\\s*" + weekday + ")?",
                    MonthDayYear, true});
   rules.push_back({Kind::kDate, "date-day-month-year",
-                   "(?:" + weekday + ",?\\s+)?(?:the\\s+)?" + day + "\\s*(?:of\\s+)?" + month +
+                   "(?:" + lead_weekday + ",?\\s+)?(?:the\\s+)?" + day + "\\s*(?:of\\s+)?" + month +
                        "(?:,?\\s*" + year + ")?",
                    DayMonthYear, true});
   rules.push_back({Kind::kDate, "date-iso",

@@ -154,12 +154,20 @@ std::optional<Value> Offset(const Match& m, const Context& context) {
     const ToleranceTable& table =
         context.tolerances ? *context.tolerances : ToleranceTable::Default();
     if (const Tolerance* t = table.Find(approximation)) {
-      lo = lo * (1 - t->below);
-      hi = hi * (1 + t->above);
+      // Widen outward to whole units ("some 15 months" is 13 to 17 months), or
+      // to whole months for years ("about two years" is 21 to 27 months).
+      const double k = (grain == "year" || grain == "decade" || grain == "century") ? 12 : 1;
+      lo = std::floor(lo * (1 - t->below) * k + 1e-9) / k;
+      hi = std::ceil(hi * (1 + t->above) * k - 1e-9) / k;
     }
   }
-  const std::string shown = grain == "fortnight" ? "week" : grain;
-  const double factor = grain == "fortnight" ? 2 : 1;
+  // "a decade ago" names a year, not a decade.
+  std::string shown = grain == "fortnight" ? "week" : grain;
+  double factor = grain == "fortnight" ? 2 : 1;
+  if (grain == "decade" || grain == "century") {
+    shown = "year";
+    factor = grain == "decade" ? 10 : 100;
+  }
   const DateRange a = PeriodOf(Shift(base, shown, sign * lo * factor), shown);
   const DateRange b = PeriodOf(Shift(base, shown, sign * hi * factor), shown);
   DateRange range{a.from < b.from ? a.from : b.from, a.to < b.to ? b.to : a.to};

@@ -15,8 +15,8 @@ Tense DetectTense(std::string_view sentence) {
       "(?i)\\b(?:was|were|had|did|didn't|wasn't|weren't|hadn't|ago|yesterday|last\\s+(?:week|"
       "month|year|night)|earlier\\s+this|previously|formerly|began|became|came|went|won|wrote|"
       "said|told|made|took|gave|got|left|ran|saw|found|held|led|met|paid|sent|spent|stood|"
-      "began|broke|brought|built|bought|chose|drew|fell|felt|flew|forgot|grew|heard|hit|kept|"
-      "knew|lost|meant|put|read|rose|sang|sold|shot|showed|shown|spoke|struck|taught|thought|"
+      "began|broke|brought|built|bought|chose|drew|fell|felt|flew|forgot|grew|heard|kept|"
+      "knew|lost|meant|rose|sang|sold|shot|showed|shown|spoke|struck|taught|thought|"
       "threw|understood|wore|[a-z]{2,}ed)\\b");
   static const RE2 kPresent(
       "(?i)\\b(?:is|are|am|premieres|airs|opens|starts|begins|returns|debuts|arrives|lands|"

@@ -1,0 +1,35 @@
+#include "checker/normalize/tense.h"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+namespace factlint::normalize {
+namespace {
+
+TEST(TenseTest, Cues) {
+  struct Case {
+    const char* sentence;
+    Tense expected;
+  };
+  const std::vector<Case> table = {
+      {"Season 2 will premiere in January.", Tense::kFuture},
+      {"The show’ll return in the fall.", Tense::kFuture},
+      {"The film is set to open on Friday.", Tense::kFuture},
+      {"The series is scheduled to return in 2025.", Tense::kFuture},
+      {"They are going to film in April.", Tense::kFuture},
+      {"The strike ended two weeks ago.", Tense::kPast},
+      {"The show premiered in February 2022.", Tense::kPast},
+      {"Filming began in October.", Tense::kPast},
+      {"It was renewed in April.", Tense::kPast},
+      {"Season 2 premieres on January 17.", Tense::kPresent},
+      {"The series is a hit.", Tense::kPresent},
+      {"Ben Stiller, 58", Tense::kUnknown},
+      {"It was announced that the show will return.", Tense::kFuture},
+  };
+  for (const Case& c : table)
+    EXPECT_EQ(TenseName(DetectTense(c.sentence)), std::string(TenseName(c.expected))) << c.sentence;
+}
+
+}  // namespace
+}  // namespace factlint::normalize
