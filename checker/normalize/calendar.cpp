@@ -113,21 +113,21 @@ std::string IsoDay(const Date& d) {
 }
 
 std::string IsoMonth(int year, int month) {
-  char buf[16];
+  char buf[48];
   std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
   return buf;
 }
 
 std::string IsoWeek(const Date& d) {
   const Date thursday = WeekRange(d).from + bg::date_duration(3);
-  char buf[16];
+  char buf[48];
   std::snprintf(buf, sizeof buf, "%04d-W%02d", static_cast<int>(thursday.year()),
                 static_cast<int>(d.week_number()));
   return buf;
 }
 
 std::string IsoYear(int year) {
-  char buf[8];
+  char buf[48];
   std::snprintf(buf, sizeof buf, "%04d", year);
   return buf;
 }
