@@ -39,6 +39,7 @@ void SuppressionFilter::AddDocument(const Document& doc) {
   for (Directive& d : ParseDirectives(doc)) {
     const size_t index = directives_.size();
     directives_.push_back(std::move(d));
+    if (doc.role == Role::kArchive && !report_archive_) quiet_.insert(index);
     const Directive& directive = directives_.back();
     const int line = directive.first_line;
     switch (directive.kind) {
@@ -121,6 +122,7 @@ std::vector<Finding> SuppressionFilter::Problems() const {
   std::vector<Finding> out;
   for (size_t i = 0; i < directives_.size(); ++i) {
     const Directive& d = directives_[i];
+    if (quiet_.count(i)) continue;
     if (d.kind == DirectiveKind::kInvalid) {
       out.push_back(SuppressionFinding(kInvalidSuppressionRule, d, d.problem));
       continue;
@@ -134,7 +136,8 @@ std::vector<Finding> SuppressionFilter::Problems() const {
     }
   }
   for (const auto& [index, problem] : unmatched_enables_)
-    out.push_back(SuppressionFinding(kInvalidSuppressionRule, directives_[index], problem));
+    if (!quiet_.count(index))
+      out.push_back(SuppressionFinding(kInvalidSuppressionRule, directives_[index], problem));
   std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.location.path, a.location.line, a.location.column, a.rule, a.message) <
            std::tie(b.location.path, b.location.line, b.location.column, b.rule, b.message);
@@ -143,8 +146,8 @@ std::vector<Finding> SuppressionFilter::Problems() const {
 }
 
 std::vector<Finding> ApplySuppressions(const std::vector<Document>& documents,
-                                       std::vector<Finding> findings) {
-  SuppressionFilter filter;
+                                       std::vector<Finding> findings, bool report_archive) {
+  SuppressionFilter filter(report_archive);
   for (const Document& doc : documents) filter.AddDocument(doc);
   std::vector<Finding> kept;
   kept.reserve(findings.size());

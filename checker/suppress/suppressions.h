@@ -15,9 +15,11 @@
 // Suppression findings themselves cannot be suppressed; turn them off with
 // `severity: {unused-suppression: off}` in .factlint.yaml.
 //
-// Only documents given to the filter are read: pass exactly the documents
-// whose findings are reported, or the suppressions of the others will all
-// look unused. Documents that share a file (JSON Lines) are read once.
+// Archive articles: their directives always suppress, but unused and
+// invalid directives in them are reported only when `report_archive` is true,
+// because without --report-archive nothing is reported there and every
+// directive would look unused. Documents that share a file (JSON Lines) are
+// read once.
 #pragma once
 
 #include <map>
@@ -37,6 +39,8 @@ inline constexpr const char* kSuppressionKind = "suppression";
 
 class SuppressionFilter {
  public:
+  explicit SuppressionFilter(bool report_archive = false) : report_archive_(report_archive) {}
+
   // Reads the directives of doc's file (once per path).
   void AddDocument(const Document& doc);
 
@@ -61,7 +65,9 @@ class SuppressionFilter {
   };
   void AddCovers(const std::vector<size_t>& directive_indexes);
 
+  bool report_archive_;
   std::vector<Directive> directives_;
+  std::set<size_t> quiet_;  // directives of archive articles, when not report_archive_
   std::map<std::string, std::vector<Cover>> covers_;               // by path
   std::set<std::pair<size_t, std::string>> used_;                  // (directive, rule id or "")
   std::vector<std::pair<size_t, std::string>> unmatched_enables_;  // (directive, problem)
@@ -69,6 +75,6 @@ class SuppressionFilter {
 
 // The whole job: kept findings (original order), then Problems().
 std::vector<Finding> ApplySuppressions(const std::vector<Document>& documents,
-                                       std::vector<Finding> findings);
+                                       std::vector<Finding> findings, bool report_archive = false);
 
 }  // namespace factlint::suppress

@@ -198,6 +198,18 @@ TEST(ApplySuppressionsTest, DocumentsSharingAFileAreReadOnce) {
             "age@2 unused-suppression@1");
 }
 
+TEST(ApplySuppressionsTest, ArchiveDirectivesSuppressButReportOnlyWithReportArchive) {
+  Document archive = MakeDocument("old.md", Format::kMarkdown,
+                                  "<!-- factlint-disable-next-line age -->\nA.\n"
+                                  "<!-- factlint-disable-next-line count -->\nB.\n"
+                                  "<!-- factlint-disabel -->\n");
+  archive.role = Role::kArchive;
+  const std::vector<Finding> findings = {MakeFinding("old.md", {2, "age"})};
+  EXPECT_EQ(Summary(ApplySuppressions({archive}, findings)), "");
+  EXPECT_EQ(Summary(ApplySuppressions({archive}, findings, /*report_archive=*/true)),
+            "unused-suppression@3 invalid-suppression@5");
+}
+
 TEST(SuppressionFilterTest, ProblemsAreSortedByLocation) {
   SuppressionFilter filter;
   filter.AddDocument(MakeDocument("b.md", Format::kMarkdown, "<!-- factlint-disable -->\n"));
