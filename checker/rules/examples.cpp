@@ -5,12 +5,7 @@
 #include <sstream>
 
 #include "checker/mentions/linker.h"
-// The segmenter is built in parallel; until its header lands, an example is
-// one sentence whose quotations are found by pairing quote marks.
-#if __has_include("checker/segment/segment.h")
 #include "checker/segment/segment.h"
-#define FACTLINT_RULES_HAVE_SEGMENTER 1
-#endif
 
 namespace factlint::rules {
 namespace {
@@ -61,28 +56,7 @@ Document ExampleDocument(const RuleInfo& info, const Example& example) {
   doc.published = example.published ? *example.published : DefaultExamplePublished();
   doc.text = example.text;
   doc.offsets.Add(0, 0);
-#ifdef FACTLINT_RULES_HAVE_SEGMENTER
   segment::Segment(doc);
-#else
-  const auto size = static_cast<uint32_t>(doc.text.size());
-  doc.paragraphs.push_back(Span{0, size});
-  Sentence sentence;
-  sentence.span = Span{0, size};
-  const std::string open = "\xE2\x80\x9C", close = "\xE2\x80\x9D";
-  size_t start = std::string::npos;
-  for (size_t i = 0; i < doc.text.size(); ++i) {
-    const bool is_open = doc.text.compare(i, 3, open) == 0;
-    const bool is_close = doc.text.compare(i, 3, close) == 0;
-    const bool straight = doc.text[i] == '"';
-    if (start == std::string::npos && (is_open || straight)) {
-      start = i + (straight ? 1 : 3);
-    } else if (start != std::string::npos && (is_close || straight)) {
-      sentence.quotes.push_back(Span{static_cast<uint32_t>(start), static_cast<uint32_t>(i)});
-      start = std::string::npos;
-    }
-  }
-  doc.sentences.push_back(sentence);
-#endif
   return doc;
 }
 

@@ -55,8 +55,15 @@ Result<std::string> Lexicon::ExpandRecursive(const std::string& pattern, const Y
   std::string out;
   for (size_t i = 0; i < pattern.size(); ++i) {
     if (pattern[i] == '\\' && i + 1 < pattern.size()) {
-      out += pattern.substr(i, 2);
-      ++i;
+      // \p{Lu}, \P{Greek}: a Unicode class, not a sub-pattern.
+      size_t end = i + 2;
+      if ((pattern[i + 1] == 'p' || pattern[i + 1] == 'P') && end < pattern.size() &&
+          pattern[end] == '{') {
+        const size_t close = pattern.find('}', end);
+        if (close != std::string::npos) end = close + 1;
+      }
+      out += pattern.substr(i, end - i);
+      i = end - 1;
       continue;
     }
     const size_t length = ReferenceLength(pattern, i);

@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "checker/mentions/linker.h"
+#include "checker/mentions/tokens.h"
 #include "checker/rules/lexicon.h"
 #include "checker/rules/tense.h"
 
@@ -61,6 +62,66 @@ std::optional<normalize::Value> FallbackDuration(std::string_view text) {
   v.days = Quantity{*n * low, *n * high, "day"};
   v.approximation = Lower(approx);
   return v;
+}
+
+std::string StripQuotes(std::string text) {
+  static const RE2 kEdges("^[\\s'\"‘’“”]+|[\\s'\"‘’“”]+$");
+  RE2::GlobalReplace(&text, kEdges, "");
+  return text;
+}
+
+int OrdinalNumber(std::string_view word) {
+  static const char* kOrdinals[] = {"first", "second",  "third",  "fourth", "fifth",
+                                    "sixth", "seventh", "eighth", "ninth",  "tenth"};
+  const std::string lower = Lower(word);
+  for (size_t i = 0; i < std::size(kOrdinals); ++i)
+    if (lower == kOrdinals[i]) return static_cast<int>(i + 1);
+  return 0;
+}
+
+// The subject a work, season or event name stands for when the linker does
+// not know it, keyed like the linker keys them without a fact base:
+// "work:<folded title>", "season:<work id>:<n>" named "<Title> season <n>".
+std::optional<Subject> SubjectByName(std::string_view raw, const std::string& kind,
+                                     const SentenceEnv& env, uint32_t offset) {
+  std::string text = StripQuotes(std::string(raw));
+  if (text.rfind("the ", 0) == 0 || text.rfind("The ", 0) == 0) text = text.substr(4);
+  if (text.empty()) return std::nullopt;
+  if (kind == "season" || kind == "work") {
+    static const RE2 kTitleSeason(
+        "(?i)^(?:(.+?)(?:['’]s)?\\s+)?(?:season|series)\\s+(\\d+|[a-z]+)$");
+    static const RE2 kOrdinalSeason(
+        "(?i)^(?:(.+?)['’]s\\s+|its\\s+)?([a-z]+)\\s+season(?:\\s+of\\s+(.+))?$");
+    static const RE2 kSeasonOf("(?i)^(?:season|series)\\s+(\\d+|[a-z]+)\\s+of\\s+(.+)$");
+    std::string title, number, title_after;
+    int n = 0;
+    if (RE2::FullMatch(text, kSeasonOf, &number, &title)) {
+      n = static_cast<int>(ParseSmallNumber(number).value_or(0));
+    } else if (RE2::FullMatch(text, kTitleSeason, &title, &number)) {
+      n = static_cast<int>(ParseSmallNumber(number).value_or(0));
+    } else if (RE2::FullMatch(text, kOrdinalSeason, &title, &number, &title_after)) {
+      n = OrdinalNumber(number);
+      if (n == 0) return std::nullopt;  // "the new season": only the linker knows which
+      if (title.empty()) title = title_after;
+    }
+    if (n > 0 || !number.empty()) {
+      if (n <= 0) return std::nullopt;
+      std::optional<Subject> work;
+      title = StripQuotes(title);
+      if (!title.empty() && std::isupper(static_cast<unsigned char>(title[0]))) {
+        work = Subject{"work:" + mentions::FoldName(title), title, "work"};
+      } else {
+        work = env.mentions->CurrentWork(offset);
+      }
+      if (!work) return std::nullopt;
+      return Subject{"season:" + work->id + ":" + std::to_string(n),
+                     work->name + " season " + std::to_string(n), "season"};
+    }
+    if (!std::isupper(static_cast<unsigned char>(text[0]))) return std::nullopt;
+    return Subject{"work:" + mentions::FoldName(text), text, "work"};
+  }
+  if (!std::isupper(static_cast<unsigned char>(text[0]))) return std::nullopt;
+  return Subject{kind + ":" + mentions::FoldName(text), text, kind};
 }
 
 }  // namespace
@@ -412,31 +473,17 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
     }
     // A name the linker does not know, of a kind other than person: kept by
     // its name (as the linker does for unknown people), unless the linker
-    // saw a person or a character there.
+    // saw a character or a known person there.
     if (kind == "person" || kind == "any") return false;
     for (const mentions::Mention& mention : env.mentions->mentions()) {
       const bool overlaps =
           mention.span.begin < captured->end && captured->begin < mention.span.end;
-      if (overlaps && (mention.is_character || mention.subject.kind == "person" ||
-                       mention.subject.kind == "character")) {
-        return false;
-      }
+      const bool known_person = mention.subject.kind == "person" && mention.how != "name";
+      if (overlaps && (mention.is_character || known_person)) return false;
     }
-    std::string name(env.doc->Text(*captured));
-    for (const char* quote :
-         {"'", "\"", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D"}) {
-      for (size_t at = name.find(quote); at != std::string::npos; at = name.find(quote)) {
-        // Only quotes around a title, not an apostrophe inside a word.
-        const bool inside = at > 0 && at + std::strlen(quote) < name.size() &&
-                            std::isalpha(static_cast<unsigned char>(name[at - 1])) &&
-                            std::isalpha(static_cast<unsigned char>(name[at + std::strlen(quote)]));
-        if (inside) break;
-        name.erase(at, std::strlen(quote));
-      }
-    }
-    if (name.rfind("the ", 0) == 0 || name.rfind("The ", 0) == 0) name = name.substr(4);
-    if (name.empty() || !std::isupper(static_cast<unsigned char>(name[0]))) return false;
-    subject = Subject{kind + ":" + Lower(name), name, kind};
+    std::optional<Subject> named = SubjectByName(env.doc->Text(*captured), kind, env, span.begin);
+    if (!named) return false;
+    subject = *named;
     return true;
   }
   if (!use_fallbacks) return false;
@@ -485,8 +532,12 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
   context.tense = EffectiveTense(env);
   context.anchor = env.AnchorBefore(span->begin);
   std::optional<normalize::Value> value = normalize::Parse(text, *kind, context);
-  if (value && value->kind == normalize::Kind::kNone) value.reset();
-  if (value) return value;
+  const bool date_like = *kind == normalize::Kind::kDate || *kind == normalize::Kind::kInterval;
+  if (value &&
+      (value->kind == *kind || (date_like && (value->kind == normalize::Kind::kDate ||
+                                              value->kind == normalize::Kind::kInterval)))) {
+    return value;
+  }
   // Forms the normalizer may not take, for the simple types only.
   if (*kind == normalize::Kind::kDuration) return FallbackDuration(text);
   if (*kind == normalize::Kind::kAge || *kind == normalize::Kind::kNumber) {
