@@ -109,6 +109,12 @@ Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& pat
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) return Error{path, 0, 0, "no such file or directory", ""};
     if (!fs::is_directory(status)) {
+      if (!std::ifstream(path, std::ios::binary)) {
+        return Error{
+            path, 0, 0,
+            std::string("cannot be read: ") + std::strerror(errno) + "; expected a readable file",
+            ""};
+      }
       if (!FormatForPath(path)) {
         auto bytes = ReadFile(path);
         if (!bytes.ok()) return bytes.error();

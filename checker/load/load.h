@@ -37,6 +37,10 @@
 // paragraph per line ("\n" ends a paragraph; blank lines may separate them),
 // no line break inside a paragraph.
 //
+// A UTF-8 byte order mark is dropped before anything else, from the text and
+// from Document::source alike (editors do not count it as a column). CRLF and
+// lone CR line ends work everywhere.
+//
 // Every user error (empty, binary or non-UTF-8 file, malformed date, broken
 // front matter or JSON) is an Error naming the file, the line and column when
 // there is one, and what would be right. Nothing here throws.
