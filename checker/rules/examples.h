@@ -23,17 +23,7 @@
 
 namespace factlint::rules {
 
-struct ExampleReport {
-  int passed = 0;
-  int failed = 0;
-};
-
-ExampleReport RunExamples(const RuleSet& set, const facts::FactBase* facts, std::ostream& out);
-
-// What `rules explain ID` prints: id, kind, file:line, severity,
-// description, link, the kind's own details (patterns, captures,
-// attribute), and the examples. An error when no rule has that id.
-Result<std::string> ExplainRule(const RuleSet& set, std::string_view id);
+// ExampleReport, RunExamples and ExplainRule are declared in rule_set.h.
 
 // One claim on one line, for failures and explanations:
 // "Ben Stiller | age | 58 (58) [age-apposition]".

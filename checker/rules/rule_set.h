@@ -26,6 +26,7 @@
 
 #include <map>
 #include <memory>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,7 @@
 #include "checker/core/claim.h"
 #include "checker/core/document.h"
 #include "checker/core/result.h"
+#include "checker/facts/fact_base.h"
 #include "checker/rules/attribute.h"
 #include "checker/rules/rule.h"
 
@@ -89,6 +91,19 @@ class RuleSet {
   std::unique_ptr<RE2::Set> set_;
   std::vector<SetEntry> entries_;
 };
+
+// Runs every rule's examples (examples.h says how) and writes each failure,
+// then a last line "N passed, N failed". `facts` may be nullptr.
+struct ExampleReport {
+  int passed = 0;
+  int failed = 0;
+};
+ExampleReport RunExamples(const RuleSet& set, const facts::FactBase* facts, std::ostream& out);
+
+// What `rules explain ID` prints: id, kind, file:line, severity,
+// description, link, the kind's own details (patterns, captures,
+// attribute), and the examples. An error when no rule has that id.
+Result<std::string> ExplainRule(const RuleSet& set, std::string_view id);
 
 // Removes claims that repeat an overlapping claim of the same subject,
 // attribute and kind, keeping the longest (then the first); sorts by span.
