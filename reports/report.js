@@ -1,8 +1,8 @@
 // factlint HTML report: filters by severity, kind and document. Runs offline;
-// the filters also live in the URL's fragment, so a filtered view can be
-// shared: report.html#severity=error,warning&kind=stale&document=0,2.
 // reads the data block (#factlint-data) and builds its controls with DOM calls
 // and textContent only, never innerHTML, so no article text is parsed as HTML.
+// The filters also live in the URL's fragment, so a filtered view can be
+// shared: report.html#severity=error,warning&kind=stale&document=0,2.
 // Any script error or Content-Security-Policy violation is recorded on <html
 // data-errors="…"> so the headless-browser test can see it.
 (function () {

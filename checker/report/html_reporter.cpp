@@ -8,6 +8,7 @@
 // only the one inline script and the one inline style, by their SHA-256 hash,
 // so even a missed escape could not run a script.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -65,16 +66,17 @@ size_t ByteOfColumn(std::string_view line, int column) {
 }
 
 // True when text[i] is the '.', '!' or '?' that ends a sentence: followed by
-// a space, and not the end of a short abbreviation ("Oct.", "Mr.", "U.S.").
+// a space, and for '.' not the end of a short abbreviation ("Oct.", "Mr.",
+// "U.S."): the word before it is a number or at least four letters long.
 bool EndsSentence(std::string_view text, size_t i) {
   if (i + 1 >= text.size() || text[i + 1] != ' ') return false;
   if (text[i] == '!' || text[i] == '?') return true;
   if (text[i] != '.') return false;
   size_t word = i;
   while (word > 0 && text[word - 1] != ' ' && text[word - 1] != '.') --word;
-  return i - word >= 4 ||
-         (i - word >= 1 && std::islower(static_cast<unsigned char>(text[word])) == 0 &&
-          std::isdigit(static_cast<unsigned char>(text[word])) != 0);
+  const size_t length = i - word;
+  const bool number = length > 0 && std::isdigit(static_cast<unsigned char>(text[word])) != 0;
+  return length >= 4 || number;
 }
 
 // The sentence around a location, as HTML: the located text in <mark>. Taken
@@ -83,7 +85,7 @@ bool EndsSentence(std::string_view text, size_t i) {
 std::string SentenceHtml(const RunReport& run, const Location& location) {
   const SourceText* source = location.path.empty() ? nullptr : FindSource(run, location.path);
   if (source == nullptr || location.line < 1 || location.line > source->line_count())
-    return "<mark>" + HtmlEscape(location.text) + "</mark>";
+    return location.text.empty() ? "" : "<mark>" + HtmlEscape(location.text) + "</mark>";
   const int last_line = std::clamp(location.end_line, location.line, source->line_count());
   std::string text;
   size_t span_begin = 0;
@@ -155,7 +157,9 @@ std::string SideHtml(const RunReport& run, const Location& location, const std::
     html += "<p class=\"where\"><code>" + HtmlEscape(LocationPrefix(location)) + "</code>";
     const std::string date = DocumentDate(FindDocument(run, location.path));
     if (!date.empty()) html += "<span class=\"date\">" + HtmlEscape(date) + "</span>";
-    html += "</p>\n<blockquote>" + SentenceHtml(run, location) + "</blockquote>\n";
+    html += "</p>\n";
+    const std::string sentence = SentenceHtml(run, location);
+    if (!sentence.empty()) html += "<blockquote>" + sentence + "</blockquote>\n";
   }
   if (!value.empty()) html += "<p class=\"value\">" + HtmlEscape(value) + "</p>\n";
   html += "</div>\n";
@@ -190,7 +194,8 @@ std::string FindingHtml(const RunReport& run, const Finding& finding, size_t ind
   html += SideHtml(run, finding.location, "primary", "claim",
                    claim != nullptr ? claim->normalized : std::string());
   for (const RelatedLocation& related : finding.related) {
-    const bool fact = related.location.path.empty();
+    // Evidence from outside the run's articles (no path, or a fact file) is a fact.
+    const bool fact = FindDocument(run, related.location.path) == nullptr;
     html += SideHtml(run, related.location, fact ? "fact" : "related",
                      fact ? "fact base" : "evidence", related.note);
   }

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <set>
+#include <optional>
 #include <utility>
 
 #include "checker/report/escape.h"
@@ -112,7 +112,9 @@ std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of)
 
   // Where a finding's own claim and another row cannot both hold: the days
   // strictly between the earlier range's end and the later one's start,
-  // drawn over the rows of the two claims.
+  // drawn over the rows of the two claims. Every row that cannot hold with a
+  // finding's claim is marked; of its gaps only the narrowest is drawn — the
+  // least that would have to change — so a busy subject stays readable.
   struct Gap {
     long begin;  // first day of no overlap
     long end;    // one past the last
@@ -123,6 +125,7 @@ std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of)
   std::vector<bool> conflict(rows.size(), false);
   for (size_t p = 0; p < rows.size(); ++p) {
     if (!rows[p].primary) continue;
+    std::optional<Gap> narrowest;
     for (size_t o = 0; o < rows.size(); ++o) {
       if (o == p || rows[p].range.Intersects(rows[o].range)) continue;
       conflict[o] = !rows[o].primary || conflict[o];
@@ -131,11 +134,13 @@ std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of)
       const bool a_first = a.to < b.from;
       const Gap gap{DayNumber(a_first ? a.to : b.to) + 1, DayNumber(a_first ? b.from : a.from),
                     std::min(p, o), std::max(p, o)};
-      const bool seen = std::any_of(gaps.begin(), gaps.end(), [&](const Gap& g) {
-        return g.begin == gap.begin && g.end == gap.end;
-      });
-      if (!seen) gaps.push_back(gap);
+      if (!narrowest || gap.end - gap.begin < narrowest->end - narrowest->begin) narrowest = gap;
     }
+    if (!narrowest) continue;
+    const bool seen = std::any_of(gaps.begin(), gaps.end(), [&](const Gap& g) {
+      return g.begin == narrowest->begin && g.end == narrowest->end;
+    });
+    if (!seen) gaps.push_back(*narrowest);
   }
   const double kTop = kTopMargin + kGapLabelHeight * static_cast<double>(gaps.size());
 

@@ -33,6 +33,25 @@ std::string GoldenPath(const char* file) {
   return std::string(FACTLINT_SOURCE_DIR) + "/tests/report/golden/" + file;
 }
 
+// "line N:\n  expected: ...\n  actual:   ..." for the first line that differs.
+std::string FirstDifference(const std::string& actual, const std::string& expected) {
+  std::istringstream a(actual);
+  std::istringstream e(expected);
+  std::string actual_line;
+  std::string expected_line;
+  for (int line = 1;; ++line) {
+    const bool more_actual = static_cast<bool>(std::getline(a, actual_line));
+    const bool more_expected = static_cast<bool>(std::getline(e, expected_line));
+    if (!more_actual && !more_expected) return "the end of the file";
+    if (!more_actual) actual_line = "<end of output>";
+    if (!more_expected) expected_line = "<end of golden file>";
+    if (actual_line != expected_line || !more_actual || !more_expected) {
+      return "line " + std::to_string(line) + ":\n  expected: " + expected_line +
+             "\n  actual:   " + actual_line;
+    }
+  }
+}
+
 bool Updating() {
   const char* update = std::getenv("FACTLINT_UPDATE_GOLDEN");
   return update != nullptr && std::string(update) == "1";
@@ -56,9 +75,10 @@ TEST(GoldenTest, EveryFormatMatchesItsGoldenFile) {
                     << "; create it with FACTLINT_UPDATE_GOLDEN=1";
     std::stringstream expected;
     expected << in.rdbuf();
-    EXPECT_EQ(actual, expected.str())
-        << "the " << c.format << " output changed; if that is intended, rerun with "
-        << "FACTLINT_UPDATE_GOLDEN=1 and review the diff of tests/report/golden/";
+    EXPECT_TRUE(actual == expected.str())
+        << "the " << c.format << " output changed at " << FirstDifference(actual, expected.str())
+        << "\nif that is intended, rerun with FACTLINT_UPDATE_GOLDEN=1 and review the diff of "
+        << "tests/report/golden/";
   }
 }
 

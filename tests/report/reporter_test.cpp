@@ -38,6 +38,15 @@ const ExcerptCase kExcerptCases[] = {
     {"span at the line end", "abc\n", {"a", 1, 4, 1, 5, ""}, "abc\n   ^\n"},
     {"second line of crlf text", "x\r\nyz\r\n", {"a", 2, 2, 2, 3, "z"}, "yz\n ^\n"},
     {"line out of range", "abc\n", {"a", 9, 1, 9, 2, ""}, ""},
+    {"long line quoted around the span",
+     std::string(200, 'a') + "XY" + std::string(200, 'b'),
+     {"a", 1, 201, 1, 203, "XY"},
+     "..." + std::string(60, 'a') + "XY" + std::string(60, 'b') + "...\n" + std::string(63, ' ') +
+         "^~\n"},
+    {"long line, span near its start",
+     "ab" + std::string(300, 'c'),
+     {"a", 1, 2, 1, 3, "b"},
+     "ab" + std::string(60, 'c') + "...\n ^\n"},
 };
 
 TEST(FormatSourceExcerptTest, EveryCase) {
