@@ -129,10 +129,16 @@ Finding Context::Start(const std::string& kind, const Claim& primary) const {
   finding.subject = SubjectName(primary.subject.id, primary.subject.name);
   finding.location = DocumentOf(primary).LocationOf(primary.span);
 
-  Severity severity = kind == "stale" ? Severity::kWarning : Severity::kError;
-  const AttributeSpec* spec = Spec(primary.attribute);
-  if (spec && spec->severity) severity = *spec->severity;
-  if (auto parsed = ParseSeverity(primary.severity)) severity = *parsed;
+  // A stale statement was right when written: its severity is the kind's
+  // (warning) unless a kind or rule override says otherwise, whatever the
+  // attribute's or the claim's rule's level for contradictions.
+  Severity severity = Severity::kWarning;
+  if (kind != "stale") {
+    severity = Severity::kError;
+    const AttributeSpec* spec = Spec(primary.attribute);
+    if (spec && spec->severity) severity = *spec->severity;
+    if (auto parsed = ParseSeverity(primary.severity)) severity = *parsed;
+  }
   if (auto it = options_.kind_severity.find(kind); it != options_.kind_severity.end())
     severity = it->second;
   if (auto it = options_.rule_severity.find(finding.rule); it != options_.rule_severity.end())
@@ -141,18 +147,39 @@ Finding Context::Start(const std::string& kind, const Claim& primary) const {
   return finding;
 }
 
-void Context::Report(Finding finding, const Claim& primary, const std::string& why) {
-  if (const AttributeSpec* spec = Spec(primary.attribute)) {
-    const std::string& format =
-        finding.kind == "stale" ? spec->stale_message : spec->contradiction_message;
-    if (!format.empty()) {
-      std::string text = format;
-      text = Substitute(text, "message", finding.message);
-      text = Substitute(text, "why", why);
-      text = Substitute(text, "subject", finding.subject);
-      text = Substitute(text, "attribute", finding.attribute);
-      text = Substitute(text, "value", primary.value_text);
-      text = Substitute(text, "as_of", FormatIsoDate(primary.published));
+void Context::Report(Finding finding, const Claim& primary, const Placeholders& placeholders) {
+  const AttributeSpec* spec = Spec(primary.attribute);
+  const std::string* format = nullptr;
+  if (spec) format = finding.kind == "stale" ? &spec->stale_message : &spec->contradiction_message;
+  if (format && !format->empty()) {
+    const std::string published = FormatIsoDate(primary.published);
+    const std::pair<const char*, const std::string*> values[] = {
+        {"message", &finding.message},
+        {"why", &placeholders.why},
+        {"subject", &finding.subject},
+        {"attribute", &finding.attribute},
+        {"rule", &finding.rule},
+        {"value", &primary.value_text},
+        {"date", &published},
+        {"published", &published},
+        {"as_of", &published},
+        {"other_value", &placeholders.other_value},
+        {"other_date", &placeholders.other_date},
+    };
+    std::string text = *format;
+    bool complete = true;
+    for (const auto& [key, value] : values) {
+      if (text.find("{" + std::string(key) + "}") == std::string::npos) continue;
+      if (value->empty()) complete = false;
+      text = Substitute(text, key, *value);
+    }
+    // A template that cannot be filled for this finding (a fact has no
+    // publication date) gives way to the built-in message; one that does not
+    // say why gets the explanation appended.
+    if (complete && text.find('{') == std::string::npos) {
+      if (format->find("{why}") == std::string::npos &&
+          format->find("{message}") == std::string::npos && !placeholders.why.empty())
+        text += ": " + placeholders.why;
       finding.message = std::move(text);
     }
   }
@@ -185,7 +212,8 @@ std::vector<CheckInfo> Checks(const Options& options) {
       info.short_description = Fill(kind.short_description, attribute);
       info.full_description = Fill(kind.full_description, attribute);
       info.default_severity = kind.severity;
-      if (spec != options.attributes.end() && spec->second.severity)
+      if (spec != options.attributes.end() && spec->second.severity &&
+          std::string_view(kind.kind) != "stale")
         info.default_severity = *spec->second.severity;
       if (auto it = options.kind_severity.find(kind.kind); it != options.kind_severity.end())
         info.default_severity = it->second;

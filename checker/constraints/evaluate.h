@@ -47,12 +47,17 @@ struct AttributeSpec {
                         // the subject), the attribute itself for counts; empty:
                         // Claim::unknown, else the attribute ("birth" for ages)
   std::string unit;     // "day" | "count" | "year" ...
-  // Severity of this attribute's findings of every kind; unset: the kind's
-  // default (error, stale: warning).
+  // Severity of this attribute's contradiction, fact-contradiction and
+  // internal findings; unset: error. Stale findings are warnings whatever
+  // this says (override them per kind or rule id).
   std::optional<Severity> severity;
   // Message templates; empty = the built-in wording. Placeholders:
-  // {subject} {attribute} {value} (the claim as written) {as_of} (its date)
+  // {subject} {attribute} {rule} {value} (the claim as written) {date}
+  // {published} {as_of} (its date) {other_value} {other_date} (the first
+  // other claim as written and its date; a fact's value and date)
   // {why} (the built-in explanation) {message} (the whole built-in message).
+  // A template without {why} or {message} gets ": <why>" appended; one whose
+  // placeholders cannot be filled for a finding falls back to the built-in.
   std::string contradiction_message;  // contradiction, fact-contradiction, internal
   std::string stale_message;          // stale
 };

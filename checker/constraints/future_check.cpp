@@ -18,7 +18,7 @@ void CheckFuture(Context& context) {
                             ", the date this article is judged as of";
     finding.message = "'" + claim.value_text + "' is stale: it is in the future tense but " + why;
     finding.timeline.push_back(ClaimTimeline(claim, /*primary=*/true));
-    context.Report(std::move(finding), claim, why);
+    context.Report(std::move(finding), claim, {why, "", ""});
   }
 }
 

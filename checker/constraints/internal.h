@@ -55,8 +55,14 @@ class Context {
   // A finding at `primary` with rule "<attribute>-<kind>", its severity
   // resolved; the caller fills message, related, timeline, then Report()s it.
   Finding Start(const std::string& kind, const Claim& primary) const;
+  // What a message template may say beyond the primary claim itself.
+  struct Placeholders {
+    std::string why;          // the built-in explanation
+    std::string other_value;  // the first other claim or fact, as written / its value
+    std::string other_date;   // that claim's publication date, or the fact's date
+  };
   // Applies the attribute's message template, then keeps the finding.
-  void Report(Finding finding, const Claim& primary, const std::string& why);
+  void Report(Finding finding, const Claim& primary, const Placeholders& placeholders);
   std::vector<Finding>& findings() { return findings_; }
 
  private:

@@ -283,7 +283,17 @@ class NetworkCheck {
       why += values.size() > 1 ? " cannot all hold" : "";
     }
     finding.message = head + ": " + why;
-    context_.Report(std::move(finding), primary, why);
+    Context::Placeholders placeholders{why, "", ""};
+    if (!others.empty()) {
+      const Claim& other = ClaimOf(others.front());
+      placeholders.other_value = other.value_text;
+      placeholders.other_date = FormatIsoDate(other.published);
+    } else if (!fact_sources.empty()) {
+      const facts::Fact& fact = FactOf(fact_sources.front());
+      placeholders.other_value = FactValue(fact) + " (fact base)";
+      if (fact.as_of) placeholders.other_date = FormatIsoDate(*fact.as_of);
+    }
+    context_.Report(std::move(finding), primary, placeholders);
   }
 
   Context& context_;

@@ -11,7 +11,7 @@ void CheckSelf(Context& context) {
     Finding finding = context.Start("internal", claim);
     finding.message = "'" + claim.value_text + "' cannot hold: " + claim.inconsistency;
     finding.timeline.push_back(ClaimTimeline(claim, /*primary=*/true));
-    context.Report(std::move(finding), claim, claim.inconsistency);
+    context.Report(std::move(finding), claim, {claim.inconsistency, "", ""});
   }
 }
 

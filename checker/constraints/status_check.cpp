@@ -89,12 +89,14 @@ void CheckStatus(Context& context) {
                                                   : "contradiction",
                                     status);
     const std::string what = "the " + status.attribute + " of " + finding.subject;
-    std::string why;
+    std::string why, other_value, other_date;
     finding.timeline.push_back(ClaimTimeline(status, /*primary=*/true));
     if (fact) {
       why = what + " was announced on " + FormatIsoDate(*fact->announced_on) + " (" +
             FactValue(*fact) + ")";
       finding.related.push_back({fact->location, FactNote(*fact, finding.subject)});
+      other_value = FactValue(*fact);
+      other_date = FormatIsoDate(*fact->announced_on);
       if (auto entry = FactTimeline(*fact, finding.subject)) finding.timeline.push_back(*entry);
     }
     if (article) {
@@ -102,11 +104,12 @@ void CheckStatus(Context& context) {
       why += (fact ? ", and " : "") + doc.path + " (" + FormatIsoDate(article->published) +
              ") gives " + (fact ? "it" : what) + " as " + ClaimValue(*article);
       finding.related.push_back({doc.LocationOf(article->span), ClaimNote(*article)});
+      if (!fact) other_value = article->value_text, other_date = FormatIsoDate(article->published);
       finding.timeline.push_back(ClaimTimeline(*article, /*primary=*/false));
     }
     finding.message = "'unknown as of " + FormatIsoDate(as_of) + "' " +
                       (stale ? "is stale: " : "contradicts what was already known: ") + why;
-    context.Report(std::move(finding), status, why);
+    context.Report(std::move(finding), status, {why, other_value, other_date});
   }
 }
 

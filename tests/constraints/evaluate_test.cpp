@@ -219,6 +219,16 @@ void StatusClaims(Claims& c) {
   c.Dated(3, "January 17", kSeason2, "premiere", R("2025-01-17"), Tense::kFuture);
 }
 
+// As rules/attributes.yaml words it.
+void AgeTemplate(Options& o) {
+  AttributeSpec spec;
+  spec.name = "age";
+  spec.unknown = "birth";
+  spec.contradiction_message =
+      "{subject} is said to be {value} on {date} here but {other_value} on {other_date}";
+  o.attributes[spec.name] = spec;
+}
+
 const Case kCases[] = {
     {"seed_stale_statements_with_facts",
      kStatusArticles,
@@ -449,6 +459,37 @@ const Case kCases[] = {
        spec.contradiction_message =
            "nomination count of {subject} disagrees ({value} as of {as_of}): {why}";
        o.attributes[spec.name] = spec;
+     }},
+    {"a_template_with_the_rules_placeholders",
+     {{"old.txt", Role::kArchive, "2024-01-29", "The star, Adam Scott, 50, returns."},
+      {"new.txt", Role::kDraft, "2024-06-01", "Adam Scott, 52, talks about the finale."}},
+     [](Claims& c) {
+       c.Age(0, "Adam Scott, 50", kAdam, 50);
+       c.Age(1, "Adam Scott, 52", kAdam, 52);
+     },
+     false,
+     {{"age-contradiction", "new.txt", "Adam Scott, 52",
+       "Adam Scott is said to be 52 on 2024-06-01 here but 50 on 2024-01-29: implied birth "
+       "dates 1971-06-02\u20261972-06-01 and 1973-01-30\u20261974-01-29 do not overlap",
+       false, 1}},
+     AgeTemplate},
+    {"a_template_that_cannot_be_filled_falls_back",
+     {{"new.txt", Role::kDraft, "2024-06-01", "Adam Scott, 52, talks about the finale."}},
+     [](Claims& c) { c.Age(0, "Adam Scott, 52", kAdam, 52); },
+     true,
+     {{"age-fact-contradiction", "new.txt", "Adam Scott, 52",
+       "Adam Scott is 52 here (2024-06-01) but the fact base gives birth 1973-04-03: implied "
+       "birth dates 1971-06-02\u20261972-06-01 and 1973-04-03 do not overlap",
+       false, 1}},
+     AgeTemplate},
+    {"stale_ignores_the_attribute_severity",
+     {{"a.txt", Role::kDraft, "2024-01-29", "Nobody can say yet when it arrives."}},
+     [](Claims& c) { c.Status(0, "Nobody can say yet", kSeason2, "premiere").severity = "error"; },
+     true,
+     {{"premiere-stale", "a.txt", "Nobody can say yet", "is stale", true, 1, Severity::kWarning}},
+     [](Options& o) {
+       o.attributes["premiere"].name = "premiere";
+       o.attributes["premiere"].severity = Severity::kError;
      }},
     {"a_future_date_already_past",
      {{"x.txt", Role::kDraft, "2026-03-01", "It will premiere on January 17, 2025."}},
