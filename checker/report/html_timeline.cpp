@@ -127,8 +127,9 @@ std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of)
     if (!rows[p].primary) continue;
     std::optional<Gap> narrowest;
     for (size_t o = 0; o < rows.size(); ++o) {
-      if (o == p || rows[p].range.Intersects(rows[o].range)) continue;
-      conflict[o] = !rows[o].primary || conflict[o];
+      // Two findings' own claims are not evidence against each other.
+      if (rows[o].primary || rows[p].range.Intersects(rows[o].range)) continue;
+      conflict[o] = true;
       const DateRange& a = rows[p].range;
       const DateRange& b = rows[o].range;
       const bool a_first = a.to < b.from;
