@@ -106,6 +106,7 @@ int Run(const CheckFlags& flags) {
   if (cfg) {
     options.severity = cfg->severity;
     options.ignore = cfg->ignore;
+    options.ignore_base_dir = cfg->dir;
   }
   if (!flags.baseline.empty()) options.baseline_path = flags.baseline;
 

@@ -4,7 +4,7 @@
 #include <set>
 #include <tuple>
 
-#include "checker/config/config.h"
+#include "checker/config/glob.h"
 #include "checker/constraints/evaluate.h"
 #include "checker/engine/claim_json.h"
 #include "checker/facts/fact_base.h"
@@ -37,21 +37,16 @@ Result<Knowledge> LoadKnowledge(const std::string& rules_dir,
   return knowledge;
 }
 
-bool Ignored(const std::string& path, const std::vector<std::string>& globs) {
-  return std::any_of(globs.begin(), globs.end(),
-                     [&](const std::string& g) { return config::GlobMatch(g, path); });
-}
-
 // Loads and segments every file under `paths`. An archive article must be
 // dated; an undated draft is judged as of the run's as-of date, but only when
 // that date was chosen on purpose.
 Status LoadDocuments(const std::vector<std::string>& paths, Role role,
-                     const std::vector<std::string>& ignore, bool undated_ok,
-                     std::vector<Document>& out) {
+                     const std::vector<std::string>& ignore, const std::string& ignore_base,
+                     bool undated_ok, std::vector<Document>& out) {
   auto files = load::ExpandPaths(paths);
   if (!files.ok()) return files.error();
   for (const std::string& file : *files) {
-    if (Ignored(file, ignore)) continue;
+    if (config::IsIgnored(ignore, file, ignore_base)) continue;
     auto docs = load::LoadFile(file, role);
     if (!docs.ok()) return docs.error();
     for (Document& doc : *docs) {
@@ -184,9 +179,11 @@ Result<CheckResult> RunCheck(const CheckOptions& options) {
   }
 
   Status loaded = LoadDocuments(options.inputs, Role::kDraft, options.ignore,
-                                options.as_of_explicit, result.documents);
+                                options.ignore_base_dir, options.as_of_explicit,
+                                result.documents);
   if (!loaded.ok()) return loaded.error();
-  loaded = LoadDocuments(options.archive, Role::kArchive, options.ignore, false, result.documents);
+  loaded = LoadDocuments(options.archive, Role::kArchive, options.ignore, options.ignore_base_dir,
+                         false, result.documents);
   if (!loaded.ok()) return loaded.error();
 
   result.claims = ExtractAll(result.documents, *knowledge, options.as_of);
@@ -196,7 +193,7 @@ Result<CheckResult> RunCheck(const CheckOptions& options) {
   constraints::Evaluate({result.documents, result.claims, base},
                         ConstraintOptions(*knowledge, options), sink);
   std::vector<Finding> findings =
-      suppress::ApplySuppressions(result.documents, std::move(sink.findings()));
+      suppress::ApplySuppressions(result.documents, std::move(sink.findings()), options.report_archive);
   findings.erase(std::remove_if(findings.begin(), findings.end(),
                                 [&](const Finding& f) { return TurnedOff(f, options.severity); }),
                  findings.end());
@@ -219,7 +216,7 @@ Result<ClaimsResult> ExtractClaims(const ClaimsOptions& options) {
   auto knowledge = LoadKnowledge(options.rules_dir, options.facts_dir);
   if (!knowledge.ok()) return knowledge.error();
   ClaimsResult result;
-  Status loaded = LoadDocuments(options.inputs, Role::kDraft, {}, options.as_of_explicit,
+  Status loaded = LoadDocuments(options.inputs, Role::kDraft, {}, "", options.as_of_explicit,
                                 result.documents);
   if (!loaded.ok()) return loaded.error();
   result.claims = ExtractAll(result.documents, *knowledge, options.as_of);

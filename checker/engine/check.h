@@ -42,7 +42,8 @@ struct CheckOptions {
   bool as_of_explicit = false;
   bool report_archive = false;       // also report findings on archive articles
   std::map<std::string, std::string> severity;  // rule id or kind -> error|warning|info|off
-  std::vector<std::string> ignore;   // globs over input paths
+  std::vector<std::string> ignore;   // globs over input paths (see config/glob.h)
+  std::string ignore_base_dir;       // the configuration's directory the globs are relative to
   std::optional<std::string> baseline_path;     // report only findings not in it
   std::string tool_version;
 };
