@@ -22,7 +22,10 @@ packages=(
 if [ "$want_tests" = 1 ]; then
   # Headless browser for the HTML report test; a JSON Schema validator for SARIF;
   # npm to fetch the official SARIF 2.1.0 schema from a package that ships it.
-  packages+=(chromium python3 python3-jsonschema nodejs npm)
+  packages+=(chromium python3 python3-jsonschema)
+  # npm may already come with a Node.js from elsewhere (whose package
+  # conflicts with Debian's npm); only install Debian's when there is none.
+  command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 
 sudo_cmd=()

@@ -29,6 +29,9 @@ const BadInput kBadInputs[] = {
     {"notes.docx", "PK", "notes.docx", "format"},
 };
 
+// Test names and failure output show the file name, not the struct's bytes.
+void PrintTo(const BadInput& c, std::ostream* os) { *os << c.name; }
+
 class BadInputTest : public ::testing::TestWithParam<BadInput> {};
 
 TEST_P(BadInputTest, ExitsTwoNamingTheFileAndWritesNothing) {
@@ -49,13 +52,14 @@ TEST_P(BadInputTest, ExitsTwoNamingTheFileAndWritesNothing) {
   EXPECT_EQ(r.out, "");
 }
 
-INSTANTIATE_TEST_SUITE_P(All, BadInputTest, ::testing::ValuesIn(kBadInputs),
-                         [](const auto& info) {
-                           std::string n = info.param.name;
-                           for (char& ch : n)
-                             if (!isalnum(static_cast<unsigned char>(ch))) ch = '_';
-                           return n;
-                         });
+std::string CaseName(const ::testing::TestParamInfo<BadInput>& param_info) {
+  std::string n = param_info.param.name;
+  for (char& ch : n)
+    if (!isalnum(static_cast<unsigned char>(ch))) ch = '_';
+  return n;
+}
+
+INSTANTIATE_TEST_SUITE_P(All, BadInputTest, ::testing::ValuesIn(kBadInputs), CaseName);
 
 TEST(BadInput, MissingPath) {
   const CommandResult r = RunFactlint({"check", "no/such/article.txt", "--no-config"});

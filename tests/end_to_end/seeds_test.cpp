@@ -56,9 +56,11 @@ void ExpectStaleThreeAndNothingElse(const nlohmann::json& j, bool with_facts) {
       names_announcement |= rel["note"].get<std::string>().find("2024-07-10") != std::string::npos;
     }
     EXPECT_TRUE(names_superseding) << f.dump(2);
-    if (with_facts) EXPECT_TRUE(names_announcement || f["message"].get<std::string>().find(
-                                                          "2024-07-10") != std::string::npos)
-        << f.dump(2);
+    if (with_facts) {
+      EXPECT_TRUE(names_announcement ||
+                  f["message"].get<std::string>().find("2024-07-10") != std::string::npos)
+          << f.dump(2);
+    }
   }
   for (const char* required :
        {"001_7ac0d28ff7a40306.txt", "002_9d746a204943e362.txt", "004_60d9afc04a082fe5.txt"})
