@@ -1,0 +1,157 @@
+// Throughput of the whole extraction pipeline against a bare RE2 pass over
+// the same text — the ratio says what factlint's work costs beyond scanning.
+//
+//   build/bench/pipeline/bench_pipeline --benchmark_min_time=1
+//
+// The corpus is synthetic: articles assembled from templates (people, ages,
+// dates, durations, counts, status statements, filler prose) with a fixed
+// seed, so runs are comparable. Each benchmark reports bytes_per_second over
+// the same bytes; compare BM_Pipeline with BM_BareRe2 as a ratio, not as
+// absolute numbers, on a shared machine.
+#include <benchmark/benchmark.h>
+#include <re2/re2.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "checker/constraints/evaluate.h"
+#include "checker/load/load.h"
+#include "checker/mentions/linker.h"
+#include "checker/rules/rule_set.h"
+#include "checker/segment/segment.h"
+
+namespace factlint {
+namespace {
+
+const char* kFirst[] = {"Maya", "Daniel", "Theo", "Lena", "Ken", "Priya", "Marcus", "Dana", "Ruth", "Omar"};
+const char* kLast[] = {"Okafor", "Reyes", "Lindqvist", "Ortiz", "Bell", "Nair", "Whitfield", "Adler", "Haddad", "Quinn"};
+const char* kShows[] = {"Saltmarsh", "The Glass Orchard", "Night Ferry", "Low Tide", "Copper Hill"};
+const char* kMonths[] = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"};
+const char* kFiller[] = {
+    "The production moved to a new studio outside the city, where most of the interiors were built from scratch.",
+    "Critics were divided on the pacing, but audiences stayed with it through the last episode.",
+    "A spokesperson for the streamer declined to comment on the budget.",
+    "Fans have spent months trading theories online about the ending.",
+    "The writers' room met again in the spring, according to two people familiar with the plans.",
+};
+
+// One synthetic article in the seeds' plain-text format.
+std::string MakeArticle(std::mt19937& rng, int year) {
+  auto pick = [&](auto& array) { return array[rng() % (sizeof(array) / sizeof(array[0]))]; };
+  const std::string person = std::string(pick(kFirst)) + " " + pick(kLast);
+  const std::string show = pick(kShows);
+  const int month = static_cast<int>(rng() % 12) + 1;
+  std::string a = " date " + std::to_string(year) + "-" + (month < 10 ? "0" : "") +
+                  std::to_string(month) + "-1" + std::to_string(rng() % 9) + " ";
+  a += show + " premiered in " + pick(kMonths) + " " + std::to_string(year - 1) + ", and " +
+       person + ", " + std::to_string(30 + rng() % 40) + ", stars in it.\n";
+  for (int i = 0; i < 6; ++i) a += std::string(pick(kFiller)) + " ";
+  a += "\nThe first season picked up " + std::to_string(rng() % 15 + 1) +
+       " Emmy nominations, and the " + std::to_string(rng() % 150 + 20) +
+       "-day strike delayed the second.\n";
+  for (int i = 0; i < 6; ++i) a += std::string(pick(kFiller)) + " ";
+  a += "\nA premiere date for season two has not yet been announced.\n";
+  return a;
+}
+
+struct Corpus {
+  std::vector<Document> documents;
+  size_t bytes = 0;
+};
+
+const Corpus& TheCorpus() {
+  static const Corpus corpus = [] {
+    Corpus c;
+    std::mt19937 rng(42);
+    for (int i = 0; i < 400; ++i) {
+      auto docs = load::LoadBuffer("synthetic/" + std::to_string(i) + ".txt",
+                                   MakeArticle(rng, 2020 + i % 6), Role::kDraft);
+      if (!docs.ok()) continue;
+      for (Document& d : *docs) {
+        segment::Segment(d);
+        c.bytes += d.text.size();
+        c.documents.push_back(std::move(d));
+      }
+    }
+    return c;
+  }();
+  return corpus;
+}
+
+// The floor: one RE2 pass per document looking for digits, the least any
+// extractor must do.
+void BM_BareRe2(benchmark::State& state) {
+  const Corpus& corpus = TheCorpus();
+  static const RE2 kDigits("(\\d+)");
+  for (auto _ : state) {
+    size_t found = 0;
+    for (const Document& d : corpus.documents) {
+      re2::StringPiece input(d.text);
+      std::string number;
+      while (RE2::FindAndConsume(&input, kDigits, &number)) ++found;
+    }
+    benchmark::DoNotOptimize(found);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(corpus.bytes));
+}
+BENCHMARK(BM_BareRe2)->Unit(benchmark::kMillisecond);
+
+// Linking and rule extraction over segmented documents.
+void BM_Extract(benchmark::State& state) {
+  const Corpus& corpus = TheCorpus();
+  static const auto rules = rules::RuleSet::Load(FACTLINT_SOURCE_DIR "/rules");
+  if (!rules.ok()) {
+    state.SkipWithError(rules.error().ToString().c_str());
+    return;
+  }
+  const mentions::Linker linker(nullptr);
+  size_t claims = 0;
+  for (auto _ : state) {
+    for (size_t i = 0; i < corpus.documents.size(); ++i) {
+      const Document& d = corpus.documents[i];
+      const mentions::DocumentMentions m = linker.Index(d);
+      claims += rules->Extract(d, static_cast<int>(i), *d.published, m).size();
+    }
+  }
+  state.counters["claims/doc"] = benchmark::Counter(
+      static_cast<double>(claims) /
+      static_cast<double>(state.iterations() * corpus.documents.size()));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(corpus.bytes));
+}
+BENCHMARK(BM_Extract)->Unit(benchmark::kMillisecond);
+
+// Everything after loading: segmenting, linking, extraction, the constraint
+// network and staleness.
+void BM_Pipeline(benchmark::State& state) {
+  const Corpus& corpus = TheCorpus();
+  static const auto rules = rules::RuleSet::Load(FACTLINT_SOURCE_DIR "/rules");
+  if (!rules.ok()) {
+    state.SkipWithError(rules.error().ToString().c_str());
+    return;
+  }
+  const mentions::Linker linker(nullptr);
+  for (auto _ : state) {
+    std::vector<Document> docs = corpus.documents;
+    std::vector<Claim> claims;
+    for (size_t i = 0; i < docs.size(); ++i) {
+      segment::Segment(docs[i]);
+      const mentions::DocumentMentions m = linker.Index(docs[i]);
+      auto found = rules->Extract(docs[i], static_cast<int>(i), *docs[i].published, m);
+      claims.insert(claims.end(), found.begin(), found.end());
+    }
+    CollectingSink sink;
+    constraints::Evaluate({docs, claims, nullptr}, constraints::Options{}, sink);
+    benchmark::DoNotOptimize(sink.findings().size());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(corpus.bytes));
+}
+BENCHMARK(BM_Pipeline)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace factlint
+
+BENCHMARK_MAIN();
