@@ -4,7 +4,9 @@
 #include "checker/normalize/normalize.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "checker/normalize/calendar.h"
@@ -146,6 +148,15 @@ struct CompiledRule {
   const Rule* rule;
   std::unique_ptr<RE2> re;
   int groups = 0;
+  // For the rules built on the union of all dates ("from X to Y", "early X",
+  // "since X"): the same pattern with each embedded union replaced by ".+".
+  // Capturing groups with the full pattern makes RE2 run its NFA over a
+  // program of tens of thousands of instructions; instead the full pattern
+  // only finds where the match is (a DFA pass) and the shape, a few dozen
+  // instructions, says where the groups are. The handler parses each group
+  // as a date anyway, so a wrong split is refused and retried with the full
+  // pattern (see Handle).
+  std::unique_ptr<RE2> shape;
 };
 
 // "(x)" -> "(?:x)", "(?P<n>x)" -> "(?:x)": a rule's pattern as a part of another.
@@ -182,11 +193,34 @@ std::unique_ptr<RE2> Compile(const std::string& pattern) {
   return re;
 }
 
+// The prefilter: every rule's pattern in one RE2::Set, so one DFA pass over
+// a sentence names the few rules that can match anywhere in it; only those
+// run their own (slower, capturing) regexp. `whole` is the same set anchored
+// at both ends, for Parse. A set that failed to build or ran out of DFA
+// memory on some input is not trusted: every rule runs then.
+struct Prefilter {
+  std::unique_ptr<RE2::Set> anywhere;
+  std::unique_ptr<RE2::Set> whole;
+};
+
 struct Registry {
   std::vector<Rule> rules;
   std::vector<CompiledRule> compiled;
   std::vector<size_t> core;  // indices of the composable rules
+  Prefilter prefilter;
 };
+
+std::unique_ptr<RE2::Set> BuildSet(const std::vector<Rule>& rules, RE2::Anchor anchor) {
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  options.set_max_mem(256 << 20);
+  auto set = std::make_unique<RE2::Set>(options, anchor);
+  for (size_t i = 0; i < rules.size(); ++i)
+    if (set->Add(rules[i].pattern, nullptr) != static_cast<int>(i)) return nullptr;
+  if (!set->Compile()) return nullptr;
+  return set;
+}
 
 const Registry& Rules() {
   static const Registry* registry = [] {
@@ -212,17 +246,48 @@ const Registry& Rules() {
         core_with_parts += "|(?:" + StripCaptures(rule.pattern) + ")";
     AddIntervalRules(r->rules, "(?:" + core_with_parts + ")");
     AddNumberRules(r->rules);
+    const std::string parts_text = "(?:" + core_with_parts + ")";
     for (size_t i = 0; i < r->rules.size(); ++i) {
       CompiledRule c;
       c.rule = &r->rules[i];
       c.re = Compile(r->rules[i].pattern);
+      std::string shape = r->rules[i].pattern;
+      bool composite = false;
+      for (const std::string* part : {&parts_text, static_cast<const std::string*>(&core)}) {
+        for (size_t at = shape.find(*part); at != std::string::npos; at = shape.find(*part, at)) {
+          shape.replace(at, part->size(), ".+");
+          composite = true;
+        }
+      }
+      if (composite) c.shape = Compile(shape);
+      if (c.shape &&
+          (!c.shape->ok() || c.shape->NumberOfCapturingGroups() != c.re->NumberOfCapturingGroups()))
+        c.shape.reset();
       c.groups = c.re->ok() ? c.re->NumberOfCapturingGroups() : 0;
       if (r->rules[i].composable) r->core.push_back(i);
       r->compiled.push_back(std::move(c));
     }
+    r->prefilter.anywhere = BuildSet(r->rules, RE2::UNANCHORED);
+    r->prefilter.whole = BuildSet(r->rules, RE2::ANCHOR_BOTH);
     return r;
   }();
   return *registry;
+}
+
+// The indices of the rules that may match `text` (every rule when the set
+// cannot tell).
+std::vector<int> Candidates(const RE2::Set* set, std::string_view text, size_t rule_count) {
+  std::vector<int> hits;
+  RE2::Set::ErrorInfo error;
+  error.kind = RE2::Set::kNoError;
+  if (set && (set->Match(re2::StringPiece(text.data(), text.size()), &hits, &error) ||
+              error.kind == RE2::Set::kNoError)) {
+    std::sort(hits.begin(), hits.end());
+    return hits;
+  }
+  hits.resize(rule_count);
+  for (size_t i = 0; i < rule_count; ++i) hits[i] = static_cast<int>(i);
+  return hits;
 }
 
 bool IsWordByte(char c) {
@@ -244,30 +309,64 @@ bool AtWordBoundaries(std::string_view text, size_t begin, size_t end) {
   return true;
 }
 
-std::optional<Value> RunRule(const CompiledRule& c, std::string_view text, size_t from,
-                             RE2::Anchor anchor, const Context& context, size_t* match_begin) {
-  if (!c.re->ok()) return std::nullopt;
+// Runs the rule's regexp on text[from..]; fills `m` (the match, with its
+// groups) and returns false when there is none.
+bool MatchRule(const CompiledRule& c, std::string_view text, size_t from, RE2::Anchor anchor,
+               Match* m, bool use_shape = true) {
+  if (!c.re->ok()) return false;
   std::vector<re2::StringPiece> pieces(static_cast<size_t>(c.groups) + 1);
-  if (!c.re->Match(re2::StringPiece(text.data(), text.size()), from, text.size(), anchor,
-                   pieces.data(), c.groups + 1))
-    return std::nullopt;
-  Match m;
-  m.text = text;
-  m.begin = static_cast<size_t>(pieces[0].data() - text.data());
-  m.end = m.begin + pieces[0].size();
-  if (match_begin) *match_begin = m.begin;
-  if (m.end == m.begin || !AtWordBoundaries(text, m.begin, m.end)) return std::nullopt;
-  m.group.reserve(pieces.size());
+  const re2::StringPiece whole(text.data(), text.size());
+  m->shaped = false;
+  if (c.shape && use_shape) {
+    if (!c.re->Match(whole, from, text.size(), anchor, pieces.data(), 1)) return false;
+    const size_t begin = static_cast<size_t>(pieces[0].data() - text.data());
+    const size_t end = begin + pieces[0].size();
+    m->shaped = c.shape->Match(whole, begin, end, RE2::ANCHOR_BOTH, pieces.data(), c.groups + 1);
+    if (!m->shaped &&
+        !c.re->Match(whole, begin, end, RE2::ANCHOR_BOTH, pieces.data(), c.groups + 1))
+      return false;
+  } else if (!c.re->Match(whole, from, text.size(), anchor, pieces.data(), c.groups + 1)) {
+    return false;
+  }
+  m->text = text;
+  m->begin = static_cast<size_t>(pieces[0].data() - text.data());
+  m->end = m->begin + pieces[0].size();
+  m->group.clear();
+  m->group.reserve(pieces.size());
   for (const auto& p : pieces)
-    m.group.push_back(p.data() ? std::string_view(p.data(), p.size()) : std::string_view());
+    m->group.push_back(p.data() ? std::string_view(p.data(), p.size()) : std::string_view());
+  return true;
+}
+
+// The rule's handler on a match, once the match is known to sit on word boundaries.
+std::optional<Value> HandleMatch(const CompiledRule& c, const Match& m, const Context& context) {
+  if (m.end == m.begin || !AtWordBoundaries(m.text, m.begin, m.end)) return std::nullopt;
   std::optional<Value> v = c.rule->handle(m, context);
   if (!v) return std::nullopt;
   if (v->end == 0) {
     v->begin = m.begin;
     v->end = m.end;
   }
-  v->text = std::string(text.substr(v->begin, v->end - v->begin));
+  v->text = std::string(m.text.substr(v->begin, v->end - v->begin));
   return v;
+}
+
+// HandleMatch, retried with the full pattern's groups when the shape's split was refused.
+std::optional<Value> Handle(const CompiledRule& c, const Match& m, const Context& context) {
+  auto v = HandleMatch(c, m, context);
+  if (v || !m.shaped) return v;
+  Match full;
+  if (!MatchRule(c, m.text.substr(0, m.end), m.begin, RE2::ANCHOR_BOTH, &full, false))
+    return std::nullopt;
+  full.text = m.text;
+  return HandleMatch(c, full, context);
+}
+
+std::optional<Value> RunRule(const CompiledRule& c, std::string_view text, size_t from,
+                             RE2::Anchor anchor, const Context& context) {
+  Match m;
+  if (!MatchRule(c, text, from, anchor, &m)) return std::nullopt;
+  return Handle(c, m, context);
 }
 
 bool Accepts(Kind wanted, Kind produced) {
@@ -299,11 +398,12 @@ std::optional<Value> ParseWith(std::string_view expression, Kind kind, const Con
     text = expression.substr(offset, text.size() + 1);
   const Registry& registry = Rules();
   for (const std::string_view candidate : {text, trimmed}) {
-    for (size_t i = 0; i < registry.compiled.size(); ++i) {
-      const CompiledRule& c = registry.compiled[i];
+    for (const int i :
+         Candidates(registry.prefilter.whole.get(), candidate, registry.compiled.size())) {
+      const CompiledRule& c = registry.compiled[static_cast<size_t>(i)];
       if (core_only && !c.rule->composable) continue;
       if (!Accepts(kind, c.rule->kind)) continue;
-      auto v = RunRule(c, candidate, 0, RE2::ANCHOR_BOTH, context, nullptr);
+      auto v = RunRule(c, candidate, 0, RE2::ANCHOR_BOTH, context);
       if (!v || !Accepts(kind, v->kind)) continue;
       v->begin += offset;
       v->end += offset;
@@ -339,44 +439,84 @@ std::optional<Value> Parse(std::string_view expression, Kind kind, const Context
 
 namespace {
 
-std::optional<Value> FindFrom(std::string_view text, size_t start, const Context& context) {
-  const auto& registry = internal::Rules();
-  std::optional<Value> best;
-  for (const auto& c : registry.compiled) {
-    size_t from = start;
-    // A rule whose leftmost match is refused may still match further on.
-    for (int attempt = 0; attempt < 8 && from < text.size(); ++attempt) {
-      if (best && from > best->begin) break;
-      size_t match_begin = text.size();
-      auto v = internal::RunRule(c, text, from, RE2::UNANCHORED, context, &match_begin);
-      if (match_begin >= text.size()) break;  // no match at all
-      if (v) {
-        if (!best || v->begin < best->begin || (v->begin == best->begin && v->end > best->end))
-          best = std::move(v);
-        break;
-      }
-      from = match_begin + 1;
-      // Skip to the next word start so a refused match is not retried inside itself.
-      while (from < text.size() && internal::IsWordByte(text[from]) &&
-             internal::IsWordByte(text[from - 1]))
-        ++from;
-    }
+// One scan of one text: the rules the prefilter let through, and for each the
+// leftmost match found so far. A rule's regexp is re-run only when the scan
+// has moved past the start of its remembered match (RE2 finds the leftmost
+// match at or after a position, so a remembered match that starts at or
+// after the new position is still the leftmost one). Handlers are always
+// re-run: their result depends on the context's anchor.
+class Scan {
+ public:
+  explicit Scan(std::string_view text) : text_(text) {
+    const auto& registry = internal::Rules();
+    for (const int i :
+         internal::Candidates(registry.prefilter.anywhere.get(), text, registry.compiled.size()))
+      memos_.push_back({&registry.compiled[static_cast<size_t>(i)], 0, false, true, {}});
   }
-  return best;
-}
+
+  // The longest leftmost expression starting at or after `start`.
+  std::optional<Value> FindFrom(size_t start, const Context& context) {
+    std::optional<Value> best;
+    for (Memo& memo : memos_) {
+      size_t from = start;
+      // A rule whose leftmost match is refused may still match further on.
+      for (int attempt = 0; attempt < 8 && from < text_.size(); ++attempt) {
+        if (best && from > best->begin) break;
+        const internal::Match* m = MatchFrom(memo, from);
+        if (!m) break;  // no match at all
+        if (best && m->begin > best->begin) break;
+        if (auto v = internal::Handle(*memo.rule, *m, context)) {
+          if (!best || v->begin < best->begin || (v->begin == best->begin && v->end > best->end))
+            best = std::move(v);
+          break;
+        }
+        from = m->begin + 1;
+        // Skip to the next word start so a refused match is not retried inside itself.
+        while (from < text_.size() && internal::IsWordByte(text_[from]) &&
+               internal::IsWordByte(text_[from - 1]))
+          ++from;
+      }
+    }
+    return best;
+  }
+
+ private:
+  struct Memo {
+    const internal::CompiledRule* rule;
+    size_t searched_from;  // the position the remembered search started at
+    bool searched;
+    bool none;  // that search found nothing: nothing after it either
+    internal::Match match;
+  };
+
+  const internal::Match* MatchFrom(Memo& memo, size_t from) {
+    if (memo.searched && memo.searched_from <= from) {
+      if (memo.none) return nullptr;
+      if (memo.match.begin >= from) return &memo.match;
+    }
+    memo.searched = true;
+    memo.searched_from = from;
+    memo.none = !internal::MatchRule(*memo.rule, text_, from, RE2::UNANCHORED, &memo.match);
+    return memo.none ? nullptr : &memo.match;
+  }
+
+  std::string_view text_;
+  std::vector<Memo> memos_;
+};
 
 }  // namespace
 
 std::optional<Value> FindFirst(std::string_view text, const Context& context) {
-  return FindFrom(text, 0, context);
+  return Scan(text).FindFrom(0, context);
 }
 
 std::vector<Value> FindAll(std::string_view text, const Context& context) {
   std::vector<Value> out;
   Context running = context;
+  Scan scan(text);
   size_t from = 0;
   while (from < text.size()) {
-    auto v = FindFrom(text, from, running);
+    auto v = scan.FindFrom(from, running);
     if (!v) break;
     from = v->end;
     if ((v->kind == Kind::kDate || v->kind == Kind::kInterval) && !context.anchor)

@@ -26,6 +26,8 @@ struct Match {
   std::string_view text;                // the whole input
   size_t begin = 0, end = 0;            // the match, as byte offsets into text
   std::vector<std::string_view> group;  // [0] the match, [i] capture i (data() null: absent)
+  bool shaped =
+      false;  // the groups come from the rule's cheap shape (normalize.cpp), not its pattern
 
   bool Has(size_t i) const { return i < group.size() && group[i].data() != nullptr; }
   std::string_view Get(size_t i) const { return Has(i) ? group[i] : std::string_view(); }
