@@ -98,6 +98,18 @@ void BM_BareRe2(benchmark::State& state) {
 }
 BENCHMARK(BM_BareRe2)->Unit(benchmark::kMillisecond);
 
+// Linking alone: the names, surnames, works and seasons of each document.
+void BM_Link(benchmark::State& state) {
+  const Corpus& corpus = TheCorpus();
+  const mentions::Linker linker(nullptr);
+  for (auto _ : state) {
+    for (const Document& d : corpus.documents) benchmark::DoNotOptimize(linker.Index(d));
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(corpus.bytes));
+}
+BENCHMARK(BM_Link)->Unit(benchmark::kMillisecond);
+
 // Linking and rule extraction over segmented documents.
 void BM_Extract(benchmark::State& state) {
   const Corpus& corpus = TheCorpus();
