@@ -128,6 +128,8 @@ std::optional<Value> NumericMonthDay(const Match& m, const Context& context) {
 std::optional<Value> IsoMonth(const Match& m, const Context&) {
   const int year = Int(m.Get(1)), month = Int(m.Get(2));
   if (!calendar::ValidYear(year) || month < 1 || month > 12) return std::nullopt;
+  // "2010-11" in prose is the season spanning two years (intervals.cpp), not November.
+  if (month == (year + 1) % 100) return std::nullopt;
   return DateValue(calendar::MonthRange(year, month), "month", calendar::IsoMonth(year, month));
 }
 
@@ -169,6 +171,32 @@ std::optional<Value> BareMonth(const Match& m, const Context& context) {
   return MonthIn(month, modifier, context);
 }
 
+// "2000 people", "some 2000 fans", "more than 1,500": a four-digit count. A
+// year cue before it ("in", "since", "the", a month) keeps it a year.
+bool CountNotYear(const Match& m) {
+  if (lexicon::Fold(m.Get(0)).rfind("the year", 0) == 0) return true;
+  if (PrecededBy(m.text, m.begin,
+                 "about|around|nearly|almost|some|over|than|roughly|approximately|least|only|"
+                 "estimated|additional|another|extra|total|hired|killed|employs|employed|sold|"
+                 "drew|attracted"))
+    return false;
+  std::string_view after = m.After();
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  size_t n = 0;
+  while (n < after.size() && after[n] >= 'a' && after[n] <= 'z') ++n;
+  const std::string word(after.substr(0, n));
+  static const char* const kCountNouns[] = {
+      "people",   "persons",  "residents", "workers",  "employees",  "jobs",       "troops",
+      "soldiers", "students", "fans",      "votes",    "copies",     "units",      "homes",
+      "houses",   "cases",    "deaths",    "children", "men",        "women",      "members",
+      "officers", "patients", "miles",     "acres",    "feet",       "meters",     "kilometers",
+      "pounds",   "dollars",  "euros",     "tons",     "words",      "pages",      "times",
+      "points",   "runs",     "yards",     "calories", "signatures", "protesters", "visitors"};
+  for (const char* noun : kCountNouns)
+    if (word == noun) return false;
+  return true;
+}
+
 // "2022", "the year 2022".
 std::optional<Value> Year(const Match& m, const Context& context) {
   const int year = Int(m.Get(1));
@@ -181,6 +209,7 @@ std::optional<Value> Year(const Match& m, const Context& context) {
     if (year < 1600 || year > context.ref.year() + 50) return std::nullopt;
     const std::string_view after = m.After();
     if (!after.empty() && (after[0] == '%' || after[0] == ':')) return std::nullopt;
+    if (!CountNotYear(m)) return std::nullopt;
   }
   return DateValue(calendar::YearRange(year), "year", calendar::IsoYear(year));
 }
@@ -191,8 +220,18 @@ std::optional<Value> Decade(const Match& m, const Context& context) {
   int tens = -1;
   if (m.Has(1)) {
     first = Int(m.Get(1)) * 10;
+    // "the 1800s", "the 1900s" name a century; "the 2000s" is the decade in news use.
+    if (first % 100 == 0 && first < 2000) {
+      const DateRange r{Date(static_cast<unsigned short>(first), 1, 1),
+                        Date(static_cast<unsigned short>(first + 99), 12, 31)};
+      if (!calendar::ValidYear(first)) return std::nullopt;
+      return DateValue(r, "century", IsoFor(r, "century"));
+    }
   } else if (m.Has(2)) {
     tens = Int(m.Get(2));
+  } else if (m.Has(4)) {
+    // "the 80s" without an apostrophe needs "the": "in his 80s" is an age.
+    tens = Int(m.Get(4));
   } else {
     static const char* const kWords[] = {"twenties", "thirties",  "forties",  "fifties",
                                          "sixties",  "seventies", "eighties", "nineties"};
@@ -363,7 +402,7 @@ void AddDateRules(std::vector<Rule>& rules) {
   rules.push_back({Kind::kDate, "date-year", "(?:the\\s+year\\s+)?([12][0-9]{3})", Year, true});
   rules.push_back({Kind::kDate, "date-decade",
                    "(?:the\\s+)?(?:([12][0-9]{2})0['’]?s|['’]([0-9])0['’]?s|(twenties|thirties|"
-                   "forties|fifties|sixties|seventies|eighties|nineties))",
+                   "forties|fifties|sixties|seventies|eighties|nineties))|the\\s+([2-9])0s",
                    Decade, true});
   rules.push_back({Kind::kDate, "date-century",
                    "(?:the\\s+)?(" + std::string(lexicon::kOrdinalPattern) + ")[\\s-]+century",

@@ -145,7 +145,7 @@ std::string Squash(std::string_view text) {
 // Groups: 1 approximation, 2 amount, 3 "and a half" before the unit, 4 unit,
 // 5 "and a half" after it.
 std::optional<Value> Stated(const Match& m, const Context& context) {
-  auto amount = lexicon::ParseAmount(m.Get(2));
+  auto amount = lexicon::ParseAmountRange(m.Get(2));
   const std::string unit = lexicon::UnitName(m.Get(4));
   if (!amount || unit.empty()) return std::nullopt;
   const std::string amount_text = Squash(m.Get(2));
@@ -162,6 +162,21 @@ std::optional<Value> Stated(const Match& m, const Context& context) {
   std::string approximation = m.Has(1) ? Squash(m.Get(1)) : "";
   (void)unit_word;
   return DurationValue(amount->min, amount->max, unit, amount->vague, approximation, context);
+}
+
+// "a three-week strike", "an 18-month-long probe": the article belongs to the
+// noun, the amount is the number. Groups: 1 number, 2 unit.
+std::optional<Value> Adjective(const Match& m, const Context& context) {
+  // "a two-year-old" is an age (ages.cpp).
+  const std::string next = lexicon::Fold(m.After().substr(0, 4));
+  if (next.rfind("-old", 0) == 0 || next.rfind(" old", 0) == 0) return std::nullopt;
+  const auto n = lexicon::ParseNumber(m.Get(1));
+  const std::string unit = lexicon::UnitName(m.Get(2));
+  if (!n || unit.empty()) return std::nullopt;
+  Value v = DurationValue(*n, *n, unit, false, "", context);
+  v.begin = m.Offset(1);  // the article is the noun's
+  v.end = m.end;
+  return v;
 }
 
 // "half a year", "half an hour".
@@ -202,11 +217,18 @@ void AddDurationRules(std::vector<Rule>& rules) {
   const std::string approx = std::string("(?:") + kApproximation + "\\s+)?";
   const std::string amount = std::string("(") + lexicon::kAmountPattern + ")";
   const std::string unit = std::string("(") + lexicon::kUnitPattern + ")";
+  const std::string range = std::string("(") + lexicon::kAmountPattern +
+                            "(?:\\s*(?:-|–|\\s+to\\s+|\\s+or\\s+)\\s*" + lexicon::kNumberPattern +
+                            ")?)";
   rules.push_back({Kind::kDuration, "duration",
-                   approx + amount + "(\\s+and\\s+a\\s+half)?[\\s-]+" + unit +
+                   approx + range + "(\\s+and\\s+a\\s+half)?[\\s-]+" + unit +
                        "(\\s+and\\s+a\\s+half)?(?:[\\s-]+long)?",
                    Stated});
   rules.push_back({Kind::kDuration, "duration-half", approx + "half\\s+an?\\s+" + unit, Half});
+  rules.push_back({Kind::kDuration, "duration-adjective",
+                   "an?\\s+(" + std::string(lexicon::kNumberPattern) + ")-(" +
+                       lexicon::kUnitPattern + ")(?:-long)?",
+                   Adjective});
   rules.push_back(
       {Kind::kDuration, "duration-window",
        "the\\s+(past|last|previous|next|coming|following)\\s+(?:" + amount + "\\s+)?" + unit,

@@ -22,6 +22,9 @@ namespace factlint::normalize::lexicon {
   "(?:" FL_WORD_ATOM "(?:(?:[ -]|\\s+and\\s+)(?:" FL_WORD_ATOM "|" FL_SCALES \
   "))*(?:\\s+"                                                               \
   "(?:" FL_SCALES "))?)"
+#define FL_VAGUE                                                                          \
+  "(?:(?:tens|hundreds)\\s+of\\s+(?:thousands|millions|billions)|dozens|scores|hundreds|" \
+  "thousands|millions|billions)"
 #define FL_NUMBER                                                                      \
   "(?:" FL_DIGITS "(?:\\s*(?:" FL_SCALES "|mn|bn))?|" FL_WORDS                         \
   "|(?:a|one)\\s+(?:half\\s+)?"                                                        \
@@ -42,8 +45,9 @@ const char* const kYearPattern = "(?:[12][0-9]{3}|['’][0-9]{2})";
 const char* const kNumberPattern = FL_NUMBER;
 const char* const kAmountPattern =
     "(?:" FL_NUMBER
-    "|an?|a\\s+few|a\\s+couple(?:\\s+of)?|couple\\s+of|several|a\\s+handful\\s+of|"
-    "dozens\\s+of|a\\s+number\\s+of)";
+    "|an?|a\\s+few|few|a\\s+couple(?:\\s+of)?|couple\\s+of|several|a\\s+handful\\s+of|"
+    "a\\s+number\\s+of|" FL_VAGUE "\\s+of)";
+const char* const kVagueNumberPattern = FL_VAGUE;
 const char* const kOrdinalPattern =
     "(?:[0-9]*(?:1st|2nd|3rd|[04-9]th|1[123]th)|(?:" FL_TENS ")[ -](?:" FL_ORD_UNITS
     ")|" FL_ORD_TEENS "|" FL_ORD_TENS "|" FL_ORD_UNITS "|hundredth|thousandth|millionth)";
@@ -253,8 +257,49 @@ std::optional<Amount> ParseAmount(std::string_view text) {
   if (w == "a few" || w == "few") return Amount{2, 4, true};
   if (w == "several" || w == "a handful") return Amount{3, 7, true};
   if (w == "a number") return Amount{2, 9, true};
-  if (w == "dozens") return Amount{24, 99, true};
+  // Vague plurals: from two of the unit to just under the next unit.
+  static const struct {
+    const char* word;
+    double min, max;
+  } kVague[] = {
+      {"dozens", 24, 99},
+      {"scores", 40, 99},
+      {"hundreds", 200, 999},
+      {"thousands", 2e3, 9999},
+      {"tens of thousands", 2e4, 99999},
+      {"hundreds of thousands", 2e5, 999999},
+      {"millions", 2e6, 9999999},
+      {"tens of millions", 2e7, 99999999},
+      {"hundreds of millions", 2e8, 999999999},
+      {"billions", 2e9, 9999999999},
+  };
+  std::string squashed;
+  for (char c : w) {
+    if (c == '\t' || c == '\n') c = ' ';
+    if (c == ' ' && !squashed.empty() && squashed.back() == ' ') continue;
+    squashed += c;
+  }
+  for (const auto& v : kVague)
+    if (squashed == v.word) return Amount{v.min, v.max, true};
   if (auto n = ParseNumber(w)) return Amount{*n, *n, false};
+  return std::nullopt;
+}
+
+std::optional<Amount> ParseAmountRange(std::string_view text) {
+  if (auto whole = ParseAmount(text)) return whole;
+  const std::string w = Fold(text);
+  // The last separator splits ("twenty-one to twenty-five", "10-12", "two or three").
+  for (const char* sep : {" to ", " or ", " and ", "-"}) {
+    const size_t at = w.rfind(sep);
+    if (at == std::string::npos || at == 0) continue;
+    std::string left = w.substr(0, at), right = w.substr(at + std::string(sep).size());
+    while (!left.empty() && left.back() == ' ') left.pop_back();
+    while (!right.empty() && right.front() == ' ') right.erase(0, 1);
+    if (left.rfind("between ", 0) == 0) left = left.substr(8);
+    const auto a = ParseAmount(left), b = ParseAmount(right);
+    if (!a || !b || a->vague || b->vague || b->max <= a->min) continue;
+    return Amount{a->min, b->max, false};
+  }
   return std::nullopt;
 }
 

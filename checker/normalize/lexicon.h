@@ -28,6 +28,8 @@ extern const char* const kYearPattern;
 // A cardinal: "1,500", "2.5", "fourteen", "twenty-one", "two hundred", "a dozen",
 // "1.5 million", "a", "an", "a few", "several", "a couple of".
 extern const char* const kAmountPattern;
+// "dozens", "hundreds", "tens of thousands", "millions" (no "of").
+extern const char* const kVagueNumberPattern;
 // A cardinal without the vague words (no "a", "a few"): digits or number words, with scale.
 extern const char* const kNumberPattern;
 // "first", "21st", "twenty-first", "hundredth".
@@ -50,10 +52,16 @@ struct Amount {
   double max = 0;
   bool vague = false;  // "a few", "several", "dozens of"
 };
+// "a few" {2, 4}, "several" {3, 7}, "a number of" {2, 9}, "dozens" {24, 99}, "scores" {40, 99},
+// "hundreds" {200, 999}, "thousands" {2000, 9999}, "tens of thousands" {20000, 99999},
+// "hundreds of thousands", "millions", "tens/hundreds of millions", "billions" likewise.
 // Digits (with thousands separators and decimals), number words, scale words,
 // "a"/"an" (1), "a dozen", "half a" (0.5) and the vague words. nullopt when
 // the text is not a number.
 std::optional<Amount> ParseAmount(std::string_view text);
+// As ParseAmount, or a range of two exact amounts: "10 to 12", "10-12", "two or three",
+// "between 10 and 12" ({10, 12}); nullopt when the second is not larger.
+std::optional<Amount> ParseAmountRange(std::string_view text);
 // As ParseAmount, exact numbers only.
 std::optional<double> ParseNumber(std::string_view text);
 // "first" 1, "21st" 21, "twenty-first" 21; nullopt otherwise.

@@ -245,6 +245,8 @@ const Registry& Rules() {
       if (rule.composable && core.find(StripCaptures(rule.pattern)) == std::string::npos)
         core_with_parts += "|(?:" + StripCaptures(rule.pattern) + ")";
     AddIntervalRules(r->rules, "(?:" + core_with_parts + ")");
+    AddAnchoredOffsetRules(r->rules, core);
+    AddTimeRules(r->rules, core);
     AddNumberRules(r->rules);
     const std::string parts_text = "(?:" + core_with_parts + ")";
     for (size_t i = 0; i < r->rules.size(); ++i) {

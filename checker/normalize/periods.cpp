@@ -104,9 +104,26 @@ std::optional<Value> ShortPeriod(const Match& m, const Context& context) {
   return PeriodOfYear(Int(m.Get(2)), letter == "q" ? 4 : 2, year, context);
 }
 
+// "fiscal 2024", "fiscal year 2024", "FY2024", "FY24": fiscal years differ by
+// organization (US government: Oct-Sep; many retailers: Feb-Jan; Microsoft:
+// Jul-Jun; most others: the calendar year), and every convention names the
+// year by the one it ends in. Without knowing whose, the value is every day
+// such a year can cover: Feb 1 of the year before to Dec 31, labeled as
+// TimeML does ("FY2024"). Groups: 1 year.
+std::optional<Value> FiscalYear(const Match& m, const Context& context) {
+  const int year = YearOf(m.Get(1), context.ref);
+  if (!calendar::ValidYear(year) || !calendar::ValidYear(year - 1)) return std::nullopt;
+  const DateRange r{Date(static_cast<unsigned short>(year - 1), 2, 1),
+                    Date(static_cast<unsigned short>(year), 12, 31)};
+  return DateValue(r, "year", "FY" + calendar::IsoYear(year));
+}
+
 }  // namespace
 
 void AddPeriodRules(std::vector<Rule>& rules) {
+  rules.push_back({Kind::kDate, "period-fiscal-year",
+                   "(?:fiscal(?:\\s+year)?\\s+|fy\\s*['’]?)([12][0-9]{3}|[0-9]{2})", FiscalYear,
+                   true});
   const std::string year =
       std::string("(") + lexicon::kYearPattern +
       "|this\\s+year|last\\s+year|next\\s+year|the\\s+year|the\\s+current\\s+year|"

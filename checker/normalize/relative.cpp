@@ -219,7 +219,84 @@ std::optional<Value> EarlierLater(const Match& m, const Context& context) {
   return v;
 }
 
+// "the week before last", "the year after next": two periods back or ahead.
+std::optional<Value> TwoAway(const Match& m, const Context& context) {
+  const std::string grain = GrainOf(m.Get(1));
+  if (grain.empty() || grain == "day") return std::nullopt;
+  const int step = Squash(m.Get(2)) == "before last" ? -2 : 2;
+  if (grain == "weekend")
+    return At(calendar::WeekendRange(calendar::AddDays(context.ref, step * 7)), "weekend");
+  return At(PeriodOf(Shift(context.ref, grain, step), grain), grain);
+}
+
+// "over the weekend", "during the weekend": the weekend the tense points to
+// (past: the latest that has begun; future: the next that has not ended).
+std::optional<Value> TheWeekend(const Match&, const Context& context) {
+  const DateRange current = calendar::WeekendRange(context.ref);
+  DateRange w = current;
+  switch (calendar::DirectionOf(context)) {
+    case calendar::Direction::kPast:
+      if (context.ref < current.from)
+        w = calendar::WeekendRange(calendar::AddDays(context.ref, -7));
+      break;
+    case calendar::Direction::kFuture: break;  // this week's, which ends on Sunday
+    case calendar::Direction::kNearest:
+      // Monday to Wednesday look back to the weekend just past.
+      if (context.ref.day_of_week().as_number() >= 1 && context.ref.day_of_week().as_number() <= 3)
+        w = calendar::WeekendRange(calendar::AddDays(context.ref, -7));
+      break;
+  }
+  return At(w, "weekend");
+}
+
+// "the coming weeks", "in recent years", "the past few months" without a
+// number: a vague window of up to seven units ("several", lexicon.h) that
+// starts or ends at the reference. Groups: 1 direction word, 2 plural unit.
+std::optional<Value> VagueWindow(const Match& m, const Context& context) {
+  const std::string unit = lexicon::UnitName(m.Get(2));
+  if (unit.empty() || unit == "second" || unit == "minute") return std::nullopt;
+  // "the last days of the campaign" are not a window ending now.
+  const std::string next = lexicon::Fold(m.After().substr(0, 4));
+  if (next == " of " || next == " of") return std::nullopt;
+  const std::string word = Squash(m.Get(1));
+  const bool ahead =
+      word.find("coming") != std::string::npos || word.find("next") != std::string::npos;
+  const Date far = Shift(context.ref, unit == "hour" ? "day" : unit,
+                         (ahead ? 1 : -1) * (unit == "hour" ? 1 : 7));
+  Value v;
+  v.kind = Kind::kInterval;
+  v.range = ahead ? DateRange{context.ref, far} : DateRange{far, context.ref};
+  v.grain = "day";
+  v.iso = calendar::IsoDay(v.range.from) + "/" + calendar::IsoDay(v.range.to);
+  v.approximation = "vague";
+  return v;
+}
+
+// "a week from Friday", "two days after Christmas", "a month before the
+// 2024 election" is not one (no date follows). Groups: 1 amount, 2 unit,
+// 3 from/after/before, 4 the date.
+std::optional<Value> OffsetFromDate(const Match& m, const Context& context) {
+  auto base = ParseCoreDate(m.Get(4), context);
+  auto amount = lexicon::ParseAmount(m.Get(1));
+  const std::string unit = lexicon::UnitName(m.Get(2));
+  if (!base || base->kind != Kind::kDate || !amount || amount->vague || unit.empty() ||
+      unit == "second" || unit == "minute" || unit == "hour")
+    return std::nullopt;
+  const double sign = Squash(m.Get(3)) == "before" ? -1 : 1;
+  const Date moved = Shift(base->range.from, unit, sign * amount->min);
+  const std::string grain = base->grain == "day" || base->grain == "week" ? "day" : base->grain;
+  if (grain == "day") return At(calendar::DayRange(moved), "day");
+  return At(PeriodOf(moved, grain), grain);
+}
+
 }  // namespace
+
+void AddAnchoredOffsetRules(std::vector<Rule>& rules, const std::string& core) {
+  rules.push_back({Kind::kDate, "relative-offset-from-date",
+                   "(" + std::string(lexicon::kAmountPattern) + ")[\\s-]+(" +
+                       lexicon::kUnitPattern + ")\\s+(from|after|before)\\s+(" + core + ")",
+                   OffsetFromDate, true});
+}
 
 void AddRelativeRules(std::vector<Rule>& rules) {
   const std::string amount = std::string("(") + lexicon::kAmountPattern + ")";
@@ -247,6 +324,17 @@ void AddRelativeRules(std::vector<Rule>& rules) {
                        "\\s+(ago|earlier|later|before|after|from\\s+now|from\\s+today|hence|"
                        "prior|back|previously)",
                    Offset, true});
+  rules.push_back(
+      {Kind::kDate, "relative-two-away",
+       "the\\s+(week|weekend|month|year|quarter|decade)\\s+(before\\s+last|after\\s+next)", TwoAway,
+       true});
+  rules.push_back({Kind::kDate, "relative-the-weekend",
+                   "(?:over|during|on|at|for|across|throughout|since)\\s+the\\s+weekend",
+                   TheWeekend, true});
+  rules.push_back({Kind::kInterval, "relative-vague-window",
+                   "(?:(?:in|over|during|for)\\s+)?(the\\s+(?:coming|next|past|last|upcoming)|"
+                   "recent)\\s+(days|weeks|months|years|decades|hours)",
+                   VagueWindow});
   rules.push_back({Kind::kDate, "relative-in", "in\\s+" + amount + "\\s+" + unit, InFuture});
   rules.push_back({Kind::kDate, "relative-earlier-later",
                    "(earlier|later)\\s+(?:in\\s+)?(this|that|last|next)\\s+" + grain, EarlierLater,

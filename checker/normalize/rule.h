@@ -60,6 +60,8 @@ void AddHolidayRules(std::vector<Rule>& rules);
 void AddPeriodRules(std::vector<Rule>& rules);
 void AddPartRules(std::vector<Rule>& rules, const std::string& core);
 void AddIntervalRules(std::vector<Rule>& rules, const std::string& core);
+void AddAnchoredOffsetRules(std::vector<Rule>& rules, const std::string& core);
+void AddTimeRules(std::vector<Rule>& rules, const std::string& core);
 
 // Parse restricted to the composable date rules (for intervals and parts).
 std::optional<Value> ParseCoreDate(std::string_view text, const Context& context);

@@ -106,6 +106,8 @@ std::string ToJsonLine(std::string_view input, const std::optional<Value>& value
       j["grain"] = nullptr;
       j["from"] = nullptr;
       j["to"] = nullptr;
+      // "10 to 12", "hundreds": the upper end.
+      if (v.kind == Kind::kNumber && v.amount.max != v.amount.min) j["max"] = Number(v.amount.max);
       break;
   }
   if (!v.approximation.empty()) j["approximation"] = v.approximation;

@@ -55,7 +55,10 @@ inline std::string Describe(const std::optional<Value>& v) {
              (v->amount.max != v->amount.min ? "-" + Num(v->amount.max) : "") + " " +
              v->amount.unit + " " + FormatIsoDate(v->range.from) + " " + FormatIsoDate(v->range.to);
       break;
-    default: out += " " + Num(v->amount.min); break;
+    default:
+      out += " " + Num(v->amount.min) +
+             (v->amount.max != v->amount.min ? "-" + Num(v->amount.max) : "");
+      break;
   }
   return out;
 }
