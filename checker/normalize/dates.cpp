@@ -180,6 +180,8 @@ bool CountNotYear(const Match& m) {
                  "estimated|additional|another|extra|total|hired|killed|employs|employed|sold|"
                  "drew|attracted"))
     return false;
+  if (PrecededBy(m.text, m.begin, "in|since|until|till|through|during|before|after|circa"))
+    return true;
   std::string_view after = m.After();
   while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
   size_t n = 0;

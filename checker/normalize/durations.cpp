@@ -203,11 +203,21 @@ std::optional<Value> Window(const Match& m, const Context& context) {
   }
   Value v = DurationValue(amount.min, amount.max, unit, amount.vague, "", context);
   const std::string direction = calendar::CanonicalModifier(Squash(m.Get(1)));
-  const long days = static_cast<long>(std::lround(v.days.max));
-  if (direction == "next")
-    v.range = {context.ref, calendar::AddDays(context.ref, days)};
-  else
-    v.range = {calendar::AddDays(context.ref, -days), context.ref};
+  // The far end is the same calendar day that many units away ("the past three
+  // years" on 2024-01-29 starts 2021-01-29); units of no fixed length in days
+  // count in months.
+  const double months_per = unit == "month"     ? 1
+                            : unit == "quarter" ? 3
+                            : unit == "year"    ? 12
+                            : unit == "decade"  ? 120
+                            : unit == "century" ? 1200
+                                                : 0;
+  const double months = amount.max * months_per;
+  const int sign = direction == "next" ? 1 : -1;
+  const Date far = months_per > 0 && months == std::floor(months)
+                       ? calendar::AddMonths(context.ref, sign * static_cast<int>(months))
+                       : calendar::AddDays(context.ref, sign * std::lround(v.days.max));
+  v.range = sign > 0 ? DateRange{context.ref, far} : DateRange{far, context.ref};
   return v;
 }
 
