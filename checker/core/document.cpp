@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-
 namespace factlint {
 
 void OffsetMap::Add(uint32_t text_offset, uint32_t source_offset) {
@@ -47,7 +46,9 @@ bool Sentence::InQuote(const Span& s) const {
   return false;
 }
 
-const char* RoleName(Role role) { return role == Role::kDraft ? "draft" : "archive"; }
+const char* RoleName(Role role) {
+  return role == Role::kDraft ? "draft" : "archive";
+}
 
 const char* FormatName(Format format) {
   switch (format) {
@@ -86,6 +87,13 @@ Location Document::LocationOf(const Span& span) const {
   loc.end_line = end.line;
   loc.end_column = end.column;
   loc.text = std::string(Text(span));
+  const int s = SentenceAt(span.begin);
+  if (s >= 0) {
+    const Span sentence = sentences[static_cast<size_t>(s)].span;
+    if (sentence.begin <= span.begin)
+      loc.sentence_before = std::string(Text({sentence.begin, span.begin}));
+    if (span.end <= sentence.end) loc.sentence_after = std::string(Text({span.end, sentence.end}));
+  }
   return loc;
 }
 

@@ -42,6 +42,12 @@ struct Location {
   int end_line = 0;
   int end_column = 0;
   std::string text;
+  // The rest of the sentence around `text`, as plain article text (markup
+  // removed): what a report shows so a reader sees the claim in context.
+  // Empty when the document has not been segmented. Not part of the JSON
+  // contract.
+  std::string sentence_before;
+  std::string sentence_after;
 };
 
 // Maps byte offsets of Document::text to byte offsets of the source file.

@@ -158,7 +158,9 @@ facts::FactBase SeedFacts() {
     facts::Fact f;
     f.subject = s.id;
     f.attribute = attribute;
-    f.location = {"facts/seed.yaml", line++, 3, 0, 0, ""};
+    f.location.path = "facts/seed.yaml";
+    f.location.line = line++;
+    f.location.column = 3;
     f.sources.push_back({"https://example.org/" + std::string(attribute), ""});
     return f;
   };

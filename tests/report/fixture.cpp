@@ -54,7 +54,14 @@ Location Locate(const SourceText& source, std::string_view needle, std::string_v
   }
   const Position start = source.PositionOf(begin);
   const Position end = source.PositionOf(begin + needle.size());
-  return {source.path(), start.line, start.column, end.line, end.column, std::string(needle)};
+  Location location;
+  location.path = source.path();
+  location.line = start.line;
+  location.column = start.column;
+  location.end_line = end.line;
+  location.end_column = end.column;
+  location.text = std::string(needle);
+  return location;
 }
 
 RunReport GoldenRunReport() {

@@ -12,7 +12,11 @@ Finding MakeFinding(const std::string& rule, const std::string& subject, const s
   f.kind = "contradiction";
   f.subject = subject;
   f.message = "'" + subject + "' cannot be both";
-  f.location = {path, line, 3, line, 3 + static_cast<int>(text.size()), text};
+  f.location.path = path;
+  f.location.line = f.location.end_line = line;
+  f.location.column = 3;
+  f.location.end_column = 3 + static_cast<int>(text.size());
+  f.location.text = text;
   return f;
 }
 

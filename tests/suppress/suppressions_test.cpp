@@ -28,8 +28,12 @@ Finding MakeFinding(const std::string& path, const FindingSpec& spec) {
   f.rule = spec.rule;
   f.kind = spec.kind;
   f.message = "m";
-  f.location = {path, spec.line, 1, spec.end_line ? spec.end_line : spec.line, spec.end_column,
-                "t"};
+  f.location.path = path;
+  f.location.line = spec.line;
+  f.location.column = 1;
+  f.location.end_line = spec.end_line ? spec.end_line : spec.line;
+  f.location.end_column = spec.end_column;
+  f.location.text = "t";
   return f;
 }
 
