@@ -11,6 +11,7 @@
 #include "checker/mentions/lexicon.h"
 #include "checker/mentions/seasons.h"
 #include "checker/mentions/tokens.h"
+#include "checker/mentions/works.h"
 
 namespace factlint::mentions {
 
@@ -154,6 +155,7 @@ class Indexer {
     }
     MatchTitles();
     MatchNames();
+    MatchWorksFromText();
     std::sort(found_.begin(), found_.end(),
               [](const Found& a, const Found& b) { return a.span.begin < b.span.begin; });
     ApplyCharacterPatterns();
@@ -259,6 +261,45 @@ class Indexer {
         if (words_[k].begin >= span.begin && words_[k].begin < span.end) covered_[k] = true;
       found_.push_back(std::move(f));
     }
+  }
+
+  // Works the text itself shows to be titles (works.h): every occurrence
+  // becomes a work mention, replacing a name MatchNames took for a person
+  // ("Night Harbor season 3"), never a fact-base name.
+  void MatchWorksFromText() {
+    std::vector<std::string> person_names;
+    for (const Found& f : found_) {
+      if (f.entity != nullptr && f.entity->kind != "person" && f.entity->kind != "character")
+        continue;
+      if (f.source == Source::kTitle) continue;
+      person_names.insert(person_names.end(), f.short_names.begin(), f.short_names.end());
+    }
+    for (const std::string& title : FindWorkTitles(text_, person_names)) {
+      const std::string folded = FoldName(title);
+      for (size_t pos = text_.find(title); pos != std::string_view::npos;
+           pos = text_.find(title, pos + 1)) {
+        const Span span{static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + title.size())};
+        if ((pos > 0 && IsWordCharAt(text_, pos - 1)) || IsWordCharAt(text_, span.end)) continue;
+        bool taken = false;
+        for (Found& f : found_) {
+          if (!(f.span.begin < span.end && span.begin < f.span.end) || f.dropped) continue;
+          if (f.source == Source::kFactBase || f.source == Source::kTitle)
+            taken = true;
+          else
+            f.dropped = true;
+        }
+        if (taken) continue;
+        Found f;
+        f.source = Source::kTitle;
+        f.span = span;
+        f.folded = folded;
+        f.subject = {"work:" + folded, title, "work"};
+        found_.push_back(std::move(f));
+      }
+    }
+    found_.erase(
+        std::remove_if(found_.begin(), found_.end(), [](const Found& f) { return f.dropped; }),
+        found_.end());
   }
 
   bool Nameable(size_t i) const {
@@ -454,7 +495,7 @@ class Indexer {
             span.end = m.span.end;
           }
         }
-        if (!work) work = CurrentWorkIn(mentions, base_, span.begin);
+        if (!work) work = CurrentWorkIn(mentions, base_, span.begin, text_);
         if (!work) continue;
         std::vector<Mention> all = mentions;
         all.insert(all.end(), seasons.begin(), seasons.end());
@@ -468,10 +509,11 @@ class Indexer {
   }
 
  public:
-  // The work last named before `offset` (a season names its work), else
-  // the work named most often.
+  // The work a season phrase or a claim at `offset` is about (seasons.h,
+  // CurrentWorkOf).
   static std::optional<Subject> CurrentWorkIn(const std::vector<Mention>& mentions,
-                                              const facts::FactBase* base, uint32_t offset) {
+                                              const facts::FactBase* base, uint32_t offset,
+                                              std::string_view text) {
     auto work_of = [&](const Mention& m) -> std::optional<Subject> {
       if (m.subject.kind == "work") return m.subject;
       std::string work_id;
@@ -483,20 +525,28 @@ class Indexer {
         if (const facts::Entity* e = base->Find(work_id)) return Subject{e->id, e->name, "work"};
       return std::nullopt;
     };
-    std::optional<Subject> last;
-    for (const Mention& m : mentions)
-      if (m.span.end <= offset)
-        if (auto w = work_of(m)) last = w;
-    if (last) return last;
     std::map<std::string, int> count;
-    std::optional<Subject> most;
-    int most_count = 0;
+    std::optional<Subject> dominant, last;
+    int dominant_count = 0;
+    uint32_t last_end = 0;
     for (const Mention& m : mentions) {
       auto w = work_of(m);
       if (!w) continue;
-      if (++count[w->id] > most_count) most = w, most_count = count[w->id];
+      if (++count[w->id] > dominant_count) dominant = w, dominant_count = count[w->id];
+      if (m.span.end <= offset) last = w, last_end = m.span.end;
     }
-    return most;
+    if (!last) return dominant;
+    // Named in the same sentence: that one.
+    const std::string_view between = last_end <= offset && offset <= text.size()
+                                         ? text.substr(last_end, offset - last_end)
+                                         : std::string_view();
+    static const RE2 sentence_end("[.!?][\"'\xE2\x80\x9D\xE2\x80\x99)]*\\s|\\n");
+    if (!RE2::PartialMatch(re2::StringPiece(between.data(), between.size()), sentence_end))
+      return last;
+    // A work named once in passing ("a new role in the comedy 'High
+    // Desert'") does not take over from the one the article is about.
+    if (dominant && count[last->id] * 2 < dominant_count) return dominant;
+    return last;
   }
 
  private:
@@ -512,8 +562,9 @@ class Indexer {
 }  // namespace
 
 std::optional<Subject> CurrentWorkOf(const std::vector<Mention>& mentions,
-                                     const facts::FactBase* base, uint32_t offset) {
-  return Indexer::CurrentWorkIn(mentions, base, offset);
+                                     const facts::FactBase* base, uint32_t offset,
+                                     std::string_view text) {
+  return Indexer::CurrentWorkIn(mentions, base, offset, text);
 }
 
 Linker::Linker(const facts::FactBase* base) : base_(base) {

@@ -34,6 +34,11 @@
 //     is the work's earliest season not yet premiered at the article's date
 //     (by the fact base), else the highest season the article names.
 //     Seasons the fact base lacks are "season:<work id>:<n>".
+//  Works the fact base lacks are found from the text itself (works.h):
+//     quoted titles, "<Title> season 2", "season 2 of <Title>", "the drama
+//     <Title>", "<Title> premiered"; every occurrence is then a work
+//     ("work:<folded title>"), and CurrentWork prefers the work the article
+//     is about over one named in passing.
 #pragma once
 
 #include <memory>
@@ -75,6 +80,11 @@ class DocumentMentions {
   std::optional<Subject> LastPerson(uint32_t offset) const;
   // The work the document is mostly about, at `offset` (for "season 2").
   std::optional<Subject> CurrentWork(uint32_t offset) const;
+  // The season "<work> returns on October 4" is about: with a fact base, the
+  // work's earliest season not premiered at publication (NewSeasonNumber);
+  // without, the one season number the article names, if it names exactly
+  // one. nullopt when nothing says which.
+  std::optional<Subject> ReturningSeason(const Subject& work) const;
 
   const std::vector<Mention>& mentions() const { return mentions_; }
 

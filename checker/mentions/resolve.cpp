@@ -147,7 +147,29 @@ std::optional<Subject> DocumentMentions::LastPerson(uint32_t offset) const {
 }
 
 std::optional<Subject> DocumentMentions::CurrentWork(uint32_t offset) const {
-  return CurrentWorkOf(mentions_, base_, offset);
+  return CurrentWorkOf(mentions_, base_, offset,
+                       doc_ ? std::string_view(doc_->text) : std::string_view());
+}
+
+std::optional<Subject> DocumentMentions::ReturningSeason(const Subject& work) const {
+  if (doc_ == nullptr || work.kind != "work") return std::nullopt;
+  if (base_ != nullptr && base_->Find(work.id) != nullptr) {
+    const int number = NewSeasonNumber(base_, *doc_, mentions_, work);
+    if (number > 0) return SeasonSubject(base_, work, number);
+    return std::nullopt;
+  }
+  int named = 0;
+  for (const Mention& m : mentions_) {
+    std::string work_id;
+    int number = 0;
+    if (m.how != "season" || !SeasonParts(base_, m.subject, &work_id, &number) ||
+        work_id != work.id)
+      continue;
+    if (named != 0 && named != number) return std::nullopt;
+    named = number;
+  }
+  if (named == 0) return std::nullopt;
+  return SeasonSubject(base_, work, named);
 }
 
 }  // namespace factlint::mentions

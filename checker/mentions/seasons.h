@@ -38,9 +38,13 @@ bool SeasonParts(const facts::FactBase* base, const Subject& season, std::string
 int NewSeasonNumber(const facts::FactBase* base, const Document& doc,
                     const std::vector<Mention>& mentions, const Subject& work);
 
-// The work last named before `offset` (a season names its work), else the
-// work the document names most often (linker.cpp).
+// The work a claim at `offset` of `text` is about: the work last named
+// before it in the same sentence (a season names its work); else the last
+// named before, unless the document names another work more than twice as
+// often (a passing mention does not take over); else the work named most
+// often (linker.cpp).
 std::optional<Subject> CurrentWorkOf(const std::vector<Mention>& mentions,
-                                     const facts::FactBase* base, uint32_t offset);
+                                     const facts::FactBase* base, uint32_t offset,
+                                     std::string_view text);
 
 }  // namespace factlint::mentions

@@ -13,8 +13,16 @@ Result<std::unique_ptr<Rule>> ClaimRule::Parse(const YamlFile& file, const YAML:
 }
 
 void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Claim>& out) const {
+  // "could return in 2026", "did not premiere in 2023": nothing asserted.
+  if (Unasserted(match, env)) return;
   Claim claim = BaseClaim(match, env);
-  if (!ResolveSubject("subject", match, env, true, claim.subject, claim.subject_span)) return;
+  // "<Title> is back this week for its second season": the season named
+  // after the value is what the claim is about.
+  const bool by_season =
+      match.Group("season") != nullptr &&
+      ResolveSubject("season", match, env, false, claim.subject, claim.subject_span);
+  if (!by_season && !ResolveSubject("subject", match, env, true, claim.subject, claim.subject_span))
+    return;
   claim.subject_text = std::string(env.doc->Text(claim.subject_span));
   const Span* value_span = match.Group("value");
   if (!value_span) return;
@@ -55,6 +63,10 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
     claim.type = (value->grain == "day" && value->range.from == value->range.to)
                      ? ValueType::kDate
                      : ValueType::kInterval;
+    // "premieres on January 17" after publication: a statement about the
+    // future, which goes stale once the date passes.
+    if (claim.tense == Tense::kPresent && env.judged < value->range.from)
+      claim.tense = Tense::kFuture;
   }
   out.push_back(std::move(claim));
 }

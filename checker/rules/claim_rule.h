@@ -7,6 +7,12 @@
 //   pattern: '(?P<subject>{PERSON}),\s+(?P<value>{AGE}),'
 //   captures: {subject: person, value: age}
 //
+// Optional groups: (?P<verb>...) gives the claim its tense ("premiered" ->
+// past, "premieres" -> a scheduled date, tense.h); (?P<season>...) names the
+// season the claim is about when it follows the value ("is back this week
+// for its second season"). A clause that hedges or negates the match ("if
+// it premieres", "could return", "did not premiere") makes no claim.
+//
 // The value's type comes from `captures` or, when not given, from the
 // attribute. An age N fills Claim::date with BirthRangeForAge(N, published)
 // and quantity {N, N, "year"}; a count is {N, N, "count"} and a four-digit
@@ -28,7 +34,9 @@ class ClaimRule : public PatternRule {
                                              RuleInfo info);
 
  protected:
-  std::vector<std::string> AllowedCaptures() const override { return {"subject", "value"}; }
+  std::vector<std::string> AllowedCaptures() const override {
+    return {"subject", "value", "verb", "season"};
+  }
   std::vector<std::string> RequiredCaptures() const override { return {"subject", "value"}; }
   std::vector<std::string> AttributeTypesAllowed() const override {
     return {"date", "interval", "duration", "number", "age"};

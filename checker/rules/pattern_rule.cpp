@@ -169,8 +169,8 @@ const std::vector<std::string>& PatternRule::CommonKeys() {
 }
 
 const std::vector<std::string>& PatternRule::SubjectKinds() {
-  static const std::vector<std::string> kinds = {"person",       "work",  "season", "event",
-                                                 "organization", "award", "any"};
+  static const std::vector<std::string> kinds = {"person", "work",         "season", "next-season",
+                                                 "event",  "organization", "award",  "any"};
   return kinds;
 }
 
@@ -429,14 +429,32 @@ bool PatternRule::Accept(Match& match, const SentenceEnv& env) const {
   return true;
 }
 
-Tense PatternRule::EffectiveTense(const SentenceEnv& env) const {
-  return tense_ ? *tense_ : env.tense;
+namespace {
+
+TextRange InSentence(const Span& span, const SentenceEnv& env) {
+  return TextRange{span.begin - env.sentence->span.begin, span.end - env.sentence->span.begin};
+}
+
+}  // namespace
+
+Tense PatternRule::EffectiveTense(const Match& match, const SentenceEnv& env) const {
+  if (tense_) return *tense_;
+  std::optional<TextRange> verb;
+  if (const Span* v = match.Group("verb")) verb = InSentence(*v, env);
+  return ClaimTense(env.doc->Text(env.sentence->span), InSentence(match.span, env), verb);
+}
+
+bool PatternRule::Unasserted(const Match& match, const SentenceEnv& env) const {
+  std::optional<TextRange> verb;
+  if (const Span* v = match.Group("verb")) verb = InSentence(*v, env);
+  return IsUnasserted(env.doc->Text(env.sentence->span), InSentence(match.span, env), verb);
 }
 
 std::string PatternRule::CaptureType(const std::string& group) const {
   auto it = captures_.find(group);
   if (it != captures_.end()) return it->second;
   if (group == "subject" || group == "to_subject") return "any";
+  if (group == "season") return "season";
   if (group == "distance") return "duration";
   if (group == "when" || group == "to_when") return "date";
   return "";
@@ -451,7 +469,7 @@ Claim PatternRule::BaseClaim(const Match& match, const SentenceEnv& env) const {
   claim.unknown = attribute_->unknown;
   claim.published = env.judged;
   claim.quoted = env.sentence->InQuote(match.span);
-  claim.tense = EffectiveTense(env);
+  claim.tense = EffectiveTense(match, env);
   if (info().severity_given) {
     claim.severity = SeverityName(info().severity);
   } else if (attribute_->severity) {
@@ -464,12 +482,23 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
                                  const SentenceEnv& env, bool use_fallbacks, Subject& subject,
                                  Span& span) const {
   const std::string kind = CaptureType(group);
-  const std::string_view resolve_kind = kind == "any" ? std::string_view() : kind;
+  // "next-season": a season; a work named alone stands for the season it
+  // returns with ("Dust Road returns on May 2"), never for its premiere.
+  const bool returning = kind == "next-season";
+  const std::string_view resolve_kind =
+      kind == "any" ? std::string_view() : (returning ? std::string_view("season") : kind);
+  auto returning_season = [&](Subject& found) {
+    if (!returning || found.kind != "work") return true;
+    std::optional<Subject> season = env.mentions->ReturningSeason(found);
+    if (!season) return false;
+    found = *season;
+    return true;
+  };
   if (const Span* captured = match.Group(group); captured && captured->size() > 0) {
     span = *captured;
     if (std::optional<Subject> resolved = env.mentions->Resolve(*captured, resolve_kind)) {
       subject = *resolved;
-      return true;
+      return returning_season(subject);
     }
     // A name the linker does not know, of a kind other than person: kept by
     // its name (as the linker does for unknown people), unless the linker
@@ -481,10 +510,11 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       const bool known_person = mention.subject.kind == "person" && mention.how != "name";
       if (overlaps && (mention.is_character || known_person)) return false;
     }
-    std::optional<Subject> named = SubjectByName(env.doc->Text(*captured), kind, env, span.begin);
+    std::optional<Subject> named = SubjectByName(
+        env.doc->Text(*captured), returning ? std::string("season") : kind, env, span.begin);
     if (!named) return false;
     subject = *named;
-    return true;
+    return returning_season(subject);
   }
   if (!use_fallbacks) return false;
   for (const std::string& fallback : fallbacks_) {
@@ -529,9 +559,18 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
   const std::string_view text = env.doc->Text(*span);
   normalize::Context context;
   context.ref = env.judged;
-  context.tense = EffectiveTense(env);
+  context.tense = EffectiveTense(match, env);
   context.anchor = env.AnchorBefore(span->begin);
   std::optional<normalize::Value> value = normalize::Parse(text, *kind, context);
+  // A present-tense date is a schedule ("premieres on January 17"): the
+  // next one, unless that is most of a year away and a recent one is near.
+  if (value && context.tense == Tense::kPresent &&
+      (*kind == normalize::Kind::kDate || *kind == normalize::Kind::kInterval)) {
+    normalize::Context ahead = context;
+    ahead.prefer = normalize::Prefer::kFuture;
+    std::optional<normalize::Value> future = normalize::Parse(text, *kind, ahead);
+    if (future && (future->range.from - env.judged).days() <= 300) value = future;
+  }
   const bool date_like = *kind == normalize::Kind::kDate || *kind == normalize::Kind::kInterval;
   if (value &&
       (value->kind == *kind || (date_like && (value->kind == normalize::Kind::kDate ||

@@ -12,7 +12,9 @@
 //   subject_fallback: [last-person]   # when the pattern has no subject group
 //                                     # (or it did not take part): last-person |
 //                                     # last-season | current-work | sentence-subject
-//   tense: future             # optional: override the sentence's tense
+//   tense: future             # optional: the claim's tense, else the tense of
+//                             # its (?P<verb>...) group, else of its clause,
+//                             # else of the sentence (tense.h)
 //   subject_strip: '{LEADING_WORD}'   # optional: words cut from the front of
 //                             # the subject ("Meanwhile Ben Stiller" -> "Ben Stiller")
 //   reject:                   # optional: drop a match whose group is exactly this
@@ -84,7 +86,11 @@ class PatternRule : public Rule {
   std::optional<normalize::Value> NormalizeGroup(const std::string& group, const Match& match,
                                                  const SentenceEnv& env) const;
   std::string CaptureType(const std::string& group) const;
-  Tense EffectiveTense(const SentenceEnv& env) const;
+  // The claim's tense: the rule's `tense:`, else ClaimTense (tense.h) of the
+  // match and its `verb` group.
+  Tense EffectiveTense(const Match& match, const SentenceEnv& env) const;
+  // True when the match's clause hedges or negates it (tense.h IsUnasserted).
+  bool Unasserted(const Match& match, const SentenceEnv& env) const;
   // Applies subject_strip and reject; false drops the match.
   bool Accept(Match& match, const SentenceEnv& env) const;
 

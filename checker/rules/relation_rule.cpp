@@ -41,11 +41,15 @@ void RelationRule::Build(const Match& match, const SentenceEnv& env,
   if (match.Group("subject") && !has_from) return;  // named, but a character or a pronoun
   if (match.Group("to_subject") && !has_to) return;
   if (!has_from && !has_to) return;
+  // A weekday that does not fit its date makes the claim inconsistent,
+  // whichever date of it the weekday is on.
   if (std::optional<normalize::Value> when = NormalizeGroup("when", match, env)) {
     relation.from.when = when->range;
+    if (claim.inconsistency.empty()) claim.inconsistency = when->inconsistency;
   }
   if (std::optional<normalize::Value> when = NormalizeGroup("to_when", match, env)) {
     relation.to.when = when->range;
+    if (claim.inconsistency.empty()) claim.inconsistency = when->inconsistency;
   }
   relation.distance = distance->amount;
   relation.days = distance->days;

@@ -12,7 +12,11 @@ Result<std::unique_ptr<Rule>> StatusRule::Parse(const YamlFile& file, const YAML
 
 void StatusRule::Build(const Match& match, const SentenceEnv& env, std::vector<Claim>& out) const {
   Claim claim = BaseClaim(match, env);
-  if (!ResolveSubject("subject", match, env, true, claim.subject, claim.subject_span)) return;
+  const bool by_season =
+      match.Group("season") != nullptr &&
+      ResolveSubject("season", match, env, false, claim.subject, claim.subject_span);
+  if (!by_season && !ResolveSubject("subject", match, env, true, claim.subject, claim.subject_span))
+    return;
   claim.subject_text = std::string(env.doc->Text(claim.subject_span));
   claim.kind = ClaimKind::kStatus;
   claim.type = ValueType::kNone;

@@ -25,7 +25,9 @@ class StatusRule : public PatternRule {
                                              RuleInfo info);
 
  protected:
-  std::vector<std::string> AllowedCaptures() const override { return {"subject"}; }
+  std::vector<std::string> AllowedCaptures() const override {
+    return {"subject", "verb", "season"};
+  }
   std::vector<std::string> RequiredCaptures() const override { return {"subject"}; }
   std::vector<std::string> AttributeTypesAllowed() const override {
     return {"date", "interval", "duration", "number", "age", "status"};

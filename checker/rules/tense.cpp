@@ -2,25 +2,79 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
+#include "checker/normalize/tense.h"
+
 namespace factlint::rules {
+namespace {
+
+re2::StringPiece Piece(std::string_view text) {
+  return re2::StringPiece(text.data(), text.size());
+}
+
+bool IsClauseBreak(std::string_view text, size_t i) {
+  const char c = text[i];
+  if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') return true;
+  // An em or en dash (E2 80 94 / E2 80 93).
+  return c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' &&
+         (text[i + 2] == '\x94' || text[i + 2] == '\x93');
+}
+
+// The clause around `match`: from the break before it to the break after.
+TextRange ClauseOf(std::string_view sentence, TextRange match) {
+  TextRange clause = match;
+  while (clause.begin > 0 && !IsClauseBreak(sentence, clause.begin - 1)) --clause.begin;
+  while (clause.end < sentence.size() && !IsClauseBreak(sentence, clause.end)) ++clause.end;
+  return clause;
+}
+
+std::string_view Slice(std::string_view text, TextRange r) {
+  return text.substr(r.begin, r.end - r.begin);
+}
+
+// "could return", "may premiere": possible, not planned.
+const RE2& ModalOfPossibility() {
+  // Case-sensitive: "May" is a month.
+  static const RE2 re("\\b(?:[Cc]ould|[Mm]ight|may|[Ww]ould|[Ss]hould)\\b");
+  return re;
+}
+
+}  // namespace
 
 Tense SentenceTense(std::string_view sentence) {
-  static const RE2 kFuture(
-      "(?i)\\b(?:will|won['’]t|shall|(?:is|are|was|were)\\s+(?:set|scheduled|slated|expected|"
-      "due|poised|going)\\s+to|is\\s+coming|are\\s+coming|upcoming|next\\s+(?:week|month|"
-      "year)|later\\s+this)\\b|['’]ll\\b");
-  static const RE2 kPast(
-      "(?i)\\b(?:was|were|had|did|ago|yesterday|last\\s+(?:week|month|year)|"
-      "(?:premiered|debuted|aired|released|began|started|ended|returned|announced|ratified|"
-      "received|won|earned|lasted|wrapped|finished|said|told|wrote|posted|revealed))\\b");
-  static const RE2 kPresent(
-      "(?i)\\b(?:is|are|has|have|premieres|debuts|returns|airs|begins|starts|ends|now|"
-      "currently)\\b");
-  const re2::StringPiece text(sentence.data(), sentence.size());
-  if (RE2::PartialMatch(text, kFuture)) return Tense::kFuture;
-  if (RE2::PartialMatch(text, kPast)) return Tense::kPast;
-  if (RE2::PartialMatch(text, kPresent)) return Tense::kPresent;
-  return Tense::kUnknown;
+  return normalize::DetectTense(sentence);
+}
+
+Tense ClaimTense(std::string_view sentence, TextRange match, std::optional<TextRange> verb) {
+  if (verb && verb->end > verb->begin) {
+    const std::string_view text = Slice(sentence, *verb);
+    if (RE2::PartialMatch(Piece(text), ModalOfPossibility())) return Tense::kFuture;
+    const Tense tense = normalize::DetectTense(text);
+    if (tense != Tense::kUnknown) return tense;
+  }
+  const Tense clause = normalize::DetectTense(Slice(sentence, ClauseOf(sentence, match)));
+  if (clause != Tense::kUnknown) return clause;
+  return SentenceTense(sentence);
+}
+
+bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<TextRange> verb) {
+  const TextRange clause = ClauseOf(sentence, match);
+  // Up to the verb (or the whole match): what comes before it hedges it.
+  const size_t until = verb ? verb->end : match.end;
+  const std::string_view lead = sentence.substr(clause.begin, until - clause.begin);
+  static const RE2 conditional("(?i)\\b(?:if|unless|whether|in[ ]+case)\\b");
+  static const RE2 negation("(?i)(?:\\b(?:not|never|no longer)\\b|n['\xE2\x80\x99]t\\b)");
+  // A condition before the subject: "if it premieres in May".
+  const std::string_view before_match = sentence.substr(clause.begin, match.begin - clause.begin);
+  if (RE2::PartialMatch(Piece(before_match), conditional)) return true;
+  if (RE2::PartialMatch(Piece(lead), ModalOfPossibility())) return true;
+  // A negation next to the verb: "did not premiere", "has not aired".
+  const size_t from = verb ? (verb->begin >= 16 ? verb->begin - 16 : 0) : match.begin;
+  const size_t near_begin = std::max(from, clause.begin);
+  if (RE2::PartialMatch(Piece(sentence.substr(near_begin, until - near_begin)), negation))
+    return true;
+  return false;
 }
 
 }  // namespace factlint::rules

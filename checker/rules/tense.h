@@ -1,20 +1,52 @@
-// A small tense detector for the rules' own use, until (or unless) the
-// normalizer's DetectTense is available. It looks for markers, not grammar:
+// The tense and the modality of one claim, not of its whole sentence.
 //
-//   SentenceTense("Season 2 will premiere on January 17.")  -> kFuture
-//   SentenceTense("The show premiered in February 2022.")   -> kPast
-//   SentenceTense("Severance season 2 premieres on January 17.") -> kPresent
+//   "The second season premieres on October 4, a date the streamer
+//    announced on May 20."
+//   ClaimTense(...) for the match "The second season premieres on October 4"
+//   with the verb "premieres" -> kPresent (a scheduled date: the normalizer
+//   looks forward), although the sentence also says "announced".
 //
-// Future markers win over past ones ("was announced it will return"),
-// because a future date is what the normalizer must not push into the past.
+// Where the tense comes from, first that decides:
+//  1. the rule's `tense:` key (the caller checks it);
+//  2. the rule's (?P<verb>...) capture: "premiered" -> kPast, "will
+//     premiere", "is set to premiere", "could return" -> kFuture,
+//     "premieres", "returns" -> kPresent;
+//  3. the clause around the match (between commas, semicolons, dashes);
+//  4. the sentence.
+// Words are read by normalize::DetectTense, the one tense detector of the
+// project; this file only chooses the text it reads.
+//
+// Modality: a claim the text does not assert — "if it premieres in May",
+// "could return in 2026", "did not premiere in 2023" — is not a value claim
+// (IsUnasserted). A plan ("is expected to premiere in the fall") is asserted,
+// in the future tense.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string_view>
 
 #include "checker/core/claim.h"
 
 namespace factlint::rules {
 
+// A byte range of the sentence text.
+struct TextRange {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+// The tense of a sentence (step 4).
 Tense SentenceTense(std::string_view sentence);
+
+// Steps 2-4 for the match `match` of `sentence`, whose verb (if the rule
+// captures one) is `verb`.
+Tense ClaimTense(std::string_view sentence, TextRange match, std::optional<TextRange> verb);
+
+// True when the clause of `match` hedges or negates what the match states:
+// a conditional ("if", "unless", "whether") or a modal of possibility
+// ("could", "might", "may", "would") before the verb, or a negation ("not",
+// "never", "n't") right before or inside it.
+bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<TextRange> verb);
 
 }  // namespace factlint::rules
