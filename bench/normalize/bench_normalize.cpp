@@ -27,20 +27,22 @@ std::vector<std::string> Corpus() {
       "No date has been set for the sequel, which critics praised.",
       "She has lived in the city since {year}, her spokesman said.",
   };
-  const std::vector<std::string> dates = {"Oct. 31, 2022", "January 17", "Monday", "2023-05-02",
-                                          "Tuesday, January 3, 2024", "next Friday",
-                                          "the week of March 4", "10/31/2022"};
-  const std::vector<std::string> relatives = {"last year", "two weeks ago", "earlier this month",
-                                              "the next month", "yesterday", "in 15 months"};
-  const std::vector<std::string> durations = {"118-day", "four-month", "some 15 months",
+  const std::vector<std::string> dates = {
+      "Oct. 31, 2022", "January 17",          "Monday",    "2023-05-02", "Tuesday, January 3, 2024",
+      "next Friday",   "the week of March 4", "10/31/2022"};
+  const std::vector<std::string> relatives = {"last year",          "two weeks ago",
+                                              "earlier this month", "the next month",
+                                              "yesterday",          "in 15 months"};
+  const std::vector<std::string> durations = {"118-day",     "four-month",        "some 15 months",
                                               "three years", "a year and a half", "six weeks"};
   const std::vector<std::string> ages = {"58-year-old", "37-year-old", "50-year-old"};
   const std::vector<std::string> numbers = {"14", "1.5 million", "twenty-one", "a dozen", "2,300"};
   const std::vector<std::string> ordinals = {"75th", "second", "twenty-first"};
   const std::vector<std::string> holidays = {"on Christmas Day", "Thanksgiving", "Memorial Day",
                                              "on Easter Sunday"};
-  const std::vector<std::string> periods = {"early 2023", "the third quarter", "summer 2023",
-                                            "the end of October", "mid-March", "the 1990s"};
+  const std::vector<std::string> periods = {"early 2023",  "the third quarter",
+                                            "summer 2023", "the end of October",
+                                            "mid-March",   "the 1990s"};
   const std::vector<std::string> years = {"2019", "1998", "2005"};
   auto fill = [](std::string s, const std::string& key, const std::string& value) {
     const size_t at = s.find(key);
@@ -91,10 +93,14 @@ BENCHMARK(BM_FindAllInSentences)->Unit(benchmark::kMillisecond);
 
 void BM_ParseTypedCaptures(benchmark::State& state) {
   const std::vector<std::pair<std::string, Kind>> captures = {
-      {"Oct. 31, 2022", Kind::kDate},   {"January 17", Kind::kDate},
-      {"some 15 months", Kind::kDuration}, {"118-day", Kind::kDuration},
-      {"58", Kind::kAge},               {"14", Kind::kNumber},
-      {"February 2022", Kind::kDate},   {"nearly two years", Kind::kDuration},
+      {"Oct. 31, 2022", Kind::kDate},
+      {"January 17", Kind::kDate},
+      {"some 15 months", Kind::kDuration},
+      {"118-day", Kind::kDuration},
+      {"58", Kind::kAge},
+      {"14", Kind::kNumber},
+      {"February 2022", Kind::kDate},
+      {"nearly two years", Kind::kDuration},
   };
   Context context;
   context.ref = Date(2024, 1, 29);
