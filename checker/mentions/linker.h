@@ -76,6 +76,16 @@ class DocumentMentions {
   // descriptor.
   std::optional<Subject> Resolve(const Span& span, std::string_view kind) const;
 
+  // A name a rule composed rather than found in the text ("Coastal Crew
+  // Guild" + " strike"): the fact base's entity of that name and kind (of
+  // several events, the latest started on or before publication), else
+  // nullopt.
+  std::optional<Subject> ResolveName(std::string_view name, std::string_view kind) const;
+
+  // Season `number` of `work`: the fact base's season entity, else
+  // "season:<work id>:<n>".
+  Subject SeasonOf(const Subject& work, int number) const;
+
   // The person last named before `offset`, skipping characters.
   std::optional<Subject> LastPerson(uint32_t offset) const;
   // The work the document is mostly about, at `offset` (for "season 2").

@@ -151,6 +151,27 @@ std::optional<Subject> DocumentMentions::CurrentWork(uint32_t offset) const {
                        doc_ ? std::string_view(doc_->text) : std::string_view());
 }
 
+Subject DocumentMentions::SeasonOf(const Subject& work, int number) const {
+  return SeasonSubject(base_, work, number);
+}
+
+std::optional<Subject> DocumentMentions::ResolveName(std::string_view name,
+                                                     std::string_view kind) const {
+  if (base_ == nullptr) return std::nullopt;
+  const facts::Entity* best = nullptr;
+  int best_year = -1;
+  for (const facts::Entity* e : base_->FindAllByName(name)) {
+    if (e->kind == "character" || !Compatible({e->id, e->name, e->kind}, kind)) continue;
+    int year = 0;
+    const auto starts = base_->FactsAbout(e->id, "start");
+    if (!starts.empty() && starts[0]->date) year = starts[0]->date->from.year();
+    if (doc_ != nullptr && doc_->published && year > doc_->published->year()) continue;
+    if (year > best_year) best = e, best_year = year;
+  }
+  if (best == nullptr) return std::nullopt;
+  return Subject{best->id, best->name, best->kind};
+}
+
 std::optional<Subject> DocumentMentions::ReturningSeason(const Subject& work) const {
   if (doc_ == nullptr || work.kind != "work") return std::nullopt;
   if (base_ != nullptr && base_->Find(work.id) != nullptr) {

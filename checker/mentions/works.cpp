@@ -248,7 +248,7 @@ std::vector<std::string> FindWorkTitles(std::string_view text,
   static const RE2 kind_before("\\b" FL_KIND "[ ]+(" FL_TITLE ")");
   static const RE2 kind_after("\\b[Tt]he[ ]+(" FL_TITLE ")[ ]+" FL_KIND "\\b");
   static const RE2 release_verb(
-      "(?:^|[^\\p{L}])(" FL_WORD
+      "(?:^|[^\\p{L}])(" FL_TITLE
       ")[ ]+(?:premiered|premieres|debuted|debuts|returns|returned|is[ ]+coming[ ]+back|"
       "is[ ]+returning|will[ ]+(?:return|premiere|debut)|(?:was|has[ ]+been)[ ]+(?:renewed|"
       "cancell?ed|picked[ ]+up))\\b");
@@ -259,7 +259,14 @@ std::vector<std::string> FindWorkTitles(std::string_view text,
     static const RE2 demonym("^\\p{Lu}\\p{L}*(?:ese|ish|ian|can|ean|ch)$");
     if (!RE2::FullMatch(re2::StringPiece(t.data(), t.size()), demonym)) found.Add(t, persons, true);
   });
-  ForEachMatch(text, release_verb, 1, [&](std::string_view t) { found.Add(t, persons, true); });
+  // A name before a release verb may be a person's ("Ben Stiller returns"):
+  // none of its words may be a person's name.
+  ForEachMatch(text, release_verb, 1, [&](std::string_view t) {
+    const std::string_view title = StripLeadingStopwords(t);
+    for (std::string_view w : SplitSpaces(title))
+      if (persons.count(FoldName(w)) > 0) return;
+    found.Add(title, persons, false);
+  });
 
   std::vector<std::string> titles;
   for (const auto& [title, n] : found.cues) titles.push_back(title);

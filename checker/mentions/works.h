@@ -13,8 +13,9 @@
 //    "season 2 of Dust Road", "the second season of Dust Road";
 //  - after or before a kind word: "the drama Dust Road", "the Dust Road
 //    series" (streamers and networks are not titles: "the Apple TV+ drama");
-//  - one word followed by a release verb: "Saltmarsh premiered", "Saltmarsh
-//    returns", "Saltmarsh was renewed".
+//  - a name followed by a release verb, none of whose words is a person's
+//    name: "Saltmarsh premiered", "Saltmarsh returns", "Saltmarsh was
+//    renewed".
 // Without any cue in the document, a single capitalized word repeated at
 // least three times mid-sentence that is never part of a longer name, never
 // a person's first or last name, never after a place preposition and never

@@ -18,9 +18,7 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
   Claim claim = BaseClaim(match, env);
   // "<Title> is back this week for its second season": the season named
   // after the value is what the claim is about.
-  const bool by_season =
-      match.Group("season") != nullptr &&
-      ResolveSubject("season", match, env, false, claim.subject, claim.subject_span);
+  const bool by_season = ResolveSeasonGroup(match, env, claim.subject, claim.subject_span);
   if (!by_season && !ResolveSubject("subject", match, env, true, claim.subject, claim.subject_span))
     return;
   claim.subject_text = std::string(env.doc->Text(claim.subject_span));

@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "checker/mentions/linker.h"
+#include "checker/mentions/seasons.h"
 #include "checker/mentions/tokens.h"
 #include "checker/rules/lexicon.h"
 #include "checker/rules/tense.h"
@@ -163,8 +164,8 @@ const Span* PatternRule::Match::Group(const std::string& name) const {
 
 const std::vector<std::string>& PatternRule::CommonKeys() {
   static const std::vector<std::string> keys = {
-      "pattern",          "patterns", "captures",      "attribute",
-      "subject_fallback", "tense",    "subject_strip", "reject"};
+      "pattern", "patterns",      "captures", "attribute",   "subject_fallback",
+      "tense",   "subject_strip", "reject",   "subject_name"};
   return keys;
 }
 
@@ -280,6 +281,16 @@ Status PatternRule::ParseCommon(const YamlFile& file, const YAML::Node& node) {
         return file.ErrorAt(value_node, "a 'reject' entry must be a regex string");
       reject_nodes_.emplace_back(key_node.Scalar(), value_node);
     }
+  }
+
+  Result<std::string> subject_name = file.OptionalString(node, "subject_name");
+  if (!subject_name.ok()) return subject_name.error();
+  if (!subject_name->empty()) {
+    if (subject_name->find("{subject}") == std::string::npos)
+      return file.ErrorAt(node["subject_name"],
+                          "'subject_name' must contain {subject}, like '{subject} strike' "
+                          "or '{work}: {subject}'");
+    subject_name_ = *subject_name;
   }
 
   Result<std::string> tense = file.OptionalString(node, "tense");
@@ -494,6 +505,38 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
     found = *season;
     return true;
   };
+  if (const Span* captured = match.Group(group);
+      captured && captured->size() > 0 && !subject_name_.empty() && group == "subject") {
+    // A composed name: "Coastal Crew Guild" -> "Coastal Crew Guild strike".
+    span = *captured;
+    std::string name = StripQuotes(std::string(env.doc->Text(*captured)));
+    static const RE2 kArticle("^(?i:the)\\s+");
+    static const RE2 kPossessive("['’]s?$");
+    RE2::Replace(&name, kArticle, "");
+    RE2::Replace(&name, kPossessive, "");
+    static const RE2 kLeadingThe("^(?i:the\\s+)");
+    std::string composed = subject_name_;
+    const size_t work_at = composed.find("{work}");
+    if (work_at != std::string::npos) {
+      // "{work}: {subject}": a thing of the work in context ("the show's
+      // most-watched episode" of Pine Hollow), keyed by its description.
+      std::optional<Subject> work = env.mentions->CurrentWork(match.span.begin);
+      if (!work) return false;
+      composed.replace(work_at, 6, work->name);
+      static const RE2 kOwner("^(?i:(?:the[ ]+)?(?:show|series|film|season)['’]s?|its)\\s+");
+      RE2::Replace(&name, kOwner, "");
+    }
+    RE2::Replace(&name, kLeadingThe, "");
+    composed.replace(composed.find("{subject}"), 9, name);
+    std::optional<Subject> found = env.mentions->ResolveName(composed, resolve_kind);
+    if (!found) {
+      if (composed.empty() || !std::isupper(static_cast<unsigned char>(composed[0]))) return false;
+      found = SubjectByName(composed, kind == "any" ? std::string("event") : kind, env, span.begin);
+    }
+    if (!found) return false;
+    subject = *found;
+    return true;
+  }
   if (const Span* captured = match.Group(group); captured && captured->size() > 0) {
     span = *captured;
     if (std::optional<Subject> resolved = env.mentions->Resolve(*captured, resolve_kind)) {
@@ -544,6 +587,31 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       span = match.span;
       return true;
     }
+  }
+  return false;
+}
+
+bool PatternRule::ResolveSeasonGroup(const Match& match, const SentenceEnv& env, Subject& subject,
+                                     Span& span) const {
+  const Span* season = match.Group("season");
+  if (season == nullptr || season->size() == 0) return false;
+  const std::vector<mentions::SeasonPhrase> phrases =
+      mentions::FindSeasonPhrases(env.doc->Text(*season), season->begin);
+  const int number = phrases.empty() ? 0 : phrases.front().number;
+  if (const Span* named = match.Group("subject"); named && number > 0) {
+    std::optional<Subject> work = env.mentions->Resolve(*named, "work");
+    if (!work) work = SubjectByName(env.doc->Text(*named), "work", env, named->begin);
+    if (work && work->kind == "work") {
+      subject = env.mentions->SeasonOf(*work, number);
+      span = *season;
+      return true;
+    }
+  }
+  if (std::optional<Subject> resolved = env.mentions->Resolve(*season, "season")) {
+    if (resolved->kind != "season") return false;
+    subject = *resolved;
+    span = *season;
+    return true;
   }
   return false;
 }

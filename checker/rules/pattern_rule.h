@@ -17,6 +17,12 @@
 //                             # else of the sentence (tense.h)
 //   subject_strip: '{LEADING_WORD}'   # optional: words cut from the front of
 //                             # the subject ("Meanwhile Ben Stiller" -> "Ben Stiller")
+//   subject_name: '{subject} strike'  # optional: the subject is this name made
+//                             # from the captured one ("the Coastal Crew Guild" ->
+//                             # the fact base's "Coastal Crew Guild strike", else
+//                             # event:coastal crew guild strike); '{work}: {subject}'
+//                             # names a thing of the current work ("Pine Hollow:
+//                             # most-watched episode")
 //   reject:                   # optional: drop a match whose group is exactly this
 //     subject: '{NOT_A_NAME}'
 //
@@ -83,6 +89,11 @@ class PatternRule : public Rule {
   // fallbacks if `use_fallbacks`). Fills the claim's subject fields.
   bool ResolveSubject(const std::string& group, const Match& match, const SentenceEnv& env,
                       bool use_fallbacks, Subject& subject, Span& span) const;
+  // The (?P<season>...) group ("its second season") of the work the
+  // subject group names, else of the work in context. False when the match
+  // has no season group or it names no season.
+  bool ResolveSeasonGroup(const Match& match, const SentenceEnv& env, Subject& subject,
+                          Span& span) const;
   std::optional<normalize::Value> NormalizeGroup(const std::string& group, const Match& match,
                                                  const SentenceEnv& env) const;
   std::string CaptureType(const std::string& group) const;
@@ -104,6 +115,7 @@ class PatternRule : public Rule {
   YAML::Node node_;
   std::vector<std::string> fallbacks_;
   std::optional<Tense> tense_;
+  std::string subject_name_;  // "{subject} strike", or empty
   std::vector<std::string> expanded_;
   std::vector<std::unique_ptr<RE2>> compiled_;
   YAML::Node strip_node_;

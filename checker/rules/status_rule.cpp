@@ -12,9 +12,7 @@ Result<std::unique_ptr<Rule>> StatusRule::Parse(const YamlFile& file, const YAML
 
 void StatusRule::Build(const Match& match, const SentenceEnv& env, std::vector<Claim>& out) const {
   Claim claim = BaseClaim(match, env);
-  const bool by_season =
-      match.Group("season") != nullptr &&
-      ResolveSubject("season", match, env, false, claim.subject, claim.subject_span);
+  const bool by_season = ResolveSeasonGroup(match, env, claim.subject, claim.subject_span);
   if (!by_season && !ResolveSubject("subject", match, env, true, claim.subject, claim.subject_span))
     return;
   claim.subject_text = std::string(env.doc->Text(claim.subject_span));
