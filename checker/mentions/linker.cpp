@@ -545,7 +545,7 @@ class Indexer {
       return last;
     // A work named once in passing ("a new role in the comedy 'High
     // Desert'") does not take over from the one the article is about.
-    if (dominant && count[last->id] * 2 < dominant_count) return dominant;
+    if (dominant && count[last->id] == 1 && dominant_count >= 2) return dominant;
     return last;
   }
 

@@ -40,9 +40,9 @@ int NewSeasonNumber(const facts::FactBase* base, const Document& doc,
 
 // The work a claim at `offset` of `text` is about: the work last named
 // before it in the same sentence (a season names its work); else the last
-// named before, unless the document names another work more than twice as
-// often (a passing mention does not take over); else the work named most
-// often (linker.cpp).
+// named before, unless it is named only once and another work more often
+// (a passing mention does not take over); else the work named most often
+// (linker.cpp).
 std::optional<Subject> CurrentWorkOf(const std::vector<Mention>& mentions,
                                      const facts::FactBase* base, uint32_t offset,
                                      std::string_view text);

@@ -68,6 +68,10 @@ bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<Text
   // A condition before the subject: "if it premieres in May".
   const std::string_view before_match = sentence.substr(clause.begin, match.begin - clause.begin);
   if (RE2::PartialMatch(Piece(before_match), conditional)) return true;
+  // A conditional clause opening the sentence: "Unless delayed, filming
+  // ends in May."
+  static const RE2 opening("(?i)^\\W*(?:if|unless|whether|in[ ]+case)\\b");
+  if (RE2::PartialMatch(Piece(sentence.substr(0, match.begin)), opening)) return true;
   if (RE2::PartialMatch(Piece(lead), ModalOfPossibility())) return true;
   // A negation next to the verb: "did not premiere", "has not aired".
   const size_t from = verb ? (verb->begin >= 16 ? verb->begin - 16 : 0) : match.begin;

@@ -1,0 +1,78 @@
+// The tense of one claim (tense.h): from its verb, then its clause, then
+// its sentence; and the clauses that assert nothing.
+#include "checker/rules/tense.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace factlint::rules {
+namespace {
+
+struct TenseCase {
+  const char* sentence;
+  const char* match;  // the matched text (first occurrence)
+  const char* verb;   // the verb group inside it, or "" for none
+  Tense want;
+};
+
+TextRange RangeOf(const std::string& text, const std::string& part) {
+  const size_t at = text.find(part);
+  EXPECT_NE(at, std::string::npos) << part;
+  return {at, at + part.size()};
+}
+
+const TenseCase kTenseCases[] = {
+    {"The second season premieres on October 4, a date the streamer announced on May 20.",
+     "The second season premieres on October 4", "premieres", Tense::kPresent},
+    {"It premiered in April, and the sequel will follow.", "It premiered in April", "premiered",
+     Tense::kPast},
+    {"The show is set to premiere in May, after it was delayed.",
+     "The show is set to premiere in May", "is set to premiere", Tense::kFuture},
+    {"The show could return in 2026.", "The show could return in 2026", "could return",
+     Tense::kFuture},
+    // No verb group: the clause decides, not the rest of the sentence.
+    {"Production begins in March, the studio announced.", "Production begins in March", "",
+     Tense::kPresent},
+    {"The strike ended in November; talks will resume.", "The strike ended in November", "",
+     Tense::kPast},
+};
+
+TEST(ClaimTense, FromTheVerbThenTheClause) {
+  for (const TenseCase& c : kTenseCases) {
+    const std::string text = c.sentence;
+    std::optional<TextRange> verb;
+    if (*c.verb) verb = RangeOf(text, c.verb);
+    EXPECT_EQ(ClaimTense(text, RangeOf(text, c.match), verb), c.want) << c.sentence;
+  }
+}
+
+struct AssertCase {
+  const char* sentence;
+  const char* match;
+  const char* verb;
+  bool unasserted;
+};
+
+const AssertCase kAssertCases[] = {
+    {"If the show premieres in May, the cast will tour.", "the show premieres in May", "premieres",
+     true},
+    {"The show could return in 2026.", "The show could return in 2026", "could return", true},
+    {"The show did not premiere in 2023.", "The show did not premiere in 2023", "premiere", true},
+    {"The show hasn't aired in May.", "The show hasn't aired in May", "aired", true},
+    {"The show is expected to premiere in May.", "The show is expected to premiere in May",
+     "is expected to premiere", false},
+    {"The show premiered in May, not in June.", "The show premiered in May", "premiered", false},
+    {"Unless delayed, filming ends in May 2025.", "filming ends in May 2025", "ends", true},
+};
+
+TEST(IsUnasserted, HedgesAndNegationsAssertNothing) {
+  for (const AssertCase& c : kAssertCases) {
+    const std::string text = c.sentence;
+    EXPECT_EQ(IsUnasserted(text, RangeOf(text, c.match), RangeOf(text, c.verb)), c.unasserted)
+        << c.sentence;
+  }
+}
+
+}  // namespace
+}  // namespace factlint::rules
