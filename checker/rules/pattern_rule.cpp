@@ -38,33 +38,6 @@ const char* kNumberWords[] = {"zero",     "one",      "two",      "three",   "fo
                               "twelve",   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
                               "eighteen", "nineteen", "twenty"};
 
-// Durations the normalizer does not take in this form ("118-day", "15-month-long").
-std::optional<normalize::Value> FallbackDuration(std::string_view text) {
-  static const RE2 kDuration(
-      "(?i)(?:(nearly|almost|about|around|roughly|some|approximately|more than|over|"
-      "less than|under|at least)\\s+)?([0-9]+|[a-z]+)[\\s-]*(day|week|month|year)s?\\b");
-  std::string approx, amount, unit;
-  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kDuration, &approx, &amount,
-                         &unit)) {
-    return std::nullopt;
-  }
-  std::optional<double> n = ParseSmallNumber(amount);
-  if (!n) return std::nullopt;
-  normalize::Value v;
-  v.kind = normalize::Kind::kDuration;
-  v.text = std::string(text);
-  v.end = text.size();
-  unit = Lower(unit);
-  v.amount = Quantity{*n, *n, unit};
-  double low = 1, high = 1;
-  if (unit == "week") low = high = 7;
-  if (unit == "month") low = 28, high = 31;
-  if (unit == "year") low = 365, high = 366;
-  v.days = Quantity{*n * low, *n * high, "day"};
-  v.approximation = Lower(approx);
-  return v;
-}
-
 std::string StripQuotes(std::string text) {
   static const RE2 kEdges("^[\\s'\"‘’“”]+|[\\s'\"‘’“”]+$");
   RE2::GlobalReplace(&text, kEdges, "");
@@ -644,18 +617,6 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
       (value->kind == *kind || (date_like && (value->kind == normalize::Kind::kDate ||
                                               value->kind == normalize::Kind::kInterval)))) {
     return value;
-  }
-  // Forms the normalizer may not take, for the simple types only.
-  if (*kind == normalize::Kind::kDuration) return FallbackDuration(text);
-  if (*kind == normalize::Kind::kAge || *kind == normalize::Kind::kNumber) {
-    std::optional<double> n = ParseSmallNumber(text);
-    if (!n) return std::nullopt;
-    normalize::Value v;
-    v.kind = *kind;
-    v.text = std::string(text);
-    v.end = text.size();
-    v.amount = Quantity{*n, *n, *kind == normalize::Kind::kAge ? "year" : "count"};
-    return v;
   }
   return std::nullopt;
 }

@@ -124,8 +124,8 @@ class PatternRule : public Rule {
   std::vector<std::pair<std::string, std::unique_ptr<RE2>>> reject_;
 };
 
-// A number the normalizer may not know in this form ("58-year-old", "(58)",
-// "fourteen"): the first run of digits, or a number word up to twenty.
+// A season number as written in a subject ("2", "two"): the first run of
+// digits, or a number word up to twenty. Values go through the normalizer.
 std::optional<double> ParseSmallNumber(std::string_view text);
 
 }  // namespace factlint::rules
