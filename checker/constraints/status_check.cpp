@@ -50,10 +50,15 @@ void CheckStatus(Context& context) {
     auto it = values.find(Key(claim.subject.id, context.UnknownOf(claim)));
     if (it != values.end()) it->second.push_back(&claim);
   }
+  // Within one article the most precise statement names the value best
+  // ("premieres on January 17" over "coming back this week").
+  auto width = [](const Claim* c) -> long {
+    return c->date ? DayNumber(c->date->to) - DayNumber(c->date->from) : 1L << 30;
+  };
   for (auto& [key, list] : values)
-    std::stable_sort(list.begin(), list.end(), [](const Claim* a, const Claim* b) {
-      return std::tie(a->published, a->document, a->span.begin) <
-             std::tie(b->published, b->document, b->span.begin);
+    std::stable_sort(list.begin(), list.end(), [&](const Claim* a, const Claim* b) {
+      return std::make_tuple(a->published, a->document, width(a), a->span.begin) <
+             std::make_tuple(b->published, b->document, width(b), b->span.begin);
     });
   const auto announced = FirstAnnounced(context.input().facts);
 
