@@ -48,8 +48,10 @@ TEST(Samples, JsonReportMatchesGoldenAndContract) {
   }
   // The planted mistakes of samples/README.md.
   EXPECT_TRUE(rules.count("age-contradiction")) << r.out;
+  EXPECT_TRUE(rules.count("age-fact-contradiction")) << r.out;
+  EXPECT_TRUE(rules.count("duration-fact-contradiction")) << r.out;
   EXPECT_TRUE(rules.count("premiere-stale")) << r.out;
-  EXPECT_TRUE(rules.count("date-internal")) << r.out;
+  EXPECT_TRUE(rules.count("episode-air-date-internal")) << r.out;
 }
 
 TEST(Samples, DraftAgainstArchiveReportsOnlyTheDraft) {
@@ -61,7 +63,7 @@ TEST(Samples, DraftAgainstArchiveReportsOnlyTheDraft) {
   bool age = false;
   for (const auto& f : j["findings"]) {
     EXPECT_EQ(f["location"]["path"], "samples/drafts/2026-03-02-anniversary.md") << f.dump();
-    if (f["rule"] == "age-contradiction") {
+    if (f["attribute"] == "age") {
       age = true;
       EXPECT_EQ(f["subject"], "Maya Okafor");
       EXPECT_FALSE(f["related"].empty());
