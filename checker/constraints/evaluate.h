@@ -60,6 +60,9 @@ struct AttributeSpec {
   // placeholders cannot be filled for a finding falls back to the built-in.
   std::string contradiction_message;  // contradiction, fact-contradiction, internal
   std::string stale_message;          // stale
+  // A running total (wins, seasons): claims are compared only with claims
+  // published the same day and facts whose as_of is that day.
+  bool changes_over_time = false;
 };
 
 struct Options {

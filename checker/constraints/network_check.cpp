@@ -57,6 +57,14 @@ class NetworkCheck {
     }
     return it->second;
   }
+  // A running total is a different unknown on every day it is stated.
+  static std::string DatedUnknown(const std::string& unknown, const Date& day) {
+    return unknown + "@" + FormatIsoDate(day);
+  }
+  std::string NumberUnknown(const Claim& claim, const std::string& unknown, const Date& day) const {
+    const AttributeSpec* spec = context_.Spec(claim.attribute);
+    return spec != nullptr && spec->changes_over_time ? DatedUnknown(unknown, day) : unknown;
+  }
   int Anonymous() {
     const int v = network_.AddVariable();
     info_.resize(static_cast<size_t>(v) + 1);
@@ -123,8 +131,8 @@ class NetworkCheck {
       }
       case ValueType::kNumber:
         if (claim.quantity)
-          Add(Variable(subject, unknown, true), Network::kOrigin, claim.quantity->min,
-              claim.quantity->max, source);
+          Add(Variable(subject, NumberUnknown(claim, unknown, claim.published), true),
+              Network::kOrigin, claim.quantity->min, claim.quantity->max, source);
         break;
       case ValueType::kNone: break;
     }
@@ -148,6 +156,8 @@ class NetworkCheck {
       }
       if (!fact.number) continue;
       auto it = variables_.find(Key(fact.subject, fact.attribute, true));
+      if (it == variables_.end() && fact.as_of)
+        it = variables_.find(Key(fact.subject, DatedUnknown(fact.attribute, *fact.as_of), true));
       if (it != variables_.end())
         Add(it->second, Network::kOrigin, fact.number->min, fact.number->max, AddFactSource(&fact),
             true);

@@ -91,6 +91,7 @@ constraints::Options ConstraintOptions(const Knowledge& knowledge, const CheckOp
     spec.name = decl.name;
     spec.unknown = decl.unknown;
     spec.unit = decl.unit;
+    spec.changes_over_time = decl.changes_over_time;
     spec.severity = decl.severity;
     spec.contradiction_message = decl.message;
     out.attributes[spec.name] = spec;
@@ -153,13 +154,13 @@ report::RunReport BuildReport(const CheckOptions& options, const Knowledge& know
   }
   for (const rules::RuleInfo& r : knowledge.rules.rules())
     run.rules.push_back({r.id, r.description, r.description, r.link, r.severity});
-  for (const constraints::CheckInfo& c :
-       constraints::Checks(ConstraintOptions(knowledge, options)))
+  for (const constraints::CheckInfo& c : constraints::Checks(ConstraintOptions(knowledge, options)))
     run.rules.push_back({c.id, c.short_description, c.full_description, "", c.default_severity});
   for (const char* id : {"unused-suppression", "invalid-suppression"})
-    run.rules.push_back({id, std::string(id) == "unused-suppression"
-                                 ? "a factlint-disable comment that suppresses nothing"
-                                 : "a factlint suppression comment that cannot be read",
+    run.rules.push_back({id,
+                         std::string(id) == "unused-suppression"
+                             ? "a factlint-disable comment that suppresses nothing"
+                             : "a factlint suppression comment that cannot be read",
                          "", "", Severity::kWarning});
   run.findings = std::move(findings);
   return run;
@@ -179,8 +180,7 @@ Result<CheckResult> RunCheck(const CheckOptions& options) {
   }
 
   Status loaded = LoadDocuments(options.inputs, Role::kDraft, options.ignore,
-                                options.ignore_base_dir, options.as_of_explicit,
-                                result.documents);
+                                options.ignore_base_dir, options.as_of_explicit, result.documents);
   if (!loaded.ok()) return loaded.error();
   loaded = LoadDocuments(options.archive, Role::kArchive, options.ignore, options.ignore_base_dir,
                          false, result.documents);
@@ -192,8 +192,8 @@ Result<CheckResult> RunCheck(const CheckOptions& options) {
   const facts::FactBase* base = knowledge->facts ? &*knowledge->facts : nullptr;
   constraints::Evaluate({result.documents, result.claims, base},
                         ConstraintOptions(*knowledge, options), sink);
-  std::vector<Finding> findings =
-      suppress::ApplySuppressions(result.documents, std::move(sink.findings()), options.report_archive);
+  std::vector<Finding> findings = suppress::ApplySuppressions(
+      result.documents, std::move(sink.findings()), options.report_archive);
   findings.erase(std::remove_if(findings.begin(), findings.end(),
                                 [&](const Finding& f) { return TurnedOff(f, options.severity); }),
                  findings.end());
@@ -207,8 +207,8 @@ Result<CheckResult> RunCheck(const CheckOptions& options) {
   result.unfiltered = findings;
   if (baseline) findings = baseline->Filter(std::move(findings));
 
-  result.report = BuildReport(options, *knowledge, result.documents, result.claims,
-                              std::move(findings));
+  result.report =
+      BuildReport(options, *knowledge, result.documents, result.claims, std::move(findings));
   return result;
 }
 
@@ -216,8 +216,8 @@ Result<ClaimsResult> ExtractClaims(const ClaimsOptions& options) {
   auto knowledge = LoadKnowledge(options.rules_dir, options.facts_dir);
   if (!knowledge.ok()) return knowledge.error();
   ClaimsResult result;
-  Status loaded = LoadDocuments(options.inputs, Role::kDraft, {}, "", options.as_of_explicit,
-                                result.documents);
+  Status loaded =
+      LoadDocuments(options.inputs, Role::kDraft, {}, "", options.as_of_explicit, result.documents);
   if (!loaded.ok()) return loaded.error();
   result.claims = ExtractAll(result.documents, *knowledge, options.as_of);
   return result;

@@ -13,7 +13,8 @@ const std::vector<std::string>& AttributeTypes() {
 }
 
 const std::vector<std::string>& AttributeRule::Keys() {
-  static const std::vector<std::string> keys = {"name", "type", "unit", "unknown", "tolerance"};
+  static const std::vector<std::string> keys = {"name",    "type",      "unit",
+                                                "unknown", "tolerance", "changes"};
   return keys;
 }
 
@@ -48,6 +49,12 @@ Result<std::unique_ptr<Rule>> AttributeRule::Parse(const YamlFile& file, const Y
     }
     if (decl.tolerance < 0) return file.ErrorAt(tolerance, "'tolerance' must not be negative");
   }
+  Result<std::string> changes = file.OptionalString(node, "changes");
+  if (!changes.ok()) return changes.error();
+  if (!changes->empty() && *changes != "fixed" && *changes != "over-time")
+    return file.ErrorAt(node["changes"], "unknown value '" + *changes +
+                                             "' for 'changes'; expected one of: fixed, over-time");
+  decl.changes_over_time = *changes == "over-time";
   if (info.severity_given) decl.severity = info.severity;
   decl.message = info.message;
   decl.link = info.link;
@@ -62,6 +69,7 @@ std::string AttributeRule::Explain() const {
   if (!decl_.unit.empty()) out += "unit: " + decl_.unit + "\n";
   out += "unknown: " + decl_.unknown + "\n";
   if (decl_.tolerance != 0) out += "tolerance: " + std::to_string(decl_.tolerance) + "\n";
+  if (decl_.changes_over_time) out += "changes: over-time (only same-day claims are compared)\n";
   return out;
 }
 

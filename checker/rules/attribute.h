@@ -31,6 +31,11 @@ struct AttributeDecl {
   std::string unit;     // "year", "day", "count", ... ("" for dates)
   std::string unknown;  // the unknown it constrains ("birth" for an age)
   double tolerance = 0;
+  // `changes: over-time`: a running total (awards won, seasons made) that
+  // grows as time passes, so only claims published on the same day — and a
+  // fact whose as_of is that day — are compared. `fixed` (the default): the
+  // value never changes once it exists (a birth date, a season's episodes).
+  bool changes_over_time = false;
   std::optional<Severity> severity;  // unset: the finding kind's default
   // Placeholders: {subject} {attribute} {value} {date} {other_value}
   // {other_date} {published} {rule}.

@@ -503,6 +503,33 @@ const Case kCases[] = {
        "'January 17, 2025' is stale: it is in the future tense but 2025-01-17 is already past "
        "on 2026-03-01, the date this article is judged as of",
        false, 0}}},
+    // A running total grows: 3 wins in 2023 and 5 in 2024 can both be true.
+    {"a_running_total_is_not_compared_across_days",
+     {{"a.txt", Role::kDraft, "2023-05-01", "It has won 3 awards."},
+      {"b.txt", Role::kDraft, "2024-05-01", "It has won 5 awards."}},
+     [](Claims& c) {
+       c.Count(0, "3 awards", kSeason1, "wins", 3);
+       c.Count(1, "5 awards", kSeason1, "wins", 5);
+     },
+     false,
+     {},
+     [](Options& o) {
+       o.attributes["wins"].name = "wins";
+       o.attributes["wins"].changes_over_time = true;
+     }},
+    {"a_running_total_is_compared_on_the_same_day",
+     {{"a.txt", Role::kDraft, "2024-05-01", "It has won 3 awards."},
+      {"b.txt", Role::kDraft, "2024-05-01", "It has won 5 awards."}},
+     [](Claims& c) {
+       c.Count(0, "3 awards", kSeason1, "wins", 3);
+       c.Count(1, "5 awards", kSeason1, "wins", 5);
+     },
+     false,
+     {{"wins-contradiction", "b.txt", "5 awards", "5 awards", true, 1}},
+     [](Options& o) {
+       o.attributes["wins"].name = "wins";
+       o.attributes["wins"].changes_over_time = true;
+     }},
     {"a_copied_age_in_a_later_draft",
      {{"old.txt", Role::kArchive, "2024-01-03", "Stiller, 58, directs."},
       {"new.txt", Role::kDraft, "2026-02-01", "Stiller, 58, directs again."}},
