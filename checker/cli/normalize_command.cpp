@@ -16,7 +16,7 @@ struct NormalizeFlags {
 int Run(const NormalizeFlags& flags) {
   auto ref = normalize::ParseRef(flags.ref);
   if (!ref.ok()) {
-    std::cerr << "factlint normalize: error: --ref " << ref.error().message << "\n";
+    std::cerr << "factlint normalize: error: " << ref.error().message << "\n";
     return 2;
   }
   const normalize::Prefer prefer = flags.prefer == "past"     ? normalize::Prefer::kPast

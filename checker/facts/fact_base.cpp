@@ -22,10 +22,13 @@ const std::vector<AttributeSpec> kAttributes = {
     {"filming-start", AttributeType::kDate, "", "work, season"},
     {"finale", AttributeType::kDate, "", "work, season"},
     {"new-cast-members", AttributeType::kNumber, "count", "season"},
+    {"nominations", AttributeType::kNumber, "count", "any"},
     {"premiere", AttributeType::kDate, "", "work, season"},
     {"release", AttributeType::kDate, "", "work"},
     {"renewal", AttributeType::kDate, "", "work, season"},
+    {"seasons", AttributeType::kNumber, "count", "work"},
     {"start", AttributeType::kDate, "", "event"},
+    {"wins", AttributeType::kNumber, "count", "any"},
 };
 }  // namespace
 
