@@ -1,5 +1,9 @@
 #include "checker/core/utf8.h"
 
+#include <cstdio>
+
+#include "checker/core/source.h"
+
 namespace factlint::utf8 {
 
 std::optional<size_t> FindInvalid(std::string_view text) {
@@ -37,6 +41,21 @@ std::optional<size_t> FindInvalid(std::string_view text) {
     i += len;
   }
   return std::nullopt;
+}
+
+Status Validate(const std::string& path, std::string_view text, std::string_view what) {
+  const std::optional<size_t> bad = FindInvalid(text);
+  if (!bad) return {};
+  // Position by the valid prefix: columns count the code points before it.
+  const SourceText prefix(path, std::string(text.substr(0, *bad)));
+  const Position at = prefix.PositionOf(*bad);
+  char byte[8];
+  std::snprintf(byte, sizeof byte, "0x%02x",
+                static_cast<unsigned>(static_cast<unsigned char>(text[*bad])));
+  return Error{
+      path, at.line, at.column,
+      std::string("invalid UTF-8 (byte ") + byte + "); " + std::string(what) + " must be UTF-8",
+      ""};
 }
 
 size_t CodePointCount(std::string_view text) {

@@ -7,12 +7,19 @@
 #include <string>
 #include <string_view>
 
+#include "checker/core/result.h"
+
 namespace factlint::utf8 {
 
 // Offset of the first byte that is not part of a valid UTF-8 sequence
 // (overlong forms, surrogates and code points above U+10FFFF are invalid),
 // or nullopt when the whole text is valid.
 std::optional<size_t> FindInvalid(std::string_view text);
+
+// Ok, or an Error at the line and column of the first invalid byte of
+// `text` (the contents of file `path`), saying what the file must be:
+//   "rules/x.yaml:3:12: error: invalid UTF-8 (byte 0xe9); rule files must be UTF-8"
+Status Validate(const std::string& path, std::string_view text, std::string_view what);
 
 // Number of code points in `text` (which must be valid UTF-8).
 size_t CodePointCount(std::string_view text);

@@ -45,6 +45,12 @@ Status LoadDocuments(const std::vector<std::string>& paths, Role role,
                      bool undated_ok, std::vector<Document>& out) {
   auto files = load::ExpandPaths(paths);
   if (!files.ok()) return files.error();
+  // Checking nothing is almost always a wrong path, not a clean bill.
+  if (files->empty() && role == Role::kDraft && !paths.empty())
+    return Error{paths.front(), 0, 0,
+                 std::string("no articles found; expected files ending in ") +
+                     load::KnownExtensions(),
+                 ""};
   for (const std::string& file : *files) {
     if (config::IsIgnored(ignore, file, ignore_base)) continue;
     auto docs = load::LoadFile(file, role);

@@ -588,9 +588,8 @@ Result<std::vector<FactFile>> ReadFactFiles(const std::string& dir) {
 Result<FactBase> LoadFactBaseFromFiles(const std::vector<FactFile>& files) {
   Loaded loaded;
   for (const FactFile& file : files) {
-    if (auto bad = utf8::FindInvalid(file.text))
-      return Error{file.path, 0, 0,
-                   "invalid UTF-8 at byte " + std::to_string(*bad) + "; fact files are UTF-8", ""};
+    if (Status valid = utf8::Validate(file.path, file.text, "fact files"); !valid.ok())
+      return valid.error();
     FileParser parser(file, loaded);
     if (Status s = parser.Parse(); !s.ok()) return s.error();
   }

@@ -23,6 +23,14 @@ TEST(Utf8, FindInvalid) {
   for (const auto& c : kCases) EXPECT_EQ(utf8::FindInvalid(c.text), c.bad) << c.text;
 }
 
+TEST(Utf8, ValidateNamesLineAndColumn) {
+  EXPECT_TRUE(utf8::Validate("a.yaml", "ok: caf\xC3\xA9\n", "rule files").ok());
+  const Status bad = utf8::Validate("a.yaml", "one: 1\ntwo: caf\xE9\n", "rule files");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().ToString(),
+            "a.yaml:2:9: error: invalid UTF-8 (byte 0xe9); rule files must be UTF-8");
+}
+
 TEST(Utf8, LooksBinary) {
   EXPECT_TRUE(utf8::LooksBinary(std::string("PK\x03\x04\0\0", 6)));
   EXPECT_FALSE(utf8::LooksBinary("a normal\tline\r\n"));

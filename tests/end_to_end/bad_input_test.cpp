@@ -67,6 +67,27 @@ TEST(BadInput, MissingPath) {
   EXPECT_NE(r.err.find("no/such/article.txt"), std::string::npos) << r.err;
 }
 
+TEST(BadInput, DirectoryWithoutArticles) {
+  const std::string dir = ::testing::TempDir() + "factlint_no_articles";
+  std::filesystem::create_directories(dir);
+  WriteFile(dir + "/notes.docx", "PK");
+  const CommandResult r = RunFactlint({"check", dir, "--no-config"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(dir + ": error: no articles found"), std::string::npos) << r.err;
+}
+
+TEST(BadInput, FactFileWithInvalidUtf8) {
+  const std::string dir = ::testing::TempDir() + "factlint_bad_facts";
+  std::filesystem::create_directories(dir);
+  WriteFile(dir + "/people.yaml",
+            "version: 1\nentities:\n  - id: person.x\n    kind: person\n    name: \"X\xff\"\n");
+  const CommandResult r = RunFactlint(
+      {"check", "samples/archive/2023-11-02-okafor-profile.txt", "--facts", dir, "--no-config"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(dir + "/people.yaml:5:13: error: invalid UTF-8"), std::string::npos)
+      << r.err;
+}
+
 TEST(BadInput, MalformedRuleFile) {
   const std::string dir = ::testing::TempDir() + "factlint_bad_rules";
   std::filesystem::create_directories(dir);
