@@ -83,9 +83,9 @@ int Run(const CheckFlags& flags) {
   options.inputs = flags.paths;
   options.archive = flags.archive;
   if (options.archive.empty() && cfg) options.archive = cfg->archive;
-  options.rules_dir = !flags.rules_dir.empty()             ? flags.rules_dir
-                      : (cfg && cfg->rules_dir)            ? *cfg->rules_dir
-                                                           : DefaultRulesDir();
+  options.rules_dir = !flags.rules_dir.empty()  ? flags.rules_dir
+                      : (cfg && cfg->rules_dir) ? *cfg->rules_dir
+                                                : DefaultRulesDir();
   if (!flags.facts_dir.empty()) {
     options.facts_dir = flags.facts_dir;
   } else if (cfg && cfg->facts_dir) {
@@ -119,9 +119,9 @@ int Run(const CheckFlags& flags) {
   }
 
   // Outputs: -o FILE takes --format; -o FORMAT=FILE names its own.
-  std::string default_format = !flags.format.empty()            ? flags.format
-                               : (cfg && cfg->format)            ? *cfg->format
-                                                                 : "text";
+  std::string default_format = !flags.format.empty()  ? flags.format
+                               : (cfg && cfg->format) ? *cfg->format
+                                                      : "text";
   if (!IsFormat(default_format))
     return Usage("unknown format '" + default_format + "'; expected one of " + FormatList());
   std::vector<Output> outputs;
@@ -137,13 +137,15 @@ int Run(const CheckFlags& flags) {
 
   auto run = engine::RunCheck(options);
   if (!run.ok()) return Fail(run.error());
+  for (const std::string& note : run->notes) std::cerr << "factlint: note: " << note << "\n";
 
   // Render everything first: an output is written only when all rendered.
   std::vector<std::string> rendered;
   for (const Output& out : outputs) {
     report::RenderOptions render;
     const bool to_stdout = out.path.empty() || out.path == "-";
-    render.color = flags.color == "always" || (flags.color == "auto" && to_stdout && StdoutWantsColor());
+    render.color =
+        flags.color == "always" || (flags.color == "auto" && to_stdout && StdoutWantsColor());
     rendered.push_back(report::MakeReporter(out.format)->Render(run->report, render));
   }
   if (!flags.write_baseline.empty()) {
@@ -170,7 +172,8 @@ Runner AddCheckCommand(CLI::App& app) {
   cmd->add_option("--archive", flags->archive,
                   "Published articles: context, judged as of their own dates");
   cmd->add_option("--facts", flags->facts_dir, "Fact base directory (YAML)");
-  cmd->add_option("--rules", flags->rules_dir, "Rules directory (YAML); default: the shipped rules");
+  cmd->add_option("--rules", flags->rules_dir,
+                  "Rules directory (YAML); default: the shipped rules");
   cmd->add_option("--as-of", flags->as_of,
                   "Judge undated drafts as of YYYY-MM-DD (default: today, UTC)");
   cmd->add_option("--format", flags->format, "text, json, sarif, html, github or junit");
@@ -183,8 +186,9 @@ Runner AddCheckCommand(CLI::App& app) {
   cmd->add_option("--baseline", flags->baseline, "Report only findings not in this baseline");
   cmd->add_option("--write-baseline", flags->write_baseline,
                   "Write the current findings as a baseline to FILE");
-  cmd->add_option("--config", flags->config_path, "Configuration file (default: .factlint.yaml "
-                                                   "in this directory or above)");
+  cmd->add_option("--config", flags->config_path,
+                  "Configuration file (default: .factlint.yaml "
+                  "in this directory or above)");
   cmd->add_flag("--no-config", flags->no_config, "Ignore .factlint.yaml");
   cmd->add_option("--color", flags->color, "auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));

@@ -39,6 +39,7 @@ int Run(const ClaimsFlags& flags) {
     std::cerr << result.error().ToString() << "\n";
     return 2;
   }
+  for (const std::string& note : result->notes) std::cerr << "factlint: note: " << note << "\n";
   std::string out;
   for (const Claim& claim : result->claims)
     out += engine::ClaimToJson(claim, result->documents[static_cast<size_t>(claim.document)])

@@ -15,7 +15,9 @@
 
 namespace factlint::cli {
 
-const char* Version() { return "0.1.0"; }
+const char* Version() {
+  return "0.1.0";
+}
 
 std::string DefaultRulesDir() {
   if (const char* env = std::getenv("FACTLINT_RULES_DIR"); env != nullptr && env[0] != '\0')
@@ -23,7 +25,8 @@ std::string DefaultRulesDir() {
   std::error_code ec;
   const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
   if (!ec) {
-    const std::filesystem::path installed = exe.parent_path() / ".." / "share" / "factlint" / "rules";
+    const std::filesystem::path installed =
+        exe.parent_path() / ".." / "share" / "factlint" / "rules";
     if (std::filesystem::is_directory(installed, ec)) return installed.lexically_normal().string();
   }
   return FACTLINT_SOURCE_RULES_DIR;

@@ -45,8 +45,8 @@ int List(const RulesFlags& flags) {
     return 2;
   }
   for (const rules::RuleInfo& r : set->rules())
-    std::cout << r.id << "\t" << r.kind << "\t" << SeverityName(r.severity) << "\t"
-              << r.description << "\n";
+    std::cout << r.id << "\t" << r.kind << "\t" << SeverityName(r.severity) << "\t" << r.description
+              << "\n";
   return 0;
 }
 
@@ -76,7 +76,8 @@ Runner AddRulesCommand(CLI::App& app) {
   test->add_option("--facts", flags->facts_dir, "Fact base to link names with");
   CLI::App* list = rules->add_subcommand("list", "List the rules");
   list->add_option("--rules", flags->rules_dir, "Rules directory");
-  CLI::App* explain = rules->add_subcommand("explain", "Show one rule: pattern, attribute, examples");
+  CLI::App* explain =
+      rules->add_subcommand("explain", "Show one rule: pattern, attribute, examples");
   explain->add_option("id", flags->explain_id, "Rule id")->required();
   explain->add_option("--rules", flags->rules_dir, "Rules directory");
   return [=] {

@@ -37,35 +37,50 @@ Result<Knowledge> LoadKnowledge(const std::string& rules_dir,
   return knowledge;
 }
 
-// Loads and segments every file under `paths`. An archive article must be
-// dated; an undated draft is judged as of the run's as-of date, but only when
-// that date was chosen on purpose.
-Status LoadDocuments(const std::vector<std::string>& paths, Role role,
-                     const std::vector<std::string>& ignore, const std::string& ignore_base,
-                     bool undated_ok, std::vector<Document>& out) {
-  auto files = load::ExpandPaths(paths);
+// Which articles to load, in which role.
+struct LoadRequest {
+  const std::vector<std::string>& paths;
+  Role role;
+  const std::vector<std::string>& ignore;
+  const std::string& ignore_base;
+  bool undated_ok;  // an undated draft is judged as of the run's --as-of
+};
+
+// Loads and segments every article under the request's paths. A file named
+// on the command line must be a dated article (or an undated draft with an
+// explicit as-of); a file found by walking a directory that has no date is
+// not an article (a README, notes) and is skipped with a note.
+Status LoadDocuments(const LoadRequest& request, std::vector<Document>& out,
+                     std::vector<std::string>& notes) {
+  auto files = load::ExpandPaths(request.paths);
   if (!files.ok()) return files.error();
   // Checking nothing is almost always a wrong path, not a clean bill.
-  if (files->empty() && role == Role::kDraft && !paths.empty())
-    return Error{paths.front(), 0, 0,
-                 std::string("no articles found; expected files ending in ") +
-                     load::KnownExtensions(),
-                 ""};
+  if (files->empty() && request.role == Role::kDraft && !request.paths.empty())
+    return Error{
+        request.paths.front(), 0, 0,
+        std::string("no articles found; expected files ending in ") + load::KnownExtensions(), ""};
   for (const std::string& file : *files) {
-    if (config::IsIgnored(ignore, file, ignore_base)) continue;
-    auto docs = load::LoadFile(file, role);
+    if (config::IsIgnored(request.ignore, file, request.ignore_base)) continue;
+    const bool named =
+        std::find(request.paths.begin(), request.paths.end(), file) != request.paths.end();
+    auto docs = load::LoadFile(file, request.role);
     if (!docs.ok()) return docs.error();
     for (Document& doc : *docs) {
-      if (!doc.published && !(role == Role::kDraft && undated_ok)) {
+      if (!doc.published && !(request.role == Role::kDraft && request.undated_ok)) {
+        if (!named) {
+          notes.push_back(doc.path + ": skipped: no publication date, so not read as an article");
+          continue;
+        }
         const bool text = doc.format == Format::kText;
-        return Error{doc.path, 1, 1,
-                     std::string("no publication date; expected ") +
-                         (text ? "the file to start with ' date YYYY-MM-DD'"
-                               : "a 'date:' in the front matter, an article:published_time "
-                                 "meta tag or a 'published' field") +
-                         (role == Role::kDraft ? ", or --as-of YYYY-MM-DD to judge an undated draft"
-                                               : " (archive articles must be dated)"),
-                     ""};
+        return Error{
+            doc.path, 1, 1,
+            std::string("no publication date; expected ") +
+                (text ? "the file to start with ' date YYYY-MM-DD'"
+                      : "a 'date:' in the front matter, an article:published_time "
+                        "meta tag or a 'published' field") +
+                (request.role == Role::kDraft ? ", or --as-of YYYY-MM-DD to judge an undated draft"
+                                              : " (archive articles must be dated)"),
+            ""};
       }
       segment::Segment(doc);
       out.push_back(std::move(doc));
@@ -185,11 +200,13 @@ Result<CheckResult> RunCheck(const CheckOptions& options) {
     baseline = std::move(*loaded);
   }
 
-  Status loaded = LoadDocuments(options.inputs, Role::kDraft, options.ignore,
-                                options.ignore_base_dir, options.as_of_explicit, result.documents);
+  Status loaded = LoadDocuments({options.inputs, Role::kDraft, options.ignore,
+                                 options.ignore_base_dir, options.as_of_explicit},
+                                result.documents, result.notes);
   if (!loaded.ok()) return loaded.error();
-  loaded = LoadDocuments(options.archive, Role::kArchive, options.ignore, options.ignore_base_dir,
-                         false, result.documents);
+  loaded = LoadDocuments(
+      {options.archive, Role::kArchive, options.ignore, options.ignore_base_dir, false},
+      result.documents, result.notes);
   if (!loaded.ok()) return loaded.error();
 
   result.claims = ExtractAll(result.documents, *knowledge, options.as_of);
@@ -222,8 +239,8 @@ Result<ClaimsResult> ExtractClaims(const ClaimsOptions& options) {
   auto knowledge = LoadKnowledge(options.rules_dir, options.facts_dir);
   if (!knowledge.ok()) return knowledge.error();
   ClaimsResult result;
-  Status loaded =
-      LoadDocuments(options.inputs, Role::kDraft, {}, "", options.as_of_explicit, result.documents);
+  Status loaded = LoadDocuments({options.inputs, Role::kDraft, {}, "", options.as_of_explicit},
+                                result.documents, result.notes);
   if (!loaded.ok()) return loaded.error();
   result.claims = ExtractAll(result.documents, *knowledge, options.as_of);
   return result;

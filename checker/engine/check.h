@@ -53,6 +53,7 @@ struct CheckResult {
   std::vector<Document> documents;
   std::vector<Claim> claims;
   std::vector<Finding> unfiltered;  // before the baseline, for --write-baseline
+  std::vector<std::string> notes;   // "path: skipped: …", for the command line to show
 };
 
 Result<CheckResult> RunCheck(const CheckOptions& options);
@@ -68,6 +69,7 @@ struct ClaimsOptions {
 struct ClaimsResult {
   std::vector<Document> documents;
   std::vector<Claim> claims;
+  std::vector<std::string> notes;
 };
 Result<ClaimsResult> ExtractClaims(const ClaimsOptions& options);
 

@@ -76,6 +76,22 @@ TEST(BadInput, DirectoryWithoutArticles) {
   EXPECT_NE(r.err.find(dir + ": error: no articles found"), std::string::npos) << r.err;
 }
 
+// A folder of articles often holds a README: walked, an undated file is not
+// an article and is skipped with a note; named explicitly, it is an error.
+TEST(BadInput, UndatedFileInAWalkedFolderIsSkippedWithANote) {
+  const std::string dir = ::testing::TempDir() + "factlint_walked";
+  std::filesystem::create_directories(dir);
+  WriteFile(dir + "/README.md", "# About this folder\n\nNotes, not an article.\n");
+  WriteFile(dir + "/a.txt", " date 2024-01-29 Adam Scott, 50, was there.\n");
+  const CommandResult walked = RunFactlint({"check", dir, "--no-config"});
+  EXPECT_EQ(walked.exit_code, 0) << walked.err;
+  EXPECT_NE(walked.err.find("note: " + dir + "/README.md: skipped: no publication date"),
+            std::string::npos)
+      << walked.err;
+  EXPECT_NE(walked.out.find("in 1 document"), std::string::npos) << walked.out;
+  EXPECT_EQ(RunFactlint({"check", dir + "/README.md", "--no-config"}).exit_code, 2);
+}
+
 TEST(BadInput, FactFileWithInvalidUtf8) {
   const std::string dir = ::testing::TempDir() + "factlint_bad_facts";
   std::filesystem::create_directories(dir);
