@@ -13,6 +13,11 @@ and messages that try <script>, </script>, "><img onerror=…>, U+2028 …):
 Screenshots are written to the work directory for a person to look at.
 
     check_html_chromium.py --chromium /usr/bin/chromium --writer WRITE_REPORT --work-dir DIR
+        [--factlint FACTLINT --hostile-articles DIR]
+
+With --factlint, the same checks run on the report the real command line
+writes for hostile article files (tests/fixtures/hostile: a file name and
+article text that try to inject markup and script).
 """
 import argparse
 import html.parser
@@ -135,6 +140,8 @@ def main():
     parser.add_argument("--chromium", required=True)
     parser.add_argument("--writer", required=True)
     parser.add_argument("--work-dir", required=True)
+    parser.add_argument("--factlint")
+    parser.add_argument("--hostile-articles")
     args = parser.parse_args()
     if not (os.path.isfile(args.chromium) and os.access(args.chromium, os.X_OK)):
         print(f"FAIL: no Chromium at {args.chromium}; scripts/setup.sh --tests installs it",
@@ -148,6 +155,15 @@ def main():
         check_page(args.chromium, path, fixture, findings, timelines)
         check_filter(args.chromium, path, fixture, warnings, findings)
         screenshot(args.chromium, path, os.path.join(args.work_dir, f"{fixture}.png"))
+    if args.factlint and args.hostile_articles:
+        path = os.path.abspath(os.path.join(args.work_dir, "cli-hostile.html"))
+        run = subprocess.run([args.factlint, "check", args.hostile_articles, "--no-config",
+                              "--format", "html", "-o", path], capture_output=True, text=True)
+        check(run.returncode == 1, f"cli-hostile: factlint exit {run.returncode}: {run.stderr}")
+        if os.path.isfile(path):
+            check_page(args.chromium, path, "cli-hostile", 1, 1)
+            check_filter(args.chromium, path, "cli-hostile", 0, 1)
+            screenshot(args.chromium, path, os.path.join(args.work_dir, "cli-hostile.png"))
     for failure in failures:
         print("FAIL:", failure, file=sys.stderr)
     print(f"screenshots: {os.path.abspath(args.work_dir)}/*.png")
