@@ -10,27 +10,36 @@ namespace factlint::testing {
 namespace {
 
 struct BadInput {
-  const char* name;       // file name (its extension picks the format)
+  const char* name;  // file name (its extension picks the format)
   std::string content;
-  const char* position;   // expected "name:line:col" prefix, or just the name
-  const char* says;       // a substring of the message
+  const char* position;  // expected "name:line:col" prefix, or just the name
+  const char* says;      // a substring of the message
 };
 
 const BadInput kBadInputs[] = {
     {"empty.txt", "", "empty.txt", "empty"},
-    {"binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0", 12), "binary.txt", "binary"},
+    {"binary.txt",
+     std::string("\x7f"
+                 "ELF\x02\x01\x01\0\0\0\0",
+                 12),
+     "binary.txt", "binary"},
     {"latin1.txt", " date 2024-01-29 Caf\xE9 owner, 50, said.\n", "latin1.txt:1:21", "UTF-8"},
     {"nodate.txt", "Adam Scott, 50, said hello.\n", "nodate.txt:1:1", "date"},
-    {"baddate.txt", " date 2024-13-45 Adam Scott, 50, said hello.\n", "baddate.txt:1:", "2024-13-45"},
+    {"baddate.txt", " date 2024-13-45 Adam Scott, 50, said hello.\n",
+     "baddate.txt:1:", "2024-13-45"},
     {"feb30.md", "---\ndate: 2024-02-30\n---\nText.\n", "feb30.md:2:", "2024-02-30"},
     {"badyaml.md", "---\ndate: [2024-01-01\n---\nText.\n", "badyaml.md:", "front matter"},
-    {"broken.jsonl", "{\"published\": \"2024-01-01\", \"body\": \"x\"\n", "broken.jsonl:1:", "JSON"},
-    {"nobody.jsonl", "{\"published\": \"2024-01-01\", \"title\": \"x\"}\n", "nobody.jsonl:1:", "body"},
+    {"broken.jsonl", "{\"published\": \"2024-01-01\", \"body\": \"x\"\n",
+     "broken.jsonl:1:", "JSON"},
+    {"nobody.jsonl", "{\"published\": \"2024-01-01\", \"title\": \"x\"}\n",
+     "nobody.jsonl:1:", "body"},
     {"notes.docx", "PK", "notes.docx", "format"},
 };
 
 // Test names and failure output show the file name, not the struct's bytes.
-void PrintTo(const BadInput& c, std::ostream* os) { *os << c.name; }
+void PrintTo(const BadInput& c, std::ostream* os) {
+  *os << c.name;
+}
 
 class BadInputTest : public ::testing::TestWithParam<BadInput> {};
 

@@ -20,7 +20,9 @@ std::string ShellQuote(const std::string& s) {
 
 }  // namespace
 
-std::string SourceDir() { return FACTLINT_SOURCE_DIR; }
+std::string SourceDir() {
+  return FACTLINT_SOURCE_DIR;
+}
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -37,9 +39,11 @@ void WriteFile(const std::string& path, const std::string& content) {
 CommandResult RunFactlint(const std::vector<std::string>& args, const std::string& input) {
   const std::string dir = ::testing::TempDir() + "factlint_e2e_" + std::to_string(getpid());
   std::filesystem::create_directories(dir);
-  const std::string in_path = dir + "/stdin", out_path = dir + "/stdout", err_path = dir + "/stderr";
+  const std::string in_path = dir + "/stdin", out_path = dir + "/stdout",
+                    err_path = dir + "/stderr";
   WriteFile(in_path, input);
-  std::string cmd = "cd " + ShellQuote(SourceDir()) + " && NO_COLOR=1 " + ShellQuote(FACTLINT_BINARY);
+  std::string cmd =
+      "cd " + ShellQuote(SourceDir()) + " && NO_COLOR=1 " + ShellQuote(FACTLINT_BINARY);
   for (const std::string& a : args) cmd += " " + ShellQuote(a);
   cmd += " <" + ShellQuote(in_path) + " >" + ShellQuote(out_path) + " 2>" + ShellQuote(err_path);
   const int status = std::system(cmd.c_str());

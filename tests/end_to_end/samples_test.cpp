@@ -10,7 +10,7 @@
 namespace factlint::testing {
 namespace {
 
-const std::vector<std::string> kSampleRun = {"check", "samples", "--facts", "facts",
+const std::vector<std::string> kSampleRun = {"check",   "samples",    "--facts",    "facts",
                                              "--as-of", "2026-03-02", "--no-config"};
 
 std::vector<std::string> With(std::vector<std::string> args, const std::vector<std::string>& more) {
@@ -40,8 +40,8 @@ TEST(Samples, JsonReportMatchesGoldenAndContract) {
   std::set<std::string> rules;
   for (const auto& f : j["findings"]) {
     rules.insert(f["rule"].get<std::string>());
-    for (const char* key : {"rule", "kind", "severity", "subject", "attribute", "message",
-                            "location", "related"})
+    for (const char* key :
+         {"rule", "kind", "severity", "subject", "attribute", "message", "location", "related"})
       EXPECT_TRUE(f.contains(key)) << key;
     for (const char* key : {"path", "line", "column", "end_line", "end_column", "text"})
       EXPECT_TRUE(f["location"].contains(key)) << key;
@@ -83,8 +83,8 @@ TEST(Samples, IsDeterministic) {
 
 TEST(Samples, SeveralFormatsAtOnce) {
   const std::string dir = ::testing::TempDir();
-  const CommandResult r = RunFactlint(With(
-      kSampleRun, {"-o", "json=" + dir + "/r.json", "-o", "sarif=" + dir + "/r.sarif"}));
+  const CommandResult r = RunFactlint(
+      With(kSampleRun, {"-o", "json=" + dir + "/r.json", "-o", "sarif=" + dir + "/r.sarif"}));
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_EQ(r.out, "");
   EXPECT_TRUE(nlohmann::json::accept(ReadFile(dir + "/r.json")));

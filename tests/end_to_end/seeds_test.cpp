@@ -30,7 +30,9 @@ nlohmann::json CheckSeeds(const std::vector<std::string>& extra) {
   return nlohmann::json::parse(r.out);
 }
 
-std::string Base(const std::string& path) { return std::filesystem::path(path).filename(); }
+std::string Base(const std::string& path) {
+  return std::filesystem::path(path).filename();
+}
 
 TEST(Seeds, ListsTheFiveDocumentsWithTheirDates) {
   if (SeedFiles().empty()) GTEST_SKIP() << "../shared/seeds not present";
@@ -66,8 +68,7 @@ void ExpectStaleThreeAndNothingElse(const nlohmann::json& j, bool with_facts) {
        {"001_7ac0d28ff7a40306.txt", "002_9d746a204943e362.txt", "004_60d9afc04a082fe5.txt"})
     EXPECT_TRUE(stale_files.count(required)) << required << "\n" << j["findings"].dump(2);
   // 000's "didn't provide any specifics on when" is optional; nothing else is stale.
-  for (const std::string& f : stale_files)
-    EXPECT_TRUE(f != "003_b8e07f832422d4bf.txt") << f;
+  for (const std::string& f : stale_files) EXPECT_TRUE(f != "003_b8e07f832422d4bf.txt") << f;
 }
 
 TEST(Seeds, ReportsTheThreeStaleStatementsWithoutFacts) {
