@@ -56,11 +56,6 @@ nlohmann::ordered_json ClaimToJson(const Claim& claim, const Document& doc) {
   j["normalized"] = normalized;
   j["published"] = FormatIsoDate(claim.published);
   j["quoted"] = claim.quoted;
-  // Beyond the contract (outside tools ignore unknown keys): the claim's kind
-  // and the subject's stable id, useful for joining with the fact base.
-  j["kind"] = ClaimKindName(claim.kind);
-  j["subject_id"] = claim.subject.id;
-  j["tense"] = TenseName(claim.tense);
   return j;
 }
 

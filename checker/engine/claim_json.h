@@ -16,7 +16,7 @@
 
 namespace factlint::engine {
 
-// The contract object; keys in contract order.
+// The contract object: exactly the contract's keys, in contract order.
 nlohmann::ordered_json ClaimToJson(const Claim& claim, const Document& doc);
 
 // "born 1973-01-30…1974-01-29", "2025-01-17", "118 days", "14", ...

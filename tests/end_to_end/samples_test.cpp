@@ -75,6 +75,38 @@ TEST(Samples, DraftAgainstArchiveReportsOnlyTheDraft) {
   EXPECT_EQ(drafts, 1);
 }
 
+// `factlint claims`: one object per line with exactly the contract's keys.
+TEST(Samples, ClaimsFollowTheContract) {
+  const CommandResult r = RunFactlint({"claims", "samples", "--facts", "facts"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::vector<std::string> keys = {"path", "line", "column", "end_line", "end_column",
+                                         "text", "rule", "subject", "attribute", "value",
+                                         "normalized", "published", "quoted"};
+  size_t lines = 0, pos = 0;
+  bool okafor = false;
+  while (pos < r.out.size()) {
+    const size_t nl = r.out.find('\n', pos);
+    const auto j = nlohmann::json::parse(r.out.substr(pos, nl - pos));
+    pos = nl + 1;
+    ++lines;
+    std::vector<std::string> got;
+    for (const auto& item : j.items()) got.push_back(item.key());
+    EXPECT_EQ(got, keys) << j.dump();
+    const auto& n = j["normalized"];
+    EXPECT_TRUE(n.is_null() || (n.contains("from") && n.contains("to")) ||
+                (n.contains("min") && n.contains("max") && n.contains("unit")))
+        << j.dump();
+    if (j["text"] == "Okafor, 49," && j["published"] == "2023-11-02") {
+      okafor = true;
+      EXPECT_EQ(j["subject"], "Maya Okafor");
+      EXPECT_EQ(n["from"], "1973-11-03");
+      EXPECT_EQ(n["to"], "1974-11-02");
+    }
+  }
+  EXPECT_GT(lines, 10u);
+  EXPECT_TRUE(okafor) << r.out;
+}
+
 TEST(Samples, IsDeterministic) {
   const CommandResult a = RunFactlint(With(kSampleRun, {"--format", "json"}));
   const CommandResult b = RunFactlint(With(kSampleRun, {"--format", "json"}));
