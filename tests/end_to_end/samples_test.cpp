@@ -86,7 +86,7 @@ TEST(Samples, ClaimsFollowTheContract) {
   bool okafor = false;
   while (pos < r.out.size()) {
     const size_t nl = r.out.find('\n', pos);
-    const auto j = nlohmann::json::parse(r.out.substr(pos, nl - pos));
+    const auto j = nlohmann::ordered_json::parse(r.out.substr(pos, nl - pos));
     pos = nl + 1;
     ++lines;
     std::vector<std::string> got;
