@@ -37,6 +37,18 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
     claim.type = ValueType::kAge;
     claim.quantity = Quantity{years, years, "year"};
     claim.date = BirthRangeForAge(static_cast<int>(years), env.judged);
+    // "died on Tuesday at 85": the age held on that day, not on publication.
+    if (match.Group("when") != nullptr) {
+      const std::optional<normalize::Value> when = NormalizeGroup("when", match, env);
+      const bool dated = when && (when->kind == normalize::Kind::kDate ||
+                                  when->kind == normalize::Kind::kInterval);
+      // An age whose date cannot be read is not claimed at all: anchoring
+      // it on the publication would be wrong once the date is a year back.
+      if (!dated || when->range.from.is_not_a_date() || when->range.to.is_not_a_date()) return;
+      const int age = static_cast<int>(years);
+      claim.date = DateRange{BirthRangeForAge(age, when->range.from).from,
+                             BirthRangeForAge(age, when->range.to).to};
+    }
     claim.grain = "day";
   } else if (type == "number" || type == "count") {
     const double n = value->amount.min;

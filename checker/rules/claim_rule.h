@@ -10,7 +10,11 @@
 // Optional groups: (?P<verb>...) gives the claim its tense ("premiered" ->
 // past, "premieres" -> a scheduled date, tense.h); (?P<season>...) names the
 // season the claim is about when it follows the value ("is back this week
-// for its second season"). A clause that hedges or negates the match ("if
+// for its second season"); (?P<when>...) (captures: {when: date}) is the date
+// an age was stated AT when that is not the publication: "died on Tuesday at
+// 85", "died in March at the age of 85", "turned 50 in April". The birth
+// range is then BirthRangeForAge(N, d) over every day d the date allows, so
+// an obituary's age stays right a year later. A clause that hedges or negates the match ("if
 // it premieres", "could return", "did not premiere") makes no claim.
 //
 // The value's type comes from `captures` or, when not given, from the
@@ -35,7 +39,7 @@ class ClaimRule : public PatternRule {
 
  protected:
   std::vector<std::string> AllowedCaptures() const override {
-    return {"subject", "value", "verb", "season"};
+    return {"subject", "value", "verb", "season", "when"};
   }
   std::vector<std::string> RequiredCaptures() const override { return {"subject", "value"}; }
   std::vector<std::string> AttributeTypesAllowed() const override {

@@ -73,8 +73,8 @@ const BadRule kBadRules[] = {
      "has no (?P<value>...) group"},
     {"unknown group",
      Rule("kind: claim\nid: x\nattribute: age\npattern: '(?P<subject>{NAME}), (?P<value>\\d+) "
-          "(?P<when>x)'\n"),
-     4, 10, "unknown capture (?P<when>...) for a claim rule"},
+          "(?P<other>x)'\n"),
+     4, 10, "unknown capture (?P<other>...) for a claim rule"},
     {"unknown capture type",
      Rule("kind: claim\nid: x\nattribute: age\ncaptures: {value: color}\npattern: "
           "'(?P<subject>{NAME}), (?P<value>\\d+)'\n"),
