@@ -36,6 +36,11 @@ bool IsUpper(char32_t c) {
 }
 
 char32_t At(std::string_view text, size_t pos, size_t* next = nullptr) {
+  const auto byte = static_cast<unsigned char>(text[pos]);
+  if (byte < 0x80) {  // ASCII, most of any text: no call
+    if (next) *next = pos + 1;
+    return byte;
+  }
   size_t p = pos;
   const char32_t c = utf8::Decode(text, p);
   if (next) *next = p;

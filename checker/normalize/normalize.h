@@ -21,6 +21,7 @@
 // Thread-safe: the compiled patterns are built once and shared.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -59,6 +60,18 @@ struct Context {
   Prefer prefer = Prefer::kNearest;            // used when tense is unknown/present
   std::optional<DateRange> anchor;             // last date mentioned before, for "the next month"
   const ToleranceTable* tolerances = nullptr;  // nullptr: ToleranceTable::Default()
+  // The anchor on demand, when `anchor` is empty: finding "the last date
+  // mentioned before" means scanning the text before, which only the few
+  // expressions that count from an anchor ("the next month", "three years
+  // later", "that year") need. Called only by those, possibly more than once.
+  //   ctx.anchor_source = [&] { return LastDateBefore(doc, offset); };
+  std::function<std::optional<DateRange>()> anchor_source;
+
+  // `anchor`, else what `anchor_source` finds, else nullopt.
+  std::optional<DateRange> Anchor() const {
+    if (anchor || !anchor_source) return anchor;
+    return anchor_source();
+  }
 };
 
 struct Value {

@@ -24,8 +24,10 @@ std::optional<int> NamedYear(std::string_view text, const Context& context) {
   if (w.find("last") != std::string::npos || w.find("past") != std::string::npos)
     return context.ref.year() - 1;
   if (w.find("next") != std::string::npos) return context.ref.year() + 1;
-  if (w.find("the year") != std::string::npos)
-    return context.anchor ? context.anchor->from.year() : context.ref.year();
+  if (w.find("the year") != std::string::npos) {
+    const std::optional<DateRange> anchor = context.Anchor();
+    return anchor ? anchor->from.year() : context.ref.year();
+  }
   const int y = YearOf(text, context.ref);
   if (!calendar::ValidYear(y)) return std::nullopt;
   return y;

@@ -120,8 +120,9 @@ std::optional<Value> Anchored(const Match& m, const Context& context) {
       word == "the subsequent")
     step = 1;
   if (word == "the previous" || word == "the prior" || word == "the preceding") step = -1;
-  if (grain == "day" && step == 0 && !context.anchor && word != "the same") return std::nullopt;
-  const Date base = context.anchor ? context.anchor->from : context.ref;
+  const std::optional<DateRange> anchor = context.Anchor();
+  if (grain == "day" && step == 0 && !anchor && word != "the same") return std::nullopt;
+  const Date base = anchor ? anchor->from : context.ref;
   return At(PeriodOf(Shift(base, grain, step), grain), grain);
 }
 
@@ -147,7 +148,8 @@ std::optional<Value> Offset(const Match& m, const Context& context) {
                     word == "back" || word == "previously")
                        ? -1
                        : 1;
-  const Date base = (from_ref || !context.anchor) ? context.ref : context.anchor->from;
+  const std::optional<DateRange> anchor = from_ref ? std::nullopt : context.Anchor();
+  const Date base = anchor ? anchor->from : context.ref;
   std::string approximation = m.Has(1) ? Squash(m.Get(1)) : "";
   double lo = amount->min, hi = amount->max;
   if (!approximation.empty()) {
@@ -198,8 +200,9 @@ std::optional<Value> EarlierLater(const Match& m, const Context& context) {
   const std::string grain = GrainOf(m.Get(3));
   if (grain.empty()) return std::nullopt;
   const int step = modifier == "last" ? -1 : modifier == "next" ? 1 : 0;
-  const Date base =
-      Squash(m.Get(2)) == "that" && context.anchor ? context.anchor->from : context.ref;
+  std::optional<DateRange> anchor;
+  if (Squash(m.Get(2)) == "that") anchor = context.Anchor();
+  const Date base = anchor ? anchor->from : context.ref;
   DateRange period = PeriodOf(Shift(base, grain, step), grain);
   if (step == 0 && period.Contains(base)) {
     if (which == "earlier")

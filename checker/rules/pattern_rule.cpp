@@ -601,7 +601,9 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
   normalize::Context context;
   context.ref = env.judged;
   context.tense = EffectiveTense(match, env);
-  context.anchor = env.AnchorBefore(span->begin);
+  // Found only if the expression counts from an anchor ("the next month").
+  const uint32_t anchor_offset = span->begin;
+  context.anchor_source = [&env, anchor_offset] { return env.AnchorBefore(anchor_offset); };
   std::optional<normalize::Value> value = normalize::Parse(text, *kind, context);
   // A present-tense date is a schedule ("premieres on January 17"): the
   // next one, unless that is most of a year away and a recent one is near.

@@ -124,7 +124,75 @@ Result<std::vector<std::string>> ListRuleFiles(const std::string& dir_or_file) {
 
 }  // namespace
 
+namespace {
+
+// The dates a document mentions, for anchors, found sentence by sentence on
+// first need: most sentences never hold an expression that counts from an
+// anchor, so scanning every sentence up front cost more than all the rules.
+// A sentence's dates are what normalize::FindFirst finds left to right, with
+// the judged date as reference and the sentence's tense.
+class LazyDates {
+ public:
+  LazyDates(const Document& doc, const Date& judged)
+      : doc_(doc), judged_(judged), found_(doc.sentences.size()) {}
+
+  // The last date that ends at or before `offset`, if any: the sentences
+  // starting before `offset`, from the last one backwards.
+  std::optional<DateRange> Before(uint32_t offset) const {
+    const auto& sentences = doc_.sentences;
+    auto end = std::partition_point(sentences.begin(), sentences.end(),
+                                    [&](const Sentence& s) { return s.span.begin < offset; });
+    for (size_t s = static_cast<size_t>(end - sentences.begin()); s-- > 0;) {
+      const std::vector<DateMention>& dates = Of(s);
+      for (auto it = dates.rbegin(); it != dates.rend(); ++it)
+        if (it->offset <= offset) return it->range;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  const std::vector<DateMention>& Of(size_t index) const {
+    std::optional<std::vector<DateMention>>& slot = found_[index];
+    if (slot) return *slot;
+    slot.emplace();
+    const Sentence& sentence = doc_.sentences[index];
+    const std::string_view text = doc_.Text(sentence.span);
+    normalize::Context context;
+    context.ref = judged_;
+    context.tense = SentenceTense(text);
+    size_t pos = 0;
+    while (pos < text.size()) {
+      std::optional<normalize::Value> value = normalize::FindFirst(text.substr(pos), context);
+      if (!value || value->end == 0) break;
+      if (value->kind == normalize::Kind::kDate || value->kind == normalize::Kind::kInterval) {
+        slot->push_back(DateMention{static_cast<uint32_t>(sentence.span.begin + pos + value->end),
+                                    value->range});
+      }
+      pos += std::max(value->end, value->begin + 1);
+    }
+    return *slot;
+  }
+
+  const Document& doc_;
+  Date judged_;
+  mutable std::vector<std::optional<std::vector<DateMention>>> found_;
+};
+
+// The environment Run hands to rules: SentenceEnv plus the lazy dates.
+// `dates` points at kLazyDatesTag (an empty list) so that AnchorBefore knows
+// it may look at `lazy`; SentenceEnv (rule.h) stays as it is.
+struct LazySentenceEnv : SentenceEnv {
+  const LazyDates* lazy = nullptr;
+};
+const std::vector<DateMention> kLazyDatesTag;
+
+}  // namespace
+
 std::optional<DateRange> SentenceEnv::AnchorBefore(uint32_t offset) const {
+  if (dates == &kLazyDatesTag) {
+    const LazyDates* lazy = static_cast<const LazySentenceEnv*>(this)->lazy;
+    return lazy ? lazy->Before(offset) : std::nullopt;
+  }
   if (!dates) return std::nullopt;
   std::optional<DateRange> last;
   for (const DateMention& mention : *dates) {
@@ -331,39 +399,27 @@ std::vector<Claim> RuleSet::ExtractWithRule(const Document& doc, int doc_index,
 std::vector<Claim> RuleSet::Run(const Document& doc, int doc_index, const Date& judged,
                                 const mentions::DocumentMentions& mentions,
                                 std::string_view only_rule) const {
-  // Sentence tenses and the dates the document mentions, for anchors.
-  std::vector<Tense> tenses;
-  std::vector<DateMention> dates;
+  // The dates the document mentions (for anchors) are found only when an
+  // expression needs one; a sentence's tense only when a rule may match it.
+  const LazyDates dates(doc, judged);
+  std::vector<Claim> claims;
+  std::vector<int> selected;
   for (const Sentence& sentence : doc.sentences) {
     const std::string_view text = doc.Text(sentence.span);
-    tenses.push_back(SentenceTense(text));
-    normalize::Context context;
-    context.ref = judged;
-    context.tense = tenses.back();
-    size_t pos = 0;
-    while (pos < text.size()) {
-      std::optional<normalize::Value> value = normalize::FindFirst(text.substr(pos), context);
-      if (!value || value->end == 0) break;
-      if (value->kind == normalize::Kind::kDate || value->kind == normalize::Kind::kInterval) {
-        dates.push_back(DateMention{static_cast<uint32_t>(sentence.span.begin + pos + value->end),
-                                    value->range});
-      }
-      pos += std::max(value->end, value->begin + 1);
-    }
-  }
-
-  std::vector<Claim> claims;
-  for (size_t s = 0; s < doc.sentences.size(); ++s) {
-    const Sentence& sentence = doc.sentences[s];
-    SentenceEnv env;
+    selected.clear();
+    if (!entries_.empty()) set_->Match(re2::StringPiece(text.data(), text.size()), &selected);
+    if (selected.empty()) continue;
+    std::sort(selected.begin(), selected.end());
+    LazySentenceEnv env;
     env.doc = &doc;
     env.doc_index = doc_index;
     env.judged = judged;
     env.mentions = &mentions;
     env.sentence = &sentence;
-    env.tense = tenses[s];
-    env.dates = &dates;
-    for (int index : Select(doc.Text(sentence.span))) {
+    env.tense = SentenceTense(text);
+    env.dates = &kLazyDatesTag;
+    env.lazy = &dates;
+    for (int index : selected) {
       const SetEntry& entry = entries_[static_cast<size_t>(index)];
       const Rule& rule = *rules_[entry.rule];
       if (!only_rule.empty() && rule.info().id != only_rule) continue;

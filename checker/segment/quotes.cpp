@@ -6,7 +6,6 @@
 #include "checker/segment/quotes.h"
 
 #include <algorithm>
-#include <optional>
 
 #include "checker/segment/text_scan.h"
 
@@ -18,9 +17,11 @@ constexpr char32_t kRightDouble = 0x201D;  // ”
 constexpr char32_t kLeftSingle = 0x2018;   // ‘
 constexpr char32_t kRightSingle = 0x2019;  // ’
 
-bool IsOpeningContext(std::optional<char32_t> before) {
-  if (!before) return true;
-  const char32_t c = *before;
+// No code point there (the paragraph's edge).
+constexpr char32_t kNoCodePoint = 0xFFFFFFFF;
+
+bool IsOpeningContext(char32_t c) {
+  if (c == kNoCodePoint) return true;
   return IsSpace(c) || c == '(' || c == '[' || c == '"' || c == kLeftDouble || c == 0x2014 ||
          c == 0x2013 || c == '-' || c == '/';
 }
@@ -41,13 +42,24 @@ std::vector<Span> FindQuotes(std::string_view text, Span paragraph) {
   constexpr uint32_t kNone = UINT32_MAX;
   uint32_t double_open = kNone;
   uint32_t single_open = kNone;
-  std::optional<char32_t> previous;
   for (uint32_t i = paragraph.begin; i < paragraph.end;) {
+    // Only quotation marks matter: skip every other byte (no mark is a
+    // continuation byte, and all the curly ones start with 0xE2).
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte != '"' && byte != '\'' && byte != 0xE2) {
+      ++i;
+      continue;
+    }
     const CodePoint cp = At(text, i);
-    const std::optional<char32_t> next =
-        cp.end < paragraph.end ? std::optional<char32_t>(At(text, cp.end).value) : std::nullopt;
-    const bool word_before = previous && !IsSpace(*previous);
-    const bool letter_after = next && (IsLetter(*next) || IsDigit(*next));
+    if (cp.value != '"' && cp.value != '\'' && cp.value != kLeftDouble &&
+        cp.value != kRightDouble && cp.value != kLeftSingle && cp.value != kRightSingle) {
+      i = cp.end;
+      continue;
+    }
+    const char32_t previous = i > paragraph.begin ? Before(text, i).value : kNoCodePoint;
+    const char32_t next = cp.end < paragraph.end ? At(text, cp.end).value : kNoCodePoint;
+    const bool word_before = previous != kNoCodePoint && !IsSpace(previous);
+    const bool letter_after = next != kNoCodePoint && (IsLetter(next) || IsDigit(next));
     auto close_double = [&](uint32_t at) {
       quotes.push_back({double_open, at});
       double_open = kNone;
@@ -72,8 +84,9 @@ std::vector<Span> FindQuotes(std::string_view text, Span paragraph) {
       case kRightSingle:
       case '\'': {
         const bool can_close = single_open != kNone && word_before && !letter_after;
-        const bool can_open = cp.value != kRightSingle && IsOpeningContext(previous) && next &&
-                              !IsSpace(*next) && !IsElidedYear(text, cp.end, paragraph.end);
+        const bool can_open = cp.value != kRightSingle && IsOpeningContext(previous) &&
+                              next != kNoCodePoint && !IsSpace(next) &&
+                              !IsElidedYear(text, cp.end, paragraph.end);
         if (can_close) {
           quotes.push_back({single_open, cp.begin});
           single_open = kNone;
@@ -84,7 +97,6 @@ std::vector<Span> FindQuotes(std::string_view text, Span paragraph) {
       }
       default: break;
     }
-    previous = cp.value;
     i = cp.end;
   }
   if (double_open != kNone) quotes.push_back({double_open, paragraph.end});

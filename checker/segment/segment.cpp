@@ -98,6 +98,13 @@ void SegmentParagraph(Document& doc, Span paragraph, uint32_t index) {
 
   uint32_t start = paragraph.begin;
   for (uint32_t i = paragraph.begin; i < paragraph.end;) {
+    // Only terminators matter: skip other bytes ('.', '!', '?' are never
+    // continuation bytes; the ellipsis starts with 0xE2).
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte != '.' && byte != '!' && byte != '?' && byte != 0xE2) {
+      ++i;
+      continue;
+    }
     const CodePoint cp = At(text, i);
     if (!IsTerminator(cp.value)) {
       i = cp.end;

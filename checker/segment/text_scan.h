@@ -16,6 +16,8 @@ struct CodePoint {
 
 // The code point starting at `at` (at < text.size()).
 inline CodePoint At(std::string_view text, uint32_t at) {
+  const auto byte = static_cast<unsigned char>(text[at]);
+  if (byte < 0x80) return {byte, at, at + 1};  // ASCII, most of any text: no call
   size_t pos = at;
   const char32_t value = utf8::Decode(text, pos);
   return {value, at, static_cast<uint32_t>(pos)};
