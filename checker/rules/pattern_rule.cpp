@@ -307,6 +307,11 @@ Status PatternRule::Compile(const CompileEnv& env) {
 
   RE2::Options options;
   options.set_log_errors(false);
+  // Expanded lexicon patterns make programs of 20,000+ instructions, whose
+  // DFA outgrows RE2's default 8 MiB on ordinary sentences; RE2 then falls
+  // back to the NFA over the whole sentence, tens of times slower. The
+  // budget only caps the lazily built DFA cache.
+  options.set_max_mem(int64_t{64} << 20);
   const std::vector<std::string> allowed = AllowedCaptures();
   auto compile_whole = [&](const YAML::Node& node, const std::string& prefix,
                            std::unique_ptr<RE2>& out) -> Status {
