@@ -24,7 +24,7 @@ namespace {
 const char* const kFixtures[] = {
     "politics-1.txt",   "politics-2.txt", "courts-1.txt",   "courts-2.txt",   "courts-3.txt",
     "sports-1.txt",     "sports-2.txt",   "business-1.txt", "business-2.txt", "obituaries-1.txt",
-    "obituaries-2.txt", "culture-1.txt",  "culture-2.txt",
+    "obituaries-2.txt", "culture-1.txt",  "culture-2.txt",  "traps.txt",
 };
 
 // One expected claim: the fixture, attribute, subject (name), the
@@ -225,6 +225,19 @@ TEST(Topics, TrapsMakeNoClaims) {
                              << "' made a claim: " << DescribeClaim(c);
     }
   }
+}
+
+// traps.txt is nothing but sentences that must not make a claim: scores,
+// highways, apartments, percentages, ages of things, ranges, hypotheticals,
+// negations, jersey numbers, unnamed relatives, unnamed shutdowns,
+// contracts, and a state's founding.
+TEST(Topics, TheTrapArticleMakesNoClaimAtAll) {
+  const Loaded& loaded = LoadAll();
+  const std::vector<Claim>* claims = ClaimsOf(loaded, "traps.txt");
+  ASSERT_NE(claims, nullptr);
+  std::string all;
+  for (const Claim& c : *claims) all += DescribeClaim(c) + "\n";
+  EXPECT_TRUE(claims->empty()) << all;
 }
 
 TEST(Topics, AgesInQuotesAreAttributedAndDeathAgesKeepTheirDate) {
