@@ -274,7 +274,7 @@ class Indexer {
       if (f.source == Source::kTitle) continue;
       person_names.insert(person_names.end(), f.short_names.begin(), f.short_names.end());
     }
-    for (const std::string& title : FindWorkTitles(text_, person_names)) {
+    for (const std::string& title : FindWorkTitles(text_, person_names, words_)) {
       const std::string folded = FoldName(title);
       for (size_t pos = text_.find(title); pos != std::string_view::npos;
            pos = text_.find(title, pos + 1)) {

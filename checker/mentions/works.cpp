@@ -142,9 +142,8 @@ void ForEachMatch(std::string_view text, const RE2& re, int group,
 
 // Words "Saltmarsh" repeated mid-sentence that nothing says are a person,
 // a place or part of a longer name.
-std::vector<std::string> RepeatedNames(std::string_view text,
+std::vector<std::string> RepeatedNames(std::string_view text, const std::vector<Word>& words,
                                        const std::set<std::string>& person_short_names) {
-  const std::vector<Word> words = Tokenize(text);
   std::map<std::string, int> count;
   std::set<std::string> excluded;
   auto word_text = [&](size_t i) {
@@ -205,6 +204,12 @@ bool IsPlatformName(std::string_view name) {
 
 std::vector<std::string> FindWorkTitles(std::string_view text,
                                         const std::vector<std::string>& person_names) {
+  return FindWorkTitles(text, person_names, Tokenize(text));
+}
+
+std::vector<std::string> FindWorkTitles(std::string_view text,
+                                        const std::vector<std::string>& person_names,
+                                        const std::vector<Word>& words) {
   const std::set<std::string> persons(person_names.begin(), person_names.end());
   Candidates found;
 
@@ -270,7 +275,7 @@ std::vector<std::string> FindWorkTitles(std::string_view text,
 
   std::vector<std::string> titles;
   for (const auto& [title, n] : found.cues) titles.push_back(title);
-  if (titles.empty()) titles = RepeatedNames(text, persons);
+  if (titles.empty()) titles = RepeatedNames(text, words, persons);
   std::stable_sort(titles.begin(), titles.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   return titles;

@@ -27,6 +27,8 @@
 #include <string_view>
 #include <vector>
 
+#include "checker/mentions/tokens.h"
+
 namespace factlint::mentions {
 
 // The titles of works `text` names, as written (case kept), longest first.
@@ -34,6 +36,10 @@ namespace factlint::mentions {
 // linker found (a title is never one of them).
 std::vector<std::string> FindWorkTitles(std::string_view text,
                                         const std::vector<std::string>& person_names);
+// The same, with the words of `text` (Tokenize(text)) the caller already has.
+std::vector<std::string> FindWorkTitles(std::string_view text,
+                                        const std::vector<std::string>& person_names,
+                                        const std::vector<Word>& words);
 
 // True for streamers, networks and studios written where a title could be
 // ("the Apple TV+ series", "a Netflix show").
