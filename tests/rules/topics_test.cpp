@@ -1,6 +1,6 @@
 // Extraction across news topics, end to end but without the CLI: the
 // fixture articles of tests/fixtures/topics/ (politics, courts, sports,
-// business, obituaries, culture; fictional people, our own prose) go
+// business, obituaries, culture, science and health; fictional people, our own prose) go
 // through load::LoadBuffer, the segmenter, the linker and the shipped rule
 // set. Each topic plants ages that agree and one that does not, event dates,
 // durations, counts and statements that later go stale, next to traps that
@@ -22,9 +22,10 @@ namespace factlint::rules {
 namespace {
 
 const char* const kFixtures[] = {
-    "politics-1.txt",   "politics-2.txt", "courts-1.txt",   "courts-2.txt",   "courts-3.txt",
-    "sports-1.txt",     "sports-2.txt",   "business-1.txt", "business-2.txt", "obituaries-1.txt",
-    "obituaries-2.txt", "culture-1.txt",  "culture-2.txt",  "traps.txt",
+    "politics-1.txt", "politics-2.txt",   "courts-1.txt",     "courts-2.txt",
+    "courts-3.txt",   "sports-1.txt",     "sports-2.txt",     "business-1.txt",
+    "business-2.txt", "obituaries-1.txt", "obituaries-2.txt", "culture-1.txt",
+    "culture-2.txt",  "science-1.txt",    "science-2.txt",    "traps.txt",
 };
 
 // One expected claim: the fixture, attribute, subject (name), the
@@ -100,6 +101,15 @@ const Want kWants[] = {
     {"culture-2.txt", "duration", "Night Owls world tour", "14 month"},
     {"culture-2.txt", "age", "Joel Park", "32", "1992-06-02..1993-06-01"},
     {"culture-2.txt", "duration", "Nora Quill hunger strike", "21 day"},
+    // science and health: an outbreak still going, then over; a mission's
+    // length twice.
+    {"science-1.txt", "age", "Ines Varga", "44", "1979-05-02..1980-05-01"},
+    {"science-1.txt", "end", "Harlan County measles outbreak", "unknown"},
+    {"science-1.txt", "founding", "Calder Institute", "1962-01-01..1962-12-31"},
+    {"science-1.txt", "duration", "Lunar Seed mission", "90 day"},
+    {"science-2.txt", "end", "Harlan County measles outbreak", "2024-08-30"},
+    {"science-2.txt", "age", "Ines Varga", "45", "1978-09-11..1979-09-10"},
+    {"science-2.txt", "duration", "Lunar Seed mission", "104 day"},
 };
 
 // The fixtures make exactly this many claims: the wants above plus the two
@@ -203,6 +213,9 @@ TEST(Topics, TrapsMakeNoClaims) {
       {"sports-1.txt", "30-year-old Calder Stadium"},
       {"sports-1.txt", "7 p.m."},
       {"business-1.txt", "12% to $50 million"},
+      {"science-1.txt", "12 of them children"},
+      {"science-1.txt", "40% in April"},
+      {"science-1.txt", "launched on March 3"},  // a mission is not a work
       {"business-1.txt", "20-year-old supply deal"},
       {"business-1.txt", "three-year contract"},  // contracts are many
       {"obituaries-1.txt", "June Vance, 82"},     // a month-named widow
