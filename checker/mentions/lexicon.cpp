@@ -2,15 +2,23 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_set>
 
 namespace factlint::mentions {
 
 namespace {
 
-template <size_t N>
-bool In(const std::string_view (&words)[N], std::string_view word) {
-  return std::find(std::begin(words), std::end(words), word) != std::end(words);
-}
+// A word list as a hash set: the linker asks these for every word of a
+// document, and a linear scan of a hundred words each time showed up.
+class WordSet {
+ public:
+  template <size_t N>
+  explicit WordSet(const std::string_view (&words)[N]) : set_(std::begin(words), std::end(words)) {}
+  bool Contains(std::string_view word) const { return set_.count(word) > 0; }
+
+ private:
+  std::unordered_set<std::string_view> set_;
+};
 
 // Capitalized words that start sentences and titles but are not names.
 constexpr std::string_view kStopwords[] = {
@@ -68,26 +76,33 @@ constexpr std::string_view kPronouns[] = {"he",   "she",  "they",  "him", "her",
 }  // namespace
 
 bool IsNameStopword(std::string_view word) {
-  return In(kStopwords, word);
+  static const WordSet words(kStopwords);
+  return words.Contains(word);
 }
 bool IsNameParticle(std::string_view word) {
-  return In(kParticles, word);
+  static const WordSet words(kParticles);
+  return words.Contains(word);
 }
 bool IsHonorific(std::string_view word) {
-  return In(kHonorifics, word);
+  static const WordSet words(kHonorifics);
+  return words.Contains(word);
 }
 bool IsOrganizationWord(std::string_view word) {
-  return In(kOrganizationWords, word);
+  static const WordSet words(kOrganizationWords);
+  return words.Contains(word);
 }
 bool IsPlaceName(std::string_view folded_name) {
-  return In(kPlaces, folded_name);
+  static const WordSet words(kPlaces);
+  return words.Contains(folded_name);
 }
 bool IsPronoun(std::string_view lowercase_word) {
-  return In(kPronouns, lowercase_word);
+  static const WordSet words(kPronouns);
+  return words.Contains(lowercase_word);
 }
 
 bool IsPersonDescriptor(std::string_view w) {
-  if (In(kDescriptors, w)) return true;
+  static const WordSet descriptors(kDescriptors);
+  if (descriptors.Contains(w)) return true;
   // "50-year-old" is a word of its own after tokenizing.
   return w.size() > 9 && w.substr(w.size() - 9) == "-year-old";
 }

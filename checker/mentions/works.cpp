@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "checker/mentions/lexicon.h"
 #include "checker/mentions/tokens.h"
@@ -58,7 +59,9 @@ constexpr std::string_view kSmallWords[] = {"of", "the", "and",  "&",  "a",    "
                                             "to", "for", "with", "at", "from", "vs", "vs."};
 
 bool IsSmallWord(std::string_view w) {
-  return std::find(std::begin(kSmallWords), std::end(kSmallWords), w) != std::end(kSmallWords);
+  static const std::unordered_set<std::string_view> words(std::begin(kSmallWords),
+                                                          std::end(kSmallWords));
+  return words.count(w) > 0;
 }
 
 std::vector<std::string_view> SplitSpaces(std::string_view s) {
@@ -199,7 +202,9 @@ std::vector<std::string> RepeatedNames(std::string_view text, const std::vector<
 }  // namespace
 
 bool IsPlatformName(std::string_view name) {
-  return std::find(std::begin(kPlatforms), std::end(kPlatforms), name) != std::end(kPlatforms);
+  static const std::unordered_set<std::string_view> names(std::begin(kPlatforms),
+                                                          std::end(kPlatforms));
+  return names.count(name) > 0;
 }
 
 std::vector<std::string> FindWorkTitles(std::string_view text,
