@@ -97,8 +97,8 @@ const Want kWants[] = {
     {"culture-1.txt", "opening", "Calder Museum", "1987-01-01..1987-12-31"},
     {"culture-1.txt", "age", "Mira Stone", "29", "1994-09-02..1995-09-01"},
     {"culture-1.txt", "age", "Joel Park", "31", "1992-09-02..1993-09-01"},
-    {"culture-1.txt", "duration", "Night Owls world tour", "18 month"},
-    {"culture-2.txt", "duration", "Night Owls world tour", "14 month"},
+    {"culture-1.txt", "duration", "Night Owls Midnight Tour", "18 month"},
+    {"culture-2.txt", "duration", "Night Owls Midnight Tour", "14 month"},
     {"culture-2.txt", "age", "Joel Park", "32", "1992-06-02..1993-06-01"},
     {"culture-2.txt", "duration", "Nora Quill hunger strike", "21 day"},
     // science and health: an outbreak still going, then over; a mission's
@@ -220,7 +220,7 @@ TEST(Topics, TrapsMakeNoClaims) {
       {"business-1.txt", "three-year contract"},  // contracts are many
       {"obituaries-1.txt", "June Vance, 82"},     // a month-named widow
       {"obituaries-2.txt", "June Vance, 83"},
-      {"culture-1.txt", "If the Night Owls world tour runs late"},
+      {"culture-1.txt", "If the Night Owls Midnight Tour runs late"},
       {"culture-2.txt", "ended in May"},  // no subject named
   };
   for (const Trap& trap : traps) {
