@@ -262,13 +262,25 @@ std::vector<std::string> FindWorkTitles(std::string_view text,
       ")[ ]+(?:premiered|premieres|debuted|debuts|returns|returned|is[ ]+coming[ ]+back|"
       "is[ ]+returning|will[ ]+(?:return|premiere|debut)|(?:was|has[ ]+been)[ ]+(?:renewed|"
       "cancell?ed|picked[ ]+up))\\b");
-  for (const RE2* re : {&title_season, &title_ordinal_season, &season_of, &kind_before})
+  // kind_before and kind_after need one of FL_KIND's words, written in lower
+  // case; most texts have none, and a substring search costs far less than a
+  // DFA pass.
+  static constexpr std::string_view kKindWords[] = {"series", "show", "drama", "comedy",
+                                                    "sitcom", "film", "movie", "documentary"};
+  const bool names_a_kind =
+      std::any_of(std::begin(kKindWords), std::end(kKindWords),
+                  [&](std::string_view word) { return text.find(word) != std::string_view::npos; });
+  for (const RE2* re : {&title_season, &title_ordinal_season, &season_of, &kind_before}) {
+    if (re == &kind_before && !names_a_kind) continue;
     ForEachMatch(text, *re, 1, [&](std::string_view t) { found.Add(t, persons, true); });
-  ForEachMatch(text, kind_after, 1, [&](std::string_view t) {
-    // "the Korean drama": a nationality is not a title.
-    static const RE2 demonym("^\\p{Lu}\\p{L}*(?:ese|ish|ian|can|ean|ch)$");
-    if (!RE2::FullMatch(re2::StringPiece(t.data(), t.size()), demonym)) found.Add(t, persons, true);
-  });
+  }
+  if (names_a_kind)
+    ForEachMatch(text, kind_after, 1, [&](std::string_view t) {
+      // "the Korean drama": a nationality is not a title.
+      static const RE2 demonym("^\\p{Lu}\\p{L}*(?:ese|ish|ian|can|ean|ch)$");
+      if (!RE2::FullMatch(re2::StringPiece(t.data(), t.size()), demonym))
+        found.Add(t, persons, true);
+    });
   // A name before a release verb may be a person's ("Ben Stiller returns"):
   // none of its words may be a person's name.
   ForEachMatch(text, release_verb, 1, [&](std::string_view t) {
