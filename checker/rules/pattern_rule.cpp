@@ -428,9 +428,11 @@ TextRange InSentence(const Span& span, const SentenceEnv& env) {
 
 Tense PatternRule::EffectiveTense(const Match& match, const SentenceEnv& env) const {
   if (tense_) return *tense_;
+  if (match.tense) return *match.tense;
   std::optional<TextRange> verb;
   if (const Span* v = match.Group("verb")) verb = InSentence(*v, env);
-  return ClaimTense(env.doc->Text(env.sentence->span), InSentence(match.span, env), verb);
+  match.tense = ClaimTense(env.doc->Text(env.sentence->span), InSentence(match.span, env), verb);
+  return *match.tense;
 }
 
 bool PatternRule::Unasserted(const Match& match, const SentenceEnv& env) const {

@@ -70,6 +70,9 @@ class PatternRule : public Rule {
     Span span;
     std::map<std::string, Span> groups;
     const Span* Group(const std::string& name) const;
+    // EffectiveTense's answer, once asked (BaseClaim and each typed capture ask);
+    // a copy whose spans change must reset it.
+    mutable std::optional<Tense> tense;
   };
 
   explicit PatternRule(RuleInfo info) : Rule(std::move(info)) {}
