@@ -7,7 +7,15 @@
 // dates, durations, counts, status statements, filler prose) with a fixed
 // seed, so runs are comparable. Each benchmark reports bytes_per_second over
 // the same bytes; compare BM_Pipeline with BM_BareRe2 as a ratio, not as
-// absolute numbers, on a shared machine.
+// absolute numbers, on a shared machine. Each benchmark runs its work once
+// before the timed loop (static patterns compile and RE2 builds its DFA
+// states on first use), so the numbers are steady state.
+//
+// Instruction counts are steadier than times on a shared machine; one
+// iteration's cost is the difference between two and one repetitions:
+//   valgrind --tool=callgrind bench_pipeline --benchmark_filter=BM_Pipeline \
+//     --benchmark_min_time=0.001 --benchmark_repetitions=1   (then =2)
+// (each repetition also runs the warm-up, so the difference is two passes).
 #include <benchmark/benchmark.h>
 #include <re2/re2.h>
 
