@@ -13,8 +13,8 @@
 //
 // Instruction counts are steadier than times on a shared machine; one
 // iteration's cost is the difference between two and one repetitions:
-//   valgrind --tool=callgrind bench_pipeline --benchmark_filter=BM_Pipeline \
-//     --benchmark_min_time=0.001 --benchmark_repetitions=1   (then =2)
+//   valgrind --tool=callgrind bench_pipeline --benchmark_filter=BM_Pipeline
+//       --benchmark_min_time=0.001 --benchmark_repetitions=1   (then =2)
 // (each repetition also runs the warm-up, so the difference is two passes).
 #include <benchmark/benchmark.h>
 #include <re2/re2.h>
