@@ -84,8 +84,10 @@ bool IsNameParticle(std::string_view word) {
   return words.Contains(word);
 }
 bool IsHonorific(std::string_view word) {
-  static const WordSet words(kHonorifics);
-  return words.Contains(word);
+  // Asked for every word: most are too long or short to be one, and seven
+  // comparisons cost less than hashing.
+  if (word.size() < 2 || word.size() > 4) return false;
+  return std::find(std::begin(kHonorifics), std::end(kHonorifics), word) != std::end(kHonorifics);
 }
 bool IsOrganizationWord(std::string_view word) {
   static const WordSet words(kOrganizationWords);
