@@ -66,6 +66,12 @@ std::string ClaimValue(const Claim& claim) {
   return claim.value_text;
 }
 
+std::string HeldOnText(const Claim& claim) {
+  if (!claim.held_on) return FormatIsoDate(claim.published);
+  if (claim.held_on->from == claim.held_on->to) return FormatIsoDate(claim.held_on->from);
+  return FormatIsoDate(claim.held_on->from) + "\u2026" + FormatIsoDate(claim.held_on->to);
+}
+
 std::string ClaimNote(const Claim& claim) {
   const std::string name = claim.subject.name.empty() ? claim.subject.id : claim.subject.name;
   std::string note = name;
@@ -73,7 +79,7 @@ std::string ClaimNote(const Claim& claim) {
     note += ", " + claim.value_text;
   else
     note += (note.empty() ? "" : " ") + claim.attribute + " '" + claim.value_text + "'";
-  note += " on " + FormatIsoDate(claim.published);
+  note += " on " + HeldOnText(claim);
   if (claim.quoted) note += " (quoted)";
   return note + ": " + ClaimValue(claim);
 }

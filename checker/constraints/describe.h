@@ -26,6 +26,9 @@ std::string FormatNumbers(double min, double max, const std::string& unit = "");
 std::string ClaimValue(const Claim& claim);
 // A related location's note: "<subject>, <as written> on <published>: <value>".
 std::string ClaimNote(const Claim& claim);
+// The day a claim's value held: Claim::held_on ("2024-03-05", or a range)
+// when the text dates it, else the publication date.
+std::string HeldOnText(const Claim& claim);
 
 // The fact's value: "1973-04-03", "14", "118 days".
 std::string FactValue(const facts::Fact& fact);

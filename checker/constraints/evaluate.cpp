@@ -4,6 +4,7 @@
 #include <set>
 #include <tuple>
 
+#include "checker/constraints/describe.h"
 #include "checker/constraints/internal.h"
 
 namespace factlint::constraints {
@@ -153,6 +154,7 @@ void Context::Report(Finding finding, const Claim& primary, const Placeholders& 
   if (spec) format = finding.kind == "stale" ? &spec->stale_message : &spec->contradiction_message;
   if (format && !format->empty()) {
     const std::string published = FormatIsoDate(primary.published);
+    const std::string held_on = HeldOnText(primary);
     const std::pair<const char*, const std::string*> values[] = {
         {"message", &finding.message},
         {"why", &placeholders.why},
@@ -160,9 +162,9 @@ void Context::Report(Finding finding, const Claim& primary, const Placeholders& 
         {"attribute", &finding.attribute},
         {"rule", &finding.rule},
         {"value", &primary.value_text},
-        {"date", &published},
+        {"date", &held_on},
         {"published", &published},
-        {"as_of", &published},
+        {"as_of", &held_on},
         {"other_value", &placeholders.other_value},
         {"other_date", &placeholders.other_date},
     };

@@ -244,7 +244,7 @@ class NetworkCheck {
       if (SameSentence(primary, other))
         stated.push_back(as_written + " in the same sentence");
       else if (ages)
-        stated.push_back(as_written + " on " + FormatIsoDate(other.published));
+        stated.push_back(as_written + " on " + HeldOnText(other));
       else if (other.document == primary.document)
         stated.push_back("'" + other.value_text + "' in this article");
       else
@@ -270,8 +270,7 @@ class NetworkCheck {
     if (others.empty() && fact_sources.empty()) {
       head = "'" + primary.value_text + "' cannot hold by itself";
     } else {
-      head = age ? name + " is " + primary.value_text + " here (" +
-                       FormatIsoDate(primary.published) + ")"
+      head = age ? name + " is " + primary.value_text + " here (" + HeldOnText(primary) + ")"
                  : name + " " + primary.attribute + " is '" + primary.value_text + "' here";
       for (size_t i = 0; i < stated.size(); ++i) head += (i == 0 ? " but " : " and ") + stated[i];
     }
@@ -297,7 +296,7 @@ class NetworkCheck {
     if (!others.empty()) {
       const Claim& other = ClaimOf(others.front());
       placeholders.other_value = other.value_text;
-      placeholders.other_date = FormatIsoDate(other.published);
+      placeholders.other_date = HeldOnText(other);
     } else if (!fact_sources.empty()) {
       const facts::Fact& fact = FactOf(fact_sources.front());
       placeholders.other_value = FactValue(fact) + " (fact base)";

@@ -69,16 +69,16 @@ struct EventRef {
 };
 
 struct Relation {
-  EventRef from;        // the earlier event
-  EventRef to;          // the later event (or the publication)
-  Quantity distance;    // to − from, as stated ("some 15 months")
-  Quantity days;        // the same in days, widened by the tolerance
+  EventRef from;      // the earlier event
+  EventRef to;        // the later event (or the publication)
+  Quantity distance;  // to − from, as stated ("some 15 months")
+  Quantity days;      // the same in days, widened by the tolerance
 };
 
 struct Claim {
-  int document = -1;         // index into the run's documents
-  Span span;                 // the claim's text in Document::text
-  std::string rule;          // id of the rule that made it
+  int document = -1;  // index into the run's documents
+  Span span;          // the claim's text in Document::text
+  std::string rule;   // id of the rule that made it
   ClaimKind kind = ClaimKind::kValue;
   ValueType type = ValueType::kNone;
 
@@ -94,12 +94,15 @@ struct Claim {
   std::optional<Quantity> days;      // kDuration: the length in days, widened
   std::optional<Relation> relation;  // kRelation
 
-  std::string grain;         // "day" | "month" | "year" | ... for dates
-  std::string approximation; // "nearly", "some", "about", "more than", ... or empty
-  Date published;            // the date the claim is judged as of
-  bool quoted = false;       // inside a quotation: attributed, not asserted
+  std::string grain;          // "day" | "month" | "year" | ... for dates
+  std::string approximation;  // "nearly", "some", "about", "more than", ... or empty
+  Date published;             // the date the claim is judged as of
+  // When the value held, if not on `published`: "died on Tuesday at 85"
+  // is an age on the day of death. Reports name this date instead.
+  std::optional<DateRange> held_on;
+  bool quoted = false;  // inside a quotation: attributed, not asserted
   Tense tense = Tense::kUnknown;
-  std::string severity;      // the rule's severity for findings on this claim ("" = default)
+  std::string severity;  // the rule's severity for findings on this claim ("" = default)
   // A claim inconsistent with itself, as the normalizer found it ("Tuesday,
   // January 3, 2024": that date was a Wednesday). Empty when consistent.
   std::string inconsistency;

@@ -48,6 +48,7 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
       const int age = static_cast<int>(years);
       claim.date = DateRange{BirthRangeForAge(age, when->range.from).from,
                              BirthRangeForAge(age, when->range.to).to};
+      claim.held_on = when->range;
     }
     claim.grain = "day";
   } else if (type == "number" || type == "count") {

@@ -530,6 +530,19 @@ const Case kCases[] = {
        o.attributes["wins"].name = "wins";
        o.attributes["wins"].changes_over_time = true;
      }},
+    // "died on March 5 at 85", reported a year later: the age held on the
+    // day of death, and the message says so.
+    {"an_age_on_another_day_names_that_day",
+     {{"a.txt", Role::kDraft, "2024-03-08", "Ben Stiller died on March 5 at 85."},
+      {"b.txt", Role::kDraft, "2025-03-08", "Ben Stiller, 80, was remembered."}},
+     [](Claims& c) {
+       Claim& death = c.Age(0, "at 85", kBen, 85);
+       death.held_on = R("2024-03-05");
+       death.date = BirthRangeForAge(85, *ParseIsoDate("2024-03-05"));
+       c.Age(1, "Ben Stiller, 80", kBen, 80);
+     },
+     false,
+     {{"age-contradiction", "b.txt", "Ben Stiller, 80", "but 85 on 2024-03-05", true, 1}}},
     {"a_copied_age_in_a_later_draft",
      {{"old.txt", Role::kArchive, "2024-01-03", "Stiller, 58, directs."},
       {"new.txt", Role::kDraft, "2026-02-01", "Stiller, 58, directs again."}},
