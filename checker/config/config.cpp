@@ -11,6 +11,7 @@
 #include <system_error>
 
 #include "checker/core/source.h"
+#include "checker/core/spelling.h"
 #include "checker/core/utf8.h"
 
 namespace factlint::config {
@@ -28,21 +29,6 @@ std::string JoinList(const char* const* begin, const char* const* end) {
     out += *it;
   }
   return out;
-}
-
-size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
 }
 
 // Reads one file and turns YAML nodes into Config fields, turning every

@@ -12,6 +12,7 @@
 #include <set>
 #include <sstream>
 
+#include "checker/core/spelling.h"
 #include "checker/core/utf8.h"
 #include "checker/facts/fact_base.h"
 
@@ -29,21 +30,6 @@ std::string Join(const std::vector<std::string_view>& words) {
     out += w;
   }
   return out;
-}
-
-size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
 }
 
 // "; did you mean 'x'?" when one candidate is close enough to be a typo.
