@@ -42,7 +42,21 @@ constexpr std::string_view kParticles[] = {"al",    "bin", "da",  "das", "de", "
                                            "della", "der", "di",  "dos", "du", "la",
                                            "le",    "ter", "van", "von", "y"};
 
-constexpr std::string_view kHonorifics[] = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame"};
+constexpr std::string_view kHonorifics[] = {"Dr",  "Mr",  "Mrs", "Ms",   "Prof", "Sir", "Dame",
+                                            "Gov", "Sen", "Rep", "Gen",  "Lt",   "Col", "Capt",
+                                            "Sgt", "Rev", "Fr",  "Atty", "Supt", "Insp"};
+
+// Titles written out before a name ("Governor Elena Marsh", "Prime Minister
+// …"): not part of the name, so "Elena Marsh" and "Governor Elena Marsh" are
+// one person. The second word of a two-word title follows it here.
+constexpr std::string_view kTitles[] = {
+    "Governor",     "Mayor",      "Senator", "Representative", "Congressman", "Congresswoman",
+    "President",    "Judge",      "Justice", "Chancellor",     "Secretary",   "Minister",
+    "Commissioner", "Sheriff",    "Coach",   "General",        "Ambassador",  "Councilman",
+    "Councilwoman", "Councillor", "Premier", "Speaker",        "Detective",   "Officer"};
+constexpr std::pair<std::string_view, std::string_view> kTwoWordTitles[] = {
+    {"Prime", "Minister"}, {"Vice", "President"}, {"Attorney", "General"},
+    {"Chief", "Justice"},  {"State", "Senator"},  {"Police", "Chief"}};
 
 constexpr std::string_view kOrganizationWords[] = {
     "Academy",  "Agency",     "Association", "Awards",    "Bank",        "Center",
@@ -88,6 +102,11 @@ bool IsHonorific(std::string_view word) {
   // comparisons cost less than hashing.
   if (word.size() < 2 || word.size() > 4) return false;
   return std::find(std::begin(kHonorifics), std::end(kHonorifics), word) != std::end(kHonorifics);
+}
+size_t TitleWords(std::string_view first, std::string_view second) {
+  for (const auto& [a, b] : kTwoWordTitles)
+    if (first == a && second == b) return 2;
+  return std::find(std::begin(kTitles), std::end(kTitles), first) != std::end(kTitles) ? 1 : 0;
 }
 bool IsOrganizationWord(std::string_view word) {
   static const WordSet words(kOrganizationWords);

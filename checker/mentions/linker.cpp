@@ -316,6 +316,15 @@ class Indexer {
       if (!covered_[i] && IsHonorific(WordText(i)) && i + 1 < words_.size() &&
           Gap(i, i + 1) == ". ")
         ++i;
+      // "Governor Elena Marsh": the title is not part of the name either.
+      if (!covered_[i] && i + 1 < words_.size() && Gap(i, i + 1) == " ") {
+        const size_t title = TitleWords(
+            WordText(i), i + 2 < words_.size() && Gap(i + 1, i + 2) == " " ? WordText(i + 1)
+                                                                           : std::string_view());
+        if (title > 0 && i + title < words_.size() && Gap(i + title - 1, i + title) == " " &&
+            Nameable(i + title))
+          i += title;
+      }
       if (!Nameable(i)) continue;
       size_t last = i;
       int capitals = 1;
