@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "checker/core/utf8.h"
+
 namespace factlint::rules {
 namespace {
 
@@ -49,6 +51,7 @@ Result<YamlFile> YamlFile::Read(const std::string& path) {
 }
 
 Result<YamlFile> YamlFile::Parse(const std::string& path, const std::string& text) {
+  if (Status valid = utf8::Validate(path, text, "rule files"); !valid.ok()) return valid.error();
   YamlFile file;
   file.path_ = path;
   file.lines_ = SplitLines(text);

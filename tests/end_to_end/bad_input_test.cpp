@@ -123,6 +123,17 @@ TEST(BadInput, MalformedRuleFile) {
   EXPECT_NE(r.err.find(dir + "/broken.yaml:"), std::string::npos) << r.err;
 }
 
+TEST(BadInput, RuleFileWithInvalidUtf8) {
+  const std::string dir = ::testing::TempDir() + "factlint_bad_rules_utf8";
+  std::filesystem::create_directories(dir);
+  WriteFile(dir + "/latin1.yaml", "id: x\nkind: claim\npattern: \"caf\xe9\"\n");
+  const CommandResult r = RunFactlint(
+      {"check", "samples/archive/2023-11-02-okafor-profile.txt", "--rules", dir, "--no-config"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(dir + "/latin1.yaml:3:14: error: invalid UTF-8"), std::string::npos)
+      << r.err;
+}
+
 TEST(BadInput, UnknownFormatAndBadDateFlags) {
   EXPECT_EQ(RunFactlint({"check", "samples", "--format", "pdf", "--no-config"}).exit_code, 2);
   EXPECT_EQ(RunFactlint({"check", "samples", "--as-of", "2024-02-30", "--no-config"}).exit_code, 2);
