@@ -21,8 +21,8 @@ int ToInt(std::string_view s) {
 Date YearsBefore(const Date& d, int years) {
   const int year = d.year() - years;
   int day = d.day();
-  if (d.month() == 2 && day == 29 && !boost::gregorian::gregorian_calendar::is_leap_year(
-                                         static_cast<unsigned short>(year)))
+  if (d.month() == 2 && day == 29 &&
+      !boost::gregorian::gregorian_calendar::is_leap_year(static_cast<unsigned short>(year)))
     day = 28;
   return Date(static_cast<unsigned short>(year), d.month(), static_cast<unsigned short>(day));
 }

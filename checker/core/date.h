@@ -31,9 +31,7 @@ struct DateRange {
   Date from;  // first day, inclusive
   Date to;    // last day, inclusive
 
-  bool Intersects(const DateRange& other) const {
-    return !(to < other.from || other.to < from);
-  }
+  bool Intersects(const DateRange& other) const { return !(to < other.from || other.to < from); }
   bool Contains(const Date& d) const { return !(d < from) && !(to < d); }
   bool operator==(const DateRange& o) const { return from == o.from && to == o.to; }
 };

@@ -82,8 +82,8 @@ class OffsetMap {
 // A sentence of Document::text, with the quotations inside it.
 struct Sentence {
   Span span;
-  uint32_t paragraph = 0;     // 0-based paragraph index in the document
-  std::vector<Span> quotes;   // spans between matching quotation marks
+  uint32_t paragraph = 0;    // 0-based paragraph index in the document
+  std::vector<Span> quotes;  // spans between matching quotation marks
   // True when `s` lies inside one of the sentence's quotations: what a quoted
   // speaker says is attributed to them, not asserted by the article.
   bool InQuote(const Span& s) const;
@@ -96,18 +96,18 @@ enum class Format { kText, kMarkdown, kHtml, kJsonLines };
 const char* FormatName(Format format);  // "text" | "markdown" | "html" | "jsonl"
 
 struct Document {
-  std::string path;                // the file as the user named it
+  std::string path;  // the file as the user named it
   Format format = Format::kText;
   Role role = Role::kDraft;
-  std::optional<Date> published;   // none for an undated draft
+  std::optional<Date> published;  // none for an undated draft
   std::string title;
   std::string url;
-  std::string id;                  // JSON Lines: the record's id, else empty
-  std::string text;                // plain text, valid UTF-8
+  std::string id;    // JSON Lines: the record's id, else empty
+  std::string text;  // plain text, valid UTF-8
   std::shared_ptr<const SourceText> source;
   OffsetMap offsets;
-  std::vector<Span> paragraphs;    // filled by the segmenter
-  std::vector<Sentence> sentences; // filled by the segmenter, in order
+  std::vector<Span> paragraphs;     // filled by the segmenter
+  std::vector<Sentence> sentences;  // filled by the segmenter, in order
 
   std::string_view Text(const Span& span) const {
     return std::string_view(text).substr(span.begin, span.size());

@@ -33,12 +33,12 @@ struct TimelineEntry {
 };
 
 struct Finding {
-  std::string rule;      // "age-contradiction"
-  std::string kind;      // "contradiction" | "fact-contradiction" | "stale" | "internal" | ...
+  std::string rule;  // "age-contradiction"
+  std::string kind;  // "contradiction" | "fact-contradiction" | "stale" | "internal" | ...
   Severity severity = Severity::kError;
-  std::string subject;   // display name
+  std::string subject;  // display name
   std::string attribute;
-  std::string message;   // one line, lowercase start allowed, no final period
+  std::string message;  // one line, lowercase start allowed, no final period
   Location location;
   std::vector<RelatedLocation> related;
   std::vector<TimelineEntry> timeline;

@@ -36,15 +36,15 @@ struct CheckOptions {
   std::vector<std::string> archive;  // context, judged as of their own dates
   std::string rules_dir;             // YAML rules
   std::optional<std::string> facts_dir;
-  Date as_of;                        // judging date for undated drafts
+  Date as_of;  // judging date for undated drafts
   // Undated drafts are only judged when the as-of date was chosen on purpose
   // (--as-of or configuration); otherwise a missing date is an input error.
   bool as_of_explicit = false;
-  bool report_archive = false;       // also report findings on archive articles
+  bool report_archive = false;                  // also report findings on archive articles
   std::map<std::string, std::string> severity;  // rule id or kind -> error|warning|info|off
-  std::vector<std::string> ignore;   // globs over input paths (see config/glob.h)
-  std::string ignore_base_dir;       // the configuration's directory the globs are relative to
-  std::optional<std::string> baseline_path;     // report only findings not in it
+  std::vector<std::string> ignore;              // globs over input paths (see config/glob.h)
+  std::string ignore_base_dir;  // the configuration's directory the globs are relative to
+  std::optional<std::string> baseline_path;  // report only findings not in it
   std::string tool_version;
 };
 

@@ -43,7 +43,8 @@ nlohmann::ordered_json ClaimToJson(const Claim& claim, const Document& doc) {
   if (claim.date) {
     normalized = {{"from", FormatIsoDate(claim.date->from)}, {"to", FormatIsoDate(claim.date->to)}};
   } else if (claim.days) {
-    normalized = {{"min", Number(claim.days->min)}, {"max", Number(claim.days->max)}, {"unit", "day"}};
+    normalized = {
+        {"min", Number(claim.days->min)}, {"max", Number(claim.days->max)}, {"unit", "day"}};
   } else if (claim.quantity) {
     normalized = {{"min", Number(claim.quantity->min)},
                   {"max", Number(claim.quantity->max)},
@@ -60,8 +61,7 @@ nlohmann::ordered_json ClaimToJson(const Claim& claim, const Document& doc) {
 }
 
 std::string NormalizedLabel(const Claim& claim) {
-  if (claim.kind == ClaimKind::kStatus)
-    return "not known as of " + FormatIsoDate(claim.published);
+  if (claim.kind == ClaimKind::kStatus) return "not known as of " + FormatIsoDate(claim.published);
   if (claim.type == ValueType::kAge && claim.date && claim.quantity)
     return "age " + NumberText(claim.quantity->min) + " on " + FormatIsoDate(claim.published) +
            ": born " + FormatIsoDate(claim.date->from) + "…" + FormatIsoDate(claim.date->to);
@@ -70,7 +70,8 @@ std::string NormalizedLabel(const Claim& claim) {
     return FormatIsoDate(claim.date->from) + "…" + FormatIsoDate(claim.date->to);
   }
   if (claim.days) return RangeText(claim.days->min, claim.days->max, "day");
-  if (claim.quantity) return RangeText(claim.quantity->min, claim.quantity->max, claim.quantity->unit);
+  if (claim.quantity)
+    return RangeText(claim.quantity->min, claim.quantity->max, claim.quantity->unit);
   if (claim.relation)
     return RangeText(claim.relation->days.min, claim.relation->days.max, "day") + " between events";
   return claim.value_text;

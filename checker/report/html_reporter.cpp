@@ -85,8 +85,8 @@ bool EndsSentence(std::string_view text, size_t i) {
 std::string SentenceHtml(const RunReport& run, const Location& location) {
   // The engine's own sentence, markup already removed, when it gave one.
   if (!location.sentence_before.empty() || !location.sentence_after.empty())
-    return HtmlEscape(location.sentence_before) + "<mark>" + HtmlEscape(location.text) +
-           "</mark>" + HtmlEscape(location.sentence_after);
+    return HtmlEscape(location.sentence_before) + "<mark>" + HtmlEscape(location.text) + "</mark>" +
+           HtmlEscape(location.sentence_after);
   const SourceText* source = location.path.empty() ? nullptr : FindSource(run, location.path);
   if (source == nullptr || location.line < 1 || location.line > source->line_count())
     return location.text.empty() ? "" : "<mark>" + HtmlEscape(location.text) + "</mark>";

@@ -47,9 +47,9 @@ TEST(Document, LocationOfMapsThroughOffsets) {
   doc.text = "Hi & bye\n\nScott, 50";
   doc.offsets.Add(0, 3);
   doc.offsets.AddReplacement(3, 6, 11);  // "&" <- "&amp;"
-  doc.offsets.Add(4, 11);   // " bye"
-  doc.offsets.Add(8, 15);   // paragraph break <- "</p>\n<p>"
-  doc.offsets.Add(10, 23);  // "Scott, 50"
+  doc.offsets.Add(4, 11);                // " bye"
+  doc.offsets.Add(8, 15);                // paragraph break <- "</p>\n<p>"
+  doc.offsets.Add(10, 23);               // "Scott, 50"
   const Location loc = doc.LocationOf({10, 19});
   EXPECT_EQ(loc.line, 2);
   EXPECT_EQ(loc.column, 4);

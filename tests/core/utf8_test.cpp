@@ -14,11 +14,11 @@ TEST(Utf8, FindInvalid) {
       {"caf\xC3\xA9", std::nullopt},
       {"\xF0\x9F\xAB\xA1", std::nullopt},
       {"ab\xFF", 2},
-      {"a\xC3", 1},             // truncated
-      {"a\xC0\xAF", 1},         // overlong
-      {"\xED\xA0\x80", 0},      // surrogate
-      {"x\xF4\x90\x80\x80", 1}, // above U+10FFFF
-      {"\x80", 0},              // lone continuation
+      {"a\xC3", 1},              // truncated
+      {"a\xC0\xAF", 1},          // overlong
+      {"\xED\xA0\x80", 0},       // surrogate
+      {"x\xF4\x90\x80\x80", 1},  // above U+10FFFF
+      {"\x80", 0},               // lone continuation
   };
   for (const auto& c : kCases) EXPECT_EQ(utf8::FindInvalid(c.text), c.bad) << c.text;
 }

@@ -79,9 +79,9 @@ TEST(Samples, DraftAgainstArchiveReportsOnlyTheDraft) {
 TEST(Samples, ClaimsFollowTheContract) {
   const CommandResult r = RunFactlint({"claims", "samples", "--facts", "facts"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  const std::vector<std::string> keys = {"path", "line", "column", "end_line", "end_column",
-                                         "text", "rule", "subject", "attribute", "value",
-                                         "normalized", "published", "quoted"};
+  const std::vector<std::string> keys = {
+      "path",    "line",      "column", "end_line",   "end_column", "text",  "rule",
+      "subject", "attribute", "value",  "normalized", "published",  "quoted"};
   size_t lines = 0, pos = 0;
   bool okafor = false;
   while (pos < r.out.size()) {
