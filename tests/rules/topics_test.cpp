@@ -46,17 +46,17 @@ std::string BirthOf(const Claim& claim) {
 
 const Want kWants[] = {
     // politics: an age that holds, one that does not; talks that end.
-    {"politics-1.txt", "age", "Governor Elena Marsh", "54", "1970-01-11..1971-01-10"},
+    {"politics-1.txt", "age", "Elena Marsh", "54", "1970-01-11..1971-01-10"},
     {"politics-1.txt", "age", "Tom Alder", "61", "1963-01-11..1964-01-10"},
     {"politics-1.txt", "age", "Ruth Coyle", "58", "1966-01-11..1967-01-10"},
     {"politics-1.txt", "end", "Capitol Transit talks", "unknown"},
-    {"politics-1.txt", "took-office", "Governor Elena Marsh", "2023-01-06"},
+    {"politics-1.txt", "took-office", "Elena Marsh", "2023-01-06"},
     {"politics-1.txt", "vote", "Harlow Bus Act", "unknown"},
     {"politics-2.txt", "end", "Capitol Transit talks", "2025-03-14"},
     {"politics-2.txt", "vote", "Harlow Bus Act", "2025-03-18"},
     {"politics-2.txt", "signing", "Capitol Transit Agreement", "2025-03-17"},
     {"politics-2.txt", "age", "Tom Alder", "64", "1960-03-21..1961-03-20"},
-    {"politics-2.txt", "age", "Governor Elena Marsh", "54", "1970-03-21..1971-03-20"},
+    {"politics-2.txt", "age", "Elena Marsh", "54", "1970-03-21..1971-03-20"},
     // courts: arrest, no trial date yet, the trial's start and length,
     // no verdict yet, then the verdict.
     {"courts-1.txt", "age", "Marcus Dell", "47", "1976-04-02..1977-04-01"},
