@@ -302,6 +302,15 @@ std::optional<Value> Weekday(const Match& m, const Context& context) {
   return DateValue(calendar::DayRange(d), "day", calendar::IsoDay(d));
 }
 
+// What `at` gives for the year named in group `year_group` of the match, or,
+// with no year, for the occurrence the context's tense picks.
+template <typename At>
+std::optional<DateRange> InYearOrAnnual(const Match& m, int year_group, const At& at,
+                                        const Context& context) {
+  if (m.Has(year_group)) return at(YearOf(m.Get(year_group), context.ref));
+  return calendar::ResolveAnnual(at, context.ref, calendar::DirectionOf(context));
+}
+
 // "the third Tuesday of September 2014", "the last Monday in May".
 std::optional<Value> NthWeekdayOf(const Match& m, const Context& context) {
   const std::string nth_word = lexicon::Fold(m.Get(1));
@@ -315,11 +324,7 @@ std::optional<Value> NthWeekdayOf(const Match& m, const Context& context) {
     if (!d) return std::nullopt;
     return calendar::DayRange(*d);
   };
-  std::optional<DateRange> range;
-  if (m.Has(4))
-    range = at(YearOf(m.Get(4), context.ref));
-  else
-    range = calendar::ResolveAnnual(at, context.ref, calendar::DirectionOf(context));
+  const std::optional<DateRange> range = InYearOrAnnual(m, 4, at, context);
   if (!range) return std::nullopt;
   return DateValue(*range, "day", calendar::IsoDay(range->from));
 }
@@ -337,11 +342,7 @@ std::optional<Value> NthDayOf(const Match& m, const Context& context) {
     if (n > r.to.day()) return std::nullopt;
     return calendar::DayRange(calendar::AddDays(r.from, n - 1));
   };
-  std::optional<DateRange> range;
-  if (m.Has(3))
-    range = at(YearOf(m.Get(3), context.ref));
-  else
-    range = calendar::ResolveAnnual(at, context.ref, calendar::DirectionOf(context));
+  const std::optional<DateRange> range = InYearOrAnnual(m, 3, at, context);
   if (!range) return std::nullopt;
   return DateValue(*range, "day", calendar::IsoDay(range->from));
 }
@@ -359,11 +360,7 @@ std::optional<Value> NthWeekOf(const Match& m, const Context& context) {
     if (!d) return std::nullopt;
     return calendar::WeekRange(*d);
   };
-  std::optional<DateRange> range;
-  if (m.Has(3))
-    range = at(YearOf(m.Get(3), context.ref));
-  else
-    range = calendar::ResolveAnnual(at, context.ref, calendar::DirectionOf(context));
+  const std::optional<DateRange> range = InYearOrAnnual(m, 3, at, context);
   if (!range) return std::nullopt;
   return DateValue(*range, "week", calendar::IsoWeek(range->from));
 }
