@@ -74,10 +74,13 @@ struct RuleInfo {
   int column = 0;
 };
 
-// A date mentioned in the document, for the normalizer's anchor.
-struct DateMention {
-  uint32_t offset = 0;  // where it ends in Document::text
-  DateRange range;
+// The dates a document mentions, for the normalizer's anchor ("the next
+// month" counts from the last date named before it).
+class AnchorSource {
+ public:
+  virtual ~AnchorSource() = default;
+  // The last date mentioned that ends at or before `offset`, if any.
+  virtual std::optional<DateRange> Before(uint32_t offset) const = 0;
 };
 
 // Everything a rule sees while it extracts from one sentence.
@@ -88,9 +91,11 @@ struct SentenceEnv {
   const mentions::DocumentMentions* mentions = nullptr;
   const Sentence* sentence = nullptr;
   Tense tense = Tense::kUnknown;
-  const std::vector<DateMention>* dates = nullptr;  // in text order
+  const AnchorSource* anchors = nullptr;  // nullptr: no anchors
   // The last date mentioned before `offset`, if any.
-  std::optional<DateRange> AnchorBefore(uint32_t offset) const;
+  std::optional<DateRange> AnchorBefore(uint32_t offset) const {
+    return anchors != nullptr ? anchors->Before(offset) : std::nullopt;
+  }
 };
 
 // What a rule needs from the rest of the set when it compiles.

@@ -122,23 +122,25 @@ Result<std::vector<std::string>> ListRuleFiles(const std::string& dir_or_file) {
   return paths;
 }
 
-}  // namespace
-
-namespace {
-
 // The dates a document mentions, for anchors, found sentence by sentence on
 // first need: most sentences never hold an expression that counts from an
 // anchor, so scanning every sentence up front cost more than all the rules.
 // A sentence's dates are what normalize::FindFirst finds left to right, with
 // the judged date as reference and the sentence's tense.
-class LazyDates {
+// A date a sentence mentions, and where it ends in Document::text.
+struct DateMention {
+  uint32_t offset = 0;
+  DateRange range;
+};
+
+class LazyDates : public AnchorSource {
  public:
   LazyDates(const Document& doc, const Date& judged)
       : doc_(doc), judged_(judged), found_(doc.sentences.size()) {}
 
   // The last date that ends at or before `offset`, if any: the sentences
   // starting before `offset`, from the last one backwards.
-  std::optional<DateRange> Before(uint32_t offset) const {
+  std::optional<DateRange> Before(uint32_t offset) const override {
     const auto& sentences = doc_.sentences;
     auto end = std::partition_point(sentences.begin(), sentences.end(),
                                     [&](const Sentence& s) { return s.span.begin < offset; });
@@ -178,29 +180,7 @@ class LazyDates {
   mutable std::vector<std::optional<std::vector<DateMention>>> found_;
 };
 
-// The environment Run hands to rules: SentenceEnv plus the lazy dates.
-// `dates` points at kLazyDatesTag (an empty list) so that AnchorBefore knows
-// it may look at `lazy`; SentenceEnv (rule.h) stays as it is.
-struct LazySentenceEnv : SentenceEnv {
-  const LazyDates* lazy = nullptr;
-};
-const std::vector<DateMention> kLazyDatesTag;
-
 }  // namespace
-
-std::optional<DateRange> SentenceEnv::AnchorBefore(uint32_t offset) const {
-  if (dates == &kLazyDatesTag) {
-    const LazyDates* lazy = static_cast<const LazySentenceEnv*>(this)->lazy;
-    return lazy ? lazy->Before(offset) : std::nullopt;
-  }
-  if (!dates) return std::nullopt;
-  std::optional<DateRange> last;
-  for (const DateMention& mention : *dates) {
-    if (mention.offset > offset) break;
-    last = mention.range;
-  }
-  return last;
-}
 
 RuleSet::RuleSet() = default;
 RuleSet::~RuleSet() = default;
@@ -410,15 +390,14 @@ std::vector<Claim> RuleSet::Run(const Document& doc, int doc_index, const Date& 
     if (!entries_.empty()) set_->Match(re2::StringPiece(text.data(), text.size()), &selected);
     if (selected.empty()) continue;
     std::sort(selected.begin(), selected.end());
-    LazySentenceEnv env;
+    SentenceEnv env;
     env.doc = &doc;
     env.doc_index = doc_index;
     env.judged = judged;
     env.mentions = &mentions;
     env.sentence = &sentence;
     env.tense = SentenceTense(text);
-    env.dates = &kLazyDatesTag;
-    env.lazy = &dates;
+    env.anchors = &dates;
     for (int index : selected) {
       const SetEntry& entry = entries_[static_cast<size_t>(index)];
       const Rule& rule = *rules_[entry.rule];
