@@ -88,6 +88,7 @@ struct Claim {
   std::string attribute;     // "age", "birth", "premiere", "duration", "emmy-nominations", ...
   std::string unknown;       // the unknown the attribute constrains ("birth" for an age)
   std::string value_text;    // the value as written ("50", "January 17", "118-day")
+  Span value_span;           // where the value is written (inside `span`)
 
   std::optional<DateRange> date;     // kDate, kInterval; kAge: the implied birth range
   std::optional<Quantity> quantity;  // kDuration, kNumber, kAge (as stated, widened)

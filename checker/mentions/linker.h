@@ -88,6 +88,12 @@ class DocumentMentions {
 
   // The person last named before `offset`, skipping characters.
   std::optional<Subject> LastPerson(uint32_t offset) const;
+  // The entity of `kind` ("person", "work", "event", ...; "" for any) the
+  // document is most about: the one named most often, a name in the
+  // headline or the lead (the first two sentences) counting three times,
+  // the earliest named winning a tie. Characters never. nullopt when the
+  // document names nothing of that kind.
+  std::optional<Subject> Salient(std::string_view kind) const;
   // The work the document is mostly about, at `offset` (for "season 2").
   std::optional<Subject> CurrentWork(uint32_t offset) const;
   // The season "<work> returns on October 4" is about: with a fact base, the

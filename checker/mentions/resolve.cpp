@@ -146,6 +146,37 @@ std::optional<Subject> DocumentMentions::LastPerson(uint32_t offset) const {
   return std::nullopt;
 }
 
+std::optional<Subject> DocumentMentions::Salient(std::string_view kind) const {
+  if (doc_ == nullptr) return std::nullopt;
+  const uint32_t lead_end = doc_->sentences.size() > 1 ? doc_->sentences[1].span.end
+                            : doc_->sentences.empty()  ? 0
+                                                       : doc_->sentences[0].span.end;
+  struct Score {
+    const Subject* subject;
+    int weight;
+    size_t first;
+  };
+  std::vector<Score> scores;
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    const Mention& m = mentions_[i];
+    if (m.is_character || m.subject.empty() || !Compatible(m.subject, kind)) continue;
+    if (m.subject.kind == "character") continue;
+    const int weight = m.span.begin < lead_end ? 3 : 1;
+    auto it = std::find_if(scores.begin(), scores.end(),
+                           [&](const Score& s) { return s.subject->id == m.subject.id; });
+    if (it == scores.end()) {
+      scores.push_back({&m.subject, weight, i});
+    } else {
+      it->weight += weight;
+    }
+  }
+  const Score* best = nullptr;
+  for (const Score& s : scores)
+    if (best == nullptr || s.weight > best->weight) best = &s;
+  if (best == nullptr) return std::nullopt;
+  return *best->subject;
+}
+
 std::optional<Subject> DocumentMentions::CurrentWork(uint32_t offset) const {
   return CurrentWorkOf(mentions_, base_, offset,
                        doc_ ? std::string_view(doc_->text) : std::string_view());

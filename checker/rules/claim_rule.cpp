@@ -25,6 +25,7 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
   const Span* value_span = match.Group("value");
   if (!value_span) return;
   claim.value_text = std::string(env.doc->Text(*value_span));
+  claim.value_span = *value_span;
   std::optional<normalize::Value> value = NormalizeGroup("value", match, env);
   if (!value) return;
   claim.approximation = value->approximation;

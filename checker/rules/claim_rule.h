@@ -47,7 +47,7 @@ class ClaimRule : public PatternRule {
   }
   void Build(const Match& match, const SentenceEnv& env, std::vector<Claim>& out) const override;
 
- private:
+ protected:
   explicit ClaimRule(RuleInfo info) : PatternRule(std::move(info)) {}
 };
 

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "checker/annotate/annotate.h"
 #include "checker/mentions/linker.h"
 #include "checker/mentions/seasons.h"
 #include "checker/mentions/tokens.h"
@@ -98,6 +99,59 @@ std::optional<Subject> SubjectByName(std::string_view raw, const std::string& ki
   return Subject{kind + ":" + mentions::FoldName(text), text, kind};
 }
 
+// The subject of `kind` named in the clause nearest to `span`: the last
+// one before it (a sentence's subject usually comes before its verb), else
+// the first one after it ("the death of X on Sunday"). A name before a
+// relative clause counts for it ("Ana Ruiz, who died on Sunday"). Characters
+// never.
+std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
+                                       std::string_view kind) {
+  const Span sentence = env.sentence->span;
+  const annotate::SentenceAnnotations* notes =
+      env.annotations != nullptr ? &env.annotations->Get() : nullptr;
+  const uint32_t clause = notes != nullptr ? notes->ClauseStart(span.begin) : sentence.begin;
+  const mentions::Mention* before = nullptr;
+  const mentions::Mention* after = nullptr;
+  for (const mentions::Mention& m : env.mentions->mentions()) {
+    if (m.span.begin < sentence.begin || m.span.end > sentence.end) continue;
+    if (m.is_character || m.subject.empty() || m.subject.kind == "character") continue;
+    const bool fits = kind.empty() || m.subject.kind == kind ||
+                      (kind == "season" && m.subject.kind == "work") ||
+                      (kind == "work" && m.subject.kind == "season");
+    if (!fits) continue;
+    if (m.span.end <= span.begin) {
+      const bool same_clause = m.span.begin >= clause;
+      const bool relative =
+          notes != nullptr && notes->RelativeClauseAfter(m.span.end) && clause <= m.span.end + 16;
+      if (same_clause || relative) before = &m;
+    } else if (m.span.begin >= span.end && after == nullptr &&
+               (notes == nullptr || !notes->ClauseBreakBetween(span, m.span))) {
+      after = &m;
+    }
+  }
+  if (before != nullptr) return before->subject;
+  if (after != nullptr) return after->subject;
+  return std::nullopt;
+}
+
+// May the person the article is about be the subject of this clause? Not
+// when the clause names someone else before the match: "the former first
+// lady died", "a son born in July". A pronoun ("she died") refers to the
+// salient person; a determiner right before the match is its own ("the
+// 46-year-old").
+bool ClauseOpenForSalientPerson(const SentenceEnv& env, const Span& span) {
+  if (env.annotations == nullptr) return true;
+  const uint32_t clause = env.annotations->Get().ClauseStart(span.begin);
+  std::string before(env.doc->Text(Span{clause, span.begin}));
+  static const RE2 kPronoun("(?i)\\b(?:he|she|his|her|him)\\b");
+  if (RE2::PartialMatch(before, kPronoun)) return true;
+  static const RE2 kOwnDeterminer("(?i)\\b(?:the|a|an)\\s*$");
+  RE2::Replace(&before, kOwnDeterminer, "");
+  static const RE2 kNounPhrase(
+      "\\b(?i:the|a|an|this|that|one|two|three|four|five|six|seven|eight|nine|ten)\\s+[a-z]");
+  return !RE2::PartialMatch(before, kNounPhrase);
+}
+
 }  // namespace
 
 std::optional<double> ParseSmallNumber(std::string_view text) {
@@ -155,8 +209,8 @@ const std::vector<std::string>& PatternRule::ValueTypes() {
 }
 
 const std::vector<std::string>& PatternRule::Fallbacks() {
-  static const std::vector<std::string> fallbacks = {"last-person", "last-season", "current-work",
-                                                     "sentence-subject"};
+  static const std::vector<std::string> fallbacks = {
+      "last-person", "last-season", "current-work", "sentence-subject", "nearest", "salient"};
   return fallbacks;
 }
 
@@ -360,6 +414,12 @@ Status PatternRule::Compile(const CompileEnv& env) {
 
 void PatternRule::Extract(size_t pattern_index, const SentenceEnv& env,
                           std::vector<Claim>& out) const {
+  for (const Match& match : Matches(pattern_index, env)) Build(match, env, out);
+}
+
+std::vector<PatternRule::Match> PatternRule::Matches(size_t pattern_index,
+                                                     const SentenceEnv& env) const {
+  std::vector<Match> matches;
   const RE2& re = *compiled_.at(pattern_index);
   const Span sentence = env.sentence->span;
   const std::string_view view = env.doc->Text(sentence);
@@ -388,10 +448,11 @@ void PatternRule::Extract(size_t pattern_index, const SentenceEnv& env,
     while (match.span.end > match.span.begin &&
            std::isspace(static_cast<unsigned char>(env.doc->text[match.span.end - 1])))
       --match.span.end;
-    if (Accept(match, env)) Build(match, env, out);
+    if (Accept(match, env)) matches.push_back(std::move(match));
     const size_t end = static_cast<size_t>(submatch[0].data() - text.data()) + submatch[0].size();
     pos = end > pos ? end : pos + 1;
   }
+  return matches;
 }
 
 bool PatternRule::Accept(Match& match, const SentenceEnv& env) const {
@@ -485,11 +546,9 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
     found = *season;
     return true;
   };
-  if (const Span* captured = match.Group(group);
-      captured && captured->size() > 0 && !subject_name_.empty() && group == "subject") {
-    // A composed name: "Coastal Crew Guild" -> "Coastal Crew Guild strike".
-    span = *captured;
-    std::string name = StripQuotes(std::string(env.doc->Text(*captured)));
+  // A composed name: "Coastal Crew Guild" -> "Coastal Crew Guild strike".
+  auto compose = [&](std::string name) -> bool {
+    name = StripQuotes(std::move(name));
     static const RE2 kArticle("^(?i:the)\\s+");
     static const RE2 kPossessive("['’]s?$");
     RE2::Replace(&name, kArticle, "");
@@ -516,6 +575,11 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
     if (!found) return false;
     subject = *found;
     return true;
+  };
+  if (const Span* captured = match.Group(group);
+      captured && captured->size() > 0 && !subject_name_.empty() && group == "subject") {
+    span = *captured;
+    return compose(std::string(env.doc->Text(*captured)));
   }
   if (const Span* captured = match.Group(group); captured && captured->size() > 0) {
     span = *captured;
@@ -540,10 +604,24 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
     return returning_season(subject);
   }
   if (!use_fallbacks) return false;
+  // A fallback looks for the kind the name is composed from ("the person
+  // nearest 'was sentenced'"), when the rule says so.
+  const std::string_view fallback_kind =
+      !subject_name_.empty() && !compose_from_.empty()
+          ? (compose_from_ == "any" ? std::string_view() : std::string_view(compose_from_))
+          : resolve_kind;
   for (const std::string& fallback : fallbacks_) {
     std::optional<Subject> found;
     if (fallback == "last-person") {
       found = env.mentions->LastPerson(match.span.begin);
+    } else if (fallback == "nearest") {
+      // Nearest to the verb: in "On Sunday, Ada Pell died" the name lies
+      // between the value and the trigger.
+      const Span* verb = match.Group("verb");
+      found = NearestInClause(env, verb != nullptr ? *verb : match.span, fallback_kind);
+    } else if (fallback == "salient") {
+      if (fallback_kind != "person" || ClauseOpenForSalientPerson(env, match.span))
+        found = env.mentions->Salient(fallback_kind);
     } else if (fallback == "current-work") {
       found = env.mentions->CurrentWork(match.span.begin);
     } else if (fallback == "last-season" || fallback == "sentence-subject") {
@@ -563,9 +641,12 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       }
     }
     if (found && !found->empty()) {
-      subject = *found;
       span = match.span;
-      return true;
+      // A frame's subject found by fallback composes like a captured one:
+      // the person nearest "was sentenced" -> "<person> sentencing".
+      if (!subject_name_.empty() && group == "subject") return compose(found->name);
+      subject = *found;
+      return returning_season(subject);
     }
   }
   return false;

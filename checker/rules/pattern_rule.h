@@ -85,6 +85,12 @@ class PatternRule : public Rule {
   virtual std::vector<std::string> AttributeTypesAllowed() const = 0;
   // Makes the claims of one match.
   virtual void Build(const Match& match, const SentenceEnv& env, std::vector<Claim>& out) const = 0;
+  // Every match of pattern `pattern_index` in the sentence that Accept
+  // keeps, left to right, not overlapping.
+  std::vector<Match> Matches(size_t pattern_index, const SentenceEnv& env) const;
+  // The compiled pattern `pattern_index`, for kinds that check its groups.
+  const RE2& Compiled(size_t pattern_index) const { return *compiled_.at(pattern_index); }
+  size_t PatternCount() const { return compiled_.size(); }
 
   // Helpers for Build.
   Claim BaseClaim(const Match& match, const SentenceEnv& env) const;
@@ -109,6 +115,10 @@ class PatternRule : public Rule {
   bool Accept(Match& match, const SentenceEnv& env) const;
 
   const AttributeDecl* attribute_ = nullptr;
+  // The subject kind a `nearest` or `salient` fallback looks for when the
+  // subject's name is composed from it (`subject_name`); empty: the
+  // subject's own kind.
+  std::string compose_from_;
 
  private:
   std::vector<YAML::Node> pattern_nodes_;

@@ -2,6 +2,7 @@
 
 #include "checker/rules/attribute.h"
 #include "checker/rules/claim_rule.h"
+#include "checker/rules/frame_rule.h"
 #include "checker/rules/lexicon.h"
 #include "checker/rules/relation_rule.h"
 #include "checker/rules/status_rule.h"
@@ -29,6 +30,7 @@ const std::vector<std::string>& SharedKeys() {
 void RegisterBuiltins(Registry& registry) {
   registry.Add({AttributeRule::Kind(), AttributeRule::Keys(), &AttributeRule::Parse});
   registry.Add({ClaimRule::Kind(), ClaimRule::Keys(), &ClaimRule::Parse});
+  registry.Add({FrameRule::Kind(), FrameRule::Keys(), &FrameRule::Parse});
   registry.Add({LexiconRule::Kind(), LexiconRule::Keys(), &LexiconRule::Parse});
   registry.Add({RelationRule::Kind(), RelationRule::Keys(), &RelationRule::Parse});
   registry.Add({StatusRule::Kind(), StatusRule::Keys(), &StatusRule::Parse});

@@ -31,6 +31,9 @@
 namespace factlint::mentions {
 class DocumentMentions;
 }
+namespace factlint::annotate {
+class LazySentence;
+}
 
 namespace factlint::rules {
 
@@ -92,6 +95,8 @@ struct SentenceEnv {
   const Sentence* sentence = nullptr;
   Tense tense = Tense::kUnknown;
   const AnchorSource* anchors = nullptr;  // nullptr: no anchors
+  // The values the sentence holds (annotate.h), found on first use.
+  const annotate::LazySentence* annotations = nullptr;
   // The last date mentioned before `offset`, if any.
   std::optional<DateRange> AnchorBefore(uint32_t offset) const {
     return anchors != nullptr ? anchors->Before(offset) : std::nullopt;

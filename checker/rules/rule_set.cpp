@@ -5,8 +5,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "checker/annotate/annotate.h"
 #include "checker/mentions/linker.h"
 #include "checker/normalize/normalize.h"
+#include "checker/rules/frame_rule.h"
 #include "checker/rules/lexicon.h"
 #include "checker/rules/registry.h"
 #include "checker/rules/tense.h"
@@ -398,14 +400,53 @@ std::vector<Claim> RuleSet::Run(const Document& doc, int doc_index, const Date& 
     env.sentence = &sentence;
     env.tense = SentenceTense(text);
     env.anchors = &dates;
+    const annotate::LazySentence annotations(doc, sentence, judged);
+    env.annotations = &annotations;
+    const size_t first = claims.size();
     for (int index : selected) {
       const SetEntry& entry = entries_[static_cast<size_t>(index)];
       const Rule& rule = *rules_[entry.rule];
       if (!only_rule.empty() && rule.info().id != only_rule) continue;
       rule.Extract(entry.pattern, env, claims);
     }
+    ArbitrateFrames(claims, first);
   }
   return claims;
+}
+
+bool RuleSet::IsFrame(std::string_view rule_id) const {
+  const Rule* rule = FindRule(rule_id);
+  return rule != nullptr && rule->info().kind == FrameRule::Kind();
+}
+
+void RuleSet::ArbitrateFrames(std::vector<Claim>& claims, size_t first) const {
+  // One value, one predicate: a value that a `claim` rule spelled out is
+  // that rule's; a value several frames reach belongs to the nearest
+  // trigger (the shortest claim span), the earlier rule on a tie.
+  auto overlaps = [](const Span& a, const Span& b) { return a.begin < b.end && b.begin < a.end; };
+  std::vector<bool> frame(claims.size(), false);
+  for (size_t i = first; i < claims.size(); ++i) frame[i] = IsFrame(claims[i].rule);
+  std::vector<bool> drop(claims.size(), false);
+  for (size_t i = first; i < claims.size(); ++i) {
+    if (!frame[i]) continue;
+    for (size_t j = first; j < claims.size() && !drop[i]; ++j) {
+      if (i == j || drop[j] || !overlaps(claims[i].value_span, claims[j].value_span)) continue;
+      if (!frame[j]) {
+        drop[i] = true;
+      } else if (claims[j].span.size() < claims[i].span.size() ||
+                 (claims[j].span.size() == claims[i].span.size() && j < i &&
+                  claims[j].attribute != claims[i].attribute)) {
+        drop[i] = true;
+      }
+    }
+  }
+  size_t out = first;
+  for (size_t i = first; i < claims.size(); ++i) {
+    if (drop[i]) continue;
+    if (out != i) claims[out] = std::move(claims[i]);
+    ++out;
+  }
+  claims.resize(out);
 }
 
 void MergeOverlapping(std::vector<Claim>& claims) {

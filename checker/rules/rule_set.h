@@ -85,6 +85,10 @@ class RuleSet {
                          const mentions::DocumentMentions& mentions,
                          std::string_view only_rule) const;
   std::vector<int> Select(std::string_view sentence) const;
+  bool IsFrame(std::string_view rule_id) const;
+  // Among the claims from `first` on (one sentence's), drops frame claims
+  // whose value another claim has a better right to (frame_rule.h).
+  void ArbitrateFrames(std::vector<Claim>& claims, size_t first) const;
 
   std::vector<std::unique_ptr<Rule>> rules_;
   std::map<std::string, const AttributeDecl*, std::less<>> attributes_;

@@ -1,0 +1,134 @@
+#include "checker/annotate/annotate.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
+namespace factlint::annotate {
+namespace {
+
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// Words that open a new clause after a comma: a value on the far side of
+// one belongs to another predicate ("retired in 2007, but returned in 2009").
+bool OpensClause(std::string_view word) {
+  // Not "after", "before" or "since": they open a phrase more often than a
+  // clause ("On Sunday, after a long illness, she died").
+  static const std::string_view kOpeners[] = {"but",    "while",   "and",   "which",
+                                              "who",    "where",   "when",  "although",
+                                              "though", "whereas", "whose", "whom"};
+  std::string lower(word);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners);
+}
+
+}  // namespace
+
+SentenceAnnotations::SentenceAnnotations(const Document& doc, const Sentence& sentence,
+                                         const Date& judged)
+    : doc_(&doc), sentence_(sentence.span) {
+  const std::string_view text = doc.Text(sentence.span);
+  normalize::Context context;
+  context.ref = judged;
+  for (const normalize::Value& value : normalize::FindAll(text, context)) {
+    ValueSpan found;
+    found.span = Span{sentence.span.begin + static_cast<uint32_t>(value.begin),
+                      sentence.span.begin + static_cast<uint32_t>(value.end)};
+    found.kind = value.kind;
+    found.number = value.amount.min;
+    values_.push_back(found);
+  }
+}
+
+int SentenceAnnotations::WordsBetween(const Span& a, const Span& b) const {
+  const Span& first = a.begin <= b.begin ? a : b;
+  const Span& second = a.begin <= b.begin ? b : a;
+  if (second.begin <= first.end) return 0;
+  const std::string_view gap = doc_->Text(Span{first.end, second.begin});
+  // A word is a run of non-space bytes with a letter or digit in it: a
+  // lone comma or dash is not one. Bytes >= 0x80 (letters outside ASCII)
+  // count as letters.
+  int words = 0;
+  bool in_word = false, counted = false;
+  for (char c : gap) {
+    if (IsSpace(c)) {
+      in_word = false;
+      continue;
+    }
+    if (!in_word) counted = false;
+    in_word = true;
+    const auto u = static_cast<unsigned char>(c);
+    if (!counted && (std::isalnum(u) || u >= 0x80)) {
+      ++words;
+      counted = true;
+    }
+  }
+  return words;
+}
+
+bool SentenceAnnotations::PredicateBetween(const Span& a, const Span& b) const {
+  const Span& first = a.begin <= b.begin ? a : b;
+  const Span& second = a.begin <= b.begin ? b : a;
+  if (second.begin <= first.end) return false;
+  const std::string_view gap = doc_->Text(Span{first.end, second.begin});
+  // Auxiliaries and verbs of saying: what follows them is another
+  // predicate's ("born in Georgia, Carter was elected in 1976").
+  static const RE2 kPredicate(
+      "(?i)\\b(?:is|are|was|were|has|have|had|will|would|be|been|said|says|told|announced|"
+      "added|confirmed|reported)\\b");
+  return RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), kPredicate);
+}
+
+bool SentenceAnnotations::ClauseBreakBetween(const Span& a, const Span& b) const {
+  const Span& first = a.begin <= b.begin ? a : b;
+  const Span& second = a.begin <= b.begin ? b : a;
+  if (second.begin <= first.end) return false;
+  const std::string_view gap = doc_->Text(Span{first.end, second.begin});
+  if (gap.find(';') != std::string_view::npos || gap.find("—") != std::string_view::npos ||
+      gap.find(" – ") != std::string_view::npos || gap.find(" - ") != std::string_view::npos)
+    return true;
+  for (size_t comma = gap.find(','); comma != std::string_view::npos;
+       comma = gap.find(',', comma + 1)) {
+    size_t begin = comma + 1;
+    while (begin < gap.size() && IsSpace(gap[begin])) ++begin;
+    size_t end = begin;
+    while (end < gap.size() && std::isalpha(static_cast<unsigned char>(gap[end]))) ++end;
+    if (end > begin && OpensClause(gap.substr(begin, end - begin))) return true;
+  }
+  return false;
+}
+
+uint32_t SentenceAnnotations::ClauseStart(uint32_t offset) const {
+  const uint32_t end = std::min(std::max(offset, sentence_.begin), sentence_.end);
+  const std::string_view text = doc_->Text(Span{sentence_.begin, end});
+  // Walk back to the nearest boundary: ';', '(', a dash, or a comma before
+  // a word that opens a clause.
+  for (size_t i = text.size(); i-- > 0;) {
+    const char c = text[i];
+    bool boundary = c == ';' || c == '(';
+    if (c == ',') {
+      size_t begin = i + 1;
+      while (begin < text.size() && IsSpace(text[begin])) ++begin;
+      size_t word_end = begin;
+      while (word_end < text.size() && std::isalpha(static_cast<unsigned char>(text[word_end])))
+        ++word_end;
+      boundary = word_end > begin && OpensClause(text.substr(begin, word_end - begin));
+    }
+    if (i >= 2 && text.substr(i - 2, 3) == "—") boundary = true;
+    if (boundary) return sentence_.begin + static_cast<uint32_t>(i + 1);
+  }
+  return sentence_.begin;
+}
+
+bool SentenceAnnotations::RelativeClauseAfter(uint32_t offset) const {
+  if (offset < sentence_.begin || offset > sentence_.end) return false;
+  const std::string_view rest = doc_->Text(Span{offset, sentence_.end});
+  static const RE2 kRelative("^(?:['’]s?)?(?:,[ ]*\\d{1,3},)?[ ]*,?[ ]*(?i:who|whose)\\b");
+  return RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kRelative);
+}
+
+}  // namespace factlint::annotate

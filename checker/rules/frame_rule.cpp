@@ -1,0 +1,173 @@
+#include "checker/rules/frame_rule.h"
+
+#include <algorithm>
+
+#include "checker/annotate/annotate.h"
+
+namespace factlint::rules {
+
+const std::vector<std::string>& FrameRule::Keys() {
+  static const std::vector<std::string> keys = [] {
+    std::vector<std::string> k = CommonKeys();
+    k.insert(k.end(), {"within", "side", "held_on", "subject_name_from"});
+    return k;
+  }();
+  return keys;
+}
+
+Result<std::unique_ptr<Rule>> FrameRule::Parse(const YamlFile& file, const YAML::Node& node,
+                                               RuleInfo info) {
+  std::unique_ptr<FrameRule> rule(new FrameRule(std::move(info)));
+  Status common = rule->ParseCommon(file, node);
+  if (!common.ok()) return common.error();
+  rule->file_ = &file;
+  rule->node_ = node;
+  if (const YAML::Node within = node["within"]) {
+    int words = -1;
+    if (within.IsScalar()) {
+      try {
+        words = within.as<int>();
+      } catch (const YAML::Exception&) {
+        words = -1;
+      }
+    }
+    if (words < 0 || words > 30)
+      return file.ErrorAt(within, "'within' must be a number of words from 0 to 30");
+    rule->within_ = words;
+  }
+  Result<std::string> side = file.OptionalString(node, "side");
+  if (!side.ok()) return side.error();
+  if (*side == "after") {
+    rule->side_ = Side::kAfter;
+  } else if (*side == "before") {
+    rule->side_ = Side::kBefore;
+  } else if (*side == "over") {
+    rule->side_ = Side::kOver;
+  } else if (!side->empty() && *side != "either") {
+    return file.ErrorAt(node["side"], "unknown side '" + *side +
+                                          "'; expected one of: after, before, either or over");
+  }
+  Result<std::string> from = file.OptionalString(node, "subject_name_from");
+  if (!from.ok()) return from.error();
+  if (!from->empty()) {
+    const auto& kinds = SubjectKinds();
+    if (std::find(kinds.begin(), kinds.end(), *from) == kinds.end())
+      return file.ErrorAt(
+          node["subject_name_from"],
+          "unknown subject kind '" + *from + "'; expected one of: " + JoinAlternatives(kinds));
+    if (!node["subject_name"])
+      return file.ErrorAt(node["subject_name_from"],
+                          "'subject_name_from' needs a 'subject_name' to compose, like "
+                          "'{subject} sentencing'");
+    rule->compose_from_ = *from;
+  }
+  Result<std::string> held_on = file.OptionalString(node, "held_on");
+  if (!held_on.ok()) return held_on.error();
+  if (*held_on == "clause-date") {
+    rule->held_on_clause_date_ = true;
+  } else if (*held_on == "clause-date-or-publication") {
+    rule->held_on_clause_date_ = true;
+    rule->held_on_publication_ = true;
+  } else if (!held_on->empty()) {
+    return file.ErrorAt(node["held_on"], "unknown held_on '" + *held_on +
+                                             "'; expected one of: clause-date, "
+                                             "clause-date-or-publication");
+  }
+  return std::unique_ptr<Rule>(std::move(rule));
+}
+
+Status FrameRule::Compile(const CompileEnv& env) {
+  Status compiled = ClaimRule::Compile(env);
+  if (!compiled.ok()) return compiled;
+  for (size_t i = 0; i < PatternCount(); ++i) {
+    if (Compiled(i).NamedCapturingGroups().count("value")) {
+      const YAML::Node patterns = node_["patterns"] ? node_["patterns"] : node_["pattern"];
+      return env.file->ErrorAt(patterns,
+                               "a frame's pattern is its trigger and has no (?P<value>...) group: "
+                               "the value is whatever the sentence puts near the trigger (use "
+                               "kind: claim to spell the value out)");
+    }
+  }
+  if (held_on_clause_date_ && attribute_->type != "age") {
+    return env.file->ErrorAt(node_["held_on"],
+                             "'held_on: clause-date' is for attributes of "
+                             "type age; '" +
+                                 attribute_->name + "' is a " + attribute_->type);
+  }
+  return Status();
+}
+
+bool FrameRule::Fits(normalize::Kind kind) const {
+  const std::string& type = attribute_->type;
+  if (type == "date" || type == "interval")
+    return kind == normalize::Kind::kDate || kind == normalize::Kind::kInterval;
+  if (type == "duration") return kind == normalize::Kind::kDuration;
+  if (type == "age") return kind == normalize::Kind::kAge;
+  if (type == "number") return kind == normalize::Kind::kNumber;
+  return false;
+}
+
+void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
+                        std::vector<Claim>& out) const {
+  if (env.annotations == nullptr) return;
+  const std::vector<Match> triggers = Matches(pattern_index, env);
+  if (triggers.empty()) return;
+  const annotate::SentenceAnnotations& notes = env.annotations->Get();
+  for (const Match& trigger : triggers) {
+    for (const annotate::ValueSpan& value : notes.values()) {
+      if (!Fits(value.kind)) continue;
+      const bool after = value.span.begin >= trigger.span.end;
+      const bool before = value.span.end <= trigger.span.begin;
+      // "over": the trigger is part of the value's own words ("years old").
+      if ((side_ == Side::kOver) == (after || before)) continue;
+      if ((side_ == Side::kAfter && !after) || (side_ == Side::kBefore && !before)) continue;
+      if (notes.WordsBetween(trigger.span, value.span) > within_) continue;
+      if (notes.ClauseBreakBetween(trigger.span, value.span) ||
+          notes.PredicateBetween(trigger.span, value.span))
+        continue;
+      Match frame = trigger;
+      frame.tense.reset();
+      if (frame.Group("verb") == nullptr) frame.groups["verb"] = trigger.span;
+      frame.groups["value"] = value.span;
+      frame.span = Span{std::min(trigger.span.begin, value.span.begin),
+                        std::max(trigger.span.end, value.span.end)};
+      if (held_on_clause_date_) {
+        // The date nearest the age in its clause is the day it held.
+        const annotate::ValueSpan* when = nullptr;
+        int best = within_ + 1;
+        for (const annotate::ValueSpan& other : notes.values()) {
+          if (other.kind != normalize::Kind::kDate && other.kind != normalize::Kind::kInterval)
+            continue;
+          if (notes.ClauseBreakBetween(other.span, value.span) ||
+              notes.ClauseBreakBetween(other.span, trigger.span))
+            continue;
+          const int words = notes.WordsBetween(other.span, value.span);
+          if (words < best) {
+            best = words;
+            when = &other;
+          }
+        }
+        if (when != nullptr) {
+          frame.groups["when"] = when->span;
+        } else if (!held_on_publication_ && EffectiveTense(frame, env) == Tense::kPast) {
+          continue;  // an age in the past with no date: nothing to anchor it on
+        }
+      }
+      Build(frame, env, out);
+    }
+  }
+}
+
+std::string FrameRule::Explain() const {
+  std::string out = ClaimRule::Explain();
+  out += "within: " + std::to_string(within_) + " words, side: " +
+         (side_ == Side::kAfter    ? "after"
+          : side_ == Side::kBefore ? "before"
+          : side_ == Side::kOver   ? "over"
+                                   : "either") +
+         "\n";
+  if (held_on_clause_date_) out += "held on: the date in the age's clause\n";
+  return out;
+}
+
+}  // namespace factlint::rules

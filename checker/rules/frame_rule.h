@@ -1,0 +1,81 @@
+// The `frame` rule kind: a trigger word and the value the sentence puts
+// near it. Where a `claim` rule spells out the whole shape of a sentence
+// ("{PERSON} died on {DATE}"), a frame names only the words that evoke the
+// event and lets the annotations (checker/annotate) supply the value,
+// wherever the clause puts it:
+//
+//   kind: frame
+//   id: death-date-frame
+//   attribute: death                     # its type picks the value: a date
+//   pattern: '(?i)\b(?P<verb>died|passed away)\b'   # the trigger
+//   captures: {subject: person}          # the subject's kind
+//   subject_fallback: [nearest, salient] # no subject group: the nearest
+//                                        # person in the sentence, else the
+//                                        # one the article is about
+//   within: 6                            # at most 6 words between trigger and value
+//   side: either                         # after | before | either | over (the
+//                                        # trigger is the value's own words:
+//                                        # "years old", "at the age of")
+//   held_on: clause-date                 # an age: the date in its clause is
+//                                        # the day it held ("retired in June
+//                                        # 2007 at the age of 87");
+//                                        # clause-date-or-publication: else the
+//                                        # publication, even in the past tense
+//                                        # ("died at 99" in an obituary)
+//   subject_name: '{subject} sentencing' # compose the subject's name ...
+//   subject_name_from: person            # ... from the person a fallback finds
+//
+//   "On Saturday, after weeks in hospice, Ana Ruiz died at home."
+//     -> death(Ana Ruiz) = the Saturday before publication
+//
+// The attribute's type decides which values fit: a date or interval, a
+// duration, an age ("at the age of 99", "99 years old", "a 39-year-old"),
+// or a number (a four-digit year is never one). A value is bound only to a
+// trigger in its own clause (annotate.h ClauseBreakBetween) and, when
+// several frames reach one value, only to the nearest trigger (RuleSet
+// arbitrates); a `claim` rule that matched the same value wins over any
+// frame. Everything else — tense from the trigger (its `verb` group, else
+// the whole trigger), hedges and negation, subject resolution, normalizing
+// the value — is the `claim` kind's (claim_rule.h).
+//
+// An age placed in the past ("retired at the age of 87") with no date in its
+// clause is not claimed: anchored on the publication it would be wrong.
+#pragma once
+
+#include <memory>
+
+#include "checker/rules/claim_rule.h"
+
+namespace factlint::rules {
+
+class FrameRule : public ClaimRule {
+ public:
+  static const char* Kind() { return "frame"; }
+  static const std::vector<std::string>& Keys();
+  static Result<std::unique_ptr<Rule>> Parse(const YamlFile& file, const YAML::Node& node,
+                                             RuleInfo info);
+
+  Status Compile(const CompileEnv& env) override;
+  void Extract(size_t pattern_index, const SentenceEnv& env,
+               std::vector<Claim>& out) const override;
+  std::string Explain() const override;
+
+ protected:
+  std::vector<std::string> AllowedCaptures() const override { return {"subject", "value", "verb"}; }
+  std::vector<std::string> RequiredCaptures() const override { return {}; }
+
+ private:
+  enum class Side { kEither, kAfter, kBefore, kOver };
+  explicit FrameRule(RuleInfo info) : ClaimRule(std::move(info)) {}
+  // True when a value of this kind can fill the attribute.
+  bool Fits(normalize::Kind kind) const;
+
+  int within_ = 6;
+  Side side_ = Side::kEither;
+  bool held_on_clause_date_ = false;
+  bool held_on_publication_ = false;  // no date in the clause: the publication
+  const YamlFile* file_ = nullptr;
+  YAML::Node node_;
+};
+
+}  // namespace factlint::rules
