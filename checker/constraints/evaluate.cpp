@@ -102,6 +102,12 @@ std::string Context::UnknownOf(const Claim& claim) const {
   return claim.attribute;
 }
 
+std::string Context::UnknownOfFact(const facts::Fact& fact) const {
+  if (const AttributeSpec* spec = Spec(fact.attribute); spec && !spec->unknown.empty())
+    return spec->unknown;
+  return fact.attribute;
+}
+
 bool Context::MayBePrimary(const Claim& claim) const {
   return !claim.quoted && (options_.report_archive || DocumentOf(claim).role == Role::kDraft);
 }

@@ -44,6 +44,10 @@ class Context {
   const AttributeSpec* Spec(std::string_view attribute) const;
   // Claim::unknown, else the attribute's declared unknown, else "birth" for
   // an age, else the attribute.
+  // The unknown a fact constrains: its attribute's declared unknown (a
+  // film's "release" is the same unknown as a season's "premiere" when the
+  // rules say so), else the attribute itself.
+  std::string UnknownOfFact(const facts::Fact& fact) const;
   std::string UnknownOf(const Claim& claim) const;
   // Not quoted, and in a draft (or in the archive when report_archive).
   bool MayBePrimary(const Claim& claim) const;

@@ -150,14 +150,15 @@ class NetworkCheck {
     const facts::FactBase* base = context_.input().facts;
     if (base == nullptr) return;
     for (const facts::Fact& fact : base->facts()) {
+      const std::string unknown = context_.UnknownOfFact(fact);
       if (fact.date) {
-        auto it = variables_.find(Key(fact.subject, fact.attribute, false));
+        auto it = variables_.find(Key(fact.subject, unknown, false));
         if (it != variables_.end()) AddRange(it->second, *fact.date, AddFactSource(&fact), true);
       }
       if (!fact.number) continue;
-      auto it = variables_.find(Key(fact.subject, fact.attribute, true));
+      auto it = variables_.find(Key(fact.subject, unknown, true));
       if (it == variables_.end() && fact.as_of)
-        it = variables_.find(Key(fact.subject, DatedUnknown(fact.attribute, *fact.as_of), true));
+        it = variables_.find(Key(fact.subject, DatedUnknown(unknown, *fact.as_of), true));
       if (it != variables_.end())
         Add(it->second, Network::kOrigin, fact.number->min, fact.number->max, AddFactSource(&fact),
             true);

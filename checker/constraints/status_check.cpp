@@ -20,12 +20,13 @@ std::string Key(const std::string& subject, const std::string& unknown) {
 
 // The fact announced first about each (subject, unknown): one pass over the
 // fact base.
-std::unordered_map<std::string, const facts::Fact*> FirstAnnounced(const facts::FactBase* base) {
+std::unordered_map<std::string, const facts::Fact*> FirstAnnounced(const Context& context,
+                                                                   const facts::FactBase* base) {
   std::unordered_map<std::string, const facts::Fact*> first;
   if (base == nullptr) return first;
   for (const facts::Fact& fact : base->facts()) {
     if (!fact.announced_on || (!fact.date && !fact.number)) continue;
-    const facts::Fact*& known = first[Key(fact.subject, fact.attribute)];
+    const facts::Fact*& known = first[Key(fact.subject, context.UnknownOfFact(fact))];
     if (known == nullptr || *fact.announced_on < *known->announced_on) known = &fact;
   }
   return first;
@@ -60,7 +61,7 @@ void CheckStatus(Context& context) {
       return std::make_tuple(a->published, a->document, width(a), a->span.begin) <
              std::make_tuple(b->published, b->document, width(b), b->span.begin);
     });
-  const auto announced = FirstAnnounced(context.input().facts);
+  const auto announced = FirstAnnounced(context, context.input().facts);
 
   for (const Claim& status : claims) {
     if (status.kind != ClaimKind::kStatus || status.subject.empty()) continue;

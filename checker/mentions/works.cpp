@@ -23,7 +23,9 @@ namespace {
 #define FL_ORDINAL                                                                           \
   "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|upcoming|latest|" \
   "final|next|debut|sophomore)"
-#define FL_KIND "(?:series|show|drama|comedy|sitcom|film|movie|documentary|miniseries|docuseries)"
+#define FL_KIND \
+  "(?:series|show|drama|comedy|sitcom|film|movie|documentary|miniseries|docuseries|sequel|album|" \
+  "novel|video[ ]+game)"
 
 constexpr std::string_view kPlatforms[] = {"Apple TV+",    "Apple TV",
                                            "Apple",        "Netflix",
@@ -261,12 +263,14 @@ std::vector<std::string> FindWorkTitles(std::string_view text,
       "(?:^|[^\\p{L}])(" FL_TITLE
       ")[ ]+(?:premiered|premieres|debuted|debuts|returns|returned|is[ ]+coming[ ]+back|"
       "is[ ]+returning|will[ ]+(?:return|premiere|debut)|(?:was|has[ ]+been)[ ]+(?:renewed|"
-      "cancell?ed|picked[ ]+up))\\b");
+      "cancell?ed|picked[ ]+up)|(?:was|has[ ]+(?:now[ ]+)?been|is[ ]+being)[ ]+(?:delayed|"
+      "postponed|pushed[ ]+back)[ ]+(?:to|until|into)|hits[ ]+(?:theaters|theatres|cinemas))\\b");
   // kind_before and kind_after need one of FL_KIND's words, written in lower
   // case; most texts have none, and a substring search costs far less than a
   // DFA pass.
-  static constexpr std::string_view kKindWords[] = {"series", "show", "drama", "comedy",
-                                                    "sitcom", "film", "movie", "documentary"};
+  static constexpr std::string_view kKindWords[] = {
+      "series", "show",  "drama", "comedy", "sitcom", "film", "movie", "documentary",
+      "sequel", "album", "novel", "video game"};
   const bool names_a_kind =
       std::any_of(std::begin(kKindWords), std::end(kKindWords),
                   [&](std::string_view word) { return text.find(word) != std::string_view::npos; });

@@ -111,6 +111,7 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
       env.annotations != nullptr ? &env.annotations->Get() : nullptr;
   const uint32_t clause = notes != nullptr ? notes->ClauseStart(span.begin) : sentence.begin;
   const mentions::Mention* before = nullptr;
+  const mentions::Mention* season_before = nullptr;  // "the second season of X debuts"
   const mentions::Mention* after = nullptr;
   for (const mentions::Mention& m : env.mentions->mentions()) {
     if (m.span.begin < sentence.begin || m.span.end > sentence.end) continue;
@@ -123,15 +124,47 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
       const bool same_clause = m.span.begin >= clause;
       const bool relative =
           notes != nullptr && notes->RelativeClauseAfter(m.span.end) && clause <= m.span.end + 16;
-      if (same_clause || relative) before = &m;
+      if (same_clause || relative) {
+        before = &m;
+        if (m.subject.kind == "season") season_before = &m;
+      }
     } else if (m.span.begin >= span.end && after == nullptr &&
                (notes == nullptr || !notes->ClauseBreakBetween(span, m.span))) {
       after = &m;
     }
   }
+  if (kind == "season" && season_before != nullptr) return season_before->subject;
   if (before != nullptr) return before->subject;
   if (after != nullptr) return after->subject;
   return std::nullopt;
+}
+
+// The name that opens the clause right before its verb, when the linker
+// did not take it for anything of the kind wanted: "Red Mesa has now been
+// delayed to ..." -> "Red Mesa". Auxiliaries and adverbs between the name
+// and the verb are skipped; anything else means the name is not the
+// verb's subject.
+std::optional<Span> ClauseSubjectSpan(const SentenceEnv& env, const Span& verb) {
+  if (env.annotations == nullptr) return std::nullopt;
+  const uint32_t clause = env.annotations->Get().ClauseStart(verb.begin);
+  const std::string_view before = env.doc->Text(Span{clause, verb.begin});
+  static const RE2 kSubjectThenAux(
+      "(?:^|[,:][ ]*|^(?:[A-Z][a-z]+[ ]+){0,1})((?-i:[\\p{Lu}\\d][\\p{L}\\d'’.:&!?+\\-]*"
+      "(?:[ ]+(?:(?:of|the|and|in|on|a|an|to|for|with|at|from|&|x)[ ]+)*[\\p{Lu}\\d][\\p{L}\\d'’."
+      ":&!?+\\-]*){0,6}))[ ]+(?i:(?:has|have|had|is|are|was|were|will|would|now|finally|also|"
+      "officially|reportedly|still|been|be|being|just|again|once[ ]+again)[ ]+)*$");
+  re2::StringPiece name;
+  if (!RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kSubjectThenAux, &name))
+    return std::nullopt;
+  const auto begin = clause + static_cast<uint32_t>(name.data() - before.data());
+  const Span span{begin, begin + static_cast<uint32_t>(name.size())};
+  // A known person's name is not a work's or an event's (a capitalized name
+  // the linker merely guessed to be a person's may be either).
+  for (const mentions::Mention& m : env.mentions->mentions())
+    if (m.span.begin < span.end && span.begin < m.span.end &&
+        ((m.subject.kind == "person" && m.how != "name") || m.is_character))
+      return std::nullopt;
+  return span;
 }
 
 // May the person the article is about be the subject of this clause? Not
@@ -210,7 +243,7 @@ const std::vector<std::string>& PatternRule::ValueTypes() {
 
 const std::vector<std::string>& PatternRule::Fallbacks() {
   static const std::vector<std::string> fallbacks = {
-      "last-person", "last-season", "current-work", "sentence-subject", "nearest", "salient"};
+      "last-person", "last-season", "current-work", "sentence-subject", "nearest", "clause-subject", "salient"};
   return fallbacks;
 }
 
@@ -619,6 +652,17 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       // between the value and the trigger.
       const Span* verb = match.Group("verb");
       found = NearestInClause(env, verb != nullptr ? *verb : match.span, fallback_kind);
+    } else if (fallback == "clause-subject") {
+      const Span* verb = match.Group("verb");
+      const std::optional<Span> name_span =
+          ClauseSubjectSpan(env, verb != nullptr ? *verb : match.span);
+      if (name_span && !(!subject_name_.empty() && group == "subject")) {
+        const std::string name(env.doc->Text(*name_span));
+        const std::string by_kind =
+            resolve_kind.empty() ? std::string("event") : std::string(resolve_kind);
+        found = env.mentions->ResolveName(name, resolve_kind);
+        if (!found) found = SubjectByName(name, by_kind, env, match.span.begin);
+      }
     } else if (fallback == "salient") {
       if (fallback_kind != "person" || ClauseOpenForSalientPerson(env, match.span))
         found = env.mentions->Salient(fallback_kind);

@@ -78,6 +78,18 @@ bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<Text
   const size_t near_begin = std::max(from, clause.begin);
   if (RE2::PartialMatch(Piece(sentence.substr(near_begin, until - near_begin)), negation))
     return true;
+  // A plan that was replaced: "was originally set to debut on November 3",
+  // "had initially been scheduled for 2025". It was true of the old plan,
+  // not of the event.
+  static const RE2 superseded(
+      "(?i)\\b(?:originally|initially|previously|formerly|once|first)[ ]+(?:been[ ]+)?"
+      "(?:set|scheduled|slated|planned|intended|expected|due|supposed|meant|targeted|aimed|"
+      "pegged|earmarked|announced|dated)\\b|\\b(?:was|were|had[ ]+been)[ ]+(?:supposed|meant|"
+      "intended|originally|initially)\\b");
+  const size_t plan_from = verb ? (verb->begin >= 40 ? verb->begin - 40 : 0) : match.begin;
+  const size_t plan_begin = std::max(plan_from, clause.begin);
+  if (RE2::PartialMatch(Piece(sentence.substr(plan_begin, until - plan_begin)), superseded))
+    return true;
   return false;
 }
 

@@ -46,7 +46,8 @@ Tense ClaimTense(std::string_view sentence, TextRange match, std::optional<TextR
 // True when the clause of `match` hedges or negates what the match states:
 // a conditional ("if", "unless", "whether") or a modal of possibility
 // ("could", "might", "may", "would") before the verb, or a negation ("not",
-// "never", "n't") right before or inside it.
+// "never", "n't") right before or inside it, or a plan that was replaced
+// ("was originally set to debut on November 3").
 bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<TextRange> verb);
 
 }  // namespace factlint::rules
