@@ -10,6 +10,7 @@
 // point of that claim only. Quoted claims are attributed, not asserted: they
 // are left out.
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -184,6 +185,12 @@ class NetworkCheck {
       if (std::find(list.begin(), list.end(), source) == list.end()) list.push_back(source);
     }
     if (claim_sources.empty()) return fact_sources.front();  // the fact base disagrees with itself
+    if (OnePair(ids)) {
+      if (std::optional<int> plan = SupersededPlan(claim_sources, fact_sources)) {
+        if (context_.MayBePrimary(ClaimOf(*plan))) ReportMoved(*plan, claim_sources, fact_sources);
+        return *plan;
+      }
+    }
     int primary = claim_sources.front();
     for (int source : claim_sources)
       if (context_.ShouldFixBefore(ClaimOf(source), ClaimOf(primary))) primary = source;
@@ -196,6 +203,69 @@ class NetworkCheck {
       ReportConflict(ids, primary, claim_sources, fact_sources);
     }
     return primary;
+  }
+
+  // A schedule that moved: "will be released on November 17" in April, then
+  // "delayed to March 2024" in August. The plan was right when written and
+  // is stale now: the earliest future-tense claim, when every other claim of
+  // the conflict was published later and every fact was announced later.
+  std::optional<int> SupersededPlan(const std::vector<int>& claim_sources,
+                                    const std::vector<int>& fact_sources) const {
+    std::optional<int> plan;
+    for (int source : claim_sources) {
+      const Claim& claim = ClaimOf(source);
+      if (claim.tense != Tense::kFuture || !claim.date) continue;
+      if (!plan || claim.published < ClaimOf(*plan).published) plan = source;
+    }
+    if (!plan) return std::nullopt;
+    const Date written = ClaimOf(*plan).published;
+    for (int source : claim_sources)
+      if (source != *plan && !(written < ClaimOf(source).published)) return std::nullopt;
+    for (int source : fact_sources) {
+      const facts::Fact& fact = FactOf(source);
+      if (!fact.announced_on || !(written < *fact.announced_on)) return std::nullopt;
+    }
+    return plan;
+  }
+
+  void ReportMoved(int plan_source, const std::vector<int>& claim_sources,
+                   const std::vector<int>& fact_sources) {
+    const Claim& plan = ClaimOf(plan_source);
+    Finding finding = context_.Start("stale", plan);
+    finding.timeline.push_back(ClaimTimeline(plan, /*primary=*/true));
+    std::string later;
+    for (int source : claim_sources) {
+      if (source == plan_source) continue;
+      const Claim& other = ClaimOf(source);
+      const Document& doc = context_.DocumentOf(other);
+      later += std::string(later.empty() ? "" : "; ") + "'" + other.value_text + "' in " +
+               doc.path + " (" + FormatIsoDate(other.published) + ")";
+      finding.related.push_back({doc.LocationOf(other.span), ClaimNote(other)});
+      finding.timeline.push_back(ClaimTimeline(other, /*primary=*/false));
+    }
+    for (int source : fact_sources) {
+      const facts::Fact& fact = FactOf(source);
+      const std::string subject = context_.SubjectName(fact.subject, "");
+      later += std::string(later.empty() ? "" : "; ") + "the fact base: " + FactValue(fact) +
+               ", announced " + FormatIsoDate(*fact.announced_on);
+      finding.related.push_back({fact.location, FactNote(fact, subject)});
+      if (auto entry = FactTimeline(fact, subject)) finding.timeline.push_back(*entry);
+    }
+    const std::string why = "the date has moved since " + FormatIsoDate(plan.published) +
+                            ": " + later;
+    finding.message = finding.subject + " " + plan.attribute + " '" + plan.value_text +
+                      "' was the plan on " + FormatIsoDate(plan.published) + " and is stale: " +
+                      why.substr(why.find(':') + 2);
+    std::string other_value, other_date;
+    if (claim_sources.size() > 1) {
+      const int first_other = claim_sources.front() == plan_source ? claim_sources[1]
+                                                                   : claim_sources.front();
+      other_value = ClaimOf(first_other).value_text;
+      other_date = FormatIsoDate(ClaimOf(first_other).published);
+    } else if (!fact_sources.empty()) {
+      other_value = FactValue(FactOf(fact_sources.front())) + " (fact base)";
+    }
+    context_.Report(std::move(finding), plan, {why, other_value, other_date});
   }
 
   // Every constraint between the same two unknowns: the conflict is two

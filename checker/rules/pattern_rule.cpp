@@ -167,22 +167,39 @@ std::optional<Span> ClauseSubjectSpan(const SentenceEnv& env, const Span& verb) 
   return span;
 }
 
-// May the person the article is about be the subject of this clause? Not
-// when the clause names someone else before the match: "the former first
-// lady died", "a son born in July". A pronoun ("she died") refers to the
-// salient person; a determiner right before the match is its own ("the
-// 46-year-old").
-bool ClauseOpenForSalientPerson(const SentenceEnv& env, const Span& span) {
+// May the entity the article is about be the subject of this clause? Not
+// when the clause names something else before the verb: "the former first
+// lady died", "a son born in July", "the slate included shows slated for
+// release". A pronoun refers to the salient entity ("she died", "it
+// launches"); so does a definite description whose head says the kind
+// ("the sequel", "the mission"); a determiner right before the match is
+// its own ("the 46-year-old").
+bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_view kind) {
   if (env.annotations == nullptr) return true;
   const uint32_t clause = env.annotations->Get().ClauseStart(span.begin);
   std::string before(env.doc->Text(Span{clause, span.begin}));
-  static const RE2 kPronoun("(?i)\\b(?:he|she|his|her|him)\\b");
-  if (RE2::PartialMatch(before, kPronoun)) return true;
+  const bool person = kind == "person";
+  static const RE2 kPersonPronoun("(?i)\\b(?:he|she|his|her|him)\\b");
+  static const RE2 kThingPronoun("(?i)\\b(?:it|its)\\b");
+  if (RE2::PartialMatch(before, person ? kPersonPronoun : kThingPronoun)) return true;
   static const RE2 kOwnDeterminer("(?i)\\b(?:the|a|an)\\s*$");
   RE2::Replace(&before, kOwnDeterminer, "");
   static const RE2 kNounPhrase(
-      "\\b(?i:the|a|an|this|that|one|two|three|four|five|six|seven|eight|nine|ten)\\s+[a-z]");
-  return !RE2::PartialMatch(before, kNounPhrase);
+      "\\b(?i:the|a|an|this|that|these|those|one|two|three|four|five|six|seven|eight|nine|ten)"
+      "[ ]+((?:[\\p{L}\\d'’-]+[ ]+){0,2}[\\p{L}\\d'’-]+)");
+
+  // Heads that name the kind: "the highly anticipated sequel", "the crewed mission".
+  static const RE2 kKindHead(
+      "(?i)\\b(?:film|movie|sequel|prequel|show|series|season|game|album|book|novel|title|"
+      "installment|instalment|episode|volume|franchise|drama|comedy|thriller|project|mission|"
+      "flight|launch|trial|strike|storm|fire|wildfire|blaze|search|rescue|operation|collapse|"
+      "crash|hearing|case|investigation|rocket|spacecraft|capsule|tour|report|inquiry)s?\\b");
+  // The noun phrase nearest the verb is most likely its subject.
+  re2::StringPiece rest(before);
+  std::string phrase, last;
+  while (RE2::FindAndConsume(&rest, kNounPhrase, &phrase)) last = phrase;
+  if (last.empty()) return true;
+  return !person && RE2::PartialMatch(last, kKindHead);
 }
 
 }  // namespace
@@ -230,7 +247,7 @@ const std::vector<std::string>& PatternRule::CommonKeys() {
 }
 
 const std::vector<std::string>& PatternRule::SubjectKinds() {
-  static const std::vector<std::string> kinds = {"person", "work",         "season", "next-season",
+  static const std::vector<std::string> kinds = {"person", "work", "season", "next-season", "upcoming",
                                                  "event",  "organization", "award",  "any"};
   return kinds;
 }
@@ -569,13 +586,18 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
   const std::string kind = CaptureType(group);
   // "next-season": a season; a work named alone stands for the season it
   // returns with ("Dust Road returns on May 2"), never for its premiere.
-  const bool returning = kind == "next-season";
+  // "upcoming": the same for a work that has seasons, when the claim is not
+  // in the past tense ("Dust Road premieres in 2026" is its next season);
+  // otherwise the work itself (a film, or "Dust Road premiered in 2016").
+  const bool lenient = kind == "upcoming";
+  const bool returning = kind == "next-season" || lenient;
   const std::string_view resolve_kind =
       kind == "any" ? std::string_view() : (returning ? std::string_view("season") : kind);
   auto returning_season = [&](Subject& found) {
     if (!returning || found.kind != "work") return true;
+    if (lenient && EffectiveTense(match, env) == Tense::kPast) return true;
     std::optional<Subject> season = env.mentions->ReturningSeason(found);
-    if (!season) return false;
+    if (!season) return lenient;
     found = *season;
     return true;
   };
@@ -664,7 +686,13 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
         if (!found) found = SubjectByName(name, by_kind, env, match.span.begin);
       }
     } else if (fallback == "salient") {
-      if (fallback_kind != "person" || ClauseOpenForSalientPerson(env, match.span))
+      // Up to the verb or the value, whichever comes first: in "the
+      // 46-year-old walks away" the value's own "the" is not a subject.
+      const Span* verb = match.Group("verb");
+      const Span* value = match.Group("value");
+      Span upto = verb != nullptr ? *verb : match.span;
+      if (value != nullptr && value->begin < upto.begin) upto = *value;
+      if (ClauseOpenForSalient(env, upto, fallback_kind))
         found = env.mentions->Salient(fallback_kind);
     } else if (fallback == "current-work") {
       found = env.mentions->CurrentWork(match.span.begin);

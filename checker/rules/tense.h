@@ -47,7 +47,8 @@ Tense ClaimTense(std::string_view sentence, TextRange match, std::optional<TextR
 // a conditional ("if", "unless", "whether") or a modal of possibility
 // ("could", "might", "may", "would") before the verb, or a negation ("not",
 // "never", "n't") right before or inside it, or a plan that was replaced
-// ("was originally set to debut on November 3").
+// ("was originally set to debut on November 3", "was set to go on trial
+// Aug. 18", "had ordered her to surrender on April 27").
 bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<TextRange> verb);
 
 }  // namespace factlint::rules
