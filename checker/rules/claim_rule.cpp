@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "checker/annotate/annotate.h"
+
 namespace factlint::rules {
 
 Result<std::unique_ptr<Rule>> ClaimRule::Parse(const YamlFile& file, const YAML::Node& node,
@@ -10,6 +12,67 @@ Result<std::unique_ptr<Rule>> ClaimRule::Parse(const YamlFile& file, const YAML:
   Status common = rule->ParseCommon(file, node);
   if (!common.ok()) return common.error();
   return std::unique_ptr<Rule>(std::move(rule));
+}
+
+namespace {
+
+bool HasYear(std::string_view text) {
+  static const RE2 kYear("\\b(?:1[89]|20)\\d\\d\\b");
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kYear);
+}
+
+}  // namespace
+
+// An age in a sentence that dates what it tells. Two shapes only, since a
+// sentence's date is more often about something else ("Ana Ruiz, 47, who
+// wrote a book about 1922"):
+//  - the present of a photo caption ("FILE - ... (AP Photo/...)"): "Ana
+//    Ruiz, 83, waves goodbye as she tapes her last show on June 6, 2007" is
+//    83 on that day — a date with its year, more than a year back, in the
+//    age's clause;
+//  - victims: "Eli Sand, 20, and Mia Roe, 21, were stabbed to death on Nov.
+//    13" were those ages then, whenever the article is written. A date
+//    without a year in a past-tense sentence could be in any of the last
+//    few years, so the age holds somewhere in that span (the claim keeps
+//    the uncertainty instead of guessing the year).
+std::optional<DateRange> ClaimRule::SentenceDateOfAge(const Match& match, const SentenceEnv& env,
+                                                      Tense tense) const {
+  if (env.annotations == nullptr) return std::nullopt;
+  const annotate::SentenceAnnotations& notes = env.annotations->Get();
+  const Span* value = match.Group("value");
+  const Span age = value != nullptr ? *value : match.span;
+  const std::string_view sentence = env.doc->Text(env.sentence->span);
+  static const RE2 kKilled(
+      "(?i)\\b(?:killed|stabbed|murdered|slain|shot[ ]+dead|to[ ]+death|were[ ]+found[ ]+dead|"
+      "victims?)\\b");
+  const bool victims =
+      tense == Tense::kPast && RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()),
+                                                 kKilled);
+  // Wire photos carry captions that open with "FILE -" or end with a
+  // credit ("(AP Photo/...)"): their present tense is the day of the photo.
+  static const RE2 kCaption("(?:^\\W*FILE\\b|\\bPhoto/|\\((?:AP|Reuters|AFP|Getty)[ ]+(?:Photo|Images)\\b)");
+  const bool caption =
+      tense == Tense::kPresent &&
+      RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kCaption);
+  if (!victims && !caption) return std::nullopt;
+  for (const annotate::ValueSpan& v : notes.values()) {
+    if (v.kind != normalize::Kind::kDate && v.kind != normalize::Kind::kInterval) continue;
+    const std::string_view text = env.doc->Text(v.span);
+    normalize::Context context;
+    context.ref = env.judged;
+    context.tense = Tense::kPast;
+    const std::optional<normalize::Value> date =
+        normalize::Parse(text, normalize::Kind::kDate, context);
+    if (!date || date->range.from.is_not_a_date() || date->range.to.is_not_a_date()) continue;
+    if (!(date->range.to < env.judged)) continue;
+    if (HasYear(text)) {
+      if ((env.judged - date->range.to).days() <= 365 || notes.ClauseBreakBetween(v.span, age))
+        continue;
+      return date->range;
+    }
+    if (victims) return DateRange{date->range.from - boost::gregorian::years(3), date->range.to};
+  }
+  return std::nullopt;
 }
 
 void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Claim>& out) const {
@@ -50,6 +113,11 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
       claim.date = DateRange{BirthRangeForAge(age, when->range.from).from,
                              BirthRangeForAge(age, when->range.to).to};
       claim.held_on = when->range;
+    } else if (std::optional<DateRange> held = SentenceDateOfAge(match, env, claim.tense)) {
+      const int age = static_cast<int>(years);
+      claim.date = DateRange{BirthRangeForAge(age, held->from).from,
+                             BirthRangeForAge(age, held->to).to};
+      claim.held_on = *held;
     }
     claim.grain = "day";
   } else if (type == "number" || type == "count") {

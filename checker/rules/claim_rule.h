@@ -46,6 +46,10 @@ class ClaimRule : public PatternRule {
     return {"date", "interval", "duration", "number", "age"};
   }
   void Build(const Match& match, const SentenceEnv& env, std::vector<Claim>& out) const override;
+  // The day (or span of days) an age without a (?P<when>) group held, when
+  // its sentence dates it (claim_rule.cpp says when); nullopt: publication.
+  std::optional<DateRange> SentenceDateOfAge(const Match& match, const SentenceEnv& env,
+                                             Tense tense) const;
 
  protected:
   explicit ClaimRule(RuleInfo info) : PatternRule(std::move(info)) {}

@@ -134,7 +134,10 @@ void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
       if (held_on_clause_date_) {
         // The date nearest the age in its clause is the day it held.
         const annotate::ValueSpan* when = nullptr;
-        int best = within_ + 1;
+        // Any date of the clause a few words away: "retired at the age of
+        // 87 in June 2007", "in June 2007, at 87, he retired".
+        constexpr int kHeldOnWords = 8;
+        int best = kHeldOnWords + 1;
         for (const annotate::ValueSpan& other : notes.values()) {
           if (other.kind != normalize::Kind::kDate && other.kind != normalize::Kind::kInterval)
             continue;

@@ -134,6 +134,15 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
     }
   }
   if (kind == "season" && season_before != nullptr) return season_before->subject;
+  if (before != nullptr && kind == "person") {
+    // "Barker hosted The Price Is Right until he retired at 87": a pronoun
+    // nearer the verb than any name is its subject, and refers to the
+    // person the article is about.
+    static const RE2 kPronoun("(?i)\\b(?:he|she)\\b");
+    const std::string_view between = env.doc->Text(Span{before->span.end, span.begin});
+    if (RE2::PartialMatch(re2::StringPiece(between.data(), between.size()), kPronoun))
+      if (std::optional<Subject> salient = env.mentions->Salient("person")) return salient;
+  }
   if (before != nullptr) return before->subject;
   if (after != nullptr) return after->subject;
   return std::nullopt;
@@ -149,9 +158,10 @@ std::optional<Span> ClauseSubjectSpan(const SentenceEnv& env, const Span& verb) 
   const uint32_t clause = env.annotations->Get().ClauseStart(verb.begin);
   const std::string_view before = env.doc->Text(Span{clause, verb.begin});
   static const RE2 kSubjectThenAux(
-      "(?:^|[,:][ ]*|^(?:[A-Z][a-z]+[ ]+){0,1})((?-i:[\\p{Lu}\\d][\\p{L}\\d'’.:&!?+\\-]*"
+      "(?:^|[,:][ ]*|^(?:[A-Z][a-z]+[ ]+){0,1})(?:[Tt]he[ ]+)?((?-i:[\\p{Lu}\\d][\\p{L}\\d'’.:&!?+\\-]*"
       "(?:[ ]+(?:(?:of|the|and|in|on|a|an|to|for|with|at|from|&|x)[ ]+)*[\\p{Lu}\\d][\\p{L}\\d'’."
-      ":&!?+\\-]*){0,6}))[ ]+(?i:(?:has|have|had|is|are|was|were|will|would|now|finally|also|"
+      ":&!?+\\-]*){0,6})(?:[ ]+(?:mission|flight|strike|trial|tour|summit|festival|launch|"
+      "expedition|walkout|lockout|talks))?)[ ]+(?i:(?:has|have|had|is|are|was|were|will|would|now|finally|also|"
       "officially|reportedly|still|been|be|being|just|again|once[ ]+again)[ ]+)*$");
   re2::StringPiece name;
   if (!RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kSubjectThenAux, &name))
@@ -162,7 +172,7 @@ std::optional<Span> ClauseSubjectSpan(const SentenceEnv& env, const Span& verb) 
   // the linker merely guessed to be a person's may be either).
   for (const mentions::Mention& m : env.mentions->mentions())
     if (m.span.begin < span.end && span.begin < m.span.end &&
-        ((m.subject.kind == "person" && m.how != "name") || m.is_character))
+        ((m.subject.kind == "person" && m.how == "fact-base") || m.is_character))
       return std::nullopt;
   return span;
 }
