@@ -9,7 +9,7 @@ namespace factlint::rules {
 const std::vector<std::string>& FrameRule::Keys() {
   static const std::vector<std::string> keys = [] {
     std::vector<std::string> k = CommonKeys();
-    k.insert(k.end(), {"within", "side", "held_on", "subject_name_from"});
+    k.insert(k.end(), {"within", "side", "held_on"});
     return k;
   }();
   return keys;
@@ -46,20 +46,6 @@ Result<std::unique_ptr<Rule>> FrameRule::Parse(const YamlFile& file, const YAML:
   } else if (!side->empty() && *side != "either") {
     return file.ErrorAt(node["side"], "unknown side '" + *side +
                                           "'; expected one of: after, before, either or over");
-  }
-  Result<std::string> from = file.OptionalString(node, "subject_name_from");
-  if (!from.ok()) return from.error();
-  if (!from->empty()) {
-    const auto& kinds = SubjectKinds();
-    if (std::find(kinds.begin(), kinds.end(), *from) == kinds.end())
-      return file.ErrorAt(
-          node["subject_name_from"],
-          "unknown subject kind '" + *from + "'; expected one of: " + JoinAlternatives(kinds));
-    if (!node["subject_name"])
-      return file.ErrorAt(node["subject_name_from"],
-                          "'subject_name_from' needs a 'subject_name' to compose, like "
-                          "'{subject} sentencing'");
-    rule->compose_from_ = *from;
   }
   Result<std::string> held_on = file.OptionalString(node, "held_on");
   if (!held_on.ok()) return held_on.error();

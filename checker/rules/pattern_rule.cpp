@@ -113,6 +113,7 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
   const mentions::Mention* before = nullptr;
   const mentions::Mention* season_before = nullptr;  // "the second season of X debuts"
   const mentions::Mention* after = nullptr;
+  const mentions::Mention* inside = nullptr;
   for (const mentions::Mention& m : env.mentions->mentions()) {
     if (m.span.begin < sentence.begin || m.span.end > sentence.end) continue;
     if (m.is_character || m.subject.empty() || m.subject.kind == "character") continue;
@@ -120,7 +121,9 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
                       (kind == "season" && m.subject.kind == "work") ||
                       (kind == "work" && m.subject.kind == "season");
     if (!fits) continue;
-    if (m.span.end <= span.begin) {
+    if (span.Contains(m.span)) {
+      inside = &m;  // "the date of Ana Ruiz's funeral has not been set"
+    } else if (m.span.end <= span.begin) {
       const bool same_clause = m.span.begin >= clause;
       const bool relative =
           notes != nullptr && notes->RelativeClauseAfter(m.span.end) && clause <= m.span.end + 16;
@@ -133,6 +136,7 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
       after = &m;
     }
   }
+  if (inside != nullptr) return inside->subject;
   if (kind == "season" && season_before != nullptr) return season_before->subject;
   if (before != nullptr && kind == "person") {
     // "Barker hosted The Price Is Right until he retired at 87": a pronoun
@@ -161,7 +165,7 @@ std::optional<Span> ClauseSubjectSpan(const SentenceEnv& env, const Span& verb) 
       "(?:^|[,:][ ]*|^(?:[A-Z][a-z]+[ ]+){0,1})(?:[Tt]he[ ]+)?((?-i:[\\p{Lu}\\d][\\p{L}\\d'’.:&!?+\\-]*"
       "(?:[ ]+(?:(?:of|the|and|in|on|a|an|to|for|with|at|from|&|x)[ ]+)*[\\p{Lu}\\d][\\p{L}\\d'’."
       ":&!?+\\-]*){0,6})(?:[ ]+(?:mission|flight|strike|trial|tour|summit|festival|launch|"
-      "expedition|walkout|lockout|talks))?)[ ]+(?i:(?:has|have|had|is|are|was|were|will|would|now|finally|also|"
+      "expedition|walkout|lockout|talks))?),?[ ]+(?i:(?:has|have|had|is|are|was|were|will|would|now|finally|also|"
       "officially|reportedly|still|been|be|being|just|again|once[ ]+again)[ ]+)*$");
   re2::StringPiece name;
   if (!RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kSubjectThenAux, &name))
@@ -252,7 +256,7 @@ const Span* PatternRule::Match::Group(const std::string& name) const {
 const std::vector<std::string>& PatternRule::CommonKeys() {
   static const std::vector<std::string> keys = {
       "pattern", "patterns",      "captures", "attribute",   "subject_fallback",
-      "tense",   "subject_strip", "reject",   "subject_name"};
+      "tense",   "subject_strip", "reject",   "subject_name", "subject_name_from"};
   return keys;
 }
 
@@ -380,6 +384,20 @@ Status PatternRule::ParseCommon(const YamlFile& file, const YAML::Node& node) {
     subject_name_ = *subject_name;
   }
 
+  Result<std::string> from = file.OptionalString(node, "subject_name_from");
+  if (!from.ok()) return from.error();
+  if (!from->empty()) {
+    const auto& kinds = SubjectKinds();
+    if (std::find(kinds.begin(), kinds.end(), *from) == kinds.end())
+      return file.ErrorAt(
+          node["subject_name_from"],
+          "unknown subject kind '" + *from + "'; expected one of: " + JoinAlternatives(kinds));
+    if (!node["subject_name"])
+      return file.ErrorAt(node["subject_name_from"],
+                          "'subject_name_from' needs a 'subject_name' to compose, like "
+                          "'{subject} sentencing'");
+    compose_from_ = *from;
+  }
   Result<std::string> tense = file.OptionalString(node, "tense");
   if (!tense.ok()) return tense.error();
   if (!tense->empty()) {
@@ -631,8 +649,11 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       RE2::Replace(&name, kOwner, "");
     }
     RE2::Replace(&name, kLeadingThe, "");
+    std::string possessive = composed;  // "Ana Ruiz's funeral", as fact bases often name it
     composed.replace(composed.find("{subject}"), 9, name);
+    possessive.replace(possessive.find("{subject}"), 9, name + "'s");
     std::optional<Subject> found = env.mentions->ResolveName(composed, resolve_kind);
+    if (!found) found = env.mentions->ResolveName(possessive, resolve_kind);
     if (!found) {
       if (composed.empty() || !std::isupper(static_cast<unsigned char>(composed[0]))) return false;
       found = SubjectByName(composed, kind == "any" ? std::string("event") : kind, env, span.begin);
