@@ -274,7 +274,8 @@ const std::vector<std::string>& PatternRule::ValueTypes() {
 
 const std::vector<std::string>& PatternRule::Fallbacks() {
   static const std::vector<std::string> fallbacks = {
-      "last-person", "last-season", "current-work", "sentence-subject", "nearest", "clause-subject", "salient"};
+      "last-person", "last-season", "current-work", "sentence-subject", "nearest", "clause-subject",
+      "deceased", "salient"};
   return fallbacks;
 }
 
@@ -705,6 +706,15 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       // between the value and the trigger.
       const Span* verb = match.Group("verb");
       found = NearestInClause(env, verb != nullptr ? *verb : match.span, fallback_kind);
+    } else if (fallback == "deceased") {
+      // The person whose death the article last reported.
+      if (env.earlier != nullptr)
+        for (auto it = env.earlier->rbegin(); it != env.earlier->rend(); ++it)
+          if (it->document == env.doc_index && it->attribute == "death" &&
+              it->subject.kind == "person" && it->span.end <= match.span.begin) {
+            found = it->subject;
+            break;
+          }
     } else if (fallback == "clause-subject") {
       const Span* verb = match.Group("verb");
       const std::optional<Span> name_span =

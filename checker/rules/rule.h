@@ -97,6 +97,9 @@ struct SentenceEnv {
   const AnchorSource* anchors = nullptr;  // nullptr: no anchors
   // The values the sentence holds (annotate.h), found on first use.
   const annotate::LazySentence* annotations = nullptr;
+  // The claims made so far in this document, from earlier sentences (for
+  // the `deceased` fallback: whose funeral "the arrangements" are).
+  const std::vector<Claim>* earlier = nullptr;
   // The last date mentioned before `offset`, if any.
   std::optional<DateRange> AnchorBefore(uint32_t offset) const {
     return anchors != nullptr ? anchors->Before(offset) : std::nullopt;

@@ -402,6 +402,7 @@ std::vector<Claim> RuleSet::Run(const Document& doc, int doc_index, const Date& 
     env.anchors = &dates;
     const annotate::LazySentence annotations(doc, sentence, judged);
     env.annotations = &annotations;
+    env.earlier = &claims;
     const size_t first = claims.size();
     for (int index : selected) {
       const SetEntry& entry = entries_[static_cast<size_t>(index)];
