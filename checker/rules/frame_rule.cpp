@@ -113,7 +113,11 @@ void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
         continue;
       Match frame = trigger;
       frame.tense.reset();
-      if (frame.Group("verb") == nullptr) frame.groups["verb"] = trigger.span;
+      // The trigger is the verb that gives the claim its tense, unless it
+      // is the value's own words ("years old", "Saturday"): then the clause
+      // decides.
+      if (frame.Group("verb") == nullptr && side_ != Side::kOver)
+        frame.groups["verb"] = trigger.span;
       frame.groups["value"] = value.span;
       frame.span = Span{std::min(trigger.span.begin, value.span.begin),
                         std::max(trigger.span.end, value.span.end)};

@@ -275,7 +275,7 @@ const std::vector<std::string>& PatternRule::ValueTypes() {
 const std::vector<std::string>& PatternRule::Fallbacks() {
   static const std::vector<std::string> fallbacks = {
       "last-person", "last-season", "current-work", "sentence-subject", "nearest", "clause-subject",
-      "deceased", "salient"};
+      "deceased", "mention", "salient"};
   return fallbacks;
 }
 
@@ -706,6 +706,13 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       // between the value and the trigger.
       const Span* verb = match.Group("verb");
       found = NearestInClause(env, verb != nullptr ? *verb : match.span, fallback_kind);
+    } else if (fallback == "mention") {
+      // The dated mention itself, one subject per mention: it is checked
+      // against itself (its weekday) and never compared with another.
+      const Span* value = match.Group("value");
+      const Span at = value != nullptr ? *value : match.span;
+      found = Subject{"mention:" + env.doc->path + ":" + std::to_string(at.begin),
+                      std::string(env.doc->Text(at)), "mention"};
     } else if (fallback == "deceased") {
       // The person whose death the article last reported.
       if (env.earlier != nullptr)
@@ -814,6 +821,25 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
     ahead.prefer = normalize::Prefer::kFuture;
     std::optional<normalize::Value> future = normalize::Parse(text, *kind, ahead);
     if (future && (future->range.from - env.judged).days() <= 300) value = future;
+  }
+  // A weekday that does not fit the year the tense chose may fit the other
+  // direction: "has been announced as Monday, September 19" (published
+  // September 10) is this September 19, not last year's. Only a near date
+  // (half a year) is taken; otherwise the weekday really is wrong.
+  if (value && !value->inconsistency.empty() &&
+      (*kind == normalize::Kind::kDate || *kind == normalize::Kind::kInterval)) {
+    for (Tense other : {Tense::kFuture, Tense::kPast}) {
+      if (other == context.tense) continue;
+      normalize::Context flipped = context;
+      flipped.tense = other;
+      flipped.prefer = other == Tense::kFuture ? normalize::Prefer::kFuture : normalize::Prefer::kPast;
+      std::optional<normalize::Value> alternative = normalize::Parse(text, *kind, flipped);
+      if (alternative && alternative->inconsistency.empty() &&
+          std::abs((alternative->range.from - env.judged).days()) <= 183) {
+        value = alternative;
+        break;
+      }
+    }
   }
   const bool date_like = *kind == normalize::Kind::kDate || *kind == normalize::Kind::kInterval;
   if (value &&

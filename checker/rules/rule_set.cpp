@@ -428,11 +428,17 @@ void RuleSet::ArbitrateFrames(std::vector<Claim>& claims, size_t first) const {
   std::vector<bool> frame(claims.size(), false);
   for (size_t i = first; i < claims.size(); ++i) frame[i] = IsFrame(claims[i].rule);
   std::vector<bool> drop(claims.size(), false);
+  // A dated mention (subject kind "mention") only stands in for a value no
+  // other claim took: it never pushes a claim out.
+  auto mention = [&](size_t i) { return claims[i].subject.kind == "mention"; };
   for (size_t i = first; i < claims.size(); ++i) {
     if (!frame[i]) continue;
     for (size_t j = first; j < claims.size() && !drop[i]; ++j) {
       if (i == j || drop[j] || !overlaps(claims[i].value_span, claims[j].value_span)) continue;
-      if (!frame[j]) {
+      if (mention(j) && !mention(i)) continue;
+      if (mention(i) && !mention(j)) {
+        drop[i] = true;
+      } else if (!frame[j]) {
         drop[i] = true;
       } else if (claims[j].span.size() < claims[i].span.size() ||
                  (claims[j].span.size() == claims[i].span.size() && j < i &&
