@@ -138,6 +138,24 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
   }
   if (inside != nullptr) return inside->subject;
   if (kind == "season" && season_before != nullptr) return season_before->subject;
+  if (kind == "season") {
+    // "The show's second season, which premiered in October": a season
+    // phrase of the clause names the season of the work in context.
+    // In a relative clause ("..., which premiered") the phrase is the
+    // antecedent, in the clause before.
+    uint32_t lead_begin = clause;
+    static const RE2 kRelativeOpener("^[ ]*(?i:which|who|that)\\b");
+    const std::string_view rest = env.doc->Text(Span{clause, span.begin});
+    if (notes != nullptr && clause > sentence.begin &&
+        RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kRelativeOpener))
+      lead_begin = notes->ClauseStart(clause - 1);
+    const std::string_view lead = env.doc->Text(Span{lead_begin, span.begin});
+    const std::vector<mentions::SeasonPhrase> phrases =
+        mentions::FindSeasonPhrases(lead, lead_begin);
+    for (auto it = phrases.rbegin(); it != phrases.rend(); ++it)
+      if (std::optional<Subject> season = env.mentions->Resolve(it->span, "season"))
+        if (season->kind == "season") return season;
+  }
   if (before != nullptr && kind == "person") {
     // "Barker hosted The Price Is Right until he retired at 87": a pronoun
     // nearer the verb than any name is its subject, and refers to the
@@ -256,7 +274,7 @@ const Span* PatternRule::Match::Group(const std::string& name) const {
 const std::vector<std::string>& PatternRule::CommonKeys() {
   static const std::vector<std::string> keys = {
       "pattern", "patterns",      "captures", "attribute",   "subject_fallback",
-      "tense",   "subject_strip", "reject",   "subject_name", "subject_name_from"};
+      "tense",   "subject_strip", "reject",   "subject_name", "subject_name_from", "require"};
   return keys;
 }
 
@@ -356,25 +374,26 @@ Status PatternRule::ParseCommon(const YamlFile& file, const YAML::Node& node) {
     if (!strip.IsScalar()) return file.ErrorAt(strip, "'subject_strip' must be a regex string");
     strip_node_ = strip;
   }
-  if (const YAML::Node reject = node["reject"]) {
-    if (!reject.IsMap()) {
-      return file.ErrorAt(
-          reject, "'reject' must be a map of group: regex, found a " + NodeTypeName(reject));
+  for (const char* key : {"reject", "require"}) {
+    const YAML::Node map = node[key];
+    if (!map) continue;
+    const std::string name(key);
+    if (!map.IsMap()) {
+      return file.ErrorAt(map, "'" + name + "' must be a map of group: regex, found a " +
+                                   NodeTypeName(map));
     }
-    for (const auto& entry_pair : reject) {
+    for (const auto& entry_pair : map) {
       const YAML::Node key_node = entry_pair.first;
       const YAML::Node value_node = entry_pair.second;
       if (!Contains(allowed, key_node.Scalar())) {
-        return file.ErrorAt(key_node,
-                            "unknown capture '" + key_node.Scalar() +
-                                "' in 'reject'; expected one of: " + JoinAlternatives(allowed));
+        return file.ErrorAt(key_node, "unknown capture '" + key_node.Scalar() + "' in '" + name +
+                                          "'; expected one of: " + JoinAlternatives(allowed));
       }
       if (!value_node.IsScalar())
-        return file.ErrorAt(value_node, "a 'reject' entry must be a regex string");
-      reject_nodes_.emplace_back(key_node.Scalar(), value_node);
+        return file.ErrorAt(value_node, "a '" + name + "' entry must be a regex string");
+      (name == "reject" ? reject_nodes_ : require_nodes_).emplace_back(key_node.Scalar(), value_node);
     }
   }
-
   Result<std::string> subject_name = file.OptionalString(node, "subject_name");
   if (!subject_name.ok()) return subject_name.error();
   if (!subject_name->empty()) {
@@ -466,6 +485,12 @@ Status PatternRule::Compile(const CompileEnv& env) {
     if (!s.ok()) return s;
     reject_.emplace_back(group, std::move(re));
   }
+  for (const auto& [group, node] : require_nodes_) {
+    std::unique_ptr<RE2> re;
+    Status s = compile_whole(node, "", re);
+    if (!s.ok()) return s;
+    require_.emplace_back(group, std::move(re));
+  }
   for (const YAML::Node& node : pattern_nodes_) {
     Result<std::string> expanded = env.lexicon->Expand(node.Scalar(), node, file);
     if (!expanded.ok()) return expanded.error();
@@ -555,7 +580,20 @@ bool PatternRule::Accept(Match& match, const SentenceEnv& env) const {
     const std::string_view text = env.doc->Text(*span);
     if (RE2::FullMatch(re2::StringPiece(text.data(), text.size()), *re)) return false;
   }
+  for (const auto& [group, re] : require_) {
+    const Span* span = match.Group(group);
+    if (!span) continue;
+    const std::string_view text = env.doc->Text(*span);
+    if (!RE2::FullMatch(re2::StringPiece(text.data(), text.size()), *re)) return false;
+  }
   return true;
+}
+
+bool PatternRule::RejectsSubjectName(std::string_view name) const {
+  for (const auto& [group, re] : reject_)
+    if (group == "subject" && RE2::FullMatch(re2::StringPiece(name.data(), name.size()), *re))
+      return true;
+  return false;
 }
 
 namespace {
@@ -761,6 +799,7 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       }
     }
     if (found && !found->empty()) {
+      if (RejectsSubjectName(found->name)) return false;
       span = match.span;
       // A frame's subject found by fallback composes like a captured one:
       // the person nearest "was sentenced" -> "<person> sentencing".

@@ -24,7 +24,9 @@
 //                             # names a thing of the current work ("Pine Hollow:
 //                             # most-watched episode")
 //   reject:                   # optional: drop a match whose group is exactly this
-//     subject: '{NOT_A_NAME}'
+//     subject: '{NOT_A_NAME}'   # (for subject: also a subject a fallback found)
+//   require:                  # optional: drop a match whose group is not exactly this
+//     verb: '(?i:years?[- ]old(?:[ ]+{PERSON_NOUN})?)'
 //
 // Subjects go through DocumentMentions::Resolve; a subject that resolves to
 // nothing (a character, a pronoun) drops the claim. Only for non-person
@@ -135,6 +137,11 @@ class PatternRule : public Rule {
   std::unique_ptr<RE2> strip_;
   std::vector<std::pair<std::string, YAML::Node>> reject_nodes_;
   std::vector<std::pair<std::string, std::unique_ptr<RE2>>> reject_;
+  std::vector<std::pair<std::string, YAML::Node>> require_nodes_;
+  std::vector<std::pair<std::string, std::unique_ptr<RE2>>> require_;
+  // True when a `reject: {subject: ...}` pattern matches `name` whole: a
+  // subject a fallback found is held to the same test as a captured one.
+  bool RejectsSubjectName(std::string_view name) const;
 };
 
 // A season number as written in a subject ("2", "two"): the first run of

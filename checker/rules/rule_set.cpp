@@ -434,7 +434,15 @@ void RuleSet::ArbitrateFrames(std::vector<Claim>& claims, size_t first) const {
   for (size_t i = first; i < claims.size(); ++i) {
     if (!frame[i]) continue;
     for (size_t j = first; j < claims.size() && !drop[i]; ++j) {
-      if (i == j || drop[j] || !overlaps(claims[i].value_span, claims[j].value_span)) continue;
+      if (i == j || drop[j]) continue;
+      if (!frame[j] && claims[i].subject.id == claims[j].subject.id &&
+          claims[i].attribute == claims[j].attribute && overlaps(claims[i].span, claims[j].span)) {
+        // A `claim` rule's statement of the same subject and attribute wins
+        // however the spans compare (merging would keep the longer frame).
+        drop[i] = true;
+        break;
+      }
+      if (!overlaps(claims[i].value_span, claims[j].value_span)) continue;
       if (mention(j) && !mention(i)) continue;
       if (mention(i) && !mention(j)) {
         drop[i] = true;

@@ -78,6 +78,13 @@ bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<Text
   const size_t near_begin = std::max(from, clause.begin);
   if (RE2::PartialMatch(Piece(sentence.substr(near_begin, until - near_begin)), negation))
     return true;
+  // An event that did not happen: "nearly died in 2019", "narrowly missed".
+  if (verb) {
+    static const RE2 almost("(?i)\\b(?:nearly|almost|narrowly|barely)[ ]+$");
+    const size_t from_near = verb->begin >= 12 ? verb->begin - 12 : 0;
+    if (RE2::PartialMatch(Piece(sentence.substr(from_near, verb->begin - from_near)), almost))
+      return true;
+  }
   // A plan that was replaced: "was originally set to debut on November 3",
   // "had initially been scheduled for 2025". It was true of the old plan,
   // not of the event.

@@ -43,7 +43,7 @@ std::string Rule(const std::string& body) {
 
 const BadRule kBadRules[] = {
     {"unknown kind", Rule("kind: claimz\nid: x\n"), 1, 7,
-     "unknown rule kind 'claimz'; expected one of: attribute, claim, lexicon, relation or status"},
+     "unknown rule kind 'claimz'; expected one of: attribute, claim, frame, lexicon, relation or status"},
     {"missing kind", Rule("id: x\n"), 1, 1, "missing required key 'kind'"},
     {"unknown key",
      Rule("kind: claim\nid: x\nattribute: age\npattern: '(?P<subject>{NAME}), "

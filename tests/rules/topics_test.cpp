@@ -69,6 +69,7 @@ const Want kWants[] = {
     {"courts-3.txt", "verdict", "Marcus Dell", "2024-11-19"},
     {"courts-3.txt", "duration", "Marcus Dell trial", "6 week"},
     {"courts-3.txt", "age", "Marcus Dell", "46", "1977-11-21..1978-11-20"},
+    {"courts-3.txt", "start", "Marcus Dell sentencing", "2025-02-01..2025-02-28"},  // a frame
     // sports: a running total, a lockout's length, two ages in a row.
     {"sports-1.txt", "age", "Lucia Brandt", "31", "1992-07-02..1993-07-01"},
     {"sports-1.txt", "titles", "Lucia Brandt", "14"},
