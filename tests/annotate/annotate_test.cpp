@@ -1,0 +1,97 @@
+// The annotations of one sentence: the values the normalizer finds in it,
+// and the distances and clause boundaries the frame rules bind them by.
+#include "checker/annotate/annotate.h"
+
+#include <gtest/gtest.h>
+
+#include "checker/segment/segment.h"
+
+namespace factlint::annotate {
+namespace {
+
+struct Sentence1 {
+  Document doc;
+  explicit Sentence1(const std::string& text) {
+    doc.path = "t.txt";
+    doc.published = Date(2024, 5, 8);
+    doc.text = text;
+    doc.offsets.Add(0, 0);
+    segment::Segment(doc);
+  }
+  SentenceAnnotations Notes() const { return SentenceAnnotations(doc, doc.sentences.at(0), *doc.published); }
+  Span Of(const std::string& part) const {
+    const size_t at = doc.text.find(part);
+    EXPECT_NE(at, std::string::npos) << part;
+    return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + part.size())};
+  }
+};
+
+TEST(Annotate, FindsEveryValueWithItsKind) {
+  const Sentence1 s("Ada Pell, who died at the age of 99 on Sunday, hosted the show for 35 years.");
+  const SentenceAnnotations notes = s.Notes();
+  ASSERT_EQ(notes.values().size(), 3u);
+  EXPECT_EQ(s.doc.Text(notes.values()[0].span), "at the age of 99");
+  EXPECT_EQ(notes.values()[0].kind, normalize::Kind::kAge);
+  EXPECT_EQ(notes.values()[0].number, 99);
+  EXPECT_EQ(s.doc.Text(notes.values()[1].span), "Sunday");
+  EXPECT_EQ(notes.values()[1].kind, normalize::Kind::kDate);
+  EXPECT_EQ(s.doc.Text(notes.values()[2].span), "35 years");
+  EXPECT_EQ(notes.values()[2].kind, normalize::Kind::kDuration);
+}
+
+TEST(Annotate, WordsBetweenCountWordsNotPunctuation) {
+  const Sentence1 s("On Sunday, after a long illness, Ada Pell died at home.");
+  const SentenceAnnotations notes = s.Notes();
+  // after · a · long · illness · Ada · Pell: the commas are not words.
+  EXPECT_EQ(notes.WordsBetween(s.Of("Sunday"), s.Of("died")), 6);
+  EXPECT_EQ(notes.WordsBetween(s.Of("died"), s.Of("Sunday")), 6);  // either order
+  EXPECT_EQ(notes.WordsBetween(s.Of("Ada Pell"), s.Of("Pell died")), 0);  // overlapping
+}
+
+TEST(Annotate, ClauseBoundaries) {
+  struct Case {
+    const char* text;
+    const char* a;
+    const char* b;
+    bool broken;
+  } cases[] = {
+      {"She retired in 2007, but returned in 2009.", "retired", "2009", true},
+      {"She retired in 2007; she returned in 2009.", "retired", "2009", true},
+      {"She retired in 2007 — and returned in 2009.", "retired", "2009", true},
+      {"She retired in 2007, which surprised fans in 2009.", "retired", "2009", true},
+      {"She was born in Lyon, France, on May 2, 1950.", "born", "May 2", false},
+      {"On Sunday, after a long illness, she died.", "Sunday", "died", false},
+  };
+  for (const Case& c : cases) {
+    const Sentence1 s(c.text);
+    EXPECT_EQ(s.Notes().ClauseBreakBetween(s.Of(c.a), s.Of(c.b)), c.broken) << c.text;
+  }
+}
+
+TEST(Annotate, APredicateBetweenBelongsTheValueToIt) {
+  const Sentence1 s("Born in Georgia, Carter was elected president in 1976.");
+  EXPECT_TRUE(s.Notes().PredicateBetween(s.Of("Born"), s.Of("1976")));
+  const Sentence1 t("She was born in Lyon on May 2, 1950.");
+  EXPECT_FALSE(t.Notes().PredicateBetween(t.Of("born"), t.Of("May 2, 1950")));
+}
+
+TEST(Annotate, ClauseStartAndRelativeClauses) {
+  const Sentence1 s("The studio said on Monday, and the film will now arrive in March.");
+  const SentenceAnnotations notes = s.Notes();
+  EXPECT_EQ(s.doc.Text(Span{notes.ClauseStart(s.Of("arrive").begin), s.Of("arrive").begin}),
+            " the film will now ");
+  const Sentence1 r("Ana Ruiz, 99, who died on Sunday, was a painter.");
+  EXPECT_TRUE(r.Notes().RelativeClauseAfter(r.Of("Ana Ruiz").end));
+  EXPECT_FALSE(r.Notes().RelativeClauseAfter(r.Of("painter").end));
+}
+
+TEST(Annotate, LazyAnnotationsAreComputedOnce) {
+  const Sentence1 s("The strike ended on May 2 after 61 days.");
+  const LazySentence lazy(s.doc, s.doc.sentences.at(0), *s.doc.published);
+  const SentenceAnnotations& first = lazy.Get();
+  EXPECT_EQ(&first, &lazy.Get());
+  EXPECT_EQ(first.values().size(), 2u);
+}
+
+}  // namespace
+}  // namespace factlint::annotate
