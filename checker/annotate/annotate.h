@@ -53,7 +53,9 @@ class SentenceAnnotations {
   // predicate.
   bool PredicateBetween(const Span& a, const Span& b) const;
   // Where the clause holding `offset` begins: just after the last clause
-  // boundary before it in the sentence, else the sentence's start.
+  // boundary before it in the sentence (the ';', '(', dash or comma; an
+  // opening "and" or "which" belongs to the clause), else the sentence's
+  // start.
   uint32_t ClauseStart(uint32_t offset) const;
   // True when a relative clause about what ends at `offset` follows it:
   // "Ana Ruiz, who died on Sunday" (an age may stand between: ", 99, who").

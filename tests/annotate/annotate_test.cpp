@@ -79,7 +79,7 @@ TEST(Annotate, ClauseStartAndRelativeClauses) {
   const Sentence1 s("The studio said on Monday, and the film will now arrive in March.");
   const SentenceAnnotations notes = s.Notes();
   EXPECT_EQ(s.doc.Text(Span{notes.ClauseStart(s.Of("arrive").begin), s.Of("arrive").begin}),
-            " the film will now ");
+            " and the film will now ");  // from the comma on
   const Sentence1 r("Ana Ruiz, 99, who died on Sunday, was a painter.");
   EXPECT_TRUE(r.Notes().RelativeClauseAfter(r.Of("Ana Ruiz").end));
   EXPECT_FALSE(r.Notes().RelativeClauseAfter(r.Of("painter").end));
