@@ -140,6 +140,17 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
     if (value->kind != normalize::Kind::kDate && value->kind != normalize::Kind::kInterval) return;
     claim.date = value->range;
     claim.grain = value->grain;
+    // "six weeks later", "two months after the vote": a round count of
+    // weeks or months from another date is as loose as "about"; one unit
+    // either side.
+    static const RE2 kCounted(
+        "(?i)\\b(?:weeks?|months?|years?)[ ]+(?:later|earlier|after|before|ago)\\b");
+    if (RE2::PartialMatch(re2::StringPiece(claim.value_text), kCounted)) {
+      const int slack = value->grain == "week" ? 7 : value->grain == "month" ? 31 : 0;
+      if (slack > 0 && !claim.date->from.is_not_a_date() && !claim.date->to.is_not_a_date())
+        claim.date = DateRange{claim.date->from - boost::gregorian::days(slack),
+                               claim.date->to + boost::gregorian::days(slack)};
+    }
     claim.type = (value->grain == "day" && value->range.from == value->range.to)
                      ? ValueType::kDate
                      : ValueType::kInterval;

@@ -83,6 +83,13 @@ Status FrameRule::Compile(const CompileEnv& env) {
   return Status();
 }
 
+bool FrameRule::PrecededByOf(const SentenceEnv& env, const Span& value) {
+  const Span sentence = env.sentence->span;
+  const uint32_t from = value.begin >= sentence.begin + 4 ? value.begin - 4 : sentence.begin;
+  const std::string_view lead = env.doc->Text(Span{from, value.begin});
+  return lead.size() >= 4 && (lead == " of " || lead == " Of ");
+}
+
 bool FrameRule::Fits(normalize::Kind kind) const {
   const std::string& type = attribute_->type;
   if (type == "date" || type == "interval")
@@ -108,6 +115,9 @@ void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
       if ((side_ == Side::kOver) == (after || before)) continue;
       if ((side_ == Side::kAfter && !after) || (side_ == Side::kBefore && !before)) continue;
       if (notes.WordsBetween(trigger.span, value.span) > within_) continue;
+      // "the Titanic ship of 1912 imploded": a value after "of" describes
+      // a noun before it, not when the trigger's event happened.
+      if (before && PrecededByOf(env, value.span)) continue;
       if (notes.ClauseBreakBetween(trigger.span, value.span) ||
           notes.PredicateBetween(trigger.span, value.span))
         continue;

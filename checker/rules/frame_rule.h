@@ -69,6 +69,7 @@ class FrameRule : public ClaimRule {
   explicit FrameRule(RuleInfo info) : ClaimRule(std::move(info)) {}
   // True when a value of this kind can fill the attribute.
   bool Fits(normalize::Kind kind) const;
+  static bool PrecededByOf(const SentenceEnv& env, const Span& value);
 
   int within_ = 6;
   Side side_ = Side::kEither;

@@ -190,6 +190,14 @@ std::optional<Span> ClauseSubjectSpan(const SentenceEnv& env, const Span& verb) 
     return std::nullopt;
   const auto begin = clause + static_cast<uint32_t>(name.data() - before.data());
   const Span span{begin, begin + static_cast<uint32_t>(name.size())};
+  // One capitalized word opening a sentence is as likely a common noun
+  // ("Prices collapsed in 2008"): a name needs two words or a "the".
+  const bool one_word = name.find(' ') == re2::StringPiece::npos;
+  const bool after_the =
+      name.data() - before.data() >= 4 &&
+      RE2::PartialMatch(re2::StringPiece(before.data(), static_cast<size_t>(name.data() - before.data())),
+                        "(?i)\\bthe[ ]+$");
+  if (one_word && !after_the) return std::nullopt;
   // A known person's name is not a work's or an event's (a capitalized name
   // the linker merely guessed to be a person's may be either).
   for (const mentions::Mention& m : env.mentions->mentions())
@@ -394,14 +402,20 @@ Status PatternRule::ParseCommon(const YamlFile& file, const YAML::Node& node) {
       (name == "reject" ? reject_nodes_ : require_nodes_).emplace_back(key_node.Scalar(), value_node);
     }
   }
-  Result<std::string> subject_name = file.OptionalString(node, "subject_name");
-  if (!subject_name.ok()) return subject_name.error();
-  if (!subject_name->empty()) {
-    if (subject_name->find("{subject}") == std::string::npos)
+  // One name, or a list of names tried in order against the fact base
+  // ("{subject} presidency", "{subject} premiership"): the first the fact
+  // base knows, else the first.
+  Result<std::vector<std::string>> subject_names = file.StringList(node, "subject_name");
+  if (!subject_names.ok()) return subject_names.error();
+  for (const std::string& name : *subject_names) {
+    if (name.find("{subject}") == std::string::npos)
       return file.ErrorAt(node["subject_name"],
                           "'subject_name' must contain {subject}, like '{subject} strike' "
                           "or '{work}: {subject}'");
-    subject_name_ = *subject_name;
+  }
+  if (!subject_names->empty()) {
+    subject_name_ = subject_names->front();
+    other_subject_names_.assign(subject_names->begin() + 1, subject_names->end());
   }
 
   Result<std::string> from = file.OptionalString(node, "subject_name_from");
@@ -688,11 +702,23 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       RE2::Replace(&name, kOwner, "");
     }
     RE2::Replace(&name, kLeadingThe, "");
-    std::string possessive = composed;  // "Ana Ruiz's funeral", as fact bases often name it
+    // Each template with the name as written and in the possessive ("Ana
+    // Ruiz's funeral", as fact bases often name it); the first the fact
+    // base knows wins.
+    std::optional<Subject> found;
+    std::vector<std::string> templates{composed};
+    templates.insert(templates.end(), other_subject_names_.begin(), other_subject_names_.end());
+    for (size_t t = 0; t < templates.size() && !found; ++t) {
+      for (const std::string& owner : {name, name + "'s"}) {
+        std::string candidate = templates[t];
+        const size_t at = candidate.find("{subject}");
+        if (at == std::string::npos) continue;
+        candidate.replace(at, 9, owner);
+        found = env.mentions->ResolveName(candidate, resolve_kind);
+        if (found) break;
+      }
+    }
     composed.replace(composed.find("{subject}"), 9, name);
-    possessive.replace(possessive.find("{subject}"), 9, name + "'s");
-    std::optional<Subject> found = env.mentions->ResolveName(composed, resolve_kind);
-    if (!found) found = env.mentions->ResolveName(possessive, resolve_kind);
     if (!found) {
       if (composed.empty() || !std::isupper(static_cast<unsigned char>(composed[0]))) return false;
       found = SubjectByName(composed, kind == "any" ? std::string("event") : kind, env, span.begin);

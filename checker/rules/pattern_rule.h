@@ -131,6 +131,7 @@ class PatternRule : public Rule {
   std::vector<std::string> fallbacks_;
   std::optional<Tense> tense_;
   std::string subject_name_;  // "{subject} strike", or empty
+  std::vector<std::string> other_subject_names_;  // more templates, tried in order
   std::vector<std::string> expanded_;
   std::vector<std::unique_ptr<RE2>> compiled_;
   YAML::Node strip_node_;

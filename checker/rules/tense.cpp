@@ -93,7 +93,7 @@ bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<Text
       "(?:set|scheduled|slated|planned|intended|expected|due|supposed|meant|targeted|aimed|"
       "pegged|earmarked|announced|dated)\\b|\\b(?:was|were|had[ ]+been)[ ]+(?:supposed|meant|"
       "intended|originally|initially|(?:set|scheduled|slated|due|expected)[ ]+to)\\b|"
-      "\\bhad[ ]+(?:ordered|set|scheduled|planned)\\b");
+      "\\bhad[ ]+(?:ordered|set|scheduled|planned)\\b|\\border(?:ed)?[ ]+(?:that[ ]+)?(?:she|he|they|her|him|them)\\b");
   const size_t plan_from = verb ? (verb->begin >= 40 ? verb->begin - 40 : 0) : match.begin;
   const size_t plan_begin = std::max(plan_from, clause.begin);
   if (RE2::PartialMatch(Piece(sentence.substr(plan_begin, until - plan_begin)), superseded))
