@@ -97,6 +97,8 @@ class NetworkCheck {
   void AddClaim(int source) {
     const Claim& claim = claims_[static_cast<size_t>(source)];
     if (claim.quoted) return;
+    if (const AttributeSpec* spec = context_.Spec(claim.attribute); spec && spec->per_mention)
+      return;  // its own event: nothing to compare it with
     if (claim.kind == ClaimKind::kRelation && claim.relation) {
       const Point from = PointOf(claim.relation->from, claim, source);
       const Point to = PointOf(claim.relation->to, claim, source);

@@ -36,6 +36,12 @@ struct AttributeDecl {
   // fact whose as_of is that day — are compared. `fixed` (the default): the
   // value never changes once it exists (a birth date, a season's episodes).
   bool changes_over_time = false;
+  // `changes: per-mention`: every claim is its own event ("Carter won the
+  // prize in 2002", "the couple married in 2005"): the text dates
+  // something, but nothing says two such claims are about the same thing,
+  // so they are never compared — only checked against themselves (a
+  // weekday that does not fit its date).
+  bool per_mention = false;
   std::optional<Severity> severity;  // unset: the finding kind's default
   // Placeholders: {subject} {attribute} {value} {date} {other_value}
   // {other_date} {published} {rule}.

@@ -428,9 +428,14 @@ void RuleSet::ArbitrateFrames(std::vector<Claim>& claims, size_t first) const {
   std::vector<bool> frame(claims.size(), false);
   for (size_t i = first; i < claims.size(); ++i) frame[i] = IsFrame(claims[i].rule);
   std::vector<bool> drop(claims.size(), false);
-  // A dated mention (subject kind "mention") only stands in for a value no
-  // other claim took: it never pushes a claim out.
-  auto mention = [&](size_t i) { return claims[i].subject.kind == "mention"; };
+  // A dated mention (subject kind "mention", or an attribute that changes
+  // per mention) only stands in for a value no other claim took: it never
+  // pushes a claim out.
+  auto mention = [&](size_t i) {
+    if (claims[i].subject.kind == "mention") return true;
+    const AttributeDecl* decl = FindAttribute(claims[i].attribute);
+    return decl != nullptr && decl->per_mention;
+  };
   for (size_t i = first; i < claims.size(); ++i) {
     if (!frame[i]) continue;
     for (size_t j = first; j < claims.size() && !drop[i]; ++j) {
