@@ -35,6 +35,14 @@ SentenceAnnotations::SentenceAnnotations(const Document& doc, const Sentence& se
   normalize::Context context;
   context.ref = judged;
   for (const normalize::Value& value : normalize::FindAll(text, context)) {
+    // "June Vance, 82", "April Ross": a month alone before a capitalized
+    // word is a first name, not a date.
+    static const RE2 kMonthAlone(
+        "(?:January|February|March|April|May|June|July|August|September|October|November|"
+        "December)");
+    if (RE2::FullMatch(re2::StringPiece(value.text), kMonthAlone) && value.end + 1 < text.size() &&
+        text[value.end] == ' ' && std::isupper(static_cast<unsigned char>(text[value.end + 1])))
+      continue;
     ValueSpan found;
     found.span = Span{sentence.span.begin + static_cast<uint32_t>(value.begin),
                       sentence.span.begin + static_cast<uint32_t>(value.end)};

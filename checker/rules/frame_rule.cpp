@@ -131,6 +131,9 @@ void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
       frame.groups["value"] = value.span;
       frame.span = Span{std::min(trigger.span.begin, value.span.begin),
                         std::max(trigger.span.end, value.span.end)};
+      // A claim that is its own event is only its value ("in 2002"): the
+      // verb that dates it names no event a reader could check.
+      if (attribute_->per_mention) frame.span = value.span;
       if (held_on_clause_date_) {
         // The date nearest the age in its clause is the day it held.
         const annotate::ValueSpan* when = nullptr;

@@ -147,7 +147,17 @@ const Loaded& LoadAll() {
       Document doc = std::move(docs->front());
       if (doc.sentences.empty()) segment::Segment(doc);
       const int index = static_cast<int>(out.docs.size());
-      out.claims.push_back(set->Extract(doc, index, *doc.published, linker.Index(doc)));
+      // Only the claims the checker compares: a claim that is its own event
+      // (`changes: per-mention`, or a dated mention) can never become a
+      // false alarm by disagreeing with another, and the traps are about
+      // claims that can. The per-mention claims are the frame tests' job.
+      std::vector<Claim> compared;
+      for (Claim& c : set->Extract(doc, index, *doc.published, linker.Index(doc))) {
+        const AttributeDecl* decl = set->FindAttribute(c.attribute);
+        if (c.subject.kind == "mention" || (decl != nullptr && decl->per_mention)) continue;
+        compared.push_back(std::move(c));
+      }
+      out.claims.push_back(std::move(compared));
       out.docs.push_back(std::move(doc));
     }
     return out;
