@@ -68,7 +68,15 @@ constexpr std::string_view kOrganizationWords[] = {
     "Pictures", "Podcast",    "Post",        "Press",     "Productions", "Records",
     "Reporter", "Review",     "School",      "Series",    "Show",        "Street",
     "Studio",   "Studios",    "Times",       "Today",     "Tonight",     "Tribune",
-    "Union",    "University", "Variety",     "Weekly",    "Week"};
+    "Union",    "University", "Variety",     "Weekly",    "Week",
+    // Buildings, places and public bodies: "Balmoral Castle", "Latah County
+    // Courthouse", "Buckingham Palace" are never people.
+    "Abbey",    "Administration", "Airport", "Arena",    "Army",        "Board",
+    "Bridge",   "Building",   "Castle",      "Cathedral", "Chapel",      "Church",
+    "Commission", "Committee", "Council",    "Court",     "Courthouse",  "Hospital",
+    "Hotel",    "Library",    "Ministry",    "Museum",    "Navy",        "Palace",
+    "Police",   "Prison",     "Square",      "Stadium",   "Station",     "Theater",
+    "Theatre",  "Tower"};
 
 constexpr std::string_view kPlaces[] = {
     "buenos aires",   "hong kong",     "las vegas",    "los angeles",    "new delhi",

@@ -133,7 +133,17 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
       }
     } else if (m.span.begin >= span.end && after == nullptr &&
                (notes == nullptr || !notes->ClauseBreakBetween(span, m.span))) {
-      after = &m;
+      // A person after the verb is its object ("passed away at Balmoral",
+      // "police arrested Dana Price"), the subject only after a noun:
+      // "the death of Ana Ruiz", "Ana Ruiz's funeral" is before.
+      static const RE2 kOf("^[ ]*(?:of|for)[ ]+(?:(?i:the)[ ]+)?$");
+      const std::string_view gap = env.doc->Text(Span{span.end, m.span.begin});
+      const bool object = kind == "person" &&
+                          !RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), kOf);
+      const bool arrested =
+          object && RE2::PartialMatch(re2::StringPiece(env.doc->Text(span)),
+                                      "(?i)(?:arrested|convicted|sentenced|charged|indicted|found)$");
+      if (!object || arrested) after = &m;
     }
   }
   if (inside != nullptr) return inside->subject;
@@ -180,7 +190,7 @@ std::optional<Span> ClauseSubjectSpan(const SentenceEnv& env, const Span& verb) 
   const uint32_t clause = env.annotations->Get().ClauseStart(verb.begin);
   const std::string_view before = env.doc->Text(Span{clause, verb.begin});
   static const RE2 kSubjectThenAux(
-      "(?:^|[,:][ ]*|^(?:[A-Z][a-z]+[ ]+){0,1})(?:[Tt]he[ ]+)?((?-i:[\\p{Lu}\\d][\\p{L}\\d'’.:&!?+\\-]*"
+      "(?:^|,[ ]*|^(?:[A-Z][a-z]+[ ]+){0,1})(?:[Tt]he[ ]+)?((?-i:[\\p{Lu}\\d][\\p{L}\\d'’.:&!?+\\-]*"
       "(?:[ ]+(?:(?:of|the|and|in|on|a|an|to|for|with|at|from|&|x)[ ]+)*[\\p{Lu}\\d][\\p{L}\\d'’."
       ":&!?+\\-]*){0,6})(?:[ ]+(?:mission|flight|strike|trial|tour|summit|festival|launch|"
       "expedition|walkout|lockout|talks))?),?[ ]+(?i:(?:has|have|had|is|are|was|were|will|would|now|finally|also|"
@@ -788,8 +798,18 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
           }
     } else if (fallback == "clause-subject") {
       const Span* verb = match.Group("verb");
-      const std::optional<Span> name_span =
+      std::optional<Span> name_span =
           ClauseSubjectSpan(env, verb != nullptr ? *verb : match.span);
+      // A name the fact base knows as something of another kind ("Dune:
+      // Part Two", a work) is not this rule's subject.
+      if (name_span) {
+        for (const mentions::Mention& m : env.mentions->mentions())
+          if (m.how == "fact-base" && m.span.begin < name_span->end &&
+              name_span->begin < m.span.end && !resolve_kind.empty() &&
+              m.subject.kind != resolve_kind &&
+              !(resolve_kind == "season" && m.subject.kind == "work"))
+            name_span.reset();
+      }
       if (name_span && !(!subject_name_.empty() && group == "subject")) {
         const std::string name(env.doc->Text(*name_span));
         const std::string by_kind =
