@@ -103,9 +103,30 @@ bool FrameRule::Fits(normalize::Kind kind) const {
 void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
                         std::vector<Claim>& out) const {
   if (env.annotations == nullptr) return;
-  const std::vector<Match> triggers = Matches(pattern_index, env);
-  if (triggers.empty()) return;
   const annotate::SentenceAnnotations& notes = env.annotations->Get();
+  // Values first: a sentence with no value of the attribute's kind needs
+  // no trigger search, and a trigger is only looked for near a value
+  // (within a few words, so a few dozen bytes either side).
+  std::vector<Span> windows;
+  const uint32_t reach = static_cast<uint32_t>(within_ + 2) * 16 + 48;
+  for (const annotate::ValueSpan& value : notes.values()) {
+    if (!Fits(value.kind)) continue;
+    Span window{value.span.begin > reach ? value.span.begin - reach : 0, value.span.end + reach};
+    if (!windows.empty() && window.begin <= windows.back().end) {
+      windows.back().end = std::max(windows.back().end, window.end);
+    } else {
+      windows.push_back(window);
+    }
+  }
+  if (windows.empty()) return;
+  std::vector<Match> triggers;
+  for (const Span& window : windows)
+    for (Match& m : Matches(pattern_index, env, window)) {
+      const bool seen = std::any_of(triggers.begin(), triggers.end(),
+                                    [&](const Match& t) { return t.span == m.span; });
+      if (!seen) triggers.push_back(std::move(m));
+    }
+  if (triggers.empty()) return;
   for (const Match& trigger : triggers) {
     for (const annotate::ValueSpan& value : notes.values()) {
       if (!Fits(value.kind)) continue;

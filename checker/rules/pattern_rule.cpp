@@ -138,11 +138,12 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
       // "the death of Ana Ruiz", "Ana Ruiz's funeral" is before.
       static const RE2 kOf("^[ ]*(?:of|for)[ ]+(?:(?i:the)[ ]+)?$");
       const std::string_view gap = env.doc->Text(Span{span.end, m.span.begin});
-      const bool object = kind == "person" &&
-                          !RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), kOf);
+      const bool object =
+          kind == "person" && !RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), kOf);
       const bool arrested =
-          object && RE2::PartialMatch(re2::StringPiece(env.doc->Text(span)),
-                                      "(?i)(?:arrested|convicted|sentenced|charged|indicted|found)$");
+          object &&
+          RE2::PartialMatch(re2::StringPiece(env.doc->Text(span)),
+                            "(?i)(?:arrested|convicted|sentenced|charged|indicted|found)$");
       if (!object || arrested) after = &m;
     }
   }
@@ -190,10 +191,12 @@ std::optional<Span> ClauseSubjectSpan(const SentenceEnv& env, const Span& verb) 
   const uint32_t clause = env.annotations->Get().ClauseStart(verb.begin);
   const std::string_view before = env.doc->Text(Span{clause, verb.begin});
   static const RE2 kSubjectThenAux(
-      "(?:^|,[ ]*|^(?:[A-Z][a-z]+[ ]+){0,1})(?:[Tt]he[ ]+)?((?-i:[\\p{Lu}\\d][\\p{L}\\d'’.:&!?+\\-]*"
+      "(?:^|,[ ]*|^(?:[A-Z][a-z]+[ ]+){0,1})(?:[Tt]he[ "
+      "]+)?((?-i:[\\p{Lu}\\d][\\p{L}\\d'’.:&!?+\\-]*"
       "(?:[ ]+(?:(?:of|the|and|in|on|a|an|to|for|with|at|from|&|x)[ ]+)*[\\p{Lu}\\d][\\p{L}\\d'’."
       ":&!?+\\-]*){0,6})(?:[ ]+(?:mission|flight|strike|trial|tour|summit|festival|launch|"
-      "expedition|walkout|lockout|talks))?),?[ ]+(?i:(?:has|have|had|is|are|was|were|will|would|now|finally|also|"
+      "expedition|walkout|lockout|talks))?),?[ "
+      "]+(?i:(?:has|have|had|is|are|was|were|will|would|now|finally|also|"
       "officially|reportedly|still|been|be|being|just|again|once[ ]+again)[ ]+)*$");
   re2::StringPiece name;
   if (!RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kSubjectThenAux, &name))
@@ -205,8 +208,9 @@ std::optional<Span> ClauseSubjectSpan(const SentenceEnv& env, const Span& verb) 
   const bool one_word = name.find(' ') == re2::StringPiece::npos;
   const bool after_the =
       name.data() - before.data() >= 4 &&
-      RE2::PartialMatch(re2::StringPiece(before.data(), static_cast<size_t>(name.data() - before.data())),
-                        "(?i)\\bthe[ ]+$");
+      RE2::PartialMatch(
+          re2::StringPiece(before.data(), static_cast<size_t>(name.data() - before.data())),
+          "(?i)\\bthe[ ]+$");
   if (one_word && !after_the) return std::nullopt;
   // A known person's name is not a work's or an event's (a capitalized name
   // the linker merely guessed to be a person's may be either).
@@ -291,14 +295,15 @@ const Span* PatternRule::Match::Group(const std::string& name) const {
 
 const std::vector<std::string>& PatternRule::CommonKeys() {
   static const std::vector<std::string> keys = {
-      "pattern", "patterns",      "captures", "attribute",   "subject_fallback",
-      "tense",   "subject_strip", "reject",   "subject_name", "subject_name_from", "require"};
+      "pattern",       "patterns", "captures",     "attribute",         "subject_fallback", "tense",
+      "subject_strip", "reject",   "subject_name", "subject_name_from", "require"};
   return keys;
 }
 
 const std::vector<std::string>& PatternRule::SubjectKinds() {
-  static const std::vector<std::string> kinds = {"person", "work", "season", "next-season", "upcoming",
-                                                 "event",  "organization", "award",  "any"};
+  static const std::vector<std::string> kinds = {"person",       "work",     "season",
+                                                 "next-season",  "upcoming", "event",
+                                                 "organization", "award",    "any"};
   return kinds;
 }
 
@@ -310,8 +315,8 @@ const std::vector<std::string>& PatternRule::ValueTypes() {
 
 const std::vector<std::string>& PatternRule::Fallbacks() {
   static const std::vector<std::string> fallbacks = {
-      "last-person", "last-season", "current-work", "sentence-subject", "nearest", "clause-subject",
-      "deceased", "mention", "salient"};
+      "last-person",    "last-season", "current-work", "sentence-subject", "nearest",
+      "clause-subject", "deceased",    "mention",      "salient"};
   return fallbacks;
 }
 
@@ -397,8 +402,8 @@ Status PatternRule::ParseCommon(const YamlFile& file, const YAML::Node& node) {
     if (!map) continue;
     const std::string name(key);
     if (!map.IsMap()) {
-      return file.ErrorAt(map, "'" + name + "' must be a map of group: regex, found a " +
-                                   NodeTypeName(map));
+      return file.ErrorAt(
+          map, "'" + name + "' must be a map of group: regex, found a " + NodeTypeName(map));
     }
     for (const auto& entry_pair : map) {
       const YAML::Node key_node = entry_pair.first;
@@ -409,7 +414,8 @@ Status PatternRule::ParseCommon(const YamlFile& file, const YAML::Node& node) {
       }
       if (!value_node.IsScalar())
         return file.ErrorAt(value_node, "a '" + name + "' entry must be a regex string");
-      (name == "reject" ? reject_nodes_ : require_nodes_).emplace_back(key_node.Scalar(), value_node);
+      (name == "reject" ? reject_nodes_ : require_nodes_)
+          .emplace_back(key_node.Scalar(), value_node);
     }
   }
   // One name, or a list of names tried in order against the fact base
@@ -547,6 +553,11 @@ void PatternRule::Extract(size_t pattern_index, const SentenceEnv& env,
 
 std::vector<PatternRule::Match> PatternRule::Matches(size_t pattern_index,
                                                      const SentenceEnv& env) const {
+  return Matches(pattern_index, env, env.sentence->span);
+}
+
+std::vector<PatternRule::Match> PatternRule::Matches(size_t pattern_index, const SentenceEnv& env,
+                                                     Span window) const {
   std::vector<Match> matches;
   const RE2& re = *compiled_.at(pattern_index);
   const Span sentence = env.sentence->span;
@@ -554,9 +565,11 @@ std::vector<PatternRule::Match> PatternRule::Matches(size_t pattern_index,
   const re2::StringPiece text(view.data(), view.size());
   const int groups = re.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> submatch(static_cast<size_t>(groups));
-  size_t pos = 0;
-  while (pos <= text.size() &&
-         re.Match(text, pos, text.size(), RE2::UNANCHORED, submatch.data(), groups)) {
+  window.begin = std::max(window.begin, sentence.begin);
+  window.end = std::min(window.end, sentence.end);
+  size_t pos = window.begin - sentence.begin;
+  const size_t endpos = window.end - sentence.begin;
+  while (pos <= endpos && re.Match(text, pos, endpos, RE2::UNANCHORED, submatch.data(), groups)) {
     auto offset = [&](const re2::StringPiece& piece) {
       return static_cast<uint32_t>(sentence.begin +
                                    static_cast<size_t>(piece.data() - text.data()));
@@ -798,8 +811,7 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
           }
     } else if (fallback == "clause-subject") {
       const Span* verb = match.Group("verb");
-      std::optional<Span> name_span =
-          ClauseSubjectSpan(env, verb != nullptr ? *verb : match.span);
+      std::optional<Span> name_span = ClauseSubjectSpan(env, verb != nullptr ? *verb : match.span);
       // A name the fact base knows as something of another kind ("Dune:
       // Part Two", a work) is not this rule's subject.
       if (name_span) {
@@ -917,7 +929,8 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
       if (other == context.tense) continue;
       normalize::Context flipped = context;
       flipped.tense = other;
-      flipped.prefer = other == Tense::kFuture ? normalize::Prefer::kFuture : normalize::Prefer::kPast;
+      flipped.prefer =
+          other == Tense::kFuture ? normalize::Prefer::kFuture : normalize::Prefer::kPast;
       std::optional<normalize::Value> alternative = normalize::Parse(text, *kind, flipped);
       if (alternative && alternative->inconsistency.empty() &&
           std::abs((alternative->range.from - env.judged).days()) <= 183) {

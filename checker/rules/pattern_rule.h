@@ -90,6 +90,9 @@ class PatternRule : public Rule {
   // Every match of pattern `pattern_index` in the sentence that Accept
   // keeps, left to right, not overlapping.
   std::vector<Match> Matches(size_t pattern_index, const SentenceEnv& env) const;
+  // The same within `window` of the sentence only (a frame looks for its
+  // trigger near a value, not over the whole sentence).
+  std::vector<Match> Matches(size_t pattern_index, const SentenceEnv& env, Span window) const;
   // The compiled pattern `pattern_index`, for kinds that check its groups.
   const RE2& Compiled(size_t pattern_index) const { return *compiled_.at(pattern_index); }
   size_t PatternCount() const { return compiled_.size(); }
@@ -130,7 +133,7 @@ class PatternRule : public Rule {
   YAML::Node node_;
   std::vector<std::string> fallbacks_;
   std::optional<Tense> tense_;
-  std::string subject_name_;  // "{subject} strike", or empty
+  std::string subject_name_;                      // "{subject} strike", or empty
   std::vector<std::string> other_subject_names_;  // more templates, tried in order
   std::vector<std::string> expanded_;
   std::vector<std::unique_ptr<RE2>> compiled_;

@@ -92,8 +92,16 @@ class RuleSet {
 
   std::vector<std::unique_ptr<Rule>> rules_;
   std::map<std::string, const AttributeDecl*, std::less<>> attributes_;
-  std::unique_ptr<RE2::Set> set_;
+  // The patterns' prefilter, in small groups (rule_set.cpp says why).
+  struct SetGroup {
+    std::unique_ptr<RE2::Set> set;
+    std::vector<int> entries;  // the group's pattern i is entries_[entries[i]]
+  };
+  std::vector<SetGroup> sets_;
+  // The entries of the groups that match `sentence`, sorted.
+  void SelectInto(std::string_view sentence, std::vector<int>& selected) const;
   std::vector<SetEntry> entries_;
+  std::vector<SetEntry> frames_;  // frame rules' triggers, run outside the set
 };
 
 // Runs every rule's examples (examples.h says how) and writes each failure,

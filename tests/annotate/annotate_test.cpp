@@ -18,7 +18,9 @@ struct Sentence1 {
     doc.offsets.Add(0, 0);
     segment::Segment(doc);
   }
-  SentenceAnnotations Notes() const { return SentenceAnnotations(doc, doc.sentences.at(0), *doc.published); }
+  SentenceAnnotations Notes() const {
+    return SentenceAnnotations(doc, doc.sentences.at(0), *doc.published);
+  }
   Span Of(const std::string& part) const {
     const size_t at = doc.text.find(part);
     EXPECT_NE(at, std::string::npos) << part;
@@ -44,7 +46,7 @@ TEST(Annotate, WordsBetweenCountWordsNotPunctuation) {
   const SentenceAnnotations notes = s.Notes();
   // after · a · long · illness · Ada · Pell: the commas are not words.
   EXPECT_EQ(notes.WordsBetween(s.Of("Sunday"), s.Of("died")), 6);
-  EXPECT_EQ(notes.WordsBetween(s.Of("died"), s.Of("Sunday")), 6);  // either order
+  EXPECT_EQ(notes.WordsBetween(s.Of("died"), s.Of("Sunday")), 6);         // either order
   EXPECT_EQ(notes.WordsBetween(s.Of("Ada Pell"), s.Of("Pell died")), 0);  // overlapping
 }
 

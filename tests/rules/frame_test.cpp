@@ -36,7 +36,8 @@ std::string Frame(const std::string& id, const std::string& attribute, const std
 }
 
 const std::string kDied = Frame("died", "death", "\\b(?P<verb>died)\\b", "within: 6\n");
-const std::string kBorn = Frame("born", "birth", "\\b(?P<verb>born)\\b", "within: 8\nside: after\n");
+const std::string kBorn =
+    Frame("born", "birth", "\\b(?P<verb>born)\\b", "within: 8\nside: after\n");
 
 std::vector<std::string> Claims(const RuleSet& set, const std::string& text) {
   Document doc;
