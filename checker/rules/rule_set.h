@@ -14,9 +14,10 @@
 // sub-pattern or attribute, a rule without a positive and a negative
 // example — is an Error at the YAML's path:line:col.
 //
-// Matching: all patterns of the set form one unanchored RE2::Set, which picks
-// the candidate rules of each sentence; each candidate's own RE2 then finds
-// its matches and captures. Claims come back sorted by span; overlapping
+// Matching: the patterns form unanchored RE2::Sets of four patterns each,
+// which pick the candidate rules of each sentence; each candidate's own RE2
+// then finds its matches and captures. Frame rules (frame_rule.h) are not in
+// the sets: they run on every sentence, values first. Claims come back sorted by span; overlapping
 // claims about the same subject and attribute are merged, the longest match
 // (then the earliest rule) winning.
 #pragma once
@@ -65,7 +66,8 @@ class RuleSet {
                                      const mentions::DocumentMentions& mentions,
                                      std::string_view rule_id) const;
 
-  // The ids of the rules the RE2::Set selects for `sentence`, in set order.
+  // The ids of the rules the RE2::Sets select for `sentence`, in set order
+  // (frame rules are never selected this way: they look for values).
   std::vector<std::string> Candidates(std::string_view sentence) const;
 
   const AttributeDecl* FindAttribute(std::string_view name) const;
