@@ -23,7 +23,7 @@ namespace {
 #define FL_ORDINAL                                                                           \
   "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|upcoming|latest|" \
   "final|next|debut|sophomore)"
-#define FL_KIND \
+#define FL_KIND                                                                                   \
   "(?:series|show|drama|comedy|sitcom|film|movie|documentary|miniseries|docuseries|sequel|album|" \
   "novel|video[ ]+game)"
 
@@ -259,18 +259,28 @@ std::vector<std::string> FindWorkTitles(std::string_view text,
                              "[ ]+season)[ ]+of[ ]+(" FL_TITLE ")");
   static const RE2 kind_before("\\b" FL_KIND "[ ]+(" FL_TITLE ")");
   static const RE2 kind_after("\\b[Tt]he[ ]+(" FL_TITLE ")[ ]+" FL_KIND "\\b");
+  // A title with a subtitle ("Dune: Part Two") makes a large automaton:
+  // enough memory for its DFA, so RE2 never falls back to the NFA.
+  static const RE2::Options kLargeDfa = [] {
+    RE2::Options options;
+    options.set_max_mem(int64_t{64} << 20);
+    options.set_log_errors(false);
+    return options;
+  }();
   static const RE2 release_verb(
-      "(?:^|[^\\p{L}])(" FL_TITLE
+      "(?:^|[^\\p{L}])(" FL_TITLE "(?:[:][ ]" FL_TITLE
+      ")?"
       ")[ ]+(?:premiered|premieres|debuted|debuts|returns|returned|is[ ]+coming[ ]+back|"
       "is[ ]+returning|will[ ]+(?:return|premiere|debut)|(?:was|has[ ]+been)[ ]+(?:renewed|"
       "cancell?ed|picked[ ]+up)|(?:was|has[ ]+(?:now[ ]+)?been|is[ ]+being)[ ]+(?:delayed|"
-      "postponed|pushed[ ]+back)[ ]+(?:to|until|into)|hits[ ]+(?:theaters|theatres|cinemas))\\b");
+      "postponed|pushed[ ]+back)[ ]+(?:to|until|into)|hits[ ]+(?:theaters|theatres|cinemas))\\b",
+      kLargeDfa);
   // kind_before and kind_after need one of FL_KIND's words, written in lower
   // case; most texts have none, and a substring search costs far less than a
   // DFA pass.
-  static constexpr std::string_view kKindWords[] = {
-      "series", "show",  "drama", "comedy", "sitcom", "film", "movie", "documentary",
-      "sequel", "album", "novel", "video game"};
+  static constexpr std::string_view kKindWords[] = {"series", "show",  "drama", "comedy",
+                                                    "sitcom", "film",  "movie", "documentary",
+                                                    "sequel", "album", "novel", "video game"};
   const bool names_a_kind =
       std::any_of(std::begin(kKindWords), std::end(kKindWords),
                   [&](std::string_view word) { return text.find(word) != std::string_view::npos; });
