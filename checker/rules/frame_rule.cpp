@@ -20,7 +20,6 @@ Result<std::unique_ptr<Rule>> FrameRule::Parse(const YamlFile& file, const YAML:
   std::unique_ptr<FrameRule> rule(new FrameRule(std::move(info)));
   Status common = rule->ParseCommon(file, node);
   if (!common.ok()) return common.error();
-  rule->file_ = &file;
   rule->node_ = node;
   if (const YAML::Node within = node["within"]) {
     int words = -1;

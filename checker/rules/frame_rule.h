@@ -75,7 +75,6 @@ class FrameRule : public ClaimRule {
   Side side_ = Side::kEither;
   bool held_on_clause_date_ = false;
   bool held_on_publication_ = false;  // no date in the clause: the publication
-  const YamlFile* file_ = nullptr;
   YAML::Node node_;
 };
 
