@@ -231,7 +231,52 @@ void AgeTemplate(Options& o) {
   o.attributes[spec.name] = spec;
 }
 
+const Subject kMesa = S("work:red mesa", "Red Mesa");
+
 const Case kCases[] = {
+    // A schedule that moved: the April plan was right when written and is
+    // stale now; the later date is not a mistake.
+    {"a_moved_release_date_is_stale_at_the_old_plan",
+     {{"april.txt", Role::kDraft, "2023-04-26", "Red Mesa will open on November 17, 2023."},
+      {"august.txt", Role::kDraft, "2023-08-24", "Red Mesa has been delayed to March 15, 2024."}},
+     [](Claims& c) {
+       c.Dated(0, "November 17, 2023", kMesa, "release", R("2023-11-17"), Tense::kFuture);
+       c.Dated(1, "March 15, 2024", kMesa, "release", R("2024-03-15"), Tense::kPast);
+     },
+     false,
+     {{"release-stale", "april.txt", "November 17, 2023",
+       "Red Mesa release 'November 17, 2023' was the plan on 2023-04-26 and is stale: "
+       "'March 15, 2024' in august.txt (2023-08-24)",
+       false, 1}}},
+    // Two outlets on the same day cannot both be right: a contradiction, at
+    // the later text, as ever.
+    {"two_plans_of_one_day_contradict",
+     {{"a.txt", Role::kDraft, "2023-04-26", "Red Mesa will open on November 17, 2023."},
+      {"b.txt", Role::kDraft, "2023-04-26", "Red Mesa will open on November 3, 2023."}},
+     [](Claims& c) {
+       c.Dated(0, "November 17, 2023", kMesa, "release", R("2023-11-17"), Tense::kFuture);
+       c.Dated(1, "November 3, 2023", kMesa, "release", R("2023-11-03"), Tense::kFuture);
+     },
+     false,
+     {{"release-contradiction", "b.txt", "November 3, 2023", "Red Mesa release", true, 1}}},
+    // A claim that is its own event is never compared.
+    {"per_mention_claims_are_never_compared",
+     {{"a.txt", Role::kDraft, "2024-01-10", "Ana Ruiz won the prize in 2002."},
+      {"b.txt", Role::kDraft, "2024-01-11", "Ana Ruiz won the prize in 2005."}},
+     [](Claims& c) {
+       c.Dated(0, "2002", S("person:ana ruiz", "Ana Ruiz"), "event-date",
+               R("2002-01-01", "2002-12-31"));
+       c.Dated(1, "2005", S("person:ana ruiz", "Ana Ruiz"), "event-date",
+               R("2005-01-01", "2005-12-31"));
+     },
+     false,
+     {},
+     [](Options& o) {
+       AttributeSpec spec;
+       spec.name = "event-date";
+       spec.per_mention = true;
+       o.attributes[spec.name] = spec;
+     }},
     {"seed_stale_statements_with_facts",
      kStatusArticles,
      StatusClaims,
