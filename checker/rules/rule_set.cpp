@@ -472,11 +472,12 @@ void RuleSet::ArbitrateFrames(std::vector<Claim>& claims, size_t first) const {
   // A dated mention (subject kind "mention", or an attribute that changes
   // per mention) only stands in for a value no other claim took: it never
   // pushes a claim out.
-  auto mention = [&](size_t i) {
-    if (claims[i].subject.kind == "mention") return true;
+  std::vector<bool> stands_in(claims.size(), false);  // decided once per claim
+  for (size_t i = first; i < claims.size(); ++i) {
     const AttributeDecl* decl = FindAttribute(claims[i].attribute);
-    return decl != nullptr && decl->per_mention;
-  };
+    stands_in[i] = claims[i].subject.kind == "mention" || (decl != nullptr && decl->per_mention);
+  }
+  auto mention = [&](size_t i) { return stands_in[i]; };
   for (size_t i = first; i < claims.size(); ++i) {
     if (!frame[i]) continue;
     for (size_t j = first; j < claims.size() && !drop[i]; ++j) {
