@@ -140,10 +140,11 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
       const std::string_view gap = env.doc->Text(Span{span.end, m.span.begin});
       const bool object =
           kind == "person" && !RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), kOf);
+      // ... unless the verb's object is whom the event befalls.
+      static const RE2 kBefallsObject(
+          "(?i)(?:arrested|convicted|sentenced|charged|indicted|found)$");
       const bool arrested =
-          object &&
-          RE2::PartialMatch(re2::StringPiece(env.doc->Text(span)),
-                            "(?i)(?:arrested|convicted|sentenced|charged|indicted|found)$");
+          object && RE2::PartialMatch(re2::StringPiece(env.doc->Text(span)), kBefallsObject);
       if (!object || arrested) after = &m;
     }
   }
@@ -206,11 +207,12 @@ std::optional<Span> ClauseSubjectSpan(const SentenceEnv& env, const Span& verb) 
   // One capitalized word opening a sentence is as likely a common noun
   // ("Prices collapsed in 2008"): a name needs two words or a "the".
   const bool one_word = name.find(' ') == re2::StringPiece::npos;
+  static const RE2 kEndsWithThe("(?i)\\bthe[ ]+$");
   const bool after_the =
       name.data() - before.data() >= 4 &&
       RE2::PartialMatch(
           re2::StringPiece(before.data(), static_cast<size_t>(name.data() - before.data())),
-          "(?i)\\bthe[ ]+$");
+          kEndsWithThe);
   if (one_word && !after_the) return std::nullopt;
   // A known person's name is not a work's or an event's (a capitalized name
   // the linker merely guessed to be a person's may be either).
