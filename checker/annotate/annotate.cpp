@@ -54,13 +54,59 @@ SentenceAnnotations::SentenceAnnotations(const Document& doc, const Sentence& se
     if (RE2::FullMatch(re2::StringPiece(value.text), kMonthAlone) && value.end + 1 < text.size() &&
         text[value.end] == ' ' && std::isupper(static_cast<unsigned char>(text[value.end + 1])))
       continue;
+    const uint32_t base = sentence.span.begin + static_cast<uint32_t>(value.begin);
+    if (value.kind == normalize::Kind::kInterval &&
+        AddEndpoints(value.text, base, context, values_))
+      continue;
     ValueSpan found;
-    found.span = Span{sentence.span.begin + static_cast<uint32_t>(value.begin),
-                      sentence.span.begin + static_cast<uint32_t>(value.end)};
+    found.span = Span{base, base + static_cast<uint32_t>(value.text.size())};
     found.kind = value.kind;
     found.number = value.amount.min;
     values_.push_back(found);
   }
+}
+
+bool SentenceAnnotations::AddEndpoints(std::string_view text, uint32_t base,
+                                       const normalize::Context& context,
+                                       std::vector<ValueSpan>& out) {
+  auto offset = [&](const re2::StringPiece& part) {
+    return base + static_cast<uint32_t>(part.data() - text.data());
+  };
+  auto date = [&](const re2::StringPiece& part, const normalize::Context& at) {
+    return normalize::Parse(std::string_view(part.data(), part.size()), normalize::Kind::kInterval,
+                            at);
+  };
+  const re2::StringPiece whole(text.data(), text.size());
+  // "since February 2023", "through Jan. 8": the date named.
+  static const RE2 kOneSided("(?i:since|until|till|through|thru)[ ]+(.+)");
+  re2::StringPiece named;
+  if (RE2::FullMatch(whole, kOneSided, &named)) {
+    if (!date(named, context)) return false;
+    out.push_back(
+        ValueSpan{Span{offset(named), offset(named) + static_cast<uint32_t>(named.size())},
+                  normalize::Kind::kDate, 0});
+    return true;
+  }
+  // "from 1956 to 1974", "Nov. 27 to Nov. 29": both ends. The first end
+  // takes its year from the second ("from October 20 to November 17, 2023").
+  static const RE2 kTwoSided(
+      "(?i:from[ ]+|between[ ]+)?(.+?)[ ]*(?:\\bto\\b|\\band\\b|\\bthrough\\b|\\buntil\\b|"
+      "-|\xE2\x80\x93)[ ]*(.+)");
+  re2::StringPiece first, second;
+  if (!RE2::FullMatch(whole, kTwoSided, &first, &second)) return false;
+  const std::optional<normalize::Value> end = date(second, context);
+  if (!end) return false;
+  normalize::Context before_end = context;
+  before_end.ref = end->range.to;
+  before_end.tense = Tense::kPast;
+  before_end.prefer = normalize::Prefer::kPast;
+  if (!date(first, before_end)) return false;
+  out.push_back(ValueSpan{Span{offset(first), offset(first) + static_cast<uint32_t>(first.size())},
+                          normalize::Kind::kDate, 0});
+  out.push_back(
+      ValueSpan{Span{offset(second), offset(second) + static_cast<uint32_t>(second.size())},
+                normalize::Kind::kDate, 0});
+  return true;
 }
 
 int SentenceAnnotations::WordsBetween(const Span& a, const Span& b) const {

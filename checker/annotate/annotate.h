@@ -62,6 +62,13 @@ class SentenceAnnotations {
   bool RelativeClauseAfter(uint32_t offset) const;
 
  private:
+  // An interval the text writes as its ends ("from 1956 to 1974", "since
+  // February 2023") becomes the dates it names, each a value some claim
+  // may be about (a term's start or end). False when `text` is not such
+  // an interval: it then stays one value.
+  static bool AddEndpoints(std::string_view text, uint32_t base, const normalize::Context& context,
+                           std::vector<ValueSpan>& out);
+
   const Document* doc_;
   Span sentence_;
   std::vector<ValueSpan> values_;

@@ -896,6 +896,51 @@ bool PatternRule::ResolveSeasonGroup(const Match& match, const SentenceEnv& env,
   return false;
 }
 
+namespace {
+
+// A verb of planning or declaring shortly before `value`: the past tense
+// of a decision, whose date may lie ahead ("was set for May 14").
+bool PlannedBefore(const SentenceEnv& env, const Span& value) {
+  static const RE2 kPlan(
+      "(?i)\\b(?:set|scheduled|rescheduled|slated|planned|intended|expected|due|declared|"
+      "proclaimed|designated|ordered|postponed|delayed|moved|pushed|targeted|targeting|aimed)\\b");
+  constexpr uint32_t kReach = 80;  // bytes: the words leading to the value
+  const Span sentence = env.sentence->span;
+  const uint32_t from =
+      value.begin > sentence.begin + kReach ? value.begin - kReach : sentence.begin;
+  const std::string_view lead = env.doc->Text(Span{from, value.begin});
+  return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kPlan);
+}
+
+// A date whose year the text leaves out is this year's in news style (the
+// year is written only when it is not the current one), so a past-tense
+// verb of planning or declaring dates a later day of this year: "was
+// initially intended to debut on November 3" (written in August),
+// "declared January 9 a day of mourning" (written December 30, just
+// across New Year). The past reading stands when it is this year's, or
+// near, or when the text fixes the year (both readings agree then).
+normalize::Value ThisYearsUnlessNamed(std::string_view text, normalize::Kind kind,
+                                      const normalize::Context& context,
+                                      const normalize::Value& past) {
+  normalize::Context ahead = context;
+  ahead.tense = Tense::kFuture;
+  ahead.prefer = normalize::Prefer::kFuture;
+  const std::optional<normalize::Value> future = normalize::Parse(text, kind, ahead);
+  if (!future || future->range == past.range || !future->inconsistency.empty()) return past;
+  const long days_back = (context.ref - past.range.from).days();
+  const long days_ahead = (future->range.from - context.ref).days();
+  const bool last_year = past.range.from.year() < context.ref.year();
+  constexpr long kHalfYear = 183;
+  constexpr long kMostOfAYear = 300;
+  constexpr long kAcrossNewYear = 45;
+  if ((last_year && days_back > kHalfYear) ||
+      (days_back > kMostOfAYear && days_ahead <= kAcrossNewYear))
+    return *future;
+  return past;
+}
+
+}  // namespace
+
 std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& group,
                                                             const Match& match,
                                                             const SentenceEnv& env) const {
@@ -911,14 +956,18 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
   // Found only if the expression counts from an anchor ("the next month").
   const uint32_t anchor_offset = span->begin;
   context.anchor_source = [&env, anchor_offset] { return env.AnchorBefore(anchor_offset); };
-  std::optional<normalize::Value> value = normalize::Parse(text, *kind, context);
+  // A date attribute takes a period too ("from 1977 to 1981", "between
+  // March and May"): the claim is that the event falls inside it.
+  const normalize::Kind wanted =
+      *kind == normalize::Kind::kDate ? normalize::Kind::kInterval : *kind;
+  std::optional<normalize::Value> value = normalize::Parse(text, wanted, context);
   // A present-tense date is a schedule ("premieres on January 17"): the
   // next one, unless that is most of a year away and a recent one is near.
   if (value && context.tense == Tense::kPresent &&
       (*kind == normalize::Kind::kDate || *kind == normalize::Kind::kInterval)) {
     normalize::Context ahead = context;
     ahead.prefer = normalize::Prefer::kFuture;
-    std::optional<normalize::Value> future = normalize::Parse(text, *kind, ahead);
+    std::optional<normalize::Value> future = normalize::Parse(text, wanted, ahead);
     if (future && (future->range.from - env.judged).days() <= 300) value = future;
   }
   // A weekday that does not fit the year the tense chose may fit the other
@@ -933,7 +982,7 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
       flipped.tense = other;
       flipped.prefer =
           other == Tense::kFuture ? normalize::Prefer::kFuture : normalize::Prefer::kPast;
-      std::optional<normalize::Value> alternative = normalize::Parse(text, *kind, flipped);
+      std::optional<normalize::Value> alternative = normalize::Parse(text, wanted, flipped);
       if (alternative && alternative->inconsistency.empty() &&
           std::abs((alternative->range.from - env.judged).days()) <= 183) {
         value = alternative;
@@ -942,6 +991,9 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
     }
   }
   const bool date_like = *kind == normalize::Kind::kDate || *kind == normalize::Kind::kInterval;
+  if (value && date_like && context.tense == Tense::kPast && value->inconsistency.empty() &&
+      PlannedBefore(env, *span))
+    value = ThisYearsUnlessNamed(text, wanted, context, *value);
   if (value &&
       (value->kind == *kind || (date_like && (value->kind == normalize::Kind::kDate ||
                                               value->kind == normalize::Kind::kInterval)))) {

@@ -40,6 +40,23 @@ const RE2& ModalOfPossibility() {
   return re;
 }
 
+// The tense of the words nearest `match`, growing a window one word each
+// side until it holds a cue: in "On Monday, state officials said the span
+// will open in 2030", Monday is dated by "said", not by the later "will".
+Tense NearestTense(std::string_view sentence, TextRange match) {
+  size_t begin = match.begin;
+  size_t end = match.end;
+  while (begin > 0 || end < sentence.size()) {
+    while (begin > 0 && sentence[begin - 1] == ' ') --begin;
+    while (begin > 0 && sentence[begin - 1] != ' ') --begin;
+    while (end < sentence.size() && sentence[end] == ' ') ++end;
+    while (end < sentence.size() && sentence[end] != ' ') ++end;
+    const Tense tense = normalize::DetectTense(Slice(sentence, TextRange{begin, end}));
+    if (tense != Tense::kUnknown) return tense;
+  }
+  return Tense::kUnknown;
+}
+
 }  // namespace
 
 Tense SentenceTense(std::string_view sentence) {
@@ -55,7 +72,7 @@ Tense ClaimTense(std::string_view sentence, TextRange match, std::optional<TextR
   }
   const Tense clause = normalize::DetectTense(Slice(sentence, ClauseOf(sentence, match)));
   if (clause != Tense::kUnknown) return clause;
-  return SentenceTense(sentence);
+  return NearestTense(sentence, match);
 }
 
 bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<TextRange> verb) {
@@ -93,7 +110,8 @@ bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<Text
       "(?:set|scheduled|slated|planned|intended|expected|due|supposed|meant|targeted|aimed|"
       "pegged|earmarked|announced|dated)\\b|\\b(?:was|were|had[ ]+been)[ ]+(?:supposed|meant|"
       "intended|originally|initially|(?:set|scheduled|slated|due|expected)[ ]+to)\\b|"
-      "\\bhad[ ]+(?:ordered|set|scheduled|planned)\\b|\\border(?:ed)?[ ]+(?:that[ ]+)?(?:she|he|they|her|him|them)\\b");
+      "\\bhad[ ]+(?:ordered|set|scheduled|planned)\\b|\\border(?:ed)?[ ]+(?:that[ "
+      "]+)?(?:she|he|they|her|him|them)\\b");
   const size_t plan_from = verb ? (verb->begin >= 40 ? verb->begin - 40 : 0) : match.begin;
   const size_t plan_begin = std::max(plan_from, clause.begin);
   if (RE2::PartialMatch(Piece(sentence.substr(plan_begin, until - plan_begin)), superseded))

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "checker/segment/segment.h"
 
 namespace factlint::annotate {
@@ -39,6 +42,28 @@ TEST(Annotate, FindsEveryValueWithItsKind) {
   EXPECT_EQ(notes.values()[1].kind, normalize::Kind::kDate);
   EXPECT_EQ(s.doc.Text(notes.values()[2].span), "35 years");
   EXPECT_EQ(notes.values()[2].kind, normalize::Kind::kDuration);
+}
+
+TEST(Annotate, AnIntervalWrittenAsItsEndsIsTheDatesItNames) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> values;
+  } cases[] = {
+      {"She held the seat from 1977 to 1981.", {"1977", "1981"}},
+      {"The viewing runs from Nov. 27 to Nov. 29, 2023.", {"Nov. 27", "Nov. 29, 2023"}},
+      {"She has been in hospice care since February 2023.", {"February 2023"}},
+      {"The body will lie in state through Jan. 8.", {"Jan. 8"}},
+  };
+  for (const Case& c : cases) {
+    const Sentence1 s(c.text);
+    const SentenceAnnotations notes = s.Notes();
+    std::vector<std::string> found;
+    for (const ValueSpan& v : notes.values()) {
+      found.emplace_back(s.doc.Text(v.span));
+      EXPECT_EQ(v.kind, normalize::Kind::kDate) << c.text;
+    }
+    EXPECT_EQ(found, c.values) << c.text;
+  }
 }
 
 TEST(Annotate, WordsBetweenCountWordsNotPunctuation) {

@@ -36,6 +36,10 @@ const TenseCase kTenseCases[] = {
      Tense::kPresent},
     {"The strike ended in November; talks will resume.", "The strike ended in November", "",
      Tense::kPast},
+    // A clause with no cue ("On Monday,"): the nearest cue in the sentence
+    // decides, not a later "will" the sentence-wide rule would prefer.
+    {"On Monday, officials said the bridge will open in 2030.", "Monday", "", Tense::kPast},
+    {"On Monday, officials will say when the bridge opens.", "Monday", "", Tense::kFuture},
 };
 
 TEST(ClaimTense, FromTheVerbThenTheClause) {
