@@ -234,6 +234,14 @@ bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_
   if (env.annotations == nullptr) return true;
   const uint32_t clause = env.annotations->Get().ClauseStart(span.begin);
   std::string before(env.doc->Text(Span{clause, span.begin}));
+  // An opening phrase set off by a comma is not the clause's subject:
+  // "According to the order, the trial is set to begin on October 2". (An
+  // apposition is: "The former first lady, also from Plains, died".)
+  static const RE2 kOpeningPhrase(
+      "^\\s*(?i:according|after|before|under|in|on|at|by|with|without|despite|following|amid|"
+      "during|since|as|for|from|per|when|while|once|earlier|later|meanwhile|however)\\b[^,]*,");
+  while (RE2::Replace(&before, kOpeningPhrase, "")) {
+  }
   const bool person = kind == "person";
   static const RE2 kPersonPronoun("(?i)\\b(?:he|she|his|her|him)\\b");
   static const RE2 kThingPronoun("(?i)\\b(?:it|its)\\b");

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "checker/normalize/tense.h"
 
@@ -63,9 +64,27 @@ Tense SentenceTense(std::string_view sentence) {
   return normalize::DetectTense(sentence);
 }
 
+// The verb with the auxiliaries and adverbs right before it: a rule's verb
+// group may start at "be released" in "will now be released".
+TextRange WithAuxiliaries(std::string_view sentence, TextRange verb) {
+  static const RE2 kAuxiliary(
+      "(?i)will|would|shall|to|now|then|also|still|soon|finally|is|are|was|were|be|been|has|"
+      "have|had|set|expected|scheduled|slated|due|going");
+  constexpr int kMaxWords = 4;
+  for (int i = 0; i < kMaxWords; ++i) {
+    size_t end = verb.begin;
+    while (end > 0 && sentence[end - 1] == ' ') --end;
+    size_t begin = end;
+    while (begin > 0 && std::isalpha(static_cast<unsigned char>(sentence[begin - 1]))) --begin;
+    if (begin == end || !RE2::FullMatch(Piece(Slice(sentence, {begin, end})), kAuxiliary)) break;
+    verb.begin = begin;
+  }
+  return verb;
+}
+
 Tense ClaimTense(std::string_view sentence, TextRange match, std::optional<TextRange> verb) {
   if (verb && verb->end > verb->begin) {
-    const std::string_view text = Slice(sentence, *verb);
+    const std::string_view text = Slice(sentence, WithAuxiliaries(sentence, *verb));
     if (RE2::PartialMatch(Piece(text), ModalOfPossibility())) return Tense::kFuture;
     const Tense tense = normalize::DetectTense(text);
     if (tense != Tense::kUnknown) return tense;

@@ -36,6 +36,10 @@ const TenseCase kTenseCases[] = {
      Tense::kPresent},
     {"The strike ended in November; talks will resume.", "The strike ended in November", "",
      Tense::kPast},
+    // The auxiliaries before a verb group that starts at "be".
+    {"The game will now be released on April 12.", "be released on April 12", "be released",
+     Tense::kFuture},
+    {"The game was released on April 12.", "released on April 12", "released", Tense::kPast},
     // A clause with no cue ("On Monday,"): the nearest cue in the sentence
     // decides, not a later "will" the sentence-wide rule would prefer.
     {"On Monday, officials said the bridge will open in 2030.", "Monday", "", Tense::kPast},
