@@ -73,7 +73,8 @@ std::string AttributeRule::Explain() const {
   out += "unknown: " + decl_.unknown + "\n";
   if (decl_.tolerance != 0) out += "tolerance: " + std::to_string(decl_.tolerance) + "\n";
   if (decl_.changes_over_time) out += "changes: over-time (only same-day claims are compared)\n";
-  if (decl_.per_mention) out += "changes: per-mention (never compared, only checked against itself)\n";
+  if (decl_.per_mention)
+    out += "changes: per-mention (never compared, only checked against itself)\n";
   return out;
 }
 

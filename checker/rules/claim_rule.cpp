@@ -46,11 +46,12 @@ std::optional<DateRange> ClaimRule::SentenceDateOfAge(const Match& match, const 
       "(?i)\\b(?:killed|stabbed|murdered|slain|shot[ ]+dead|to[ ]+death|were[ ]+found[ ]+dead|"
       "victims?)\\b");
   const bool victims =
-      tense == Tense::kPast && RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()),
-                                                 kKilled);
+      tense == Tense::kPast &&
+      RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kKilled);
   // Wire photos carry captions that open with "FILE -" or end with a
   // credit ("(AP Photo/...)"): their present tense is the day of the photo.
-  static const RE2 kCaption("(?:^\\W*FILE\\b|\\bPhoto/|\\((?:AP|Reuters|AFP|Getty)[ ]+(?:Photo|Images)\\b)");
+  static const RE2 kCaption(
+      "(?:^\\W*FILE\\b|\\bPhoto/|\\((?:AP|Reuters|AFP|Getty)[ ]+(?:Photo|Images)\\b)");
   const bool caption =
       tense == Tense::kPresent &&
       RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kCaption);
@@ -115,8 +116,8 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
       claim.held_on = when->range;
     } else if (std::optional<DateRange> held = SentenceDateOfAge(match, env, claim.tense)) {
       const int age = static_cast<int>(years);
-      claim.date = DateRange{BirthRangeForAge(age, held->from).from,
-                             BirthRangeForAge(age, held->to).to};
+      claim.date =
+          DateRange{BirthRangeForAge(age, held->from).from, BirthRangeForAge(age, held->to).to};
       claim.held_on = *held;
     }
     claim.grain = "day";

@@ -95,7 +95,12 @@ bool FrameRule::Fits(normalize::Kind kind) const {
     return kind == normalize::Kind::kDate || kind == normalize::Kind::kInterval;
   if (type == "duration") return kind == normalize::Kind::kDuration;
   if (type == "age") return kind == normalize::Kind::kAge;
-  if (type == "number") return kind == normalize::Kind::kNumber;
+  // An ordinal counts too ("his 23rd season", "a second delay"), but only
+  // where the claim is never compared: whether "the second trial" counts
+  // trials depends on more than the noun.
+  if (type == "number")
+    return kind == normalize::Kind::kNumber ||
+           (kind == normalize::Kind::kOrdinal && attribute_->per_mention);
   return false;
 }
 
@@ -135,9 +140,12 @@ void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
       if ((side_ == Side::kOver) == (after || before)) continue;
       if ((side_ == Side::kAfter && !after) || (side_ == Side::kBefore && !before)) continue;
       if (notes.WordsBetween(trigger.span, value.span) > within_) continue;
-      // "the Titanic ship of 1912 imploded": a value after "of" describes
-      // a noun before it, not when the trigger's event happened.
-      if (before && PrecededByOf(env, value.span)) continue;
+      // "the Titanic ship of 1912 imploded": a date after "of" describes
+      // a noun before it, not when the trigger's event happened. (A count
+      // after "of" is still counted: "guilty of four counts".)
+      const bool dated =
+          value.kind == normalize::Kind::kDate || value.kind == normalize::Kind::kInterval;
+      if (before && dated && PrecededByOf(env, value.span)) continue;
       if (notes.ClauseBreakBetween(trigger.span, value.span) ||
           notes.PredicateBetween(trigger.span, value.span))
         continue;

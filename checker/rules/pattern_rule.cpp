@@ -263,7 +263,12 @@ bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_
   std::string phrase, last;
   while (RE2::FindAndConsume(&rest, kNounPhrase, &phrase)) last = phrase;
   if (last.empty()) return true;
-  return !person && RE2::PartialMatch(last, kKindHead);
+  // Who acts on a work is not the work: "the streamer didn't confirm a fall
+  // release" is about the article's show.
+  static const RE2 kAgentHead(
+      "(?i)\\b(?:streamer|network|studio|publisher|developer|broadcaster|distributor|"
+      "company|label|platform|service)s?$");
+  return !person && (RE2::PartialMatch(last, kKindHead) || RE2::PartialMatch(last, kAgentHead));
 }
 
 }  // namespace
@@ -969,6 +974,11 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
   const normalize::Kind wanted =
       *kind == normalize::Kind::kDate ? normalize::Kind::kInterval : *kind;
   std::optional<normalize::Value> value = normalize::Parse(text, wanted, context);
+  // "his 23rd season": an ordinal a frame took as a count.
+  if (!value && wanted == normalize::Kind::kNumber) {
+    value = normalize::Parse(text, normalize::Kind::kOrdinal, context);
+    if (value) value->kind = normalize::Kind::kNumber;
+  }
   // A present-tense date is a schedule ("premieres on January 17"): the
   // next one, unless that is most of a year away and a recent one is near.
   if (value && context.tense == Tense::kPresent &&
