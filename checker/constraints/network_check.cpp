@@ -224,10 +224,19 @@ class NetworkCheck {
     for (int source : claim_sources)
       if (source != *plan && !(written < ClaimOf(source).published)) return std::nullopt;
     for (int source : fact_sources) {
-      const facts::Fact& fact = FactOf(source);
-      if (!fact.announced_on || !(written < *fact.announced_on)) return std::nullopt;
+      const std::optional<Date> known = KnownFrom(FactOf(source));
+      if (!known || !(written < *known)) return std::nullopt;
     }
     return plan;
+  }
+
+  // When a fact became known at the latest: its announcement, else (for a
+  // dated event with no announcement date) the day it happened — a plan
+  // written before an event cannot have known how it went.
+  static std::optional<Date> KnownFrom(const facts::Fact& fact) {
+    if (fact.announced_on) return fact.announced_on;
+    if (fact.date) return fact.date->from;
+    return std::nullopt;
   }
 
   void ReportMoved(int plan_source, const std::vector<int>& claim_sources,
@@ -249,19 +258,19 @@ class NetworkCheck {
       const facts::Fact& fact = FactOf(source);
       const std::string subject = context_.SubjectName(fact.subject, "");
       later += std::string(later.empty() ? "" : "; ") + "the fact base: " + FactValue(fact) +
-               ", announced " + FormatIsoDate(*fact.announced_on);
+               (fact.announced_on ? ", announced " + FormatIsoDate(*fact.announced_on) : "");
       finding.related.push_back({fact.location, FactNote(fact, subject)});
       if (auto entry = FactTimeline(fact, subject)) finding.timeline.push_back(*entry);
     }
-    const std::string why = "the date has moved since " + FormatIsoDate(plan.published) +
-                            ": " + later;
+    const std::string why =
+        "the date has moved since " + FormatIsoDate(plan.published) + ": " + later;
     finding.message = finding.subject + " " + plan.attribute + " '" + plan.value_text +
-                      "' was the plan on " + FormatIsoDate(plan.published) + " and is stale: " +
-                      why.substr(why.find(':') + 2);
+                      "' was the plan on " + FormatIsoDate(plan.published) +
+                      " and is stale: " + why.substr(why.find(':') + 2);
     std::string other_value, other_date;
     if (claim_sources.size() > 1) {
-      const int first_other = claim_sources.front() == plan_source ? claim_sources[1]
-                                                                   : claim_sources.front();
+      const int first_other =
+          claim_sources.front() == plan_source ? claim_sources[1] : claim_sources.front();
       other_value = ClaimOf(first_other).value_text;
       other_date = FormatIsoDate(ClaimOf(first_other).published);
     } else if (!fact_sources.empty()) {

@@ -47,9 +47,16 @@ const Entity* FactBase::Find(std::string_view id) const {
   return it == by_id_.end() ? nullptr : &entities_[it->second];
 }
 
+const Entity* FactBase::FindByShortName(const std::string& key) const {
+  auto it = by_short_name_.find(key);
+  if (it == by_short_name_.end() || it->second == kAmbiguous) return nullptr;
+  return &entities_[it->second];
+}
+
 const Entity* FactBase::FindByName(std::string_view name) const {
-  auto it = by_name_.find(NameKey(name));
-  return it == by_name_.end() ? nullptr : &entities_[it->second];
+  const std::string key = NameKey(name);
+  auto it = by_name_.find(key);
+  return it == by_name_.end() ? FindByShortName(key) : &entities_[it->second];
 }
 
 std::vector<const Entity*> FactBase::FindAllByName(std::string_view name) const {
@@ -60,6 +67,8 @@ std::vector<const Entity*> FactBase::FindAllByName(std::string_view name) const 
     for (size_t i = 0; !hit && i < e.aliases.size(); ++i) hit = NameKey(e.aliases[i]) == key;
     if (hit) out.push_back(&e);
   }
+  if (out.empty())
+    if (const Entity* shortened = FindByShortName(key)) out.push_back(shortened);
   return out;
 }
 
@@ -94,6 +103,15 @@ void FactBase::AddEntity(Entity entity) {
   // The first entity to claim a name keeps it; FindAllByName sees all.
   by_name_.emplace(NameKey(entity.name), index);
   for (const std::string& alias : entity.aliases) by_name_.emplace(NameKey(alias), index);
+  auto add_short = [&](const std::string& name) {
+    const std::string shorter_name = NameWithoutSuffix(name);
+    if (shorter_name.empty()) return;
+    const std::string shorter = NameKey(shorter_name);
+    auto [it, inserted] = by_short_name_.emplace(shorter, index);
+    if (!inserted && it->second != index) it->second = kAmbiguous;
+  };
+  add_short(entity.name);
+  for (const std::string& alias : entity.aliases) add_short(alias);
   entities_.push_back(std::move(entity));
 }
 

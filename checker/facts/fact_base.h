@@ -68,7 +68,10 @@ class FactBase {
   const std::vector<Entity>& entities() const { return entities_; }
   const std::vector<Fact>& facts() const { return facts_; }
   const Entity* Find(std::string_view id) const;
-  // By name or alias, case-insensitively, exact phrase. nullptr when unknown.
+  // By name or alias, case-insensitively, exact phrase; else by the name
+  // without its regnal or generational suffix ("Queen Elizabeth" for
+  // "Queen Elizabeth II", "Martin Luther King" for "... Jr.") when only one
+  // entity is called that. nullptr when unknown.
   const Entity* FindByName(std::string_view name) const;
   // The facts about `subject` (an entity id) with `attribute`.
   std::vector<const Fact*> FactsAbout(std::string_view subject, std::string_view attribute) const;
@@ -76,6 +79,8 @@ class FactBase {
   std::vector<const Entity*> PartsOf(std::string_view work_id, std::string_view kind) const;
   // Every entity called `name` (name or alias, case-insensitively; a leading
   // "the " is optional), in load order: "the writers' strike" may be several.
+  // Without an exact hit, the one entity whose name is `name` plus a
+  // suffix, as FindByName.
   std::vector<const Entity*> FindAllByName(std::string_view name) const;
   // The season `number` of `work_id`, or nullptr.
   const Entity* FindSeason(std::string_view work_id, int number) const;
@@ -89,6 +94,11 @@ class FactBase {
   std::vector<Fact> facts_;
   std::map<std::string, size_t, std::less<>> by_id_;
   std::map<std::string, size_t, std::less<>> by_name_;  // lowercased name/alias -> entity
+  // Name keys without a trailing " ii", " iii", " jr." ...: the entity, or
+  // kAmbiguous when two entities share the shortened name.
+  static constexpr size_t kAmbiguous = static_cast<size_t>(-1);
+  std::map<std::string, size_t, std::less<>> by_short_name_;
+  const Entity* FindByShortName(const std::string& key) const;
 };
 
 // What a fact's value is, per attribute.

@@ -34,4 +34,17 @@ std::string NameKey(std::string_view name) {
   return out;
 }
 
+std::string NameWithoutSuffix(std::string_view name) {
+  static const std::string_view kSuffixes[] = {" II", " III", " IV", " Jr.", " Jr", " Sr.", " Sr"};
+  for (const std::string_view suffix : kSuffixes) {
+    if (name.size() <= suffix.size() || name.substr(name.size() - suffix.size()) != suffix)
+      continue;
+    std::string shorter(name.substr(0, name.size() - suffix.size()));
+    if (!shorter.empty() && shorter.back() == ',') shorter.pop_back();
+    if (shorter.find(' ') == std::string::npos) return std::string();
+    return shorter;
+  }
+  return std::string();
+}
+
 }  // namespace factlint::facts

@@ -11,4 +11,10 @@ namespace factlint::facts {
 
 std::string NameKey(std::string_view name);
 
+// The name without its regnal or generational suffix, as people are often
+// called: "Queen Elizabeth II" -> "Queen Elizabeth", "Martin Luther King
+// Jr." -> "Martin Luther King". Empty when there is no suffix, or when one
+// word would be left ("Charles III" is not "Charles").
+std::string NameWithoutSuffix(std::string_view name);
+
 }  // namespace factlint::facts

@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "checker/facts/name_key.h"
 #include "checker/mentions/lexicon.h"
 #include "checker/mentions/seasons.h"
 #include "checker/mentions/tokens.h"
@@ -588,6 +589,11 @@ Linker::Linker(const facts::FactBase* base) : base_(base) {
           {phrase, &e, phrase.find(' ') == std::string::npos});
       if (e.kind == "person" || e.kind == "character")
         AddShortNames(phrase, dictionary->short_names[&e]);
+      // "Queen Elizabeth" for "Queen Elizabeth II", unless that names
+      // someone else or several people.
+      const std::string shorter = facts::NameWithoutSuffix(phrase);
+      if (e.kind == "person" && !shorter.empty() && base_->FindByName(shorter) == &e)
+        dictionary->by_first_word[FirstWordKey(shorter)].push_back({shorter, &e, false});
     }
   }
   for (auto& [key, entries] : dictionary->by_first_word)

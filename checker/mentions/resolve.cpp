@@ -189,16 +189,26 @@ Subject DocumentMentions::SeasonOf(const Subject& work, int number) const {
 std::optional<Subject> DocumentMentions::ResolveName(std::string_view name,
                                                      std::string_view kind) const {
   if (base_ == nullptr) return std::nullopt;
+  // Of several events of one name (the 2019 and the 2023 strike), the
+  // latest that had begun when the article was published; an event that
+  // begins later is only meant when it is the one of that name (a prison
+  // term or a trial an article announces).
   const facts::Entity* best = nullptr;
+  const facts::Entity* later = nullptr;
   int best_year = -1;
+  int later_year = 0;
   for (const facts::Entity* e : base_->FindAllByName(name)) {
     if (e->kind == "character" || !Compatible({e->id, e->name, e->kind}, kind)) continue;
     int year = 0;
     const auto starts = base_->FactsAbout(e->id, "start");
     if (!starts.empty() && starts[0]->date) year = starts[0]->date->from.year();
-    if (doc_ != nullptr && doc_->published && year > doc_->published->year()) continue;
+    if (doc_ != nullptr && doc_->published && year > doc_->published->year()) {
+      if (later == nullptr || year < later_year) later = e, later_year = year;
+      continue;
+    }
     if (year > best_year) best = e, best_year = year;
   }
+  if (best == nullptr) best = later;
   if (best == nullptr) return std::nullopt;
   return Subject{best->id, best->name, best->kind};
 }

@@ -68,8 +68,8 @@ Tense SentenceTense(std::string_view sentence) {
 // group may start at "be released" in "will now be released".
 TextRange WithAuxiliaries(std::string_view sentence, TextRange verb) {
   static const RE2 kAuxiliary(
-      "(?i)will|would|shall|to|now|then|also|still|soon|finally|is|are|was|were|be|been|has|"
-      "have|had|set|expected|scheduled|slated|due|going");
+      "(?i)will|would|shall|must|to|now|then|also|still|soon|finally|is|are|was|were|be|been|"
+      "has|have|had|needs?|set|expected|scheduled|slated|due|going");
   constexpr int kMaxWords = 4;
   for (int i = 0; i < kMaxWords; ++i) {
     size_t end = verb.begin;
@@ -86,6 +86,9 @@ Tense ClaimTense(std::string_view sentence, TextRange match, std::optional<TextR
   if (verb && verb->end > verb->begin) {
     const std::string_view text = Slice(sentence, WithAuxiliaries(sentence, *verb));
     if (RE2::PartialMatch(Piece(text), ModalOfPossibility())) return Tense::kFuture;
+    // An obligation dates what is still to come: "must surrender April 27".
+    static const RE2 kObligation("(?i)\\b(?:must|(?:has|have|needs?)[ ]+to|(?:is|are)[ ]+to)\\b");
+    if (RE2::PartialMatch(Piece(text), kObligation)) return Tense::kFuture;
     const Tense tense = normalize::DetectTense(text);
     if (tense != Tense::kUnknown) return tense;
   }

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "checker/facts/name_key.h"
+
 namespace factlint::facts {
 namespace {
 
@@ -138,6 +140,31 @@ TEST(FactBase, FindByNameAndAlias) {
     EXPECT_EQ(e->id, c.id) << c.name;
   }
   EXPECT_EQ(Shipped().FindByName("Scott"), nullptr);
+}
+
+Entity Person(const std::string& id, const std::string& name) {
+  Entity e;
+  e.id = id;
+  e.kind = "person";
+  e.name = name;
+  return e;
+}
+
+TEST(FactBase, APersonIsFoundWithoutTheSuffixOfTheirName) {
+  FactBase base;
+  base.AddEntity(Person("person.ada_ii", "Queen Ada Vell II"));
+  base.AddEntity(Person("person.tom_jr", "Tom Rook Jr."));
+  base.AddEntity(Person("person.tom_sr", "Tom Rook Sr."));
+  base.AddEntity(Person("person.ed_iii", "Edmund III"));
+  ASSERT_NE(base.FindByName("Queen Ada Vell"), nullptr);
+  EXPECT_EQ(base.FindByName("Queen Ada Vell")->id, "person.ada_ii");
+  ASSERT_EQ(base.FindAllByName("queen ada vell").size(), 1u);
+  // Two people share the shortened name: neither is meant.
+  EXPECT_EQ(base.FindByName("Tom Rook"), nullptr);
+  // One word left names no one.
+  EXPECT_EQ(base.FindByName("Edmund"), nullptr);
+  EXPECT_EQ(NameWithoutSuffix("Martin Luther King Jr."), "Martin Luther King");
+  EXPECT_EQ(NameWithoutSuffix("Ada Vell"), "");
 }
 
 TEST(FactBase, SeasonsAreEntitiesOfTheirWork) {

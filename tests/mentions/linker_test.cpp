@@ -181,6 +181,36 @@ TEST(Linker, ResolvesEachRule) {
   }
 }
 
+TEST(Linker, ANameWithoutItsSuffixAndAnEventStillToComeAreLinked) {
+  facts::FactBase base;
+  facts::Entity queen;
+  queen.id = "person.ada_vell_ii";
+  queen.kind = "person";
+  queen.name = "Queen Ada Vell II";
+  base.AddEntity(queen);
+  facts::Entity term;
+  term.id = "event.holt_prison_term";
+  term.kind = "event";
+  term.name = "Dana Holt prison term";
+  base.AddEntity(term);
+  facts::Fact start;
+  start.subject = term.id;
+  start.attribute = "start";
+  start.date = DateRange{Date(2025, 5, 30), Date(2025, 5, 30)};
+  base.AddFact(start);
+  const Linker linker(&base);
+  const Document doc = MakeDocument(
+      "Queen Ada Vell opened the bridge. Dana Holt will report "
+      "to prison next spring.",
+      "2024-11-18");
+  const DocumentMentions m = linker.Index(doc);
+  const auto queen_found = m.Resolve(SpanOf(doc, "Queen Ada Vell"), "person");
+  EXPECT_EQ(queen_found ? queen_found->id : "", "person.ada_vell_ii");
+  // The only prison term of that name begins after publication: still it.
+  const auto found = m.ResolveName("Dana Holt prison term", "event");
+  EXPECT_EQ(found ? found->id : "", "event.holt_prison_term");
+}
+
 TEST(Linker, WorksWithoutAFactBase) {
   const Linker linker(nullptr);
   const Document doc = MakeDocument(

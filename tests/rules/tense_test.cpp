@@ -40,6 +40,8 @@ const TenseCase kTenseCases[] = {
     {"The game will now be released on April 12.", "be released on April 12", "be released",
      Tense::kFuture},
     {"The game was released on April 12.", "released on April 12", "released", Tense::kPast},
+    {"A judge ruled on Monday that she must surrender April 27.", "surrender April 27", "surrender",
+     Tense::kFuture},
     // A clause with no cue ("On Monday,"): the nearest cue in the sentence
     // decides, not a later "will" the sentence-wide rule would prefer.
     {"On Monday, officials said the bridge will open in 2030.", "Monday", "", Tense::kPast},
