@@ -470,6 +470,36 @@ class Indexer {
       Found& f = found_[k];
       if (f.source != Source::kShort || f.fixed || f.dropped) continue;
       const Found* referent = nullptr;
+      // Two people of one surname ("Jimmy Carter", "Rosalynn Carter"): news
+      // style gives the bare surname to the article's principal, the one
+      // named most often, else the one the article names first. (A
+      // character of that surname keeps the rule below: the one named last
+      // before, as a TV article calls the character it just introduced.)
+      std::map<std::string, int> times_named;
+      std::map<std::string, const Found*> first_of;
+      const Found* first_named = nullptr;
+      bool character = false;
+      for (const Found& g : found_) {
+        if (g.source == Source::kShort || !answers(g, f.folded)) continue;
+        ++times_named[g.subject.id];
+        first_of.emplace(g.subject.id, &g);
+        if (first_named == nullptr) first_named = &g;
+        character = character || g.is_character;
+      }
+      if (times_named.size() > 1 && !character) {
+        int most = 0;
+        bool tie = false;
+        for (const auto& [id, times] : times_named) {
+          if (times > most) {
+            most = times;
+            referent = first_of[id];
+            tie = false;
+          } else if (times == most) {
+            tie = true;
+          }
+        }
+        if (tie) referent = first_named;
+      }
       for (size_t j = k; j-- > 0 && referent == nullptr;)
         if (answers(found_[j], f.folded)) referent = &found_[j];
       for (size_t j = k + 1; j < found_.size() && referent == nullptr; ++j)

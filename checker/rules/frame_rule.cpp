@@ -1,6 +1,9 @@
 #include "checker/rules/frame_rule.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
+#include <limits>
 
 #include "checker/annotate/annotate.h"
 
@@ -53,10 +56,13 @@ Result<std::unique_ptr<Rule>> FrameRule::Parse(const YamlFile& file, const YAML:
   } else if (*held_on == "clause-date-or-publication") {
     rule->held_on_clause_date_ = true;
     rule->held_on_publication_ = true;
+  } else if (*held_on == "birthday") {
+    rule->held_on_clause_date_ = true;
+    rule->held_on_birthday_ = true;
   } else if (!held_on->empty()) {
     return file.ErrorAt(node["held_on"], "unknown held_on '" + *held_on +
                                              "'; expected one of: clause-date, "
-                                             "clause-date-or-publication");
+                                             "clause-date-or-publication, birthday");
   }
   return std::unique_ptr<Rule>(std::move(rule));
 }
@@ -89,12 +95,39 @@ bool FrameRule::PrecededByOf(const SentenceEnv& env, const Span& value) {
   return lead.size() >= 4 && (lead == " of " || lead == " Of ");
 }
 
+bool FrameRule::BornBefore(const SentenceEnv& env, const Span& date) {
+  // "Barker, born in December 1923, died ... shy of his 100th birthday":
+  // a date of birth is not the day of a birthday.
+  static const RE2 kBorn("(?i)\\bborn[ ]+(?:on[ ]+|in[ ]+)?$");
+  const Span sentence = env.sentence->span;
+  constexpr uint32_t kReach = 12;
+  const uint32_t from = date.begin > sentence.begin + kReach ? date.begin - kReach : sentence.begin;
+  const std::string_view lead = env.doc->Text(Span{from, date.begin});
+  return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kBorn);
+}
+
+bool FrameRule::BirthdayToCome(const SentenceEnv& env, const Span& value) {
+  // "four months shy of his 100th birthday", "ahead of her 90th birthday":
+  // the birthday is not the clause's date.
+  static const RE2 kToCome(
+      "(?i)\\b(?:shy|short|ahead|in[ ]+advance)[ ]+of[ ]+(?:\\w+[ ]+)?$|"
+      "\\b(?:before|until|till|toward|towards|approaching|nearing|from)[ ]+(?:\\w+[ ]+)?$");
+  const Span sentence = env.sentence->span;
+  constexpr uint32_t kReach = 32;
+  const uint32_t from =
+      value.begin > sentence.begin + kReach ? value.begin - kReach : sentence.begin;
+  const std::string_view lead = env.doc->Text(Span{from, value.begin});
+  return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kToCome);
+}
+
 bool FrameRule::Fits(normalize::Kind kind) const {
   const std::string& type = attribute_->type;
   if (type == "date" || type == "interval")
     return kind == normalize::Kind::kDate || kind == normalize::Kind::kInterval;
   if (type == "duration") return kind == normalize::Kind::kDuration;
-  if (type == "age") return kind == normalize::Kind::kAge;
+  if (type == "age")
+    return kind == normalize::Kind::kAge ||
+           (held_on_birthday_ && kind == normalize::Kind::kOrdinal);
   // An ordinal counts too ("his 23rd season", "a second delay"), but only
   // where the claim is never compared: whether "the second trial" counts
   // trials depends on more than the noun.
@@ -162,16 +195,20 @@ void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
       // A claim that is its own event is only its value ("in 2002"): the
       // verb that dates it names no event a reader could check.
       if (attribute_->per_mention) frame.span = value.span;
+      if (held_on_birthday_ && BirthdayToCome(env, value.span)) continue;
       if (held_on_clause_date_) {
         // The date nearest the age in its clause is the day it held.
         const annotate::ValueSpan* when = nullptr;
         // Any date of the clause a few words away: "retired at the age of
         // 87 in June 2007", "in June 2007, at 87, he retired".
         constexpr int kHeldOnWords = 8;
-        int best = kHeldOnWords + 1;
+        // A birthday's date may open its clause ("In September, the couple
+        // visited the festival on his 99th birthday").
+        int best = held_on_birthday_ ? std::numeric_limits<int>::max() : kHeldOnWords + 1;
         for (const annotate::ValueSpan& other : notes.values()) {
           if (other.kind != normalize::Kind::kDate && other.kind != normalize::Kind::kInterval)
             continue;
+          if (held_on_birthday_ && BornBefore(env, other.span)) continue;
           if (notes.ClauseBreakBetween(other.span, value.span) ||
               notes.ClauseBreakBetween(other.span, trigger.span))
             continue;
@@ -183,6 +220,8 @@ void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
         }
         if (when != nullptr) {
           frame.groups["when"] = when->span;
+        } else if (held_on_birthday_) {
+          continue;
         } else if (!held_on_publication_ && EffectiveTense(frame, env) == Tense::kPast) {
           continue;  // an age in the past with no date: nothing to anchor it on
         }

@@ -70,11 +70,19 @@ class FrameRule : public ClaimRule {
   // True when a value of this kind can fill the attribute.
   bool Fits(normalize::Kind kind) const;
   static bool PrecededByOf(const SentenceEnv& env, const Span& value);
+  // A birthday the words before it put ahead ("shy of", "ahead of").
+  static bool BirthdayToCome(const SentenceEnv& env, const Span& value);
+  // A date right after "born": a date of birth, not of a birthday.
+  static bool BornBefore(const SentenceEnv& env, const Span& date);
 
   int within_ = 6;
   Side side_ = Side::kEither;
   bool held_on_clause_date_ = false;
   bool held_on_publication_ = false;  // no date in the clause: the publication
+  // `held_on: birthday`: the value is the ordinal of a birthday ("his 99th
+  // birthday") and the clause's date, anywhere in it, is that birthday; no
+  // date, no claim ("ahead of his 99th birthday" says nothing dated).
+  bool held_on_birthday_ = false;
   YAML::Node node_;
 };
 

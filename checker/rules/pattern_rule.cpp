@@ -974,10 +974,17 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
   const normalize::Kind wanted =
       *kind == normalize::Kind::kDate ? normalize::Kind::kInterval : *kind;
   std::optional<normalize::Value> value = normalize::Parse(text, wanted, context);
-  // "his 23rd season": an ordinal a frame took as a count.
-  if (!value && wanted == normalize::Kind::kNumber) {
+  // "his 23rd season": an ordinal a frame took as a count; "his 99th
+  // birthday": as the age reached.
+  if (!value && (wanted == normalize::Kind::kNumber || wanted == normalize::Kind::kAge)) {
     value = normalize::Parse(text, normalize::Kind::kOrdinal, context);
-    if (value) value->kind = normalize::Kind::kNumber;
+    if (value && wanted == normalize::Kind::kAge) {
+      const int age = static_cast<int>(value->amount.min);
+      value->amount.unit = "year";
+      value->range = BirthRangeForAge(age, context.ref);
+      value->grain = "year";
+    }
+    if (value) value->kind = wanted;
   }
   // A present-tense date is a schedule ("premieres on January 17"): the
   // next one, unless that is most of a year away and a recent one is near.

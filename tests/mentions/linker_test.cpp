@@ -62,10 +62,14 @@ const Case kCases[] = {
      "\xC3\x93lafur Darri \xC3\x93lafsson", 0, "person", "person:olafur darri olafsson"},
     {"unknown surname after unknown full name", "Mia Kessler directed it. Kessler, 60, said so.",
      "2022-01-10", "Kessler", 1, "person", "person:mia kessler"},
-    {"two people, one surname: the last named",
+    {"two people, one surname: the one named first (the lede's principal)",
      "Mia Kessler directed. Paul Kessler produced. "
      "Kessler, 60, said so.",
-     "2022-01-10", "Kessler", 2, "person", "person:paul kessler"},
+     "2022-01-10", "Kessler", 2, "person", "person:mia kessler"},
+    {"two people, one surname: the one named most",
+     "Mia Kessler directed. Paul Kessler produced; Paul Kessler wrote it. "
+     "Kessler, 60, said so.",
+     "2022-01-10", "Kessler", 3, "person", "person:paul kessler"},
     {"month is not a name", "In April Jane Porter said so.", "2022-01-10", "April Jane Porter", 0,
      "person", "person.jane_porter"},
 
