@@ -62,6 +62,8 @@ const Want kWants[] = {
     {"courts-1.txt", "age", "Marcus Dell", "47", "1976-04-02..1977-04-01"},
     {"courts-1.txt", "arrest", "Marcus Dell", "2024-03-03"},
     {"courts-1.txt", "start", "Marcus Dell trial", "unknown"},
+    // The law's maximum is a claim even before a verdict ("if convicted").
+    {"courts-1.txt", "maximum-sentence", "Marcus Dell", "20 year"},
     {"courts-1.txt", "age", "Ana Ruiz", "39", "1984-04-02..1985-04-01"},
     {"courts-2.txt", "start", "Marcus Dell trial", "2024-10-07"},
     {"courts-2.txt", "verdict", "Marcus Dell", "unknown"},
@@ -218,7 +220,6 @@ TEST(Topics, TrapsMakeNoClaims) {
       {"politics-1.txt", "$50 million"},
       {"politics-1.txt", "another 30 days"},     // a hypothetical
       {"politics-2.txt", "16-year-old accord"},  // the age of an accord
-      {"courts-1.txt", "20 years in prison"},
       {"courts-1.txt", "No. 23"},               // a jersey number
       {"courts-1.txt", "12-year-old players"},  // nobody named
       {"courts-2.txt", "nearly six weeks"},     // no event named
