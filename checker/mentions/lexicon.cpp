@@ -50,33 +50,30 @@ constexpr std::string_view kHonorifics[] = {"Dr",  "Mr",  "Mrs", "Ms",   "Prof",
 // …"): not part of the name, so "Elena Marsh" and "Governor Elena Marsh" are
 // one person. The second word of a two-word title follows it here.
 constexpr std::string_view kTitles[] = {
-    "Governor",     "Mayor",      "Senator", "Representative", "Congressman", "Congresswoman",
-    "President",    "Judge",      "Justice", "Chancellor",     "Secretary",   "Minister",
-    "Commissioner", "Sheriff",    "Coach",   "General",        "Ambassador",  "Councilman",
-    "Councilwoman", "Councillor", "Premier", "Speaker",        "Detective",   "Officer"};
+    "Governor",     "Mayor",      "Senator",    "Representative", "Congressman",   "Congresswoman",
+    "President",    "Judge",      "Justice",    "Chancellor",     "Secretary",     "Minister",
+    "Commissioner", "Sheriff",    "Coach",      "General",        "Ambassador",    "Councilman",
+    "Councilwoman", "Councillor", "Premier",    "Speaker",        "Detective",     "Officer",
+    "Chair",        "Chairman",   "Chairwoman", "Superintendent", "Administrator", "Commander",
+    "Captain",      "Lieutenant", "Sergeant",   "Prosecutor"};
 constexpr std::pair<std::string_view, std::string_view> kTwoWordTitles[] = {
     {"Prime", "Minister"}, {"Vice", "President"}, {"Attorney", "General"},
     {"Chief", "Justice"},  {"State", "Senator"},  {"Police", "Chief"}};
 
 constexpr std::string_view kOrganizationWords[] = {
-    "Academy",  "Agency",     "Association", "Awards",    "Bank",        "Center",
-    "Centre",   "Channel",    "City",        "Club",      "College",     "Company",
-    "Contest",  "Corp",       "Corporation", "County",    "Department",  "Entertainment",
-    "Festival", "Films",      "Foundation",  "Group",     "Guide",       "Guild",
-    "Hall",     "Inc",        "Industries",  "Institute", "Insider",     "Journal",
-    "Magazine", "Media",      "Network",     "News",      "Orchestra",   "Park",
-    "Pictures", "Podcast",    "Post",        "Press",     "Productions", "Records",
-    "Reporter", "Review",     "School",      "Series",    "Show",        "Street",
-    "Studio",   "Studios",    "Times",       "Today",     "Tonight",     "Tribune",
-    "Union",    "University", "Variety",     "Weekly",    "Week",
+    "Academy", "Agency", "Association", "Awards", "Bank", "Center", "Centre", "Channel", "City",
+    "Club", "College", "Company", "Contest", "Corp", "Corporation", "County", "Department",
+    "Entertainment", "Festival", "Films", "Foundation", "Group", "Guide", "Guild", "Hall", "Inc",
+    "Industries", "Institute", "Insider", "Journal", "Magazine", "Media", "Network", "News",
+    "Orchestra", "Park", "Pictures", "Podcast", "Post", "Press", "Productions", "Records",
+    "Reporter", "Review", "School", "Series", "Show", "Street", "Studio", "Studios", "Times",
+    "Today", "Tonight", "Tribune", "Union", "University", "Variety", "Weekly", "Week",
     // Buildings, places and public bodies: "Balmoral Castle", "Latah County
     // Courthouse", "Buckingham Palace" are never people.
-    "Abbey",    "Administration", "Airport", "Arena",    "Army",        "Board",
-    "Bridge",   "Building",   "Castle",      "Cathedral", "Chapel",      "Church",
-    "Commission", "Committee", "Council",    "Court",     "Courthouse",  "Hospital",
-    "Hotel",    "Library",    "Ministry",    "Museum",    "Navy",        "Palace",
-    "Police",   "Prison",     "Square",      "Stadium",   "Station",     "Theater",
-    "Theatre",  "Tower"};
+    "Abbey", "Administration", "Airport", "Arena", "Army", "Board", "Bridge", "Building", "Castle",
+    "Cathedral", "Chapel", "Church", "Commission", "Committee", "Council", "Court", "Courthouse",
+    "Hospital", "Hotel", "Library", "Ministry", "Museum", "Navy", "Palace", "Police", "Prison",
+    "Square", "Stadium", "Station", "Theater", "Theatre", "Tower"};
 
 constexpr std::string_view kPlaces[] = {
     "buenos aires",   "hong kong",     "las vegas",    "los angeles",    "new delhi",

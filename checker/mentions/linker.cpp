@@ -337,6 +337,19 @@ class Indexer {
           last = next;  // "George R. R. Martin": initials inside a name only
           continue;
         }
+        // "Maryland Transportation Secretary Paul Wiedefeld", "Latah County
+        // District Judge John Judge": the name starts after the title.
+        const size_t title =
+            TitleWords(WordText(next), next + 2 < words_.size() && Gap(next + 1, next + 2) == " "
+                                           ? WordText(next + 1)
+                                           : std::string_view());
+        if (title > 0 && next + title < words_.size() &&
+            Gap(next + title - 1, next + title) == " " && Nameable(next + title)) {
+          i = next + title;
+          last = i;
+          capitals = 1;
+          continue;
+        }
         if (capitals < 4 && Nameable(next)) {
           last = next;
           ++capitals;

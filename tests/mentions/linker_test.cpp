@@ -70,6 +70,10 @@ const Case kCases[] = {
      "Mia Kessler directed. Paul Kessler produced; Paul Kessler wrote it. "
      "Kessler, 60, said so.",
      "2022-01-10", "Kessler", 3, "person", "person:paul kessler"},
+    {"a title inside a run of capitals", "Harlan County Transport Secretary Dana Vell said so.",
+     "2022-01-10", "Dana Vell", 0, "person", "person:dana vell"},
+    {"a title before a namesake surname", "District Judge John Judge set the date.", "2022-01-10",
+     "John Judge", 0, "person", "person:john judge"},
     {"month is not a name", "In April Jane Porter said so.", "2022-01-10", "April Jane Porter", 0,
      "person", "person.jane_porter"},
 
