@@ -310,8 +310,9 @@ const Span* PatternRule::Match::Group(const std::string& name) const {
 
 const std::vector<std::string>& PatternRule::CommonKeys() {
   static const std::vector<std::string> keys = {
-      "pattern",       "patterns", "captures",     "attribute",         "subject_fallback", "tense",
-      "subject_strip", "reject",   "subject_name", "subject_name_from", "require"};
+      "pattern", "patterns",      "captures", "attribute",    "subject_fallback",
+      "tense",   "subject_strip", "reject",   "subject_name", "subject_name_from",
+      "require", "asserted"};
   return keys;
 }
 
@@ -462,6 +463,15 @@ Status PatternRule::ParseCommon(const YamlFile& file, const YAML::Node& node) {
                           "'subject_name_from' needs a 'subject_name' to compose, like "
                           "'{subject} sentencing'");
     compose_from_ = *from;
+  }
+  Result<std::string> asserted = file.OptionalString(node, "asserted");
+  if (!asserted.ok()) return asserted.error();
+  if (*asserted == "always") {
+    always_asserted_ = true;
+  } else if (!asserted->empty()) {
+    return file.ErrorAt(node["asserted"], "unknown asserted '" + *asserted +
+                                              "'; expected 'always' (an apposition states its "
+                                              "value whatever its clause hedges)");
   }
   Result<std::string> tense = file.OptionalString(node, "tense");
   if (!tense.ok()) return tense.error();
@@ -666,6 +676,7 @@ Tense PatternRule::EffectiveTense(const Match& match, const SentenceEnv& env) co
 }
 
 bool PatternRule::Unasserted(const Match& match, const SentenceEnv& env) const {
+  if (always_asserted_) return false;
   std::optional<TextRange> verb;
   if (const Span* v = match.Group("verb")) verb = InSentence(*v, env);
   return IsUnasserted(env.doc->Text(env.sentence->span), InSentence(match.span, env), verb);

@@ -133,6 +133,9 @@ class PatternRule : public Rule {
   YAML::Node node_;
   std::vector<std::string> fallbacks_;
   std::optional<Tense> tense_;
+  // `asserted: always`: an apposition ("Charles, now 73,") states its value
+  // whatever the clause around it hedges ("would be crowned alongside").
+  bool always_asserted_ = false;
   std::string subject_name_;                      // "{subject} strike", or empty
   std::vector<std::string> other_subject_names_;  // more templates, tried in order
   std::vector<std::string> expanded_;
