@@ -148,7 +148,13 @@ void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
   const uint32_t reach = static_cast<uint32_t>(within_ + 2) * 16 + 48;
   for (const annotate::ValueSpan& value : notes.values()) {
     if (!Fits(value.kind)) continue;
-    Span window{value.span.begin > reach ? value.span.begin - reach : 0, value.span.end + reach};
+    // A trigger that is the value's own words starts inside it (and may run
+    // on a little, to a name: "the 46-year-old Dana Price").
+    constexpr uint32_t kOverReach = 48;
+    Span window =
+        side_ == Side::kOver
+            ? Span{value.span.begin, value.span.end + kOverReach}
+            : Span{value.span.begin > reach ? value.span.begin - reach : 0, value.span.end + reach};
     if (!windows.empty() && window.begin <= windows.back().end) {
       windows.back().end = std::max(windows.back().end, window.end);
     } else {
