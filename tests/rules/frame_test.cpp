@@ -142,6 +142,10 @@ TEST(Frame, EveryMistakeIsAnErrorAtItsPlace) {
       {Frame("h", "death", "died", "held_on: clause-date\n"), "is for attributes of type age"},
       {Frame("n", "death", "died", "subject_name_from: person\n"),
        "'subject_name_from' needs a 'subject_name'"},
+      {Frame("o", "death", "died", "held_on: someday\n"),
+       "expected one of: clause-date, clause-date-or-publication, birthday"},
+      {Frame("b", "death", "died", "held_on: birthday\n"), "is for attributes of type age"},
+      {Frame("a", "death", "died", "asserted: sometimes\n"), "unknown asserted 'sometimes'"},
   };
   for (const Bad& c : cases) {
     Result<RuleSet> set = RuleSet::LoadTexts({{"decl.yaml", kDeclarations}, {"bad.yaml", c.rule}});
