@@ -13,7 +13,9 @@ namespace factlint::normalize::internal {
 
 namespace {
 
-enum class Rule_ { kFixed, kNth, kEaster, kElection };
+// kWorkday: a fixed date moved to the nearest weekday (Boss's Day);
+// kOrthodox: days counted from Orthodox (Julian) Easter.
+enum class Rule_ { kFixed, kNth, kEaster, kElection, kWorkday, kOrthodox };
 
 struct Holiday {
   const char* pattern;  // lowercase, apostrophes already folded to '
@@ -27,12 +29,13 @@ struct Holiday {
 const Holiday kHolidays[] = {
     {"new year'?s(?: day)?", Rule_::kFixed, 1, 1},
     {"new year'?s eve", Rule_::kFixed, 12, 31},
-    {"(?:(?:dr\\.? )?martin luther king(?:,? jr\\.?)?|mlk)(?:'s)?(?: jr\\.?)? day", Rule_::kNth, 1,
-     1, 3},
+    {"(?:(?:dr\\.? )?martin luther kings?(?:,? jr\\.?)?|mlk)(?:'s)?(?: jr\\.?)? day|civil rights "
+     "day",
+     Rule_::kNth, 1, 1, 3},
     {"presidents'? day|president'?s'? day|washington'?s birthday", Rule_::kNth, 2, 1, 3},
     {"groundhog day", Rule_::kFixed, 2, 2},
-    {"valentine'?s(?: day)?|st\\.? valentine'?s day", Rule_::kFixed, 2, 14},
-    {"(?:st\\.?|saint) patrick'?s day|st\\.? paddy'?s day", Rule_::kFixed, 3, 17},
+    {"valentine'?s?(?: day)?|st\\.? valentine'?s day", Rule_::kFixed, 2, 14},
+    {"(?:st\\.?|saint) patrick'?s day|(?:st\\.?|saint) paddy'?s day", Rule_::kFixed, 3, 17},
     {"april fools'?(?: day)?", Rule_::kFixed, 4, 1},
     {"earth day", Rule_::kFixed, 4, 22},
     {"cinco de mayo", Rule_::kFixed, 5, 5},
@@ -48,6 +51,8 @@ const Holiday kHolidays[] = {
     {"patriot day", Rule_::kFixed, 9, 11},
     {"columbus day|indigenous peoples'? day", Rule_::kNth, 10, 1, 2},
     {"halloween|hallowe'en", Rule_::kFixed, 10, 31},
+    {"boss'?s'? day|national boss day", Rule_::kWorkday, 10, 16},
+    {"world vegan day", Rule_::kFixed, 11, 1},
     {"election day", Rule_::kElection, 11},
     {"veterans'? day|armistice day|remembrance day", Rule_::kFixed, 11, 11},
     {"remembrance sunday", Rule_::kNth, 11, 0, 2},
@@ -58,14 +63,21 @@ const Holiday kHolidays[] = {
     {"christmas(?: day)?|xmas", Rule_::kFixed, 12, 25},
     {"boxing day", Rule_::kFixed, 12, 26},
     {"easter(?: sunday)?", Rule_::kEaster, 0, 0, 0, 0},
-    {"easter monday", Rule_::kEaster, 0, 0, 0, 1},
+    {"easter mon(?:day)?", Rule_::kEaster, 0, 0, 0, 1},
     {"good friday", Rule_::kEaster, 0, 0, 0, -2},
-    {"(?:maundy|holy) thursday", Rule_::kEaster, 0, 0, 0, -3},
-    {"palm sunday", Rule_::kEaster, 0, 0, 0, -7},
+    {"(?:maundy|holy|covenant) thu(?:rsday)?|thu(?:rsday)? of mysteries", Rule_::kEaster, 0, 0, 0,
+     -3},
+    {"palm sunday|branch sunday", Rule_::kEaster, 0, 0, 0, -7},
     {"ash wednesday", Rule_::kEaster, 0, 0, 0, -46},
     {"mardi gras|shrove tuesday|fat tuesday|pancake day", Rule_::kEaster, 0, 0, 0, -47},
     {"ascension day", Rule_::kEaster, 0, 0, 0, 39},
-    {"pentecost(?: sunday)?|whit ?sunday", Rule_::kEaster, 0, 0, 0, 49},
+    {"pentecost(?: sunday)?|whit ?sunday|white sunday", Rule_::kEaster, 0, 0, 0, 49},
+    {"whit ?monday|monday of the holy spirit", Rule_::kEaster, 0, 0, 0, 50},
+    {"trinity sunday", Rule_::kEaster, 0, 0, 0, 56},
+    {"orthodox easter(?: sunday)?", Rule_::kOrthodox, 0, 0, 0, 0},
+    {"orthodox (?:good|great) friday", Rule_::kOrthodox, 0, 0, 0, -2},
+    {"clean monday|orthodox shrove monday", Rule_::kOrthodox, 0, 0, 0, -48},
+    {"lazarus saturday", Rule_::kOrthodox, 0, 0, 0, -8},
 };
 
 std::optional<Date> DateIn(const Holiday& h, int year) {
@@ -79,6 +91,23 @@ std::optional<Date> DateIn(const Holiday& h, int year) {
       return calendar::AddDays(*d, h.offset);
     }
     case Rule_::kEaster: return calendar::AddDays(calendar::Easter(year), h.offset);
+    case Rule_::kOrthodox: {
+      // Julian computus (Meeus), then the Julian date to the Gregorian: 13
+      // days apart from 1900 to 2099.
+      if (year < 1900 || year > 2099) return std::nullopt;
+      const int a = year % 4, b = year % 7, c = year % 19;
+      const int d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+      const int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+      const Date julian(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+                        static_cast<unsigned short>(day));
+      return calendar::AddDays(julian, 13 + h.offset);
+    }
+    case Rule_::kWorkday: {
+      const Date d(static_cast<unsigned short>(year), static_cast<unsigned short>(h.month),
+                   static_cast<unsigned short>(h.day));
+      const int wd = d.day_of_week().as_number();
+      return wd == 6 ? calendar::AddDays(d, -1) : wd == 0 ? calendar::AddDays(d, 1) : d;
+    }
     case Rule_::kElection:
       // The Tuesday after the first Monday of November.
       return calendar::AddDays(*calendar::NthWeekday(year, 11, 1, 1), 1);
@@ -146,6 +175,16 @@ std::optional<Value> HolidayValue(const Match& m, const Context& context) {
 }
 
 }  // namespace
+
+std::string HolidayNamesPattern() {
+  return AllNames();
+}
+
+std::optional<Date> HolidayDate(std::string_view name, int year) {
+  const Holiday* h = Identify(name);
+  if (!h || !calendar::ValidYear(year)) return std::nullopt;
+  return DateIn(*h, year);
+}
 
 void AddHolidayRules(std::vector<Rule>& rules) {
   rules.push_back({Kind::kDate, "holiday",
