@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "checker/normalize/calendar.h"
+#include "checker/normalize/grammar.h"
 #include "checker/normalize/lexicon.h"
 #include "checker/normalize/rule.h"
 
@@ -424,8 +425,24 @@ std::optional<Value> ParseCoreDate(std::string_view text, const Context& context
 
 }  // namespace internal
 
+// The grammar's parse that covers the whole trimmed expression, if any.
+static std::optional<Value> ParseByGrammar(std::string_view expression, Kind kind,
+                                           const Context& context) {
+  const std::string_view trimmed = internal::Trim(expression);
+  if (trimmed.empty()) return std::nullopt;
+  const size_t offset = static_cast<size_t>(trimmed.data() - expression.data());
+  for (Value& v : internal::grammar::Parses(trimmed, context)) {
+    if (v.begin != 0 || v.end != trimmed.size() || !internal::Accepts(kind, v.kind)) continue;
+    v.begin += offset;
+    v.end += offset;
+    return std::move(v);
+  }
+  return std::nullopt;
+}
+
 std::optional<Value> Parse(std::string_view expression, Kind kind, const Context& context) {
   auto v = internal::ParseWith(expression, kind, context, false);
+  if (!v && kind != Kind::kAge) v = ParseByGrammar(expression, kind, context);
   if (v || kind != Kind::kAge) return v;
   // "Adam Scott, 50": a bare number the caller knows is an age.
   auto n = internal::ParseWith(expression, Kind::kNumber, context, false);
@@ -456,8 +473,30 @@ class Scan {
       memos_.push_back({&registry.compiled[static_cast<size_t>(i)], 0, false, true, {}});
   }
 
-  // The longest leftmost expression starting at or after `start`.
+  // The longest leftmost expression starting at or after `start`: the
+  // rules' match, unless the grammar's parse starts earlier or, starting
+  // there too, covers more (ties keep the rules' reading).
   std::optional<Value> FindFrom(size_t start, const Context& context) {
+    std::optional<Value> best = FindByRules(start, context);
+    if (!grammar_done_) {
+      grammar_ = internal::grammar::Parses(text_, context);
+      grammar_done_ = true;
+    }
+    for (const Value& g : grammar_) {
+      if (g.begin < start) continue;
+      if (best && g.begin > best->begin) break;
+      // Equal spans keep the rules' reading, except a bare number the grammar
+      // reads as a time or a length ("ten-thirty").
+      const bool number_tie =
+          best && g.end == best->end && best->kind == Kind::kNumber && g.kind != Kind::kNumber;
+      if (!best || g.begin < best->begin || g.end > best->end || number_tie) best = g;
+      break;
+    }
+    return best;
+  }
+
+ private:
+  std::optional<Value> FindByRules(size_t start, const Context& context) {
     std::optional<Value> best;
     for (Memo& memo : memos_) {
       size_t from = start;
@@ -482,7 +521,6 @@ class Scan {
     return best;
   }
 
- private:
   struct Memo {
     const internal::CompiledRule* rule;
     size_t searched_from;  // the position the remembered search started at
@@ -504,6 +542,10 @@ class Scan {
 
   std::string_view text_;
   std::vector<Memo> memos_;
+  // The grammar's parses (grammar.h), computed on first use: they depend on
+  // the reference and the direction, not on the anchor FindAll moves.
+  std::vector<Value> grammar_;
+  bool grammar_done_ = false;
 };
 
 }  // namespace
