@@ -11,22 +11,46 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <unordered_map>
 
+#include "checker/normalize/lexicon.h"
 #include "checker/normalize/rule.h"
 
 namespace factlint::normalize::internal::grammar {
 
 namespace {
 
-const std::vector<Production>& Productions() {
-  static const auto* all = [] {
-    auto* p = new std::vector<Production>;
-    AddClockProductions(*p);
-    AddTimeProductions(*p);
-    AddDurationProductions(*p);
-    return p;
+// The productions, indexed by what their first slot accepts: an item at a
+// start only tries the productions that can begin with it.
+struct Grammar {
+  std::vector<Production> productions;
+  std::vector<std::vector<size_t>> by_type;  // first slot a piece type (not kWord)
+  std::unordered_map<std::string, std::vector<size_t>> by_word;  // first slot literal words
+};
+
+const Grammar& TheGrammar() {
+  static const auto* g = [] {
+    auto* out = new Grammar;
+    AddClockProductions(out->productions);
+    AddTimeProductions(out->productions);
+    AddDurationProductions(out->productions);
+    out->by_type.resize(static_cast<size_t>(T::kDuration) + 1);
+    for (size_t i = 0; i < out->productions.size(); ++i) {
+      const Slot& first = out->productions[i].slots.front();
+      if (first.type != T::kWord || !first.words) {
+        out->by_type[static_cast<size_t>(first.type)].push_back(i);
+        continue;
+      }
+      std::string_view list(first.words);
+      while (!list.empty()) {
+        const size_t bar = std::min(list.find('|'), list.size());
+        out->by_word[std::string(list.substr(0, bar))].push_back(i);
+        list.remove_prefix(std::min(bar + 1, list.size()));
+      }
+    }
+    return out;
   }();
-  return *all;
+  return *g;
 }
 
 bool WordIn(const std::string& w, const char* words) {
@@ -91,14 +115,31 @@ class Chart {
     return true;
   }
 
-  // Tries `p` at every start; returns whether it added anything.
-  bool Run(const Production& p, const Env& env) {
+  // Tries every production that can begin with an item at some start;
+  // returns whether it added anything.
+  bool RunAll(const Grammar& g, const Env& env) {
     bool added = false;
     std::vector<const Item*> parts;
     std::vector<Item> made;
     for (size_t start = b_; start < by_start_.size(); ++start) {
       made.clear();
-      Match(p, 0, start, parts, made, env);
+      const size_t count = by_start_[start].size();
+      for (size_t k = 0; k < count; ++k) {
+        const Item& first = items_[by_start_[start][k]];
+        auto try_all = [&](const std::vector<size_t>& ids) {
+          for (const size_t id : ids) {
+            const Production& p = g.productions[id];
+            if (!Fits(p.slots[0], first)) continue;
+            parts.assign(1, &first);
+            Match(p, 1, first.e, parts, made, env);
+          }
+        };
+        if (first.type != T::kWord) {
+          try_all(g.by_type[static_cast<size_t>(first.type)]);
+        } else if (auto it = g.by_word.find(first.w); it != g.by_word.end()) {
+          try_all(it->second);
+        }
+      }
       for (Item& it : made) added |= Add(std::move(it));
     }
     return added;
@@ -133,6 +174,15 @@ class Chart {
   size_t b_;
 };
 
+// A token that may be a parse with connectors alone: an ordinal ("on the
+// 15th"), a clock word or token ("noon", "3pm", "15h30"), a quarter
+// ("2018q4"), a weekday abbreviation standing for a whole text ("thu").
+bool StandsAlone(const std::string& w) {
+  if (w == "noon" || w == "midnight" || w == "midday" || w == "am" || w == "pm") return true;
+  if (w[0] >= '0' && w[0] <= '9') return w.find_first_not_of("0123456789.,") != std::string::npos;
+  return lexicon::ParseOrdinal(w).has_value() || lexicon::WeekdayNumber(w) >= 0;
+}
+
 std::optional<Value> ValueOf(const Item& it, const Env& env) {
   if (!it.composed) return std::nullopt;
   if (it.type == T::kTime) return ResolveTime(it.spec, env.context);
@@ -153,10 +203,8 @@ void ParseChunk(std::string_view text, const std::vector<Token>& tokens, size_t 
   Chart chart(tokens, b, e);
   for (Item& p : pieces) chart.Add(std::move(p));
   const Env env{tokens, context, e};
-  for (int pass = 0; pass < 6; ++pass) {
-    bool added = false;
-    for (const Production& p : Productions()) added |= chart.Run(p, env);
-    if (!added) break;
+  const Grammar& g = TheGrammar();
+  for (int pass = 0; pass < 6 && chart.RunAll(g, env); ++pass) {
   }
   // At each start the longest item with a value.
   std::vector<std::pair<size_t, const Item*>> best(e - b, {0, nullptr});
@@ -180,8 +228,9 @@ void ParseChunk(std::string_view text, const std::vector<Token>& tokens, size_t 
 
 }  // namespace
 
-std::vector<Value> Parses(std::string_view text, const Context& context) {
+std::vector<Value> Parses(std::string_view text, const Context& context, bool triggered) {
   std::vector<Value> out;
+  if (!triggered && !MayCompose(text)) return out;
   const std::vector<Token> tokens = Tokenize(text);
   if (tokens.empty()) return out;
   std::vector<char> vocab(tokens.size());
@@ -192,13 +241,18 @@ std::vector<Value> Parses(std::string_view text, const Context& context) {
     RE2::Options o;
     o.set_case_sensitive(false);
     o.set_log_errors(false);
-    return new RE2("(" + HolidayNamesPattern() + ")", o);
+    return new RE2(HolidayNamesPattern(), o);
   }();
-  re2::StringPiece input(text.data(), text.size()), found;
-  while (RE2::FindAndConsume(&input, *holidays, &found) && !found.empty()) {
+  // Only the whole match is asked for, so RE2 stays on its DFA.
+  re2::StringPiece found;
+  for (size_t at = 0; at < text.size() &&
+                      holidays->Match(re2::StringPiece(text.data(), text.size()), at, text.size(),
+                                      RE2::UNANCHORED, &found, 1) &&
+                      !found.empty();) {
     const size_t fb = static_cast<size_t>(found.data() - text.data()), fe = fb + found.size();
     for (size_t i = 0; i < tokens.size(); ++i)
       if (tokens[i].begin >= fb && tokens[i].end <= fe) vocab[i] = 1;
+    at = fe;
   }
   for (size_t i = 0; i < tokens.size(); ++i) any_piece |= vocab[i] != 0;
   if (!any_piece) return out;
@@ -210,16 +264,22 @@ std::vector<Value> Parses(std::string_view text, const Context& context) {
     }
     size_t j = i;
     while (j < tokens.size() && vocab[j]) ++j;
-    // A chunk of connectors alone ("of the") has nothing to combine.
-    bool has_piece = false;
-    for (size_t k = i; k < j && !has_piece; ++k) {
+    // Every parse combines two content tokens, or one that a connector
+    // makes a date on its own ("on the 15th", "at noon", "3pm"): a chunk
+    // with less ("in 2019", "said on") has nothing the rules did not read.
+    int content = 0;
+    bool strong = false;
+    for (size_t k = i; k < j; ++k) {
       const std::string& w = tokens[k].w;
-      has_piece = (w[0] >= '0' && w[0] <= '9') || w == "noon" || w == "midnight" || w == "midday" ||
-                  (w.size() > 2 && !WordIn(w,
-                                           "the|of|on|at|in|and|this|for|to|"
-                                           "from|after|before|past|more|less"));
+      if (w.size() == 1 && !(w[0] >= '0' && w[0] <= '9') && !(w[0] >= 'a' && w[0] <= 'z')) continue;
+      if (WordIn(w, "the|of|on|at|in|and|this|for|to|from|after|before|past|more|less|a|an"))
+        continue;
+      ++content;
+      strong |= StandsAlone(w);
+      // 1" and 2': seconds and minutes.
+      strong |= k + 1 < j && (tokens[k + 1].w == "\"" || tokens[k + 1].w == "'");
     }
-    if (has_piece) ParseChunk(text, tokens, i, j, context, out);
+    if (content >= 2 || strong) ParseChunk(text, tokens, i, j, context, out);
     i = j;
   }
   return out;

@@ -113,6 +113,13 @@ struct Production {
 };
 
 // Lexical layer (grammar_lexicon.cpp).
+// Whether `text` has any shape the grammar reads beyond the rules (a clock
+// time, "on the 15th", "3 fridays from now", "2 years and 3 months"...): one
+// DFA pass that lets most sentences skip the chart.
+bool MayCompose(std::string_view text);
+// MayCompose's pattern (RE2 syntax, no captures), for the engine's prefilter
+// set, which then answers MayCompose in the DFA pass it makes anyway.
+std::string TriggerPattern();
 std::vector<Token> Tokenize(std::string_view text);
 // True when the token may take part in a parse (a piece or a connector word).
 bool InVocabulary(const Token& token);
@@ -133,6 +140,7 @@ Value DurationOf(const Item& item, const Context& context);
 
 // Every parse in `text`: at each start, the longest composed item that
 // yields a value, left to right (they may overlap; the caller chooses).
-std::vector<Value> Parses(std::string_view text, const Context& context);
+// `triggered`: the caller already knows MayCompose(text) is true.
+std::vector<Value> Parses(std::string_view text, const Context& context, bool triggered = false);
 
 }  // namespace factlint::normalize::internal::grammar

@@ -20,6 +20,7 @@
 // "may" the verb and counts, decide those).
 #include <re2/re2.h>
 
+#include <unordered_map>
 #include <unordered_set>
 
 #include "checker/normalize/calendar.h"
@@ -98,6 +99,110 @@ std::unique_ptr<RE2> Anchored(const std::string& pattern) {
 
 }  // namespace
 
+// The shapes only the grammar reads, as one RE2 (a DFA pass, no captures).
+// A sentence without any of them ("premiered on Oct. 31, 2022", "in 15
+// months") is left to the rules unparsed: the chart costs more than the
+// rules' scan, and most news sentences have nothing for it.
+std::string TriggerPattern() {
+  const std::string ord =
+      "(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+      "tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+      "eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[- ](?:first|second|third|"
+      "fourth|fifth|sixth|seventh|eighth|ninth))";
+  const std::string wd =
+      "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|"
+      "fri|sat|sun)";
+  const std::string month = lexicon::kMonthPattern;
+  const std::string small =
+      "(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|"
+      "a few|a couple(?: of)?|couple of|a pair of)";
+  const std::string subday = "(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)";
+  const std::string unit =
+      "(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)";
+  const std::string hourword = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+  const std::vector<std::string> shapes = {
+      // Clock times.
+      "[0-9]\\s*[ap]\\.?\\s?m\\b",
+      "\\b[0-9]{1,2}[ap]\\b",
+      "[0-9]:[0-9][0-9]",
+      "\\b[0-9]{1,2}h(?:[0-9][0-9])?\\b",
+      "\\b(?:noon|midnight|midday|mid day|o'?clock)\\b",
+      "\\b(?:ides|upcoming)\\b",
+      "\\bafter\\s+next\\b",
+      "\\bhalf\\s+(?:past|after|an?\\s+(?:hour|day)|hour|day|" + hourword + ")\\b",
+      "\\bquarter\\s+(?:past|to|after|till|before|of\\s+an?)\\b",
+      "\\bquarters\\s+(?:of|hours?)\\b",
+      "\\b(?:at|@|around|about|approximately)\\s+[0-9]{3,4}\\b",
+      "\\bat\\s+[0-9]{1,2}\\s+[0-9]{2}\\b",
+      "\\b(?:[0-9]{1,2}|" + hourword +
+          ")\\s+(?:in\\s+the\\s+|this\\s+)?(?:morning|afternoon|evening|am|pm|"
+          "tonight|tomorrow)\\b",
+      "\\b(?:in\\s+the|this)\\s+(?:morning|afternoon|evening)\\s+at\\b",
+      "\\b" + hourword + "[\\s-]+(?:oh|o|ou|zero|ten|fifteen|twenty|thirty|forty|fifty)\\b",
+      "\\b(?:[0-5]?[0-9]|ten|fifteen|twenty|five)\\s+(?:minutes?\\s+)?(?:past|after|to|till|before|"
+      "from)\\s+(?:[0-9]|noon|midnight|" +
+          hourword + ")",
+      // Days of the month and weekdays.
+      "\\bon\\s+(?:the\\s+)?" + ord + "\\b",
+      "\\bthe\\s+" + ord + "\\W*$",
+      "^\\W*the\\s+[0-9]{1,2}\\W*$",
+      "\\bon\\s+[0-9]{1,2}\\W*$",
+      ord + "\\s+(?:day\\s+)?of\\s+(?:the\\s+)?(?:" + month +
+          "|next|last|this|current|previous|following|coming)",
+      ord + "\\s+" + month + "\\s+[0-9]{2}\\b",
+      "\\b" + wd + "\\.?,?\\s+(?:the\\s+)?[0-9]{1,2}(?:st|nd|rd|th)?\\b",
+      "(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\\s+(?:from|ago|back|"
+      "hence)",
+      ord + "\\s+" + wd + "\\s+(?:of|in|after)\\b",
+      ord + "\\s+last\\s+(?:week|day)\\b",
+      "\\b" + wd + "\\s+(?:from|of)\\s+(?:last|next|this)\\s+week",
+      "\\bweek'?s\\s+" + wd,
+      "^\\W*" + wd + "\\W*$",
+      // Annual dates moved or given a year.
+      month +
+          "\\s+(?:in|of)\\s+(?:a|an|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|the|"
+          "next|last|this)\\b",
+      "\\b(?:in|of)\\s+(?:a|an|[0-9]+|one|two|three|the)\\s+(?:next\\s+|following\\s+)?years?\\b",
+      "\\btwo\\s+thousand",
+      // Durations.
+      "\\bin\\s+(?:about\\s+)?" + small + "\\s+(?:more\\s+)?" + subday + "\\b",
+      subday + "\\s+from\\s+(?:right\\s+)?(?:now|today)",
+      "\\bdays?\\s+from\\s+(?:right\\s+)?now",
+      subday + "\\s+hence",
+      "[0-9]\\s*['\"]\\W*$",
+      "[0-9]+\\s*/\\s*[0-9]+\\s*(?:h|hours?|days?|mins?)\\b",
+      unit +
+          "\\s*(?:,|and)\\s*(?:and\\s+)?(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|"
+          "eleven|twelve|fifteen|twenty|thirty|forty|fifty|an?\\s|half)",
+      "\\b(?:hours?|hrs?)\\s+(?:and\\s+)?(?:[0-9]|ten|fifteen|twenty|thirty|forty|fifty)",
+      "\\b(?:[0-9]+|one|two|three|four|five|ten)\\s+(?:more|additional|extra|less|fewer)\\s+" +
+          unit,
+      unit + "\\s+(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+" + unit,
+      "\\band\\s+(?:an?\\s+|one\\s+|two\\s+|three\\s+)?(?:half|quarters?)\\b",
+      // Numeric dates.
+      "\\b[0-9]{1,2}\\s+/\\s*[0-9]|[0-9]\\s*/\\s+[0-9]",
+      "\\b[0-9]{1,2}[-/]" + month + "[-/][0-9]{2,4}\\b",
+      "\\b[0-9]{4}/[0-9]{1,2}\\b",
+      "(?:^|[^/0-9])[0-9]{1,2}/[0-9]{4}\\b",
+      "\\b(?:[0-9]{2}|[0-9]{4})q[1-4]\\b",
+  };
+  std::string out;
+  for (const std::string& shape : shapes) out += (out.empty() ? "(?:" : "|(?:") + shape + ")";
+  return out;
+}
+
+bool MayCompose(std::string_view text) {
+  static const RE2* trigger = [] {
+    RE2::Options o;
+    o.set_case_sensitive(false);
+    o.set_log_errors(true);
+    o.set_max_mem(64 << 20);
+    return new RE2(TriggerPattern(), o);
+  }();
+  if (!trigger->ok()) return true;
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *trigger);
+}
+
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> out;
   size_t i = 0;
@@ -166,9 +271,10 @@ std::vector<Token> Tokenize(std::string_view text) {
   return out;
 }
 
-bool InVocabulary(const Token& t) {
-  const std::string& w = t.w;
-  if (w.empty()) return false;
+namespace {
+
+bool LookUp(const std::string& w) {
+  if (Connectors().count(w)) return true;
   if (Digit(w[0])) return true;
   if (w.size() == 1 && !Alnum(w[0]))
     return w == "/" || w == "-" || w == ":" || w == "," || w == "'" || w == "." || w == "@" ||
@@ -180,6 +286,23 @@ bool InVocabulary(const Token& t) {
     return true;
   if (!lexicon::UnitName(w).empty()) return true;
   return false;
+}
+
+}  // namespace
+
+bool InVocabulary(const Token& t) {
+  const std::string& w = t.w;
+  if (w.empty()) return false;
+  if (Digit(w[0])) return true;
+  if (w.size() == 1 && !Alnum(w[0]))
+    return w == "/" || w == "-" || w == ":" || w == "," || w == "'" || w == "." || w == "@" ||
+           w == "\"";
+  // The lexicon's lookups allocate; a sentence's words repeat across a
+  // document, so each thread remembers the answers (bounded).
+  thread_local std::unordered_map<std::string, bool> memo;
+  if (auto it = memo.find(w); it != memo.end()) return it->second;
+  if (memo.size() > 50000) memo.clear();
+  return memo[w] = LookUp(w);
 }
 
 void AddPieces(std::string_view text, const std::vector<Token>& tokens, size_t b, size_t e,
@@ -219,7 +342,7 @@ void AddPieces(std::string_view text, const std::vector<Token>& tokens, size_t b
         num.ndigits = static_cast<int>(w.find_first_of(".,") == std::string::npos ? w.size() : 0);
         out.push_back(num);
       }
-    } else {
+    } else if (w == "a" || w == "an" || lexicon::ParseNumber(w)) {
       std::string run;
       for (size_t j = i; j < e && j < i + 9; ++j) {
         if (!run.empty() && tokens[j].w != "-") run += ' ';
@@ -261,7 +384,7 @@ void AddPieces(std::string_view text, const std::vector<Token>& tokens, size_t b
       ord.n = *o;
       out.push_back(ord);
     }
-    if (i + 1 < e) {
+    if (i + 1 < e && w.size() >= 5 && w.back() == 'y' && lexicon::ParseNumber(w)) {
       const size_t j = tokens[i + 1].w == "-" && i + 2 < e ? i + 2 : i + 1;
       if (auto o = lexicon::ParseOrdinal(w + " " + tokens[j].w)) {
         Item ord = item(T::kOrdinal, i, j + 1);

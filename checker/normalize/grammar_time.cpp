@@ -191,7 +191,8 @@ std::optional<Item> AtHhmm(const Parts& p, const Env&) {  // "at 1030"
   const Item& n = *p[1];
   if (!n.digits || (n.ndigits != 4 && n.ndigits != 3)) return std::nullopt;
   const int v = static_cast<int>(n.num);
-  if (v / 100 > 23 || v % 100 > 59) return std::nullopt;
+  // "at 1030" is a time, "at 2019" a year.
+  if (v / 100 > 12 || v % 100 > 59) return std::nullopt;
   Item c = Make(T::kClock);
   c.clock.hour = v / 100;
   c.clock.minute = v % 100;

@@ -211,7 +211,10 @@ struct Registry {
   Prefilter prefilter;
 };
 
-std::unique_ptr<RE2::Set> BuildSet(const std::vector<Rule>& rules, RE2::Anchor anchor) {
+// `extra`: one more pattern after the rules' (the grammar's trigger), so
+// the same DFA pass answers it too.
+std::unique_ptr<RE2::Set> BuildSet(const std::vector<Rule>& rules, RE2::Anchor anchor,
+                                   const std::string* extra = nullptr) {
   RE2::Options options;
   options.set_case_sensitive(false);
   options.set_log_errors(false);
@@ -219,6 +222,7 @@ std::unique_ptr<RE2::Set> BuildSet(const std::vector<Rule>& rules, RE2::Anchor a
   auto set = std::make_unique<RE2::Set>(options, anchor);
   for (size_t i = 0; i < rules.size(); ++i)
     if (set->Add(rules[i].pattern, nullptr) != static_cast<int>(i)) return nullptr;
+  if (extra && set->Add(*extra, nullptr) != static_cast<int>(rules.size())) return nullptr;
   if (!set->Compile()) return nullptr;
   return set;
 }
@@ -270,7 +274,8 @@ const Registry& Rules() {
       if (r->rules[i].composable) r->core.push_back(i);
       r->compiled.push_back(std::move(c));
     }
-    r->prefilter.anywhere = BuildSet(r->rules, RE2::UNANCHORED);
+    const std::string trigger = grammar::TriggerPattern();
+    r->prefilter.anywhere = BuildSet(r->rules, RE2::UNANCHORED, &trigger);
     r->prefilter.whole = BuildSet(r->rules, RE2::ANCHOR_BOTH);
     return r;
   }();
@@ -468,8 +473,15 @@ class Scan {
  public:
   explicit Scan(std::string_view text) : text_(text) {
     const auto& registry = internal::Rules();
-    for (const int i :
-         internal::Candidates(registry.prefilter.anywhere.get(), text, registry.compiled.size()))
+    const size_t count = registry.compiled.size();
+    const RE2::Set* set = registry.prefilter.anywhere.get();
+    std::vector<int> hits = internal::Candidates(set, text, count);
+    // The set's last pattern is the grammar's trigger; when the set could
+    // not answer (every rule is a candidate then), ask the trigger itself.
+    const bool hit = !hits.empty() && hits.back() == static_cast<int>(count);
+    if (hit) hits.pop_back();
+    triggered_ = hit || ((!set || hits.size() == count) && internal::grammar::MayCompose(text));
+    for (const int i : hits)
       memos_.push_back({&registry.compiled[static_cast<size_t>(i)], 0, false, true, {}});
   }
 
@@ -479,7 +491,7 @@ class Scan {
   std::optional<Value> FindFrom(size_t start, const Context& context) {
     std::optional<Value> best = FindByRules(start, context);
     if (!grammar_done_) {
-      grammar_ = internal::grammar::Parses(text_, context);
+      if (triggered_) grammar_ = internal::grammar::Parses(text_, context, true);
       grammar_done_ = true;
     }
     for (const Value& g : grammar_) {
@@ -546,6 +558,7 @@ class Scan {
   // the reference and the direction, not on the anchor FindAll moves.
   std::vector<Value> grammar_;
   bool grammar_done_ = false;
+  bool triggered_ = false;
 };
 
 }  // namespace
