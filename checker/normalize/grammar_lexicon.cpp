@@ -164,6 +164,7 @@ std::string TriggerPattern() {
           "next|last|this)\\b",
       "\\b(?:in|of)\\s+(?:a|an|[0-9]+|one|two|three|the)\\s+(?:next\\s+|following\\s+)?years?\\b",
       "\\btwo\\s+thousand",
+      "\\bof\\s+(?:the\\s+)?(?:next|last|this|following|previous)\\s+year\\b",
       // Durations.
       "\\bin\\s+(?:about\\s+)?" + small + "\\s+(?:more\\s+)?" + subday + "\\b",
       subday + "\\s+from\\s+(?:right\\s+)?(?:now|today)",
