@@ -262,7 +262,9 @@ std::optional<Item> HourMinuteWords(const Parts& p, const Env&) {
   for (const Item* it : p) oh |= it->type == T::kWord && it->w != "-";
   if (oh ? !IsInt(m.num, 1, 9) : !IsInt(m.num, 10, 59)) return std::nullopt;
   Item c = h;
-  c.composed = true;
+  // "one twenty two" is 122 as often as 1:22: a minute of two words makes a
+  // time only with am/pm after it ("nine fifty nine a m").
+  c.composed = m.e - m.b == 1;
   c.clock.minute = static_cast<int>(m.num);
   return c;
 }

@@ -133,6 +133,28 @@ TEST(GrammarTest, SummedDurations) {
   });
 }
 
+TEST(GrammarTest, NumbersCompose) {
+  RunTable({
+      {"twenty-one thousand eleven", "number 21011"},
+      {"seven hundred twenty-one thousand and twelve", "number 721012"},
+      {"two dozen", "number 24"},
+      {"200 dozens", "number 2400"},
+      {"three thousand millions", "number 3000000000"},
+      {"two point two million", "number 2200000"},
+      {"1 point 1", "number 1.1"},
+      {"point 77", "number 0.77"},
+      {"12 lakhs", "number 1200000"},
+      {"three crore twelve lakh fifty-six thousand seven hundred twenty-one", "number 31256721"},
+      {"-504", "number -504"},
+      {"minus 1,200,000", "number -1200000"},
+      {"negative five hundred and four", "number -504"},
+      {"nought", "number 0"},
+      // A hyphen after a word or a digit is no sign, and a range still goes up.
+      {"COVID-19", "number 19"},
+      {"10-12 people", "number 10-12"},
+  });
+}
+
 TEST(GrammarTest, ParseReadsTheGrammarWhenTheRulesCannot) {
   Context context = ContextFor(kTuesday, 'F');
   EXPECT_EQ(Describe(Parse("2 years and 3 months", Kind::kDuration, context)),
