@@ -72,7 +72,8 @@ bool Fits(const Slot& slot, const Item& item) {
 
 // Two items that say the same thing over the same tokens are one.
 bool Same(const Item& a, const Item& b) {
-  if (a.type != b.type || a.b != b.b || a.e != b.e) return false;
+  if (a.type != b.type || a.b != b.b || a.e != b.e || a.composed != b.composed || a.at != b.at)
+    return false;
   switch (a.type) {
     case T::kWord: return a.w == b.w;
     case T::kNumber: return a.num == b.num;
@@ -279,7 +280,10 @@ std::vector<Value> Parses(std::string_view text, const Context& context, bool tr
       // 1" and 2': seconds and minutes.
       strong |= k + 1 < j && (tokens[k + 1].w == "\"" || tokens[k + 1].w == "'");
     }
-    if (content >= 2 || strong) ParseChunk(text, tokens, i, j, context, out);
+    // Once the trigger has let a sentence in, a connector next to one content
+    // token is enough too ("at 1030", "in a minute", "the 24").
+    const bool connected = content == 1 && j - i >= 2;
+    if (content >= 2 || strong || connected) ParseChunk(text, tokens, i, j, context, out);
     i = j;
   }
   return out;

@@ -114,7 +114,7 @@ std::string TriggerPattern() {
       "fri|sat|sun)";
   const std::string month = lexicon::kMonthPattern;
   const std::string small =
-      "(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|"
+      "(?:[0-9][0-9.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|"
       "a few|a couple(?: of)?|couple of|a pair of)";
   const std::string subday = "(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)";
   const std::string unit =
@@ -164,6 +164,10 @@ std::string TriggerPattern() {
           "next|last|this)\\b",
       "\\b(?:in|of)\\s+(?:a|an|[0-9]+|one|two|three|the)\\s+(?:next\\s+|following\\s+)?years?\\b",
       "\\btwo\\s+thousand",
+      "\\b[0-9]{1,2}\\s+of\\s+(?:the\\s+)?(?:next|last|this|current|previous|following)\\s+month",
+      "ish\\s+[ap]\\.?m\\b",
+      "\\b(?:at|@)\\s+[0-9]{1,2}(?::[0-9]{2})?\\s*(?:gmt|utc|cet|pst|pdt|est|edt|et|pt|ct|cst|cdt|"
+      "mt|mst|bst)\\b",
       "\\bof\\s+(?:the\\s+)?(?:next|last|this|following|previous)\\s+year\\b",
       // Durations.
       "\\bin\\s+(?:about\\s+)?" + small + "\\s+(?:more\\s+)?" + subday + "\\b",

@@ -204,7 +204,7 @@ std::optional<Item> ClockApprox(const Parts& p, const Env&) {  // "3pm approxima
   return *p[0];
 }
 std::optional<Item> ClockZone(const Parts& p, const Env&) {
-  if (!p[0]->composed && p[0]->clock.ambiguous) return std::nullopt;
+  if (!p[0]->composed && !p[0]->at && p[0]->clock.ambiguous) return std::nullopt;
   Item c = *p[0];
   c.composed = true;
   return c;
