@@ -15,7 +15,21 @@ namespace {
 
 // kWorkday: a fixed date moved to the nearest weekday (Boss's Day);
 // kOrthodox: days counted from Orthodox (Julian) Easter.
-enum class Rule_ { kFixed, kNth, kEaster, kElection, kWorkday, kOrthodox };
+// kKingsDay: April 27, or the 26th when the 27th is a Sunday;
+// kHijri: a day of the Islamic calendar (month, day), by the tabular
+// calendar, which may differ by a day from the observed one;
+// kHijriLastFriday: the last Friday before the Hijri day (Jumu'atul-Wida).
+enum class Rule_ {
+  kFixed,
+  kNth,
+  kEaster,
+  kElection,
+  kWorkday,
+  kOrthodox,
+  kKingsDay,
+  kHijri,
+  kHijriLastFriday
+};
 
 struct Holiday {
   const char* pattern;  // lowercase, apostrophes already folded to '
@@ -62,6 +76,16 @@ const Holiday kHolidays[] = {
     {"christmas eve", Rule_::kFixed, 12, 24},
     {"christmas(?: day)?|xmas", Rule_::kFixed, 12, 25},
     {"boxing day", Rule_::kFixed, 12, 26},
+    {"koningsdag|king'?s day", Rule_::kKingsDay, 4, 27},
+    {"eid al-fitr|eid ul-fitr", Rule_::kHijri, 10, 1},
+    {"eid al-adha|id ul-adha|eid ul-adha|sacrifice feast|bakr id", Rule_::kHijri, 12, 10},
+    {"islamic new year|amun jadid", Rule_::kHijri, 1, 1},
+    {"(?:the )?day of ashura|ashura", Rule_::kHijri, 1, 10},
+    {"mawlid(?: al-nabawi)?", Rule_::kHijri, 3, 12},
+    {"laylat al[- ]?[kq]adr|night of (?:measures|power)", Rule_::kHijri, 9, 27},
+    {"isra and mi'raj|the prophet'?s ascension|the night journey|ascension to heaven",
+     Rule_::kHijri, 7, 27},
+    {"jamat ul-vida|jumu'atul-wida", Rule_::kHijriLastFriday, 10, 1},
     {"easter(?: sunday)?", Rule_::kEaster, 0, 0, 0, 0},
     {"easter mon(?:day)?", Rule_::kEaster, 0, 0, 0, 1},
     {"good friday", Rule_::kEaster, 0, 0, 0, -2},
@@ -79,6 +103,19 @@ const Holiday kHolidays[] = {
     {"clean monday|orthodox shrove monday", Rule_::kOrthodox, 0, 0, 0, -48},
     {"lazarus saturday", Rule_::kOrthodox, 0, 0, 0, -8},
 };
+
+// The tabular Islamic calendar (civil epoch): the first Hijri `month`/`day`
+// that falls in Gregorian `year`.
+std::optional<Date> HijriIn(int year, int month, int day) {
+  const int approx = (year - 622) * 33 / 32;
+  for (int hy = approx - 2; hy <= approx + 3; ++hy) {
+    const long jdn =
+        day + (59L * (month - 1) + 1) / 2 + (hy - 1) * 354L + (3 + 11L * hy) / 30 + 1948439L;
+    const Date d = FromDayNumber(jdn - 2440588L);
+    if (d.year() == year) return d;
+  }
+  return std::nullopt;
+}
 
 std::optional<Date> DateIn(const Holiday& h, int year) {
   switch (h.rule) {
@@ -101,6 +138,22 @@ std::optional<Date> DateIn(const Holiday& h, int year) {
       const Date julian(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
                         static_cast<unsigned short>(day));
       return calendar::AddDays(julian, 13 + h.offset);
+    }
+    case Rule_::kKingsDay: {
+      const Date d(static_cast<unsigned short>(year), 4, 27);
+      return d.day_of_week().as_number() == 0 ? calendar::AddDays(d, -1) : d;
+    }
+    case Rule_::kHijri: return HijriIn(year, h.month, h.day);
+    case Rule_::kHijriLastFriday: {
+      // The Friday before the Hijri day may fall in the year before it.
+      for (const int y : {year, year + 1}) {
+        auto d = HijriIn(y, h.month, h.day);
+        if (!d) continue;
+        Date f = calendar::AddDays(*d, -1);
+        while (f.day_of_week().as_number() != 5) f = calendar::AddDays(f, -1);
+        if (f.year() == year) return f;
+      }
+      return std::nullopt;
     }
     case Rule_::kWorkday: {
       const Date d(static_cast<unsigned short>(year), static_cast<unsigned short>(h.month),

@@ -155,6 +155,19 @@ TEST(GrammarTest, NumbersCompose) {
   });
 }
 
+TEST(GrammarTest, HolidaysAddedForTheGrammar) {
+  RunTable({
+      {"orthodox easter 2018", "date 2018-04-08 day"},
+      {"clean monday 2018", "date 2018-02-19 day"},
+      {"boss's day 2016", "date 2016-10-17 day"},  // the 16th was a Sunday
+      {"whit monday", "date 2013-05-20 day", 'F'},
+      {"koningsdag 2014", "date 2014-04-26 day"},  // the 27th was a Sunday
+      // The tabular Islamic calendar: a day off the observed one at times.
+      {"Eid al-Fitr 2018", "date 2018-06-15 day"},
+      {"Jamat Ul-Vida 2018", "date 2018-06-08 day"},
+  });
+}
+
 TEST(GrammarTest, ParseReadsTheGrammarWhenTheRulesCannot) {
   Context context = ContextFor(kTuesday, 'F');
   EXPECT_EQ(Describe(Parse("2 years and 3 months", Kind::kDuration, context)),
