@@ -80,6 +80,24 @@ std::optional<Value> NumberValue(const Match& m, const Context&) {
   return NumberOf(*n, *n);
 }
 
+// "100K", "1.2M", ".0012G": a metric suffix written against the digits.
+// Only an uppercase M or G: "2m" is two minutes (or metres), not two million.
+std::optional<Value> SuffixValue(const Match& m, const Context&) {
+  const std::string_view suffix = m.Get(2);
+  if (suffix.empty() || ((suffix[0] == 'm' || suffix[0] == 'g'))) return std::nullopt;
+  const auto n = lexicon::ParseNumber(m.Get(1));
+  if (!n) return std::nullopt;
+  const double scale = (suffix[0] == 'k' || suffix[0] == 'K') ? 1e3 : suffix[0] == 'M' ? 1e6 : 1e9;
+  const double v = *n * scale;
+  if (const size_t sign = SignStart(m); sign != std::string_view::npos) {
+    Value out = NumberOf(-v, -v);
+    out.begin = sign;
+    out.end = m.end;
+    return out;
+  }
+  return NumberOf(v, v);
+}
+
 // "twenty-one", "seven hundred twenty-one": a hyphen inside a compound
 // number word is no range.
 bool CompoundWord(const Match& m) {
@@ -133,6 +151,8 @@ void AddNumberRules(std::vector<Rule>& rules) {
                    RangeValue});
   rules.push_back({Kind::kNumber, "number-vague",
                    std::string("(") + lexicon::kVagueNumberPattern + ")", VagueValue});
+  rules.push_back(
+      {Kind::kNumber, "number-suffix", "([0-9]+(?:\\.[0-9]+)?|\\.[0-9]+)([kmg])", SuffixValue});
   rules.push_back({Kind::kNumber, "number", number, NumberValue});
 }
 

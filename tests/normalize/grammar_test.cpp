@@ -149,6 +149,10 @@ TEST(GrammarTest, NumbersCompose) {
       {"minus 1,200,000", "number -1200000"},
       {"negative five hundred and four", "number -504"},
       {"nought", "number 0"},
+      {"100K", "number 100000"},
+      {"1.2M", "number 1200000"},
+      {"-1200K", "number -1200000"},
+      {"2m", "none"},  // two minutes or metres, not two million
       // A hyphen after a word or a digit is no sign, and a range still goes up.
       {"COVID-19", "number 19"},
       {"10-12 people", "number 10-12"},
