@@ -23,18 +23,22 @@ namespace factlint::normalize::lexicon {
 #define FL_WORD_ATOM "(?:" FL_TENS "|" FL_UNITS ")"
 #define FL_WORDS                                                                   \
   "(?:" FL_WORD_ATOM "(?:(?:[ -]|\\s+and\\s+)(?:" FL_WORD_ATOM "|" FL_SCALES_AFTER \
-  "))*(?:\\s+point\\s+" FL_WORD_ATOM                                               \
-  ")?(?:\\s+"                                                                      \
+  "))*(?:\\s+"                                                                     \
   "(?:" FL_SCALES_AFTER "))?)"
 #define FL_VAGUE                                                                          \
   "(?:(?:tens|hundreds)\\s+of\\s+(?:thousands|millions|billions)|dozens|scores|hundreds|" \
   "thousands|millions|billions)"
 #define FL_NUMBER                                                                      \
-  "(?:(?:" FL_DIGITS "|\\.[0-9]+)(?:\\s+point\\s+[0-9]+)?(?:\\s*(?:" FL_SCALES_AFTER   \
-  "|mn|bn))?|point\\s+[0-9]+|" FL_WORDS                                                \
+  "(?:" FL_DIGITS "(?:\\s*(?:" FL_SCALES_AFTER "|mn|bn))?|" FL_WORDS                   \
   "|(?:a|one)\\s+(?:half\\s+)?"                                                        \
   "(?:hundred|thousand|million|billion|dozen)|half\\s+a\\s+(?:dozen|million|billion)|" \
   "a\\s+dozen)"
+// Decimals said with "point": "1 point 1", "two point two million", "point
+// 77" (a rule of their own, so the
+// number pattern the other families embed stays small).
+#define FL_POINT_NUMBER                                                                   \
+  "(?:(?:[0-9]+|" FL_WORDS ")\\s+point\\s+(?:[0-9]+|" FL_WORD_ATOM "(?:\\s+" FL_WORD_ATOM \
+  ")*)(?:\\s+" FL_SCALES_AFTER ")?|point\\s+[0-9]+)"
 
 const char* const kMonthPattern =
     "(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -48,6 +52,7 @@ const char* const kDayPattern =
     ")|thirtieth|twentieth|" FL_ORD_TEENS "|" FL_ORD_UNITS ")";
 const char* const kYearPattern = "(?:[12][0-9]{3}|['’][0-9]{2})";
 const char* const kNumberPattern = FL_NUMBER;
+const char* const kPointNumberPattern = FL_POINT_NUMBER;
 const char* const kAmountPattern =
     "(?:" FL_NUMBER
     "|an?|a\\s+few|few|a\\s+couple(?:\\s+of)?|couple\\s+of|several|a\\s+handful\\s+of|"

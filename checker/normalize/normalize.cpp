@@ -447,7 +447,10 @@ static std::optional<Value> ParseByGrammar(std::string_view expression, Kind kin
 
 std::optional<Value> Parse(std::string_view expression, Kind kind, const Context& context) {
   auto v = internal::ParseWith(expression, kind, context, false);
-  if (!v && kind != Kind::kAge) v = ParseByGrammar(expression, kind, context);
+  // The grammar yields dates and durations only; other kinds skip it.
+  const bool grammar_kind = kind == Kind::kNone || kind == Kind::kDate || kind == Kind::kInterval ||
+                            kind == Kind::kDuration;
+  if (!v && grammar_kind) v = ParseByGrammar(expression, kind, context);
   if (v || kind != Kind::kAge) return v;
   // "Adam Scott, 50": a bare number the caller knows is an age.
   auto n = internal::ParseWith(expression, Kind::kNumber, context, false);

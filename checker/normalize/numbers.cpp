@@ -153,6 +153,8 @@ void AddNumberRules(std::vector<Rule>& rules) {
                    std::string("(") + lexicon::kVagueNumberPattern + ")", VagueValue});
   rules.push_back(
       {Kind::kNumber, "number-suffix", "([0-9]+(?:\\.[0-9]+)?|\\.[0-9]+)([kmg])", SuffixValue});
+  rules.push_back({Kind::kNumber, "number-point",
+                   std::string("(") + lexicon::kPointNumberPattern + ")", NumberValue});
   rules.push_back({Kind::kNumber, "number", number, NumberValue});
 }
 
