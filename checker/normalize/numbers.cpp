@@ -57,9 +57,14 @@ size_t SignStart(const Match& m) {
     if (prev == 0 || !std::isalnum(static_cast<unsigned char>(before[prev - 1]))) return at;
     return std::string_view::npos;
   }
+  // Compared without a folded copy: this runs on every number found.
+  auto same = [](std::string_view text, std::string_view word) {
+    for (size_t i = 0; i < word.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(text[i])) != word[i]) return false;
+    return true;
+  };
   for (const std::string_view word : {"minus", "negative"}) {
-    if (end >= word.size() &&
-        lexicon::Fold(before.substr(end - word.size(), word.size())) == word &&
+    if (end >= word.size() && same(before.substr(end - word.size(), word.size()), word) &&
         (end == word.size() ||
          !std::isalnum(static_cast<unsigned char>(before[end - word.size() - 1]))))
       return end - word.size();
@@ -101,10 +106,10 @@ std::optional<Value> SuffixValue(const Match& m, const Context&) {
 // "twenty-one", "seven hundred twenty-one": a hyphen inside a compound
 // number word is no range.
 bool CompoundWord(const Match& m) {
-  const std::string low = lexicon::Fold(m.Get(1));
   const std::string_view between =
       m.text.substr(m.Offset(1) + m.Get(1).size(), m.Offset(2) - m.Offset(1) - m.Get(1).size());
   if (between != "-") return false;
+  const std::string low = lexicon::Fold(m.Get(1));
   static const char* const kTens[] = {"twenty", "thirty",  "forty",  "fifty",
                                       "sixty",  "seventy", "eighty", "ninety"};
   for (const char* tens : kTens) {
