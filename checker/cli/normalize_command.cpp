@@ -22,7 +22,8 @@ int Run(const NormalizeFlags& flags) {
   const normalize::Prefer prefer = flags.prefer == "past"     ? normalize::Prefer::kPast
                                    : flags.prefer == "future" ? normalize::Prefer::kFuture
                                                               : normalize::Prefer::kNearest;
-  return normalize::NormalizeStream(std::cin, std::cout, std::cerr, *ref, prefer);
+  return normalize::NormalizeStream(std::cin, std::cout, std::cerr, *ref, prefer,
+                                    normalize::RefMinute(flags.ref));
 }
 
 }  // namespace

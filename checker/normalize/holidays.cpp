@@ -13,7 +13,23 @@ namespace factlint::normalize::internal {
 
 namespace {
 
-enum class Rule_ { kFixed, kNth, kEaster, kElection };
+// kWorkday: a fixed date moved to the nearest weekday (Boss's Day);
+// kOrthodox: days counted from Orthodox (Julian) Easter.
+// kKingsDay: April 27, or the 26th when the 27th is a Sunday;
+// kHijri: a day of the Islamic calendar (month, day), by the tabular
+// calendar, which may differ by a day from the observed one;
+// kHijriLastFriday: the last Friday before the Hijri day (Jumu'atul-Wida).
+enum class Rule_ {
+  kFixed,
+  kNth,
+  kEaster,
+  kElection,
+  kWorkday,
+  kOrthodox,
+  kKingsDay,
+  kHijri,
+  kHijriLastFriday
+};
 
 struct Holiday {
   const char* pattern;  // lowercase, apostrophes already folded to '
@@ -27,12 +43,13 @@ struct Holiday {
 const Holiday kHolidays[] = {
     {"new year'?s(?: day)?", Rule_::kFixed, 1, 1},
     {"new year'?s eve", Rule_::kFixed, 12, 31},
-    {"(?:(?:dr\\.? )?martin luther king(?:,? jr\\.?)?|mlk)(?:'s)?(?: jr\\.?)? day", Rule_::kNth, 1,
-     1, 3},
+    {"(?:(?:dr\\.? )?martin luther kings?(?:,? jr\\.?)?|mlk)(?:'s)?(?: jr\\.?)? day|civil rights "
+     "day",
+     Rule_::kNth, 1, 1, 3},
     {"presidents'? day|president'?s'? day|washington'?s birthday", Rule_::kNth, 2, 1, 3},
     {"groundhog day", Rule_::kFixed, 2, 2},
-    {"valentine'?s(?: day)?|st\\.? valentine'?s day", Rule_::kFixed, 2, 14},
-    {"(?:st\\.?|saint) patrick'?s day|st\\.? paddy'?s day", Rule_::kFixed, 3, 17},
+    {"valentine'?s?(?: day)?|st\\.? valentine'?s day", Rule_::kFixed, 2, 14},
+    {"(?:st\\.?|saint) patrick'?s day|(?:st\\.?|saint) paddy'?s day", Rule_::kFixed, 3, 17},
     {"april fools'?(?: day)?", Rule_::kFixed, 4, 1},
     {"earth day", Rule_::kFixed, 4, 22},
     {"cinco de mayo", Rule_::kFixed, 5, 5},
@@ -48,6 +65,8 @@ const Holiday kHolidays[] = {
     {"patriot day", Rule_::kFixed, 9, 11},
     {"columbus day|indigenous peoples'? day", Rule_::kNth, 10, 1, 2},
     {"halloween|hallowe'en", Rule_::kFixed, 10, 31},
+    {"boss'?s'? day|national boss day", Rule_::kWorkday, 10, 16},
+    {"world vegan day", Rule_::kFixed, 11, 1},
     {"election day", Rule_::kElection, 11},
     {"veterans'? day|armistice day|remembrance day", Rule_::kFixed, 11, 11},
     {"remembrance sunday", Rule_::kNth, 11, 0, 2},
@@ -57,16 +76,46 @@ const Holiday kHolidays[] = {
     {"christmas eve", Rule_::kFixed, 12, 24},
     {"christmas(?: day)?|xmas", Rule_::kFixed, 12, 25},
     {"boxing day", Rule_::kFixed, 12, 26},
+    {"koningsdag|king'?s day", Rule_::kKingsDay, 4, 27},
+    {"eid al-fitr|eid ul-fitr", Rule_::kHijri, 10, 1},
+    {"eid al-adha|id ul-adha|eid ul-adha|sacrifice feast|bakr id", Rule_::kHijri, 12, 10},
+    {"islamic new year|amun jadid", Rule_::kHijri, 1, 1},
+    {"(?:the )?day of ashura|ashura", Rule_::kHijri, 1, 10},
+    {"mawlid(?: al-nabawi)?", Rule_::kHijri, 3, 12},
+    {"laylat al[- ]?[kq]adr|night of (?:measures|power)", Rule_::kHijri, 9, 27},
+    {"isra and mi'raj|the prophet'?s ascension|the night journey|ascension to heaven",
+     Rule_::kHijri, 7, 27},
+    {"jamat ul-vida|jumu'atul-wida", Rule_::kHijriLastFriday, 10, 1},
     {"easter(?: sunday)?", Rule_::kEaster, 0, 0, 0, 0},
-    {"easter monday", Rule_::kEaster, 0, 0, 0, 1},
+    {"easter mon(?:day)?", Rule_::kEaster, 0, 0, 0, 1},
     {"good friday", Rule_::kEaster, 0, 0, 0, -2},
-    {"(?:maundy|holy) thursday", Rule_::kEaster, 0, 0, 0, -3},
-    {"palm sunday", Rule_::kEaster, 0, 0, 0, -7},
+    {"(?:maundy|holy|covenant) thu(?:rsday)?|thu(?:rsday)? of mysteries", Rule_::kEaster, 0, 0, 0,
+     -3},
+    {"palm sunday|branch sunday", Rule_::kEaster, 0, 0, 0, -7},
     {"ash wednesday", Rule_::kEaster, 0, 0, 0, -46},
     {"mardi gras|shrove tuesday|fat tuesday|pancake day", Rule_::kEaster, 0, 0, 0, -47},
     {"ascension day", Rule_::kEaster, 0, 0, 0, 39},
-    {"pentecost(?: sunday)?|whit ?sunday", Rule_::kEaster, 0, 0, 0, 49},
+    {"pentecost(?: sunday)?|whit ?sunday|white sunday", Rule_::kEaster, 0, 0, 0, 49},
+    {"whit ?monday|monday of the holy spirit", Rule_::kEaster, 0, 0, 0, 50},
+    {"trinity sunday", Rule_::kEaster, 0, 0, 0, 56},
+    {"orthodox easter(?: sunday)?", Rule_::kOrthodox, 0, 0, 0, 0},
+    {"orthodox (?:good|great) friday", Rule_::kOrthodox, 0, 0, 0, -2},
+    {"clean monday|orthodox shrove monday", Rule_::kOrthodox, 0, 0, 0, -48},
+    {"lazarus saturday", Rule_::kOrthodox, 0, 0, 0, -8},
 };
+
+// The tabular Islamic calendar (civil epoch): the first Hijri `month`/`day`
+// that falls in Gregorian `year`.
+std::optional<Date> HijriIn(int year, int month, int day) {
+  const int approx = (year - 622) * 33 / 32;
+  for (int hy = approx - 2; hy <= approx + 3; ++hy) {
+    const long jdn =
+        day + (59L * (month - 1) + 1) / 2 + (hy - 1) * 354L + (3 + 11L * hy) / 30 + 1948439L;
+    const Date d = FromDayNumber(jdn - 2440588L);
+    if (d.year() == year) return d;
+  }
+  return std::nullopt;
+}
 
 std::optional<Date> DateIn(const Holiday& h, int year) {
   switch (h.rule) {
@@ -79,6 +128,39 @@ std::optional<Date> DateIn(const Holiday& h, int year) {
       return calendar::AddDays(*d, h.offset);
     }
     case Rule_::kEaster: return calendar::AddDays(calendar::Easter(year), h.offset);
+    case Rule_::kOrthodox: {
+      // Julian computus (Meeus), then the Julian date to the Gregorian: 13
+      // days apart from 1900 to 2099.
+      if (year < 1900 || year > 2099) return std::nullopt;
+      const int a = year % 4, b = year % 7, c = year % 19;
+      const int d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+      const int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+      const Date julian(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+                        static_cast<unsigned short>(day));
+      return calendar::AddDays(julian, 13 + h.offset);
+    }
+    case Rule_::kKingsDay: {
+      const Date d(static_cast<unsigned short>(year), 4, 27);
+      return d.day_of_week().as_number() == 0 ? calendar::AddDays(d, -1) : d;
+    }
+    case Rule_::kHijri: return HijriIn(year, h.month, h.day);
+    case Rule_::kHijriLastFriday: {
+      // The Friday before the Hijri day may fall in the year before it.
+      for (const int y : {year, year + 1}) {
+        auto d = HijriIn(y, h.month, h.day);
+        if (!d) continue;
+        Date f = calendar::AddDays(*d, -1);
+        while (f.day_of_week().as_number() != 5) f = calendar::AddDays(f, -1);
+        if (f.year() == year) return f;
+      }
+      return std::nullopt;
+    }
+    case Rule_::kWorkday: {
+      const Date d(static_cast<unsigned short>(year), static_cast<unsigned short>(h.month),
+                   static_cast<unsigned short>(h.day));
+      const int wd = d.day_of_week().as_number();
+      return wd == 6 ? calendar::AddDays(d, -1) : wd == 0 ? calendar::AddDays(d, 1) : d;
+    }
     case Rule_::kElection:
       // The Tuesday after the first Monday of November.
       return calendar::AddDays(*calendar::NthWeekday(year, 11, 1, 1), 1);
@@ -146,6 +228,16 @@ std::optional<Value> HolidayValue(const Match& m, const Context& context) {
 }
 
 }  // namespace
+
+std::string HolidayNamesPattern() {
+  return AllNames();
+}
+
+std::optional<Date> HolidayDate(std::string_view name, int year) {
+  const Holiday* h = Identify(name);
+  if (!h || !calendar::ValidYear(year)) return std::nullopt;
+  return DateIn(*h, year);
+}
 
 void AddHolidayRules(std::vector<Rule>& rules) {
   rules.push_back({Kind::kDate, "holiday",

@@ -6,11 +6,14 @@
 
 namespace factlint::normalize::lexicon {
 
-#define FL_UNITS                                                                           \
-  "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|" \
+#define FL_UNITS                                                                                \
+  "zero|naught|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|" \
+  "fourteen|"                                                                                   \
   "fifteen|sixteen|seventeen|eighteen|nineteen"
 #define FL_TENS "twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety"
-#define FL_SCALES "hundred|thousand|million|billion|trillion"
+#define FL_SCALES "hundred|thousand|million|billion|trillion|lakh|crore"
+// Scales after a number may be plural ("three billions", "12 lakhs", "2 dozens").
+#define FL_SCALES_AFTER "(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen)s?"
 #define FL_ORD_UNITS "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 #define FL_ORD_TEENS                                                                         \
   "tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|" \
@@ -18,18 +21,24 @@ namespace factlint::normalize::lexicon {
 #define FL_ORD_TENS "twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth"
 #define FL_DIGITS "(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?"
 #define FL_WORD_ATOM "(?:" FL_TENS "|" FL_UNITS ")"
-#define FL_WORDS                                                             \
-  "(?:" FL_WORD_ATOM "(?:(?:[ -]|\\s+and\\s+)(?:" FL_WORD_ATOM "|" FL_SCALES \
-  "))*(?:\\s+"                                                               \
-  "(?:" FL_SCALES "))?)"
+#define FL_WORDS                                                                   \
+  "(?:" FL_WORD_ATOM "(?:(?:[ -]|\\s+and\\s+)(?:" FL_WORD_ATOM "|" FL_SCALES_AFTER \
+  "))*(?:\\s+"                                                                     \
+  "(?:" FL_SCALES_AFTER "))?)"
 #define FL_VAGUE                                                                          \
   "(?:(?:tens|hundreds)\\s+of\\s+(?:thousands|millions|billions)|dozens|scores|hundreds|" \
   "thousands|millions|billions)"
 #define FL_NUMBER                                                                      \
-  "(?:" FL_DIGITS "(?:\\s*(?:" FL_SCALES "|mn|bn))?|" FL_WORDS                         \
+  "(?:" FL_DIGITS "(?:\\s*(?:" FL_SCALES_AFTER "|mn|bn))?|" FL_WORDS                   \
   "|(?:a|one)\\s+(?:half\\s+)?"                                                        \
   "(?:hundred|thousand|million|billion|dozen)|half\\s+a\\s+(?:dozen|million|billion)|" \
   "a\\s+dozen)"
+// Decimals said with "point": "1 point 1", "two point two million", "point
+// 77" (a rule of their own, so the
+// number pattern the other families embed stays small).
+#define FL_POINT_NUMBER                                                                   \
+  "(?:(?:[0-9]+|" FL_WORDS ")\\s+point\\s+(?:[0-9]+|" FL_WORD_ATOM "(?:\\s+" FL_WORD_ATOM \
+  ")*)(?:\\s+" FL_SCALES_AFTER ")?|point\\s+[0-9]+)"
 
 const char* const kMonthPattern =
     "(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -43,6 +52,7 @@ const char* const kDayPattern =
     ")|thirtieth|twentieth|" FL_ORD_TEENS "|" FL_ORD_UNITS ")";
 const char* const kYearPattern = "(?:[12][0-9]{3}|['’][0-9]{2})";
 const char* const kNumberPattern = FL_NUMBER;
+const char* const kPointNumberPattern = FL_POINT_NUMBER;
 const char* const kAmountPattern =
     "(?:" FL_NUMBER
     "|an?|a\\s+few|few|a\\s+couple(?:\\s+of)?|couple\\s+of|several|a\\s+handful\\s+of|"
@@ -113,13 +123,14 @@ struct WordValue {
   int value;
 };
 
-constexpr std::array<WordValue, 29> kCardinals = {{
-    {"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
-    {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},
-    {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
-    {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
-    {"twenty", 20},  {"thirty", 30},  {"forty", 40},     {"fourty", 40},   {"fifty", 50},
-    {"sixty", 60},   {"seventy", 70}, {"eighty", 80},    {"ninety", 90},
+constexpr std::array<WordValue, 31> kCardinals = {{
+    {"zero", 0},      {"naught", 0},    {"nought", 0},   {"one", 1},      {"two", 2},
+    {"three", 3},     {"four", 4},      {"five", 5},     {"six", 6},      {"seven", 7},
+    {"eight", 8},     {"nine", 9},      {"ten", 10},     {"eleven", 11},  {"twelve", 12},
+    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17},
+    {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},  {"thirty", 30},  {"forty", 40},
+    {"fourty", 40},   {"fifty", 50},    {"sixty", 60},   {"seventy", 70}, {"eighty", 80},
+    {"ninety", 90},
 }};
 
 constexpr std::array<WordValue, 27> kOrdinals = {{
@@ -144,6 +155,13 @@ double ScaleOf(const std::string& w) {
   if (w == "million" || w == "mn" || w == "m") return 1e6;
   if (w == "billion" || w == "bn") return 1e9;
   if (w == "trillion") return 1e12;
+  if (w == "lakh" || w == "lakhs") return 1e5;
+  if (w == "crore" || w == "crores") return 1e7;
+  if (w == "millions") return 1e6;
+  if (w == "billions") return 1e9;
+  if (w == "thousands") return 1e3;
+  if (w == "hundreds") return 1e2;
+  if (w == "dozens") return 12;
   if (w == "dozen") return 12;
   return 0;
 }
@@ -188,10 +206,34 @@ std::optional<double> ParseWords(const std::vector<std::string>& words) {
       any = true;
       continue;
     }
+    if (w == "point" && any && i + 1 < words.size()) {
+      // "two point two million": the digits after "point" are decimals.
+      double decimals = 0, place = 0.1;
+      size_t j = i + 1;
+      for (; j < words.size(); ++j) {
+        const int d = Lookup(words[j], kCardinals.data(), kCardinals.size());
+        if (d < 0 || d > 9) break;
+        decimals += d * place;
+        place /= 10;
+      }
+      if (j == i + 1) return std::nullopt;
+      current += decimals;
+      i = j - 1;
+      last_kind = 1;
+      continue;
+    }
     const double scale = ScaleOf(w);
+    // A plural scale alone ("millions") is vague, not a million.
+    if (scale > 0 && last_kind == 0 && w.back() == 's') return std::nullopt;
     if (scale > 0) {
       if (scale == 100 || scale == 12) {
-        current = (last_kind == 0 ? 1 : current) * scale;
+        // "two hundred dozens": a scale of what came before.
+        if (current == 0 && total > 0 && last_kind == 3)
+          total *= scale;
+        else
+          current = (last_kind == 0 ? 1 : current) * scale;
+      } else if (current == 0 && total > 0 && last_kind == 3 && scale > total) {
+        total *= scale;  // "three thousand millions"
       } else {
         total += (last_kind == 0 ? 1 : current) * scale;
         current = 0;
@@ -306,7 +348,8 @@ std::optional<Amount> ParseAmountRange(std::string_view text) {
 std::optional<double> ParseNumber(std::string_view text) {
   const std::string w = Fold(text);
   if (w.empty()) return std::nullopt;
-  if (w[0] >= '0' && w[0] <= '9') {
+  if (w.compare(0, 6, "point ") == 0) return ParseNumber("0 " + w);
+  if ((w[0] >= '0' && w[0] <= '9') || (w[0] == '.' && w.size() > 1 && w[1] >= '0' && w[1] <= '9')) {
     std::string digits;
     size_t i = 0;
     for (; i < w.size(); ++i) {
@@ -318,9 +361,23 @@ std::optional<double> ParseNumber(std::string_view text) {
     }
     double v = std::strtod(digits.c_str(), nullptr);
     while (i < w.size() && w[i] == ' ') ++i;
+    // "1 point 1".
+    if (w.compare(i, 6, "point ") == 0) {
+      size_t j = i + 6;
+      while (j < w.size() && w[j] == ' ') ++j;
+      size_t k = j;
+      while (k < w.size() && w[k] >= '0' && w[k] <= '9') ++k;
+      if (k == j) return std::nullopt;
+      v = std::strtod(
+          (digits + (digits.find('.') == std::string::npos ? "." : "") + w.substr(j, k - j))
+              .c_str(),
+          nullptr);
+      i = k;
+      while (i < w.size() && w[i] == ' ') ++i;
+    }
     if (i < w.size()) {
       const double scale = ScaleOf(w.substr(i));
-      if (scale == 0 || scale == 12) return std::nullopt;
+      if (scale == 0) return std::nullopt;
       v *= scale;
     }
     return v;

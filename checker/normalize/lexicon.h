@@ -32,6 +32,8 @@ extern const char* const kAmountPattern;
 extern const char* const kVagueNumberPattern;
 // A cardinal without the vague words (no "a", "a few"): digits or number words, with scale.
 extern const char* const kNumberPattern;
+// "1 point 1", "two point two million", "point 77".
+extern const char* const kPointNumberPattern;
 // "first", "21st", "twenty-first", "hundredth".
 extern const char* const kOrdinalPattern;
 // "day", "days", "week", "month", "yr", "decade", "century" ... (singular or plural).

@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "checker/normalize/calendar.h"
+#include "checker/normalize/grammar.h"
 #include "checker/normalize/lexicon.h"
 #include "checker/normalize/rule.h"
 
@@ -210,7 +211,10 @@ struct Registry {
   Prefilter prefilter;
 };
 
-std::unique_ptr<RE2::Set> BuildSet(const std::vector<Rule>& rules, RE2::Anchor anchor) {
+// `extra`: one more pattern after the rules' (the grammar's trigger), so
+// the same DFA pass answers it too.
+std::unique_ptr<RE2::Set> BuildSet(const std::vector<Rule>& rules, RE2::Anchor anchor,
+                                   const std::string* extra = nullptr) {
   RE2::Options options;
   options.set_case_sensitive(false);
   options.set_log_errors(false);
@@ -218,6 +222,7 @@ std::unique_ptr<RE2::Set> BuildSet(const std::vector<Rule>& rules, RE2::Anchor a
   auto set = std::make_unique<RE2::Set>(options, anchor);
   for (size_t i = 0; i < rules.size(); ++i)
     if (set->Add(rules[i].pattern, nullptr) != static_cast<int>(i)) return nullptr;
+  if (extra && set->Add(*extra, nullptr) != static_cast<int>(rules.size())) return nullptr;
   if (!set->Compile()) return nullptr;
   return set;
 }
@@ -269,7 +274,8 @@ const Registry& Rules() {
       if (r->rules[i].composable) r->core.push_back(i);
       r->compiled.push_back(std::move(c));
     }
-    r->prefilter.anywhere = BuildSet(r->rules, RE2::UNANCHORED);
+    const std::string trigger = grammar::TriggerPattern();
+    r->prefilter.anywhere = BuildSet(r->rules, RE2::UNANCHORED, &trigger);
     r->prefilter.whole = BuildSet(r->rules, RE2::ANCHOR_BOTH);
     return r;
   }();
@@ -424,8 +430,27 @@ std::optional<Value> ParseCoreDate(std::string_view text, const Context& context
 
 }  // namespace internal
 
+// The grammar's parse that covers the whole trimmed expression, if any.
+static std::optional<Value> ParseByGrammar(std::string_view expression, Kind kind,
+                                           const Context& context) {
+  const std::string_view trimmed = internal::Trim(expression);
+  if (trimmed.empty()) return std::nullopt;
+  const size_t offset = static_cast<size_t>(trimmed.data() - expression.data());
+  for (Value& v : internal::grammar::Parses(trimmed, context)) {
+    if (v.begin != 0 || v.end != trimmed.size() || !internal::Accepts(kind, v.kind)) continue;
+    v.begin += offset;
+    v.end += offset;
+    return std::move(v);
+  }
+  return std::nullopt;
+}
+
 std::optional<Value> Parse(std::string_view expression, Kind kind, const Context& context) {
   auto v = internal::ParseWith(expression, kind, context, false);
+  // The grammar yields dates and durations only; other kinds skip it.
+  const bool grammar_kind = kind == Kind::kNone || kind == Kind::kDate || kind == Kind::kInterval ||
+                            kind == Kind::kDuration;
+  if (!v && grammar_kind) v = ParseByGrammar(expression, kind, context);
   if (v || kind != Kind::kAge) return v;
   // "Adam Scott, 50": a bare number the caller knows is an age.
   auto n = internal::ParseWith(expression, Kind::kNumber, context, false);
@@ -451,13 +476,42 @@ class Scan {
  public:
   explicit Scan(std::string_view text) : text_(text) {
     const auto& registry = internal::Rules();
-    for (const int i :
-         internal::Candidates(registry.prefilter.anywhere.get(), text, registry.compiled.size()))
+    const size_t count = registry.compiled.size();
+    const RE2::Set* set = registry.prefilter.anywhere.get();
+    std::vector<int> hits = internal::Candidates(set, text, count);
+    // The set's last pattern is the grammar's trigger; when the set could
+    // not answer (every rule is a candidate then), ask the trigger itself.
+    const bool hit = !hits.empty() && hits.back() == static_cast<int>(count);
+    if (hit) hits.pop_back();
+    triggered_ = hit || ((!set || hits.size() == count) && internal::grammar::MayCompose(text));
+    for (const int i : hits)
       memos_.push_back({&registry.compiled[static_cast<size_t>(i)], 0, false, true, {}});
   }
 
-  // The longest leftmost expression starting at or after `start`.
+  // The longest leftmost expression starting at or after `start`: the
+  // rules' match, unless the grammar's parse starts earlier or, starting
+  // there too, covers more (ties keep the rules' reading).
   std::optional<Value> FindFrom(size_t start, const Context& context) {
+    std::optional<Value> best = FindByRules(start, context);
+    if (!grammar_done_) {
+      if (triggered_) grammar_ = internal::grammar::Parses(text_, context, true);
+      grammar_done_ = true;
+    }
+    for (const Value& g : grammar_) {
+      if (g.begin < start) continue;
+      if (best && g.begin > best->begin) break;
+      // Equal spans keep the rules' reading, except a bare number the grammar
+      // reads as a time or a length ("ten-thirty").
+      const bool number_tie =
+          best && g.end == best->end && best->kind == Kind::kNumber && g.kind != Kind::kNumber;
+      if (!best || g.begin < best->begin || g.end > best->end || number_tie) best = g;
+      break;
+    }
+    return best;
+  }
+
+ private:
+  std::optional<Value> FindByRules(size_t start, const Context& context) {
     std::optional<Value> best;
     for (Memo& memo : memos_) {
       size_t from = start;
@@ -482,7 +536,6 @@ class Scan {
     return best;
   }
 
- private:
   struct Memo {
     const internal::CompiledRule* rule;
     size_t searched_from;  // the position the remembered search started at
@@ -504,6 +557,11 @@ class Scan {
 
   std::string_view text_;
   std::vector<Memo> memos_;
+  // The grammar's parses (grammar.h), computed on first use: they depend on
+  // the reference and the direction, not on the anchor FindAll moves.
+  std::vector<Value> grammar_;
+  bool grammar_done_ = false;
+  bool triggered_ = false;
 };
 
 }  // namespace

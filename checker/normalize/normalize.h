@@ -55,10 +55,14 @@ struct ToleranceTable {
 };
 
 struct Context {
-  Date ref;                                    // the publication date (or --ref)
-  Tense tense = Tense::kUnknown;               // of the sentence the expression is in
-  Prefer prefer = Prefer::kNearest;            // used when tense is unknown/present
-  std::optional<DateRange> anchor;             // last date mentioned before, for "the next month"
+  Date ref;                          // the publication date (or --ref)
+  Tense tense = Tense::kUnknown;     // of the sentence the expression is in
+  Prefer prefer = Prefer::kNearest;  // used when tense is unknown/present
+  std::optional<DateRange> anchor;   // last date mentioned before, for "the next month"
+  // The reference's time of day in minutes after midnight (-1: not known).
+  // Clock times ("at 3am", "in 15 minutes") fall on the next day when the
+  // reference's clock has passed them.
+  int ref_minute = -1;
   const ToleranceTable* tolerances = nullptr;  // nullptr: ToleranceTable::Default()
   // The anchor on demand, when `anchor` is empty: finding "the last date
   // mentioned before" means scanning the text before, which only the few

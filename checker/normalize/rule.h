@@ -66,6 +66,11 @@ void AddTimeRules(std::vector<Rule>& rules, const std::string& core);
 // Parse restricted to the composable date rules (for intervals and parts).
 std::optional<Value> ParseCoreDate(std::string_view text, const Context& context);
 
+// Holidays (holidays.cpp), for the grammar: the union of every holiday's name
+// (RE2, no captures) and the date of the holiday `name` (as written) in `year`.
+std::string HolidayNamesPattern();
+std::optional<Date> HolidayDate(std::string_view name, int year);
+
 // Helpers shared by the families.
 Value DateValue(const DateRange& range, const std::string& grain, const std::string& iso);
 // A label for an arbitrary range at a grain: the ISO form of range.from at that grain.

@@ -51,6 +51,12 @@ Result<Date> ParseRef(std::string_view text) {
   return parsed;
 }
 
+int RefMinute(std::string_view text) {
+  if (text.size() != 19 || !Digits(text.substr(11, 2)) || !Digits(text.substr(14, 2))) return -1;
+  return std::stoi(std::string(text.substr(11, 2))) * 60 +
+         std::stoi(std::string(text.substr(14, 2)));
+}
+
 std::string ToJsonLine(std::string_view input, const std::optional<Value>& value) {
   nlohmann::ordered_json j;
   j["input"] = std::string(input);
@@ -117,7 +123,7 @@ std::string ToJsonLine(std::string_view input, const std::optional<Value>& value
 }
 
 int NormalizeStream(std::istream& in, std::ostream& out, std::ostream& err, const Date& ref,
-                    Prefer prefer) {
+                    Prefer prefer, int ref_minute) {
   const std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   // Validate everything first: the contract is one object per line or nothing.
   std::vector<std::string_view> lines;
@@ -149,6 +155,7 @@ int NormalizeStream(std::istream& in, std::ostream& out, std::ostream& err, cons
   Context context;
   context.ref = ref;
   context.prefer = prefer;
+  context.ref_minute = ref_minute;
   std::string buffer;
   for (const std::string_view line : lines) {
     buffer += ToJsonLine(line, FindFirst(line, context));

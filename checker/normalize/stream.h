@@ -28,12 +28,16 @@ inline constexpr size_t kMaxLineBytes = 64 * 1024;
 // Accepts "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS" (the time is checked, then
 // dropped: the normalizer works in days). The error names what is wrong.
 Result<Date> ParseRef(std::string_view text);
+// The time of day of a valid --ref in minutes after midnight; -1 when it has
+// none ("2013-02-12"). Clock times need it: "at 3am" on a 04:30 reference
+// is the next day.
+int RefMinute(std::string_view text);
 
 // The JSON object for one input line; `value` is FindFirst's result.
 std::string ToJsonLine(std::string_view input, const std::optional<Value>& value);
 
 // Returns the exit code: 0, or 2 for bad input.
 int NormalizeStream(std::istream& in, std::ostream& out, std::ostream& err, const Date& ref,
-                    Prefer prefer);
+                    Prefer prefer, int ref_minute = -1);
 
 }  // namespace factlint::normalize
