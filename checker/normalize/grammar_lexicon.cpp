@@ -162,6 +162,7 @@ std::string TriggerPattern() {
       month +
           "\\s+(?:in|of)\\s+(?:a|an|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|the|"
           "next|last|this)\\b",
+      month + "\\s+(?:next|last|this)\\s+year\\b",
       "\\b(?:in|of)\\s+(?:a|an|[0-9]+|one|two|three|the)\\s+(?:next\\s+|following\\s+)?years?\\b",
       "\\btwo\\s+thousand",
       "\\b[0-9]{1,2}\\s+of\\s+(?:the\\s+)?(?:next|last|this|current|previous|following)\\s+month",

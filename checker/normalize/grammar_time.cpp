@@ -832,6 +832,8 @@ void AddTimeProductions(std::vector<Production>& out) {
   out.push_back(
       {"annual duration hence", {S(T::kTime), S(T::kDuration), W("hence")}, AnnualFromNow});
   out.push_back({"annual of next year", {S(T::kTime), W("of|in"), S(T::kTime)}, AnnualOfYear});
+  // "June next year", "March last year": news drops the "of".
+  out.push_back({"annual next year", {S(T::kTime), S(T::kTime)}, AnnualOfYear});
   out.push_back({"n weekdays from now",
                  {S(T::kNumber), S(T::kWeekday), W("from"), W("now|today")},
                  [](const Parts& p, const Env& env) -> std::optional<Item> {

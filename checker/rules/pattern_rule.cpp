@@ -779,6 +779,10 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
   if (const Span* captured = match.Group(group);
       captured && captured->size() > 0 && !subject_name_.empty() && group == "subject") {
     span = *captured;
+    // "Kohberger's murder trial": the person the surname stands for.
+    if (!compose_from_.empty())
+      if (std::optional<Subject> owner = env.mentions->Resolve(*captured, compose_from_))
+        return compose(owner->name);
     return compose(std::string(env.doc->Text(*captured)));
   }
   if (const Span* captured = match.Group(group); captured && captured->size() > 0) {

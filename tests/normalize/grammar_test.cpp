@@ -68,6 +68,8 @@ TEST(GrammarTest, NumericDates) {
 TEST(GrammarTest, OffsetsAndCounts) {
   RunTable({
       {"thanksgiving of next year", "date 2014-11-27 day", 'F'},
+      {"June next year", "date 2014-06 month"},
+      {"March last year", "date 2012-03 month"},
       {"thanksgiving in a year", "date 2014-11-27 day", 'F'},
       {"March in 1 year", "date 2014-03 month", 'F'},
       {"March after next", "date 2014-03 month", 'F'},
