@@ -104,6 +104,15 @@ struct Slot {
   const char* words = nullptr;  // kWord: '|'-separated alternatives
 };
 
+// Slots as productions spell them: S(T::kMonth) a piece of a type,
+// W("of|in") one of some words.
+inline Slot S(T type) {
+  return {type, nullptr};
+}
+inline Slot W(const char* words) {
+  return {T::kWord, words};
+}
+
 using Maker = std::optional<Item> (*)(const std::vector<const Item*>& parts, const Env& env);
 
 struct Production {

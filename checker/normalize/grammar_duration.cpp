@@ -27,13 +27,6 @@ namespace {
 
 using Parts = std::vector<const Item*>;
 
-Slot S(T type) {
-  return {type, nullptr};
-}
-Slot W(const char* words) {
-  return {T::kWord, words};
-}
-
 double Seconds(const std::string& u) {
   if (u == "second") return 1;
   if (u == "minute") return 60;

@@ -27,13 +27,6 @@ namespace {
 
 using Parts = std::vector<const Item*>;
 
-Slot S(T type) {
-  return {type, nullptr};
-}
-Slot W(const char* words) {
-  return {T::kWord, words};
-}
-
 Item Make(T type, bool composed = true) {
   Item it;
   it.type = type;

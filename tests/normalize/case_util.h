@@ -12,6 +12,7 @@
 #include <cmath>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "checker/normalize/normalize.h"
 
@@ -81,6 +82,25 @@ inline Context ContextFor(const Date& ref, char tense) {
     default: break;
   }
   return c;
+}
+
+// Runs each case through FindFirst as of `ref` (and `ref_minute`, the time
+// of day clock times count from; -1: none), failing with the input, the expected and
+// the actual value; a case with `text` also checks what was recognized.
+inline void RunCases(const std::vector<Case>& table, const Date& ref, int ref_minute = -1) {
+  for (const Case& c : table) {
+    Context context = ContextFor(ref, c.tense);
+    context.ref_minute = ref_minute;
+    const auto value = FindFirst(c.input, context);
+    const std::string actual = Describe(value);
+    EXPECT_TRUE(PrefixMatch(actual, c.expected))
+        << "input: \"" << c.input << "\" (tense '" << c.tense << "')\n  expected: " << c.expected
+        << "\n  actual:   " << actual;
+    if (c.text) {
+      ASSERT_TRUE(value.has_value()) << c.input;
+      EXPECT_EQ(value->text, c.text) << "input: \"" << c.input << "\"";
+    }
+  }
 }
 
 }  // namespace factlint::normalize::testing

@@ -24,17 +24,7 @@ using testing::PrefixMatch;
 const Date kMonday(2024, 1, 29);
 
 void RunTable(const std::vector<Case>& table) {
-  for (const Case& c : table) {
-    const auto value = FindFirst(c.input, ContextFor(kMonday, c.tense));
-    const std::string actual = Describe(value);
-    EXPECT_TRUE(PrefixMatch(actual, c.expected))
-        << "input: \"" << c.input << "\" (tense '" << c.tense << "')\n  expected: " << c.expected
-        << "\n  actual:   " << actual;
-    if (c.text) {
-      ASSERT_TRUE(value.has_value()) << c.input;
-      EXPECT_EQ(value->text, c.text) << "input: \"" << c.input << "\"";
-    }
-  }
+  testing::RunCases(table, kMonday);
 }
 
 TEST(FamiliesTest, TypedCapturesParseAsTheirKind) {

@@ -22,19 +22,7 @@ const Date kTuesday(2013, 2, 12);
 constexpr int kFourThirty = 4 * 60 + 30;
 
 void RunTable(const std::vector<Case>& table, int ref_minute = kFourThirty) {
-  for (const Case& c : table) {
-    Context context = ContextFor(kTuesday, c.tense);
-    context.ref_minute = ref_minute;
-    const auto value = FindFirst(c.input, context);
-    const std::string actual = Describe(value);
-    EXPECT_TRUE(PrefixMatch(actual, c.expected))
-        << "input: \"" << c.input << "\" (tense '" << c.tense << "')\n  expected: " << c.expected
-        << "\n  actual:   " << actual;
-    if (c.text) {
-      ASSERT_TRUE(value.has_value()) << c.input;
-      EXPECT_EQ(value->text, c.text) << "input: \"" << c.input << "\"";
-    }
-  }
+  testing::RunCases(table, kTuesday, ref_minute);
 }
 
 TEST(GrammarTest, DaysOfTheMonth) {
