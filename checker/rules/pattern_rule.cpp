@@ -828,7 +828,9 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       // against itself (its weekday) and never compared with another.
       const Span* value = match.Group("value");
       const Span at = value != nullptr ? *value : match.span;
-      found = Subject{"mention:" + env.doc->path + ":" + std::to_string(at.begin),
+      // The document's index too: one JSON Lines file holds many articles.
+      found = Subject{"mention:" + std::to_string(env.doc_index) + ":" + env.doc->path + ":" +
+                          std::to_string(at.begin),
                       std::string(env.doc->Text(at)), "mention"};
     } else if (fallback == "deceased") {
       // The person whose death the article last reported.

@@ -277,6 +277,19 @@ const Case kCases[] = {
        spec.per_mention = true;
        o.attributes[spec.name] = spec;
      }},
+    // A claim about itself (subject kind "mention") is never compared, even
+    // when two of them share an id (one JSON Lines file holds many
+    // articles) and the first is a plan.
+    {"mention_claims_are_never_compared",
+     {{"a.txt", Role::kDraft, "2023-08-23", "The hearing will be on August 30."},
+      {"b.txt", Role::kDraft, "2025-07-02", "The hearing was on Monday."}},
+     [](Claims& c) {
+       const Subject mention{"mention:feed.jsonl:12", "August 30", "mention"};
+       c.Dated(0, "August 30", mention, "dated-mention", R("2023-08-30"), Tense::kFuture);
+       c.Dated(1, "Monday", mention, "dated-mention", R("2025-06-30"), Tense::kPast);
+     },
+     false,
+     {}},
     {"seed_stale_statements_with_facts",
      kStatusArticles,
      StatusClaims,
