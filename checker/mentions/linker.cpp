@@ -458,28 +458,62 @@ class Indexer {
 
   // Rule 4: one-word names refer to someone named before (else after).
   void ResolveShortNames() {
-    auto answers = [](const Found& g, const std::string& key) {
-      if (g.dropped || g.subject.empty()) return false;
-      if (g.source == Source::kShort) return g.folded == key;
-      if (g.subject.kind != "person" && g.subject.kind != "character") return false;
-      return std::find(g.short_names.begin(), g.short_names.end(), key) != g.short_names.end() ||
-             (g.is_character && g.fixed && g.folded == key);
+    // For each one-word key, the names that answer it, by index: the full
+    // names (and characters a pattern fixed), whose answers do not change
+    // here, and the short names resolved so far, which answer their own
+    // key from then on. The nearest before is then a binary search, not a
+    // walk back through every name of the document (which made a long
+    // article with many unresolved one-word names quadratic).
+    std::map<std::string, std::vector<size_t>, std::less<>> full, short_answers;
+    auto answers_for_good = [&](const Found& g) { return !g.dropped && !g.subject.empty(); };
+    for (size_t j = 0; j < found_.size(); ++j) {
+      const Found& g = found_[j];
+      if (!answers_for_good(g)) continue;
+      if (g.source == Source::kShort) {
+        if (g.fixed) short_answers[g.folded].push_back(j);
+        continue;
+      }
+      if (g.subject.kind != "person" && g.subject.kind != "character") continue;
+      std::vector<std::string> keys = g.short_names;
+      if (g.is_character && g.fixed) keys.push_back(g.folded);
+      std::sort(keys.begin(), keys.end());
+      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+      for (const std::string& key : keys) full[key].push_back(j);
+    }
+    // The largest index below k in a sorted list, or none.
+    auto last_before = [](const std::vector<size_t>* list, size_t k) -> std::optional<size_t> {
+      if (list == nullptr) return std::nullopt;
+      auto it = std::lower_bound(list->begin(), list->end(), k);
+      if (it == list->begin()) return std::nullopt;
+      return *(it - 1);
+    };
+    auto find = [](auto& map, const std::string& key) {
+      auto it = map.find(key);
+      return it == map.end() ? nullptr : &it->second;
     };
     for (size_t k = 0; k < found_.size(); ++k) {
       Found& f = found_[k];
       if (f.source != Source::kShort || f.fixed || f.dropped) continue;
-      const Found* referent = nullptr;
-      for (size_t j = k; j-- > 0 && referent == nullptr;)
-        if (answers(found_[j], f.folded)) referent = &found_[j];
-      for (size_t j = k + 1; j < found_.size() && referent == nullptr; ++j)
-        if (found_[j].source != Source::kShort && answers(found_[j], f.folded))
-          referent = &found_[j];
-      if (referent == nullptr) {
+      std::vector<size_t>* full_list = find(full, f.folded);
+      std::vector<size_t>* short_list = find(short_answers, f.folded);
+      std::optional<size_t> referent = last_before(full_list, k);
+      if (std::optional<size_t> s = last_before(short_list, k); s && (!referent || *s > *referent))
+        referent = s;
+      if (!referent && full_list != nullptr) {
+        // Else the first full name after it.
+        auto it = std::upper_bound(full_list->begin(), full_list->end(), k);
+        if (it != full_list->end()) referent = *it;
+      }
+      if (!referent) {
         f.dropped = true;
         continue;
       }
-      f.subject = referent->subject;
-      f.is_character = referent->is_character;
+      f.subject = found_[*referent].subject;
+      f.is_character = found_[*referent].is_character;
+      if (!f.subject.empty()) {
+        std::vector<size_t>& list = short_answers[f.folded];
+        list.insert(std::upper_bound(list.begin(), list.end(), k), k);
+      }
     }
   }
 

@@ -110,11 +110,22 @@ class DocumentMentions {
   // The mention covering most of `span`, or nullptr.
   const Mention* MentionAt(const Span& span) const;
 
+  // In text order, the mentions that may overlap or lie inside `span` (a
+  // superset: callers still test the spans), found by binary search. Rules
+  // ask this for every claim; a pass over all of mentions() instead would
+  // make a long article cost the square of its length.
+  struct Range {
+    std::vector<Mention>::const_iterator first, last;
+    std::vector<Mention>::const_iterator begin() const { return first; }
+    std::vector<Mention>::const_iterator end() const { return last; }
+  };
+  Range Around(const Span& span) const;
+  // mentions_ from the last that begins before `offset` back to the first.
+  std::vector<Mention>::const_reverse_iterator BeforeOffset(uint32_t offset) const;
+
  private:
   friend class Linker;
   std::optional<Subject> ComputeSalient(std::string_view kind) const;
-  // mentions_ from the last that begins before `offset` back to the first.
-  std::vector<Mention>::const_reverse_iterator BeforeOffset(uint32_t offset) const;
   const Document* doc_ = nullptr;
   const facts::FactBase* base_ = nullptr;
   std::vector<Mention> mentions_;  // in text order

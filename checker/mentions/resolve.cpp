@@ -54,17 +54,22 @@ bool HasShortName(const Subject& s, const std::string& key) {
 
 }  // namespace
 
-const Mention* DocumentMentions::MentionAt(const Span& span) const {
+DocumentMentions::Range DocumentMentions::Around(const Span& span) const {
   // Only mentions beginning in [span.begin - longest, span.end) can overlap
-  // the span (mentions_ is in text order): a binary search, then a short
-  // walk, instead of a pass over every mention of the document.
+  // the span (mentions_ is in text order).
   const uint32_t from = span.begin > longest_mention_ ? span.begin - longest_mention_ : 0;
-  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), from,
-                             [](const Mention& m, uint32_t o) { return m.span.begin < o; });
+  const auto first =
+      std::lower_bound(mentions_.begin(), mentions_.end(), from,
+                       [](const Mention& m, uint32_t o) { return m.span.begin < o; });
+  const auto last = std::lower_bound(first, mentions_.end(), span.end,
+                                     [](const Mention& m, uint32_t o) { return m.span.begin < o; });
+  return {first, last};
+}
+
+const Mention* DocumentMentions::MentionAt(const Span& span) const {
   const Mention* best = nullptr;
   uint32_t best_overlap = 0, best_extra = 0;
-  for (; it != mentions_.end() && it->span.begin < span.end; ++it) {
-    const Mention& m = *it;
+  for (const Mention& m : Around(span)) {
     const uint32_t begin = std::max(m.span.begin, span.begin);
     const uint32_t end = std::min(m.span.end, span.end);
     if (end <= begin) continue;
