@@ -191,7 +191,7 @@ RuleSet::~RuleSet() = default;
 RuleSet::RuleSet(RuleSet&&) noexcept = default;
 RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
 
-Result<RuleSet> RuleSet::Load(const std::string& dir_or_file) {
+Result<RuleSet> RuleSet::Load(const std::string& dir_or_file, const LoadOptions& options) {
   Result<std::vector<std::string>> paths = ListRuleFiles(dir_or_file);
   if (!paths.ok()) return paths.error();
   std::vector<std::pair<std::string, std::string>> files;
@@ -202,10 +202,11 @@ Result<RuleSet> RuleSet::Load(const std::string& dir_or_file) {
     text << in.rdbuf();
     files.emplace_back(path, text.str());
   }
-  return LoadTexts(files);
+  return LoadTexts(files, options);
 }
 
-Result<RuleSet> RuleSet::LoadTexts(const std::vector<std::pair<std::string, std::string>>& texts) {
+Result<RuleSet> RuleSet::LoadTexts(const std::vector<std::pair<std::string, std::string>>& texts,
+                                   const LoadOptions& load_options) {
   Registry registry;
   RegisterBuiltins(registry);
   RuleSet set;
@@ -328,6 +329,7 @@ Result<RuleSet> RuleSet::LoadTexts(const std::vector<std::pair<std::string, std:
   RE2::Options options;
   options.set_log_errors(false);
   options.set_max_mem(int64_t{64} << 20);
+  set.simulate_out_of_memory_ = load_options.simulate_out_of_memory;
   // Several small sets rather than one: an unanchored set's automaton has a
   // state for every combination of its patterns' partial matches, so its
   // cost grows with the product of the patterns; small sets add up instead
@@ -373,12 +375,17 @@ void RuleSet::SelectInto(std::string_view sentence, std::vector<int>& selected) 
   for (const SetGroup& group : sets_) {
     local.clear();
     RE2::Set::ErrorInfo info;
-    if (group.set->Match(re2::StringPiece(sentence.data(), sentence.size()), &local, &info)) {
+    info.kind = RE2::Set::kNoError;
+    const bool matched =
+        group.set->Match(re2::StringPiece(sentence.data(), sentence.size()), &local, &info);
+    if (simulate_out_of_memory_) info.kind = RE2::Set::kOutOfMemory;
+    if (matched && !simulate_out_of_memory_) {
       for (int i : local) selected.push_back(group.entries[static_cast<size_t>(i)]);
     } else if (info.kind != RE2::Set::kNoError) {
       // The automaton ran out of memory on this sentence: every rule of
       // the group is a candidate, and its own regex decides. Slower, never
       // a silent drop.
+      ++prefilter_fallbacks_;
       selected.insert(selected.end(), group.entries.begin(), group.entries.end());
     }
   }
