@@ -116,6 +116,23 @@ TEST(LoadErrors, MissingAndUnreadablePaths) {
             std::string::npos);
 }
 
+// Found by fuzz/fuzz_load: a number beyond a double made nlohmann throw
+// out_of_range (not parse_error), which nothing caught: factlint aborted.
+TEST(LoadErrors, JsonNumberTooLargeIsAnErrorNotACrash) {
+  const std::string line =
+      "{\"published\": \"2024-01-01\", \"body\": \"x\", \"n\": 2" + std::string(400, '0') + "}\n";
+  auto docs = LoadBuffer("export.jsonl", line, Role::kDraft);
+  ASSERT_FALSE(docs.ok());
+  EXPECT_EQ(docs.error().path, "export.jsonl");
+  EXPECT_EQ(docs.error().line, 1);
+  EXPECT_NE(docs.error().message.find("unreadable JSON value"), std::string::npos)
+      << docs.error().ToString();
+  auto crash_input = LoadBuffer(
+      "a.jsonl", "2440000000000000000000000000E0" + std::string(56, '0') + "1743890977?}\n",
+      Role::kDraft);
+  EXPECT_FALSE(crash_input.ok());
+}
+
 // A file above the maximum document size is refused before it is read,
 // with its size and the limit; at the limit it loads.
 TEST(LoadErrors, FileAboveTheMaximumSizeNamesItAndTheLimit) {
