@@ -3,7 +3,7 @@
 # the rules' own examples (`factlint rules test`), and the report checks;
 # then the whole suite again built with AddressSanitizer and
 # UndefinedBehaviorSanitizer (build-asan), so a memory or undefined-behaviour
-# bug on any tested path fails CI.
+# bug on any tested path fails CI; then a short run of every fuzz target.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 "$here/scripts/setup.sh" --tests
@@ -18,3 +18,9 @@ start=$(date +%s)
 "$here/scripts/build-asan.sh"
 (cd "$here/build-asan" && ctest --output-on-failure -j2)
 echo "test.sh: sanitizer build and suite took $(($(date +%s) - start)) s"
+
+# A short run of every fuzz target (clang only; scripts/fuzz.sh says how to
+# run one for longer).
+start=$(date +%s)
+FUZZ_SECONDS="${FUZZ_SECONDS:-20}" "$here/scripts/fuzz.sh"
+echo "test.sh: fuzz build and runs took $(($(date +%s) - start)) s"
