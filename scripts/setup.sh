@@ -3,7 +3,8 @@
 # Idempotent; run as root (or with sudo available) on Debian 12.
 #
 #   scripts/setup.sh           # build dependencies only
-#   scripts/setup.sh --tests   # plus what the test suite uses (Chromium, jsonschema, SARIF schema)
+#   scripts/setup.sh --tests   # plus what the test suite uses (Chromium, jsonschema, SARIF
+#                              # schema, clang for the fuzz targets)
 set -euo pipefail
 
 want_tests=0
@@ -23,6 +24,8 @@ if [ "$want_tests" = 1 ]; then
   # Headless browser for the HTML report test; a JSON Schema validator for SARIF;
   # npm to fetch the official SARIF 2.1.0 schema from a package that ships it.
   packages+=(chromium python3 python3-jsonschema)
+  # clang brings libFuzzer (in libclang-common-14-dev) for scripts/fuzz.sh.
+  packages+=(clang)
   # npm may already come with a Node.js from elsewhere (whose package
   # conflicts with Debian's npm); only install Debian's when there is none.
   command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

@@ -1,7 +1,8 @@
 // `factlint check PATH... [--archive PATH...] [--facts DIR] [--rules DIR]
 //  [--as-of YYYY-MM-DD] [--format F] [-o FILE | -o FORMAT=FILE ...]
 //  [--fail-on error|warning|info] [--report-archive] [--baseline FILE]
-//  [--write-baseline FILE] [--config FILE | --no-config] [--color auto|always|never]`
+//  [--write-baseline FILE] [--config FILE | --no-config] [--color auto|always|never]
+//  [--max-document-size SIZE]`
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <filesystem>
 #include <iostream>
@@ -10,6 +11,7 @@
 #include "checker/cli/commands.h"
 #include "checker/cli/output.h"
 #include "checker/config/config.h"
+#include "checker/core/byte_size.h"
 #include "checker/core/date.h"
 #include "checker/engine/check.h"
 #include "checker/report/report.h"
@@ -33,6 +35,7 @@ struct CheckFlags {
   std::string config_path;
   bool no_config = false;
   std::string color = "auto";
+  std::string max_document_size;
 };
 
 int Fail(const Error& error) {
@@ -109,6 +112,14 @@ int Run(const CheckFlags& flags) {
     options.ignore_base_dir = cfg->dir;
   }
   if (!flags.baseline.empty()) options.baseline_path = flags.baseline;
+  if (cfg && cfg->max_document_size) options.max_document_size = *cfg->max_document_size;
+  if (!flags.max_document_size.empty()) {
+    const std::optional<uint64_t> bytes = ParseByteSize(flags.max_document_size);
+    if (!bytes || *bytes == 0)
+      return Usage("--max-document-size '" + flags.max_document_size +
+                   "'; expected a size such as 16MiB, 512KiB or a number of bytes");
+    options.max_document_size = *bytes;
+  }
 
   Severity fail_on = Severity::kWarning;
   if (cfg && cfg->fail_on) fail_on = *cfg->fail_on;
@@ -190,6 +201,9 @@ Runner AddCheckCommand(CLI::App& app) {
                   "Configuration file (default: .factlint.yaml "
                   "in this directory or above)");
   cmd->add_flag("--no-config", flags->no_config, "Ignore .factlint.yaml");
+  cmd->add_option("--max-document-size", flags->max_document_size,
+                  "Largest input file read, e.g. 16MiB (the default) or 64MiB; larger is an "
+                  "error");
   cmd->add_option("--color", flags->color, "auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   return [cmd, flags] { return cmd->parsed() ? Run(*flags) : -1; };

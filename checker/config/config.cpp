@@ -10,6 +10,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "checker/core/byte_size.h"
 #include "checker/core/source.h"
 #include "checker/core/spelling.h"
 #include "checker/core/utf8.h"
@@ -19,8 +20,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char* const kKeys[] = {"archive", "as-of",          "facts", "fail-on", "format",
-                             "ignore",  "report-archive", "rules", "severity"};
+const char* const kKeys[] = {
+    "archive",           "as-of",          "facts", "fail-on", "format", "ignore",
+    "max-document-size", "report-archive", "rules", "severity"};
 
 std::string JoinList(const char* const* begin, const char* const* end) {
   std::string out;
@@ -111,6 +113,18 @@ class Reader {
       }
       return At(value.Mark(), "'report-archive' must be true or false, not " +
                                   std::string(plain ? "'" : "the string '") + *text + "'");
+    }
+    if (name == "max-document-size") {
+      auto text = Scalar(name, key, value, "a size such as 16MiB");
+      if (!text.ok()) return text.error();
+      const std::optional<uint64_t> bytes = ParseByteSize(*text);
+      if (!bytes || *bytes == 0)
+        return At(value.Mark(),
+                  "'max-document-size' must be a size such as 16MiB, 512KiB or a "
+                  "number of bytes (more than 0), not '" +
+                      *text + "'");
+      config.max_document_size = *bytes;
+      return {};
     }
     if (name == "format") {
       auto text = Scalar(name, key, value, "an output format");

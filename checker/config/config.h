@@ -13,6 +13,7 @@
 //   as-of: 2026-11-24
 //   report-archive: false
 //   format: sarif
+//   max-document-size: 16MiB     # larger input files are an error
 //
 //   Result<std::optional<config::Config>> found = config::FindConfig(".");
 //   if (!found.ok()) { std::cerr << found.error().ToString() << "\n"; return 2; }
@@ -26,6 +27,7 @@
 // "path:line:col" that list what would be allowed; see docs/configuration.md.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -56,10 +58,11 @@ struct Config {
   // `severity:` rule id or finding kind -> "error" | "warning" | "info" | "off".
   // A rule id takes precedence over a kind (see SeverityFor).
   std::map<std::string, std::string> severity;
-  std::vector<std::string> ignore;     // `ignore:` globs, kept as written (see glob.h)
-  std::optional<Severity> fail_on;     // `fail-on:`
-  std::optional<Date> as_of;           // `as-of:`
-  std::optional<bool> report_archive;  // `report-archive:`
+  std::vector<std::string> ignore;            // `ignore:` globs, kept as written (see glob.h)
+  std::optional<Severity> fail_on;            // `fail-on:`
+  std::optional<Date> as_of;                  // `as-of:`
+  std::optional<bool> report_archive;         // `report-archive:`
+  std::optional<uint64_t> max_document_size;  // `max-document-size:` bytes ("16MiB")
 };
 
 // Reads and validates one configuration file.

@@ -2,7 +2,10 @@
 // 1-based line and column a person sees in an editor.
 //
 // Columns count Unicode code points, so "Ólafur" is 6 columns wide even though
-// it is 7 bytes. A line ends at "\n" ("\r\n" is one line end; a lone "\r" is
+// it is 7 bytes. A position costs the same however long its line is: a CMS
+// export may put a whole article on one line, and counting from the line's
+// start for every finding would make reporting quadratic in the line length
+// (see the code point index below). A line ends at "\n" ("\r\n" is one line end; a lone "\r" is
 // treated as a line end too, as editors do).
 //
 //   SourceText src("a.txt", "héllo\nworld");
@@ -35,11 +38,28 @@ class SourceText {
   // Text of 1-based line `line`, without its line end.
   std::string_view Line(int line) const;
   int line_count() const { return static_cast<int>(line_starts_.size()); }
+  // The number of columns (code points) of 1-based line `line`, without its
+  // line end.
+  int LineWidth(int line) const;
+  // The byte offset of 1-based `column` of 1-based `line`, measured from the
+  // line's start; the line's length in bytes past its last column.
+  size_t ColumnOffset(int line, int column) const;
 
  private:
+  // Code points before byte `offset` (the bytes that are not UTF-8
+  // continuation bytes), in O(kBlock) time.
+  size_t CodePointsBefore(size_t offset) const;
+  // The byte offset of the code point with index `index` (or the end).
+  size_t OffsetOfCodePoint(size_t index) const;
+
   std::string path_;
   std::string bytes_;
   std::vector<size_t> line_starts_;  // byte offset of each line's first byte
+  // The code point index: block_code_points_[b] is the number of code points
+  // in bytes [0, b * kBlock). A column is then a difference of two counts,
+  // each at most one block's scan away: linear memory / kBlock, constant time.
+  static constexpr size_t kBlock = 256;
+  std::vector<uint32_t> block_code_points_;
 };
 
 }  // namespace factlint

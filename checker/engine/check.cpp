@@ -44,6 +44,7 @@ struct LoadRequest {
   const std::vector<std::string>& ignore;
   const std::string& ignore_base;
   bool undated_ok;  // an undated draft is judged as of the run's --as-of
+  uint64_t max_document_size = load::kDefaultMaxDocumentSize;
 };
 
 // Loads and segments every article under the request's paths. A file named
@@ -63,7 +64,7 @@ Status LoadDocuments(const LoadRequest& request, std::vector<Document>& out,
     if (config::IsIgnored(request.ignore, file, request.ignore_base)) continue;
     const bool named =
         std::find(request.paths.begin(), request.paths.end(), file) != request.paths.end();
-    auto docs = load::LoadFile(file, request.role);
+    auto docs = load::LoadFile(file, request.role, request.max_document_size);
     if (!docs.ok()) return docs.error();
     for (Document& doc : *docs) {
       if (!doc.published && !(request.role == Role::kDraft && request.undated_ok)) {
@@ -201,13 +202,14 @@ Result<CheckResult> RunCheck(const CheckOptions& options) {
     baseline = std::move(*loaded);
   }
 
-  Status loaded = LoadDocuments({options.inputs, Role::kDraft, options.ignore,
-                                 options.ignore_base_dir, options.as_of_explicit},
-                                result.documents, result.notes);
+  Status loaded =
+      LoadDocuments({options.inputs, Role::kDraft, options.ignore, options.ignore_base_dir,
+                     options.as_of_explicit, options.max_document_size},
+                    result.documents, result.notes);
   if (!loaded.ok()) return loaded.error();
-  loaded = LoadDocuments(
-      {options.archive, Role::kArchive, options.ignore, options.ignore_base_dir, false},
-      result.documents, result.notes);
+  loaded = LoadDocuments({options.archive, Role::kArchive, options.ignore, options.ignore_base_dir,
+                          false, options.max_document_size},
+                         result.documents, result.notes);
   if (!loaded.ok()) return loaded.error();
 
   result.claims = ExtractAll(result.documents, *knowledge, options.as_of);

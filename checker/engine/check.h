@@ -27,6 +27,7 @@
 #include "checker/core/date.h"
 #include "checker/core/document.h"
 #include "checker/core/result.h"
+#include "checker/load/load.h"
 #include "checker/report/report.h"
 
 namespace factlint::engine {
@@ -46,6 +47,8 @@ struct CheckOptions {
   std::string ignore_base_dir;  // the configuration's directory the globs are relative to
   std::optional<std::string> baseline_path;  // report only findings not in it
   std::string tool_version;
+  // An input file larger than this is an input error (load::LoadFile).
+  uint64_t max_document_size = load::kDefaultMaxDocumentSize;
 };
 
 struct CheckResult {

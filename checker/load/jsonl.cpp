@@ -189,6 +189,12 @@ Result<std::vector<Document>> LoadJsonLines(const LoadInput& input) {
     } catch (const nlohmann::json::parse_error& e) {
       const size_t at = e.byte > 0 ? e.byte - 1 : 0;
       return error_at(at, "malformed JSON: " + ParseErrorMessage(e) + "; " + kExpectedRecord);
+    } catch (const nlohmann::json::exception& e) {
+      // Not a syntax error but a value nlohmann cannot hold (a number
+      // beyond a double, found by fuzzing): still the line's fault, not a
+      // crash.
+      return error_at(line.find_first_not_of(" \t"),
+                      std::string("unreadable JSON value (") + e.what() + "); " + kExpectedRecord);
     }
     const size_t object_at = line.find_first_not_of(" \t");
     if (!record.is_object())

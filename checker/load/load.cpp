@@ -11,6 +11,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "checker/core/byte_size.h"
 #include "checker/core/utf8.h"
 #include "checker/load/formats.h"
 
@@ -45,8 +46,18 @@ const char* EmptyFileMessage(Format format) {
   return "file is empty";
 }
 
-// Reads a whole file; the error names the path and what the system said.
-Result<std::string> ReadFile(const std::string& path) {
+Error TooLarge(const std::string& path, uintmax_t size, uint64_t max_size) {
+  return Error{path, 0, 0,
+               "file is " + std::to_string(size) + " bytes, more than the maximum document size (" +
+                   FormatByteSize(max_size) +
+                   "); expected a smaller article, or raise the limit with --max-document-size "
+                   "or 'max-document-size:' in .factlint.yaml",
+               ""};
+}
+
+// Reads a whole file of at most `max_size` bytes; the error names the path
+// and what the system said.
+Result<std::string> ReadFile(const std::string& path, uint64_t max_size) {
   std::error_code ec;
   const fs::file_status status = fs::status(path, ec);
   if (ec || !fs::exists(status)) return Error{path, 0, 0, "no such file or directory", ""};
@@ -55,16 +66,24 @@ Result<std::string> ReadFile(const std::string& path) {
                  "is a directory; expected a file (directories are walked by "
                  "ExpandPaths)",
                  ""};
+  // Measured before reading, so an oversized file costs nothing. A file
+  // whose size the system cannot tell (a pipe) is still cut off while read.
+  const uintmax_t size = fs::is_regular_file(status) ? fs::file_size(path, ec) : 0;
+  if (!ec && size > max_size) return TooLarge(path, size, max_size);
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     return Error{
         path, 0, 0,
         std::string("cannot be read: ") + std::strerror(errno) + "; expected a readable file", ""};
   }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
+  std::string bytes;
+  char buffer[64 * 1024];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    bytes.append(buffer, static_cast<size_t>(in.gcount()));
+    if (bytes.size() > max_size) return TooLarge(path, bytes.size(), max_size);
+  }
   if (in.bad()) return Error{path, 0, 0, "cannot be read: i/o error while reading", ""};
-  return bytes.str();
+  return bytes;
 }
 
 }  // namespace
@@ -116,7 +135,7 @@ Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& pat
             ""};
       }
       if (!FormatForPath(path)) {
-        auto bytes = ReadFile(path);
+        auto bytes = ReadFile(path, UINT64_MAX);  // sniffing: the limit is LoadFile's
         if (!bytes.ok()) return bytes.error();
         if (!SniffFormat(*bytes)) {
           return Error{path, 0, 0,
@@ -149,8 +168,8 @@ Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& pat
   return out;
 }
 
-Result<std::vector<Document>> LoadFile(const std::string& path, Role role) {
-  auto bytes = ReadFile(path);
+Result<std::vector<Document>> LoadFile(const std::string& path, Role role, uint64_t max_size) {
+  auto bytes = ReadFile(path, max_size);
   if (!bytes.ok()) return bytes.error();
   return LoadBuffer(path, std::move(*bytes), role);
 }

@@ -46,6 +46,7 @@
 // there is one, and what would be right. Nothing here throws.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -61,8 +62,16 @@ namespace factlint::load {
 // '.'). Duplicates are dropped, keeping the first.
 Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& paths);
 
+// The largest input file read by default (--max-document-size): far above
+// any article, low enough that a runaway export fails fast and clearly.
+inline constexpr uint64_t kDefaultMaxDocumentSize = uint64_t{16} << 20;
+
 // Reads and parses one file. A JSON Lines file yields one Document per record.
-Result<std::vector<Document>> LoadFile(const std::string& path, Role role);
+// A file larger than `max_size` bytes is an error naming it and the limit,
+// found from its size before it is read (the limit bounds memory too); for a
+// JSON Lines export the limit is on the whole file.
+Result<std::vector<Document>> LoadFile(const std::string& path, Role role,
+                                       uint64_t max_size = kDefaultMaxDocumentSize);
 
 // Parses `bytes` as the content of `path` (the format comes from its
 // extension). Tests use it to load text without touching the disk.

@@ -472,134 +472,171 @@ class Indexer {
 
   // Rule 4: one-word names refer to someone named before (else after).
   void ResolveShortNames() {
-    auto answers = [](const Found& g, const std::string& key) {
-      if (g.dropped || g.subject.empty()) return false;
-      if (g.source == Source::kShort) return g.folded == key;
-      if (g.subject.kind != "person" && g.subject.kind != "character") return false;
-      return std::find(g.short_names.begin(), g.short_names.end(), key) != g.short_names.end() ||
-             (g.is_character && g.fixed && g.folded == key);
-    };
-    for (size_t k = 0; k < found_.size(); ++k) {
-      Found& f = found_[k];
-      if (f.source != Source::kShort || f.fixed || f.dropped) continue;
-      const Found* referent = nullptr;
-      // Two people of one surname ("Jimmy Carter", "Rosalynn Carter"): news
-      // style gives the bare surname to the article's principal, the one
-      // named most often, else the one the article names first. (A
-      // character of that surname keeps the rule below: the one named last
-      // before, as a TV article calls the character it just introduced.)
-      std::map<std::string, int> times_named;
-      std::map<std::string, const Found*> first_of;
-      const Found* first_named = nullptr;
-      bool character = false;
-      for (const Found& g : found_) {
-        if (g.source == Source::kShort || !answers(g, f.folded)) continue;
-        ++times_named[g.subject.id];
-        first_of.emplace(g.subject.id, &g);
-        if (first_named == nullptr) first_named = &g;
-        character = character || g.is_character;
+    // For each one-word key, the names that answer it, by index: the full
+    // names (and characters a pattern fixed), whose answers do not change
+    // here, and the short names resolved so far, which answer their own
+    // key from then on. The nearest before is then a binary search, not a
+    // walk back through every name of the document (which made a long
+    // article with many unresolved one-word names quadratic).
+    std::map<std::string, std::vector<size_t>, std::less<>> full, short_answers;
+    auto answers_for_good = [&](const Found& g) { return !g.dropped && !g.subject.empty(); };
+    for (size_t j = 0; j < found_.size(); ++j) {
+      const Found& g = found_[j];
+      if (!answers_for_good(g)) continue;
+      if (g.source == Source::kShort) {
+        if (g.fixed) short_answers[g.folded].push_back(j);
+        continue;
       }
+      if (g.subject.kind != "person" && g.subject.kind != "character") continue;
+      std::vector<std::string> keys = g.short_names;
+      if (g.is_character && g.fixed) keys.push_back(g.folded);
+      std::sort(keys.begin(), keys.end());
+      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+      for (const std::string& key : keys) full[key].push_back(j);
+    }
+    // The largest index below k in a sorted list, or none.
+    auto last_before = [](const std::vector<size_t>* list, size_t k) -> std::optional<size_t> {
+      if (list == nullptr) return std::nullopt;
+      auto it = std::lower_bound(list->begin(), list->end(), k);
+      if (it == list->begin()) return std::nullopt;
+      return *(it - 1);
+    };
+    auto find = [](auto& map, const std::string& key) {
+      auto it = map.find(key);
+      return it == map.end() ? nullptr : &it->second;
+    };
+    // Two people of one surname ("Jimmy Carter", "Rosalynn Carter"): news
+    // style gives the bare surname to the article's principal, the one
+    // named most often, else the one the article names first. A character
+    // of that surname keeps the nearest-before rule, as a TV article calls
+    // the character it just introduced. Decided once per surname.
+    std::map<std::string, std::optional<size_t>, std::less<>> principals;
+    auto principal = [&](const std::string& key,
+                         const std::vector<size_t>* list) -> std::optional<size_t> {
+      if (list == nullptr) return std::nullopt;
+      auto known = principals.find(key);
+      if (known != principals.end()) return known->second;
+      std::map<std::string, int> times_named;
+      std::map<std::string, size_t> first_of;
+      bool character = false;
+      for (size_t j : *list) {
+        ++times_named[found_[j].subject.id];
+        first_of.emplace(found_[j].subject.id, j);
+        character = character || found_[j].is_character;
+      }
+      std::optional<size_t> chosen;
       if (times_named.size() > 1 && !character) {
         int most = 0;
         bool tie = false;
         for (const auto& [id, times] : times_named) {
           if (times > most) {
             most = times;
-            referent = first_of[id];
+            chosen = first_of[id];
             tie = false;
           } else if (times == most) {
             tie = true;
           }
         }
-        if (tie) referent = first_named;
+        if (tie) chosen = list->front();
       }
-      for (size_t j = k; j-- > 0 && referent == nullptr;)
-        if (answers(found_[j], f.folded)) referent = &found_[j];
-      for (size_t j = k + 1; j < found_.size() && referent == nullptr; ++j)
-        if (found_[j].source != Source::kShort && answers(found_[j], f.folded))
-          referent = &found_[j];
-      if (referent == nullptr) {
+      principals.emplace(key, chosen);
+      return chosen;
+    };
+    for (size_t k = 0; k < found_.size(); ++k) {
+      Found& f = found_[k];
+      if (f.source != Source::kShort || f.fixed || f.dropped) continue;
+      std::vector<size_t>* full_list = find(full, f.folded);
+      std::vector<size_t>* short_list = find(short_answers, f.folded);
+      std::optional<size_t> referent = principal(f.folded, full_list);
+      if (!referent) {
+        referent = last_before(full_list, k);
+        if (std::optional<size_t> s = last_before(short_list, k);
+            s && (!referent || *s > *referent))
+          referent = s;
+      }
+      if (!referent && full_list != nullptr) {
+        // Else the first full name after it.
+        auto it = std::upper_bound(full_list->begin(), full_list->end(), k);
+        if (it != full_list->end()) referent = *it;
+      }
+      if (!referent) {
         f.dropped = true;
         continue;
       }
-      f.subject = referent->subject;
-      f.is_character = referent->is_character;
+      f.subject = found_[*referent].subject;
+      f.is_character = found_[*referent].is_character;
+      if (!f.subject.empty()) {
+        std::vector<size_t>& list = short_answers[f.folded];
+        list.insert(std::upper_bound(list.begin(), list.end(), k), k);
+      }
     }
   }
 
   // Rule 5: seasons, bound to the work named with them or in context.
   void AddSeasons(std::vector<Mention>& mentions) const {
     const std::vector<SeasonPhrase> phrases = FindSeasonPhrases(text_, 0);
+    if (phrases.empty()) return;
+    // The work mentions by where they end and where they begin, so that the
+    // work named right before or after a phrase is a look-up, not a pass
+    // over every mention (a long article has thousands of both).
+    std::multimap<uint32_t, size_t> work_by_end, work_by_begin;
+    for (size_t i = 0; i < mentions.size(); ++i) {
+      if (mentions[i].subject.kind != "work") continue;
+      work_by_end.emplace(mentions[i].span.end, i);
+      work_by_begin.emplace(mentions[i].span.begin, i);
+    }
+    static constexpr std::string_view kBefore[] = {
+        " ", "'s ", "\xE2\x80\x99s ", "' ", "\xE2\x80\x99 ", "\" ", "\xE2\x80\x9D "};
+    const WorkIndex works(mentions, base_);
+    std::map<std::string, int, std::less<>> named;
+    for (const Mention& m : mentions) AddNamedSeason(base_, m, named);
     std::vector<Mention> seasons;
     for (int pass = 0; pass < 2; ++pass) {  // numbers first: "the new season" may need them
       for (const SeasonPhrase& phrase : phrases) {
         if (phrase.relative != (pass == 1)) continue;
         Span span = phrase.span;
         std::optional<Subject> work;
-        for (const Mention& m : mentions) {
-          if (m.subject.kind != "work") continue;
-          const std::string_view before = Between(m.span.end, span.begin);
-          if (before == " " || before == "'s " || before == "\xE2\x80\x99s " || before == "' " ||
-              before == "\xE2\x80\x99 " || before == "\" " || before == "\xE2\x80\x9D ") {
-            work = m.subject;
+        // In mention order, the works that touch the phrase: before it
+        // ("Night Harbor's season 2", which widens the span to the left, so
+        // an earlier work may touch it next) or after it ("season 2 of ...");
+        // the last in mention order wins.
+        size_t cursor = 0;
+        for (;;) {
+          size_t next = mentions.size();
+          for (std::string_view gap : kBefore) {
+            if (span.begin < gap.size() ||
+                Between(span.begin - static_cast<uint32_t>(gap.size()), span.begin) != gap)
+              continue;
+            const auto [lo, hi] =
+                work_by_end.equal_range(span.begin - static_cast<uint32_t>(gap.size()));
+            for (auto it = lo; it != hi; ++it)
+              if (it->second >= cursor) next = std::min(next, it->second);
+          }
+          if (Between(span.end, span.end + 4) == " of ") {
+            const auto [lo, hi] = work_by_begin.equal_range(span.end + 4);
+            for (auto it = lo; it != hi; ++it)
+              if (it->second >= cursor) next = std::min(next, it->second);
+          }
+          if (next == mentions.size()) break;
+          const Mention& m = mentions[next];
+          if (m.span.end <= span.begin) {
             span.begin = m.span.begin;
-          } else if (Between(span.end, m.span.begin) == " of ") {
-            work = m.subject;
+          } else {
             span.end = m.span.end;
           }
+          work = m.subject;
+          cursor = next + 1;
         }
-        if (!work) work = CurrentWorkIn(mentions, base_, span.begin, text_);
+        if (!work) work = works.At(span.begin, text_);
         if (!work) continue;
-        std::vector<Mention> all = mentions;
-        all.insert(all.end(), seasons.begin(), seasons.end());
         const int number =
-            phrase.relative ? NewSeasonNumber(base_, doc_, all, *work) : phrase.number;
+            phrase.relative ? NewSeasonNumber(base_, doc_, named, *work) : phrase.number;
         if (number <= 0) continue;
         seasons.push_back({span, SeasonSubject(base_, *work, number), false, "season"});
+        AddNamedSeason(base_, seasons.back(), named);
       }
     }
     mentions.insert(mentions.end(), seasons.begin(), seasons.end());
-  }
-
- public:
-  // The work a season phrase or a claim at `offset` is about (seasons.h,
-  // CurrentWorkOf).
-  static std::optional<Subject> CurrentWorkIn(const std::vector<Mention>& mentions,
-                                              const facts::FactBase* base, uint32_t offset,
-                                              std::string_view text) {
-    auto work_of = [&](const Mention& m) -> std::optional<Subject> {
-      if (m.subject.kind == "work") return m.subject;
-      std::string work_id;
-      int number = 0;
-      if (!SeasonParts(base, m.subject, &work_id, &number)) return std::nullopt;
-      for (const Mention& w : mentions)
-        if (w.subject.id == work_id) return w.subject;
-      if (base != nullptr)
-        if (const facts::Entity* e = base->Find(work_id)) return Subject{e->id, e->name, "work"};
-      return std::nullopt;
-    };
-    std::map<std::string, int> count;
-    std::optional<Subject> dominant, last;
-    int dominant_count = 0;
-    uint32_t last_end = 0;
-    for (const Mention& m : mentions) {
-      auto w = work_of(m);
-      if (!w) continue;
-      if (++count[w->id] > dominant_count) dominant = w, dominant_count = count[w->id];
-      if (m.span.end <= offset) last = w, last_end = m.span.end;
-    }
-    if (!last) return dominant;
-    // Named in the same sentence: that one.
-    const std::string_view between = last_end <= offset && offset <= text.size()
-                                         ? text.substr(last_end, offset - last_end)
-                                         : std::string_view();
-    static const RE2 sentence_end("[.!?][\"'\xE2\x80\x9D\xE2\x80\x99)]*\\s|\\n");
-    if (!RE2::PartialMatch(re2::StringPiece(between.data(), between.size()), sentence_end))
-      return last;
-    // A work named once in passing ("a new role in the comedy 'High
-    // Desert'") does not take over from the one the article is about.
-    if (dominant && count[last->id] == 1 && dominant_count >= 2) return dominant;
-    return last;
   }
 
  private:
@@ -617,7 +654,61 @@ class Indexer {
 std::optional<Subject> CurrentWorkOf(const std::vector<Mention>& mentions,
                                      const facts::FactBase* base, uint32_t offset,
                                      std::string_view text) {
-  return Indexer::CurrentWorkIn(mentions, base, offset, text);
+  return WorkIndex(mentions, base).At(offset, text);
+}
+
+WorkIndex::WorkIndex(const std::vector<Mention>& mentions, const facts::FactBase* base) {
+  // A season names its work: the first mention of that work id, else the
+  // fact base's entity.
+  std::map<std::string_view, const Subject*> first_named;
+  for (const Mention& m : mentions) first_named.emplace(m.subject.id, &m.subject);
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    std::optional<Subject> work;
+    if (m.subject.kind == "work") {
+      work = m.subject;
+    } else {
+      std::string work_id;
+      int number = 0;
+      if (!SeasonParts(base, m.subject, &work_id, &number)) continue;
+      if (auto it = first_named.find(work_id); it != first_named.end()) {
+        work = *it->second;
+      } else if (base != nullptr) {
+        if (const facts::Entity* e = base->Find(work_id)) work = Subject{e->id, e->name, "work"};
+      }
+    }
+    if (!work) continue;
+    const int count = ++count_[work->id];
+    if (count > dominant_count_) dominant_ = work, dominant_count_ = count;
+    by_end_.push_back({m.span.end, i, std::move(*work)});
+  }
+  std::stable_sort(by_end_.begin(), by_end_.end(),
+                   [](const Named& a, const Named& b) { return a.end < b.end; });
+  latest_upto_.resize(by_end_.size());
+  for (size_t i = 0; i < by_end_.size(); ++i)
+    latest_upto_[i] =
+        i > 0 && by_end_[latest_upto_[i - 1]].order > by_end_[i].order ? latest_upto_[i - 1] : i;
+}
+
+std::optional<Subject> WorkIndex::At(uint32_t offset, std::string_view text) const {
+  // The work named last (in mention order) by a mention ending at or before
+  // `offset`.
+  const auto past = std::upper_bound(by_end_.begin(), by_end_.end(), offset,
+                                     [](uint32_t o, const Named& n) { return o < n.end; });
+  if (past == by_end_.begin()) return dominant_;
+  const Named& last = by_end_[latest_upto_[static_cast<size_t>(past - by_end_.begin()) - 1]];
+  // Named in the same sentence: that one.
+  const uint32_t last_end = last.end;
+  const std::string_view between = last_end <= offset && offset <= text.size()
+                                       ? text.substr(last_end, offset - last_end)
+                                       : std::string_view();
+  static const RE2 sentence_end("[.!?][\"'\xE2\x80\x9D\xE2\x80\x99)]*\\s|\\n");
+  if (!RE2::PartialMatch(re2::StringPiece(between.data(), between.size()), sentence_end))
+    return last.work;
+  // A work named once in passing ("a new role in the comedy 'High
+  // Desert'") does not take over from the one the article is about.
+  if (dominant_ && count_.at(last.work.id) == 1 && dominant_count_ >= 2) return dominant_;
+  return last.work;
 }
 
 Linker::Linker(const facts::FactBase* base) : base_(base) {
@@ -654,6 +745,11 @@ DocumentMentions Linker::Index(const Document& doc) const {
   out.doc_ = &doc;
   out.base_ = base_;
   out.mentions_ = Indexer(doc, base_, dictionary_.get()).Run();
+  for (const Mention& m : out.mentions_) {
+    out.longest_mention_ = std::max(out.longest_mention_, m.span.size());
+    AddNamedSeason(base_, m, out.named_seasons_);
+  }
+  out.works_ = std::make_shared<const WorkIndex>(out.mentions_, base_);
   return out;
 }
 

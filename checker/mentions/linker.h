@@ -41,6 +41,7 @@
 //     is about over one named in passing.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -63,6 +64,8 @@ struct Mention {
   // "season", "title" (a quoted title of a work the fact base lacks).
   std::string how;
 };
+
+class WorkIndex;  // seasons.h
 
 class DocumentMentions {
  public:
@@ -107,11 +110,34 @@ class DocumentMentions {
   // The mention covering most of `span`, or nullptr.
   const Mention* MentionAt(const Span& span) const;
 
+  // In text order, the mentions that may overlap or lie inside `span` (a
+  // superset: callers still test the spans), found by binary search. Rules
+  // ask this for every claim; a pass over all of mentions() instead would
+  // make a long article cost the square of its length.
+  struct Range {
+    std::vector<Mention>::const_iterator first, last;
+    std::vector<Mention>::const_iterator begin() const { return first; }
+    std::vector<Mention>::const_iterator end() const { return last; }
+  };
+  Range Around(const Span& span) const;
+  // mentions_ from the last that begins before `offset` back to the first.
+  std::vector<Mention>::const_reverse_iterator BeforeOffset(uint32_t offset) const;
+
  private:
   friend class Linker;
+  std::optional<Subject> ComputeSalient(std::string_view kind) const;
   const Document* doc_ = nullptr;
   const facts::FactBase* base_ = nullptr;
   std::vector<Mention> mentions_;  // in text order
+  // What the queries above need, computed once per document by
+  // Linker::Index, so that answering them for every claim of a long article
+  // stays linear in its length (each query a binary search, not a pass over
+  // every mention).
+  uint32_t longest_mention_ = 0;  // bytes: bounds MentionAt's window
+  std::shared_ptr<const WorkIndex> works_;
+  std::map<std::string, int, std::less<>> named_seasons_;  // work id -> highest named
+  // Salient(kind), computed on first use: a whole-document answer.
+  mutable std::map<std::string, std::optional<Subject>, std::less<>> salient_;
 };
 
 struct Dictionary;  // the fact base's names, indexed for matching (linker.cpp)

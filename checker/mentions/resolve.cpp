@@ -54,10 +54,22 @@ bool HasShortName(const Subject& s, const std::string& key) {
 
 }  // namespace
 
+DocumentMentions::Range DocumentMentions::Around(const Span& span) const {
+  // Only mentions beginning in [span.begin - longest, span.end) can overlap
+  // the span (mentions_ is in text order).
+  const uint32_t from = span.begin > longest_mention_ ? span.begin - longest_mention_ : 0;
+  const auto first =
+      std::lower_bound(mentions_.begin(), mentions_.end(), from,
+                       [](const Mention& m, uint32_t o) { return m.span.begin < o; });
+  const auto last = std::lower_bound(first, mentions_.end(), span.end,
+                                     [](const Mention& m, uint32_t o) { return m.span.begin < o; });
+  return {first, last};
+}
+
 const Mention* DocumentMentions::MentionAt(const Span& span) const {
   const Mention* best = nullptr;
   uint32_t best_overlap = 0, best_extra = 0;
-  for (const Mention& m : mentions_) {
+  for (const Mention& m : Around(span)) {
     const uint32_t begin = std::max(m.span.begin, span.begin);
     const uint32_t end = std::min(m.span.end, span.end);
     if (end <= begin) continue;
@@ -73,6 +85,14 @@ const Mention* DocumentMentions::MentionAt(const Span& span) const {
     }
   }
   return best;
+}
+
+// The mentions that begin before `offset`, newest first: those that can end
+// at or before it (a mention is never empty).
+std::vector<Mention>::const_reverse_iterator DocumentMentions::BeforeOffset(uint32_t offset) const {
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), offset,
+                             [](const Mention& m, uint32_t o) { return m.span.begin < o; });
+  return std::vector<Mention>::const_reverse_iterator(it);
 }
 
 std::optional<Subject> DocumentMentions::Resolve(const Span& raw, std::string_view kind) const {
@@ -105,7 +125,7 @@ std::optional<Subject> DocumentMentions::Resolve(const Span& raw, std::string_vi
     if (!work) work = CurrentWork(span.begin);
     if (!work) return std::nullopt;
     const int number =
-        phrase.relative ? NewSeasonNumber(base_, *doc_, mentions_, *work) : phrase.number;
+        phrase.relative ? NewSeasonNumber(base_, *doc_, named_seasons_, *work) : phrase.number;
     if (number <= 0) return std::nullopt;
     return IfCompatible(SeasonSubject(base_, *work, number), kind);
   }
@@ -130,7 +150,7 @@ std::optional<Subject> DocumentMentions::Resolve(const Span& raw, std::string_vi
     return Subject{"person:" + FoldName(name), name, "person"};
   }
   const std::string key = FoldName(text.substr(0, words[0].name_end));
-  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+  for (auto it = BeforeOffset(span.begin); it != mentions_.rend(); ++it) {
     if (it->span.end > span.begin) continue;
     if ((it->subject.kind == "person" || it->subject.kind == "character") &&
         HasShortName(it->subject, key))
@@ -140,7 +160,7 @@ std::optional<Subject> DocumentMentions::Resolve(const Span& raw, std::string_vi
 }
 
 std::optional<Subject> DocumentMentions::LastPerson(uint32_t offset) const {
-  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+  for (auto it = BeforeOffset(offset); it != mentions_.rend(); ++it)
     if (it->span.end <= offset && it->subject.kind == "person" && !it->is_character)
       return it->subject;
   return std::nullopt;
@@ -148,6 +168,13 @@ std::optional<Subject> DocumentMentions::LastPerson(uint32_t offset) const {
 
 std::optional<Subject> DocumentMentions::Salient(std::string_view kind) const {
   if (doc_ == nullptr) return std::nullopt;
+  // A whole-document answer, asked for again and again by a long article's
+  // claims: computed once per kind.
+  if (auto cached = salient_.find(kind); cached != salient_.end()) return cached->second;
+  return salient_[std::string(kind)] = ComputeSalient(kind);
+}
+
+std::optional<Subject> DocumentMentions::ComputeSalient(std::string_view kind) const {
   const uint32_t lead_end = doc_->sentences.size() > 1 ? doc_->sentences[1].span.end
                             : doc_->sentences.empty()  ? 0
                                                        : doc_->sentences[0].span.end;
@@ -178,8 +205,9 @@ std::optional<Subject> DocumentMentions::Salient(std::string_view kind) const {
 }
 
 std::optional<Subject> DocumentMentions::CurrentWork(uint32_t offset) const {
-  return CurrentWorkOf(mentions_, base_, offset,
-                       doc_ ? std::string_view(doc_->text) : std::string_view());
+  const std::string_view text = doc_ ? std::string_view(doc_->text) : std::string_view();
+  if (works_) return works_->At(offset, text);
+  return CurrentWorkOf(mentions_, base_, offset, text);
 }
 
 Subject DocumentMentions::SeasonOf(const Subject& work, int number) const {
@@ -216,7 +244,7 @@ std::optional<Subject> DocumentMentions::ResolveName(std::string_view name,
 std::optional<Subject> DocumentMentions::ReturningSeason(const Subject& work) const {
   if (doc_ == nullptr || work.kind != "work") return std::nullopt;
   if (base_ != nullptr && base_->Find(work.id) != nullptr) {
-    const int number = NewSeasonNumber(base_, *doc_, mentions_, work);
+    const int number = NewSeasonNumber(base_, *doc_, named_seasons_, work);
     if (number > 0) return SeasonSubject(base_, work, number);
     return std::nullopt;
   }

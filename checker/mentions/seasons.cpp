@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <map>
 #include <string>
 
 namespace factlint::mentions {
@@ -86,8 +87,25 @@ bool SeasonParts(const facts::FactBase* base, const Subject& season, std::string
   return *number > 0;
 }
 
+void AddNamedSeason(const facts::FactBase* base, const Mention& mention,
+                    std::map<std::string, int, std::less<>>& named) {
+  std::string work_id;
+  int number = 0;
+  if (mention.how != "season" || !SeasonParts(base, mention.subject, &work_id, &number)) return;
+  int& highest = named[work_id];
+  highest = std::max(highest, number);
+}
+
 int NewSeasonNumber(const facts::FactBase* base, const Document& doc,
                     const std::vector<Mention>& mentions, const Subject& work) {
+  std::map<std::string, int, std::less<>> named;
+  for (const Mention& m : mentions) AddNamedSeason(base, m, named);
+  return NewSeasonNumber(base, doc, named, work);
+}
+
+int NewSeasonNumber(const facts::FactBase* base, const Document& doc,
+                    const std::map<std::string, int, std::less<>>& named_seasons,
+                    const Subject& work) {
   int latest_premiered = 0;
   if (base != nullptr && doc.published) {
     for (const facts::Entity* season : base->PartsOf(work.id, "season")) {
@@ -98,13 +116,8 @@ int NewSeasonNumber(const facts::FactBase* base, const Document& doc,
       if (premiered) latest_premiered = std::max(latest_premiered, season->number);
     }
   }
-  int named = 0;
-  for (const Mention& m : mentions) {
-    std::string work_id;
-    int number = 0;
-    if (m.how == "season" && SeasonParts(base, m.subject, &work_id, &number) && work_id == work.id)
-      named = std::max(named, number);
-  }
+  const auto it = named_seasons.find(work.id);
+  const int named = it == named_seasons.end() ? 0 : it->second;
   if (latest_premiered == 0 && named == 0 && base != nullptr) {
     const auto seasons = base->PartsOf(work.id, "season");
     if (!seasons.empty()) return seasons.back()->number;

@@ -2,7 +2,9 @@
 // the season subjects they name, shared by Index and Resolve.
 #pragma once
 
+#include <map>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -37,6 +39,14 @@ bool SeasonParts(const facts::FactBase* base, const Subject& season, std::string
 // says.
 int NewSeasonNumber(const facts::FactBase* base, const Document& doc,
                     const std::vector<Mention>& mentions, const Subject& work);
+// The same, given the highest season of each work the article names
+// (NamedSeasons): one look-up instead of a pass over every mention, so that
+// resolving every "the new season" of a long article stays linear.
+int NewSeasonNumber(const facts::FactBase* base, const Document& doc,
+                    const std::map<std::string, int, std::less<>>& named, const Subject& work);
+// Work id -> the highest season number the "season" mentions name.
+void AddNamedSeason(const facts::FactBase* base, const Mention& mention,
+                    std::map<std::string, int, std::less<>>& named);
 
 // The work a claim at `offset` of `text` is about: the work last named
 // before it in the same sentence (a season names its work); else the last
@@ -46,5 +56,28 @@ int NewSeasonNumber(const facts::FactBase* base, const Document& doc,
 std::optional<Subject> CurrentWorkOf(const std::vector<Mention>& mentions,
                                      const facts::FactBase* base, uint32_t offset,
                                      std::string_view text);
+
+// CurrentWorkOf for many offsets of one document: everything that does not
+// depend on the offset (the work of each mention, how often each work is
+// named, the most named) is computed once, and the work last named before
+// an offset is a binary search, so a long article's claims cost
+// O(log mentions) each instead of a pass over every mention.
+class WorkIndex {
+ public:
+  WorkIndex(const std::vector<Mention>& mentions, const facts::FactBase* base);
+  std::optional<Subject> At(uint32_t offset, std::string_view text) const;
+
+ private:
+  struct Named {
+    uint32_t end;  // of the mention that names the work
+    size_t order;  // the mention's index: the last in mention order wins
+    Subject work;
+  };
+  std::vector<Named> by_end_;         // sorted by end
+  std::vector<size_t> latest_upto_;   // [i]: the entry of by_end_[0..i] latest in order
+  std::map<std::string, int> count_;  // work id -> times named
+  std::optional<Subject> dominant_;   // first to be named most often
+  int dominant_count_ = 0;
+};
 
 }  // namespace factlint::mentions

@@ -1,7 +1,6 @@
 // FormatSourceExcerpt: the source line and the caret line under a span.
 #include <algorithm>
 #include <string>
-#include <vector>
 
 #include "checker/report/report.h"
 
@@ -19,12 +18,12 @@ constexpr int kContext = 60;  // code points kept on each side of the span
 std::string FormatSourceExcerpt(const SourceText& source, const Location& location, bool color) {
   if (location.line < 1 || location.line > source.line_count()) return "";
   const std::string_view line = source.Line(location.line);
-  std::vector<size_t> starts;  // byte offset of each code point: column c is starts[c - 1]
-  for (size_t i = 0; i < line.size(); ++i)
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) starts.push_back(i);
-  const int width = static_cast<int>(starts.size());
+  // Only the window around the span is measured (SourceText finds a
+  // column's byte without scanning the line), so an excerpt of a line that
+  // holds a whole article costs the same as one of a short line.
+  const int width = source.LineWidth(location.line);
   const auto byte_of = [&](int column) {
-    return column <= width ? starts[static_cast<size_t>(column) - 1] : line.size();
+    return column <= width ? source.ColumnOffset(location.line, column) : line.size();
   };
 
   const int first = std::max(location.column, 1);
@@ -53,12 +52,15 @@ std::string FormatSourceExcerpt(const SourceText& source, const Location& locati
   // first is '^' and the rest '~'.
   std::string caret = cut_before ? "   " : "";
   int column = window_first;
-  for (; column <= window_last && column < past_last; ++column) {
+  for (size_t at = byte_of(window_first); column <= window_last && column < past_last; ++column) {
     if (column < first) {
-      caret += line[byte_of(column)] == '\t' ? '\t' : ' ';
+      caret += line[at] == '\t' ? '\t' : ' ';
     } else {
       caret += column == first ? '^' : '~';
     }
+    // On to the next code point's first byte.
+    do ++at;
+    while (at < line.size() && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80);
   }
   // A span at the line's end (a missing word) still gets its caret.
   if (column <= first) {

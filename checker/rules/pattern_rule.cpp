@@ -114,7 +114,7 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
   const mentions::Mention* season_before = nullptr;  // "the second season of X debuts"
   const mentions::Mention* after = nullptr;
   const mentions::Mention* inside = nullptr;
-  for (const mentions::Mention& m : env.mentions->mentions()) {
+  for (const mentions::Mention& m : env.mentions->Around(sentence)) {
     if (m.span.begin < sentence.begin || m.span.end > sentence.end) continue;
     if (m.is_character || m.subject.empty() || m.subject.kind == "character") continue;
     const bool fits = kind.empty() || m.subject.kind == kind ||
@@ -216,7 +216,7 @@ std::optional<Span> ClauseSubjectSpan(const SentenceEnv& env, const Span& verb) 
   if (one_word && !after_the) return std::nullopt;
   // A known person's name is not a work's or an event's (a capitalized name
   // the linker merely guessed to be a person's may be either).
-  for (const mentions::Mention& m : env.mentions->mentions())
+  for (const mentions::Mention& m : env.mentions->Around(span))
     if (m.span.begin < span.end && span.begin < m.span.end &&
         ((m.subject.kind == "person" && m.how == "fact-base") || m.is_character))
       return std::nullopt;
@@ -795,7 +795,7 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
     // its name (as the linker does for unknown people), unless the linker
     // saw a character or a known person there.
     if (kind == "person" || kind == "any") return false;
-    for (const mentions::Mention& mention : env.mentions->mentions()) {
+    for (const mentions::Mention& mention : env.mentions->Around(*captured)) {
       const bool overlaps =
           mention.span.begin < captured->end && captured->begin < mention.span.end;
       const bool known_person = mention.subject.kind == "person" && mention.how != "name";
@@ -847,12 +847,15 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       // A name the fact base knows as something of another kind ("Dune:
       // Part Two", a work) is not this rule's subject.
       if (name_span) {
-        for (const mentions::Mention& m : env.mentions->mentions())
+        for (const mentions::Mention& m : env.mentions->Around(*name_span)) {
           if (m.how == "fact-base" && m.span.begin < name_span->end &&
               name_span->begin < m.span.end && !resolve_kind.empty() &&
               m.subject.kind != resolve_kind &&
-              !(resolve_kind == "season" && m.subject.kind == "work"))
-            name_span.reset();
+              !(resolve_kind == "season" && m.subject.kind == "work")) {
+            name_span.reset();  // and stop: the next test would read the empty span
+            break;
+          }
+        }
       }
       if (name_span && !(!subject_name_.empty() && group == "subject")) {
         const std::string name(env.doc->Text(*name_span));
@@ -873,8 +876,10 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
     } else if (fallback == "current-work") {
       found = env.mentions->CurrentWork(match.span.begin);
     } else if (fallback == "last-season" || fallback == "sentence-subject") {
+      // From the last mention before the match back (a binary search, not
+      // a walk from the document's end).
       const auto& mentions = env.mentions->mentions();
-      for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+      for (auto it = env.mentions->BeforeOffset(match.span.begin); it != mentions.rend(); ++it) {
         if (it->span.begin >= match.span.begin || it->is_character) continue;
         if (fallback == "last-season") {
           if (it->subject.kind == "season") {

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
+#include <tuple>
 
 #include "checker/annotate/annotate.h"
 #include "checker/mentions/linker.h"
@@ -189,7 +191,7 @@ RuleSet::~RuleSet() = default;
 RuleSet::RuleSet(RuleSet&&) noexcept = default;
 RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
 
-Result<RuleSet> RuleSet::Load(const std::string& dir_or_file) {
+Result<RuleSet> RuleSet::Load(const std::string& dir_or_file, const LoadOptions& options) {
   Result<std::vector<std::string>> paths = ListRuleFiles(dir_or_file);
   if (!paths.ok()) return paths.error();
   std::vector<std::pair<std::string, std::string>> files;
@@ -200,10 +202,11 @@ Result<RuleSet> RuleSet::Load(const std::string& dir_or_file) {
     text << in.rdbuf();
     files.emplace_back(path, text.str());
   }
-  return LoadTexts(files);
+  return LoadTexts(files, options);
 }
 
-Result<RuleSet> RuleSet::LoadTexts(const std::vector<std::pair<std::string, std::string>>& texts) {
+Result<RuleSet> RuleSet::LoadTexts(const std::vector<std::pair<std::string, std::string>>& texts,
+                                   const LoadOptions& load_options) {
   Registry registry;
   RegisterBuiltins(registry);
   RuleSet set;
@@ -326,6 +329,7 @@ Result<RuleSet> RuleSet::LoadTexts(const std::vector<std::pair<std::string, std:
   RE2::Options options;
   options.set_log_errors(false);
   options.set_max_mem(int64_t{64} << 20);
+  set.simulate_out_of_memory_ = load_options.simulate_out_of_memory;
   // Several small sets rather than one: an unanchored set's automaton has a
   // state for every combination of its patterns' partial matches, so its
   // cost grows with the product of the patterns; small sets add up instead
@@ -371,12 +375,17 @@ void RuleSet::SelectInto(std::string_view sentence, std::vector<int>& selected) 
   for (const SetGroup& group : sets_) {
     local.clear();
     RE2::Set::ErrorInfo info;
-    if (group.set->Match(re2::StringPiece(sentence.data(), sentence.size()), &local, &info)) {
+    info.kind = RE2::Set::kNoError;
+    const bool matched =
+        group.set->Match(re2::StringPiece(sentence.data(), sentence.size()), &local, &info);
+    if (simulate_out_of_memory_) info.kind = RE2::Set::kOutOfMemory;
+    if (matched && !simulate_out_of_memory_) {
       for (int i : local) selected.push_back(group.entries[static_cast<size_t>(i)]);
     } else if (info.kind != RE2::Set::kNoError) {
       // The automaton ran out of memory on this sentence: every rule of
       // the group is a candidate, and its own regex decides. Slower, never
       // a silent drop.
+      ++prefilter_fallbacks_;
       selected.insert(selected.end(), group.entries.begin(), group.entries.end());
     }
   }
@@ -517,14 +526,36 @@ void MergeOverlapping(std::vector<Claim>& claims) {
     if (a.span.size() != b.span.size()) return a.span.size() > b.span.size();
     return false;
   });
+  // The kept claims of one subject, attribute and kind never overlap each
+  // other (an overlapping one is a repeat), so they are disjoint intervals:
+  // by begin, the only one a claim can overlap from the left is the last
+  // that begins before the claim ends. One map look-up per claim instead of
+  // a pass over every kept claim (a long article has thousands). Empty spans
+  // break disjointness and are rare: they are compared one by one.
+  struct Kept {
+    std::map<uint32_t, uint32_t> spans;  // begin -> end, disjoint, non-empty
+    std::vector<Span> empty;
+  };
+  std::map<std::tuple<std::string, std::string, int>, Kept> kept_by_key;
   std::vector<Claim> kept;
   for (Claim& claim : claims) {
-    const bool repeated = std::any_of(kept.begin(), kept.end(), [&](const Claim& other) {
-      const bool overlap = claim.span.begin < other.span.end && other.span.begin < claim.span.end;
-      return overlap && claim.subject.id == other.subject.id &&
-             claim.attribute == other.attribute && claim.kind == other.kind;
-    });
-    if (!repeated) kept.push_back(std::move(claim));
+    const auto overlap = [&](const Span& other) {
+      return claim.span.begin < other.end && other.begin < claim.span.end;
+    };
+    Kept& same = kept_by_key[{claim.subject.id, claim.attribute, static_cast<int>(claim.kind)}];
+    bool repeated = std::any_of(same.empty.begin(), same.empty.end(), overlap);
+    auto it = same.spans.lower_bound(claim.span.end);
+    if (!repeated && it != same.spans.begin()) {
+      --it;
+      repeated = overlap(Span{it->first, it->second});
+    }
+    if (repeated) continue;
+    if (claim.span.size() == 0) {
+      same.empty.push_back(claim.span);
+    } else {
+      same.spans.emplace(claim.span.begin, claim.span.end);
+    }
+    kept.push_back(std::move(claim));
   }
   std::stable_sort(kept.begin(), kept.end(), [](const Claim& a, const Claim& b) {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;

@@ -16,7 +16,9 @@
 //
 // Matching: the patterns form unanchored RE2::Sets of four patterns each,
 // which pick the candidate rules of each sentence; each candidate's own RE2
-// then finds its matches and captures. Frame rules (frame_rule.h) are not in
+// then finds its matches and captures. A set that runs out of DFA memory on
+// a sentence (a very long one) is never a silent drop: all its rules run on
+// that sentence instead (prefilter_fallbacks). Frame rules (frame_rule.h) are not in
 // the sets: they run on every sentence, values first. Claims come back sorted by span; overlapping
 // claims about the same subject and attribute are merged, the longest match
 // (then the earliest rule) winning.
@@ -25,6 +27,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <ostream>
@@ -45,6 +48,14 @@ class DocumentMentions;
 
 namespace factlint::rules {
 
+struct RuleSetLoadOptions {
+  // For tests: every RE2::Set match reports that its DFA ran out of memory,
+  // as RE2 does when a set's cache cannot hold the states a sentence needs.
+  // (With this RE2 a many-match set resets its cache and goes on, so the
+  // real failure cannot be provoked on demand; the handling is what counts.)
+  bool simulate_out_of_memory = false;
+};
+
 class RuleSet {
  public:
   RuleSet();
@@ -52,10 +63,18 @@ class RuleSet {
   RuleSet(RuleSet&&) noexcept;
   RuleSet& operator=(RuleSet&&) noexcept;
 
+  using LoadOptions = RuleSetLoadOptions;
   // Every *.yaml / *.yml under `dir_or_file` (or that one file).
-  static Result<RuleSet> Load(const std::string& dir_or_file);
+  static Result<RuleSet> Load(const std::string& dir_or_file, const LoadOptions& options = {});
   // Rule files given as (path, text), in order — for tests and tools.
-  static Result<RuleSet> LoadTexts(const std::vector<std::pair<std::string, std::string>>& files);
+  static Result<RuleSet> LoadTexts(const std::vector<std::pair<std::string, std::string>>& files,
+                                   const LoadOptions& options = {});
+
+  // How many times a set ran out of DFA memory on a sentence so far. Nothing
+  // is lost then: every rule of that set becomes a candidate and its own
+  // RE2 (which falls back from its DFA to the NFA, linear in the sentence)
+  // decides; the count lets tests and benchmarks see the slow path taken.
+  size_t prefilter_fallbacks() const { return prefilter_fallbacks_; }
 
   // The claims of a segmented document, judged as of `judged_as_of`.
   std::vector<Claim> Extract(const Document& doc, int doc_index, const Date& judged_as_of,
@@ -104,6 +123,8 @@ class RuleSet {
   void SelectInto(std::string_view sentence, std::vector<int>& selected) const;
   std::vector<SetEntry> entries_;
   std::vector<SetEntry> frames_;  // frame rules' triggers, run outside the set
+  bool simulate_out_of_memory_ = false;
+  mutable size_t prefilter_fallbacks_ = 0;
 };
 
 // Runs every rule's examples (examples.h says how) and writes each failure,

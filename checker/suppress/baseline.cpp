@@ -130,6 +130,10 @@ Result<Baseline> ParseBaseline(std::string_view json, const std::string& path) {
                  "the baseline is not valid JSON: " + detail +
                      "; regenerate it with 'factlint check --write-baseline'",
                  ""};
+  } catch (const nlohmann::json::exception& e) {
+    // A value nlohmann cannot hold (a number beyond a double): the file's
+    // fault, reported as such rather than aborting.
+    return Error{path, 1, 1, std::string("unreadable JSON value (") + e.what() + ")", ""};
   }
   if (!doc.is_object())
     return At(path, "a baseline must be a JSON object with \"version\", \"tool\" and \"findings\"");

@@ -40,6 +40,17 @@ TEST(ParseConfigTest, ReadsEveryKeyAndResolvesPathsAgainstTheFile) {
   EXPECT_EQ(config->format, "sarif");
 }
 
+TEST(ParseConfigTest, MaxDocumentSizeTakesASize) {
+  auto config = ParseConfig("max-document-size: 64MiB\n", "/repo/.factlint.yaml");
+  ASSERT_TRUE(config.ok()) << config.error().ToString();
+  EXPECT_EQ(config->max_document_size, uint64_t{64} << 20);
+  EXPECT_FALSE(ParseConfig("rules: r\n", "/repo/.factlint.yaml")->max_document_size);
+  auto bad = ParseConfig("max-document-size: lots\n", "/repo/.factlint.yaml");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().line, 1);
+  EXPECT_NE(bad.error().message.find("16MiB"), std::string::npos) << bad.error().message;
+}
+
 TEST(ParseConfigTest, UnsetKeysStayUnset) {
   for (const char* yaml : {"", "# only a comment\n", "rules: r\n"}) {
     auto config = ParseConfig(yaml, ".factlint.yaml");
@@ -67,8 +78,9 @@ struct ErrorCase {
 const ErrorCase kErrorCases[] = {
     {"rule: rules\n", 1, 1, "unknown key 'rule'; did you mean 'rules'?"},
     {"rules: r\nbogus: 1\n", 2, 1,
-     "allowed keys are: archive, as-of, facts, fail-on, format, ignore, report-archive, rules, "
-     "severity"},
+     "allowed keys are: archive, as-of, facts, fail-on, format, ignore, max-document-size, "
+     "report-archive, "
+     "rules, severity"},
     {"rules: r\nrules: s\n", 2, 1, "key 'rules' appears twice"},
     {"- rules\n", 1, 1, "must be a mapping of keys to values, not a list"},
     {"rules: [a, b]\n", 1, 8, "'rules' must be a directory path, not a list"},

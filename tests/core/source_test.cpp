@@ -25,6 +25,50 @@ TEST(SourceText, CrLfIsOneLineEnd) {
   EXPECT_EQ(src.Line(1), "one");
 }
 
+// The code point index must agree with counting from the line's start at
+// every offset, across block boundaries, multi-byte characters, several
+// lines and one past the end (also when the size is a multiple of a block).
+TEST(SourceText, IndexedColumnsMatchCountingOnLongLines) {
+  for (const size_t size : {size_t{0}, size_t{255}, size_t{256}, size_t{512}, size_t{1500}}) {
+    std::string bytes;
+    for (size_t i = 0; bytes.size() < size; ++i) {
+      if (i % 97 == 96)
+        bytes += '\n';
+      else if (i % 5 == 0)
+        bytes += "\xC3\xA9";  // é, two bytes
+      else
+        bytes += 'a';
+    }
+    bytes.resize(size);  // may cut a character: columns still count lead bytes
+    const SourceText src("a.txt", bytes);
+    int line = 1, column = 1;
+    for (size_t offset = 0; offset <= bytes.size(); ++offset) {
+      const Position at = src.PositionOf(offset);
+      ASSERT_EQ(at.line, line) << "size " << size << " offset " << offset;
+      ASSERT_EQ(at.column, column) << "size " << size << " offset " << offset;
+      if (offset == bytes.size()) break;
+      if (bytes[offset] == '\n') {
+        ++line;
+        column = 1;
+      } else if ((static_cast<unsigned char>(bytes[offset]) & 0xC0) != 0x80) {
+        ++column;
+      }
+    }
+  }
+}
+
+TEST(SourceText, ColumnOffsetAndLineWidth) {
+  std::string line(300, 'a');
+  line += "\xC3\xA9z";
+  const SourceText src("a.txt", "x\n" + line + "\nlast");
+  EXPECT_EQ(src.LineWidth(2), 302);
+  EXPECT_EQ(src.ColumnOffset(2, 1), 0u);
+  EXPECT_EQ(src.ColumnOffset(2, 301), 300u);  // é
+  EXPECT_EQ(src.ColumnOffset(2, 302), 302u);  // z, after é's two bytes
+  EXPECT_EQ(src.ColumnOffset(2, 303), 303u);  // past the last column: the line's length
+  EXPECT_EQ(src.LineWidth(3), 4);
+}
+
 TEST(OffsetMap, PiecewiseRuns) {
   // text "a&b" from source "a&amp;b": run at 0->0, 1->[1,6) (the entity), 2->6.
   OffsetMap map;

@@ -2,6 +2,7 @@
 // column when there is one, and what would be right.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
 
 #include "checker/load/load.h"
@@ -113,6 +114,38 @@ TEST(LoadErrors, MissingAndUnreadablePaths) {
   EXPECT_NE(unknown.error().message.find("unknown article format; expected one of the "
                                          "extensions .txt, .md"),
             std::string::npos);
+}
+
+// Found by fuzz/fuzz_load: a number beyond a double made nlohmann throw
+// out_of_range (not parse_error), which nothing caught: factlint aborted.
+TEST(LoadErrors, JsonNumberTooLargeIsAnErrorNotACrash) {
+  const std::string line =
+      "{\"published\": \"2024-01-01\", \"body\": \"x\", \"n\": 2" + std::string(400, '0') + "}\n";
+  auto docs = LoadBuffer("export.jsonl", line, Role::kDraft);
+  ASSERT_FALSE(docs.ok());
+  EXPECT_EQ(docs.error().path, "export.jsonl");
+  EXPECT_EQ(docs.error().line, 1);
+  EXPECT_NE(docs.error().message.find("unreadable JSON value"), std::string::npos)
+      << docs.error().ToString();
+  auto crash_input = LoadBuffer(
+      "a.jsonl", "2440000000000000000000000000E0" + std::string(56, '0') + "1743890977?}\n",
+      Role::kDraft);
+  EXPECT_FALSE(crash_input.ok());
+}
+
+// A file above the maximum document size is refused before it is read,
+// with its size and the limit; at the limit it loads.
+TEST(LoadErrors, FileAboveTheMaximumSizeNamesItAndTheLimit) {
+  const std::string path = std::string(FACTLINT_LOAD_FIXTURES) + "/article.txt";
+  const auto size = static_cast<uint64_t>(std::filesystem::file_size(path));
+  auto too_big = LoadFile(path, Role::kDraft, size - 1);
+  ASSERT_FALSE(too_big.ok());
+  EXPECT_EQ(too_big.error().path, path);
+  EXPECT_NE(too_big.error().message.find("file is " + std::to_string(size) +
+                                         " bytes, more than the maximum document size"),
+            std::string::npos)
+      << too_big.error().ToString();
+  EXPECT_TRUE(LoadFile(path, Role::kDraft, size).ok());
 }
 
 }  // namespace
