@@ -4,9 +4,9 @@
 # test fixtures. A crash, leak or sanitizer report fails the script; the
 # input that caused it is left in build-fuzz/findings/ to become a
 # regression test. An input slower than 10 s is reported (and kept) but does
-# not fail the run: yaml-cpp itself is slow on some inputs the rule-file
-# target finds (a known open problem, see the branch's report), and a CI
-# that fails at random on it would teach people to ignore it. Without
+# not fail the run: a slow input is a performance finding to look into
+# (fuzz/known/README.md keeps them), and a CI that fails at random on a
+# loaded machine would teach people to ignore it. Without
 # clang++ it says so and does nothing.
 #
 #   scripts/fuzz.sh                      # every target, 20 s each

@@ -252,6 +252,8 @@ class Reader {
 }  // namespace
 
 Result<Config> ParseConfig(std::string_view yaml, const std::string& path) {
+  if (Status valid = utf8::ValidateText(path, yaml, "configuration files"); !valid.ok())
+    return valid.error();
   return Reader(yaml, path).Read();
 }
 

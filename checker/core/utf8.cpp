@@ -58,6 +58,22 @@ Status Validate(const std::string& path, std::string_view text, std::string_view
       ""};
 }
 
+Status ValidateText(const std::string& path, std::string_view text, std::string_view what) {
+  if (Status valid = Validate(path, text, what); !valid.ok()) return valid;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c >= 0x20 && c != 0x7F) || c == '\t' || c == '\n' || c == '\r') continue;
+    const SourceText prefix(path, std::string(text.substr(0, i)));
+    const Position at = prefix.PositionOf(i);
+    char code[8];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+    return Error{
+        path, at.line, at.column,
+        std::string("control character ") + code + "; " + std::string(what) + " must be text", ""};
+  }
+  return {};
+}
+
 size_t CodePointCount(std::string_view text) {
   size_t count = 0;
   for (char c : text)

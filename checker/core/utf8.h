@@ -21,6 +21,13 @@ std::optional<size_t> FindInvalid(std::string_view text);
 //   "rules/x.yaml:3:12: error: invalid UTF-8 (byte 0xe9); rule files must be UTF-8"
 Status Validate(const std::string& path, std::string_view text, std::string_view what);
 
+// Validate, and also an Error at the first control character YAML does not
+// allow (anything below U+0020 but tab, line feed and carriage return, and
+// U+007F): "rules/x.yaml:2:7: error: control character U+0000; rule files
+// must be text". yaml-cpp may not return on such input (a NUL byte in a
+// rule file kept it busy past 20 s), so every YAML reader calls this first.
+Status ValidateText(const std::string& path, std::string_view text, std::string_view what);
+
 // Number of code points in `text` (which must be valid UTF-8).
 size_t CodePointCount(std::string_view text);
 

@@ -574,7 +574,7 @@ Result<std::vector<FactFile>> ReadFactFiles(const std::string& dir) {
 Result<FactBase> LoadFactBaseFromFiles(const std::vector<FactFile>& files) {
   Loaded loaded;
   for (const FactFile& file : files) {
-    if (Status valid = utf8::Validate(file.path, file.text, "fact files"); !valid.ok())
+    if (Status valid = utf8::ValidateText(file.path, file.text, "fact files"); !valid.ok())
       return valid.error();
     FileParser parser(file, loaded);
     if (Status s = parser.Parse(); !s.ok()) return s.error();

@@ -51,7 +51,8 @@ Result<YamlFile> YamlFile::Read(const std::string& path) {
 }
 
 Result<YamlFile> YamlFile::Parse(const std::string& path, const std::string& text) {
-  if (Status valid = utf8::Validate(path, text, "rule files"); !valid.ok()) return valid.error();
+  if (Status valid = utf8::ValidateText(path, text, "rule files"); !valid.ok())
+    return valid.error();
   YamlFile file;
   file.path_ = path;
   file.lines_ = SplitLines(text);

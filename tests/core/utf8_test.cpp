@@ -31,6 +31,15 @@ TEST(Utf8, ValidateNamesLineAndColumn) {
             "a.yaml:2:9: error: invalid UTF-8 (byte 0xe9); rule files must be UTF-8");
 }
 
+TEST(Utf8, ValidateTextRejectsControlCharacters) {
+  EXPECT_TRUE(utf8::ValidateText("a.yaml", "ok:\tyes\r\n", "rule files").ok());
+  const Status bad =
+      utf8::ValidateText("a.yaml", std::string("one: 1\ntwo: x") + '\0' + "\n", "rule files");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().ToString(),
+            "a.yaml:2:7: error: control character U+0000; rule files must be text");
+}
+
 TEST(Utf8, LooksBinary) {
   EXPECT_TRUE(utf8::LooksBinary(std::string("PK\x03\x04\0\0", 6)));
   EXPECT_FALSE(utf8::LooksBinary("a normal\tline\r\n"));

@@ -134,6 +134,28 @@ TEST(BadInput, RuleFileWithInvalidUtf8) {
       << r.err;
 }
 
+// Found by fuzz_rules: a NUL byte kept yaml-cpp busy indefinitely. Control
+// characters YAML forbids are an error at their place, before any parse.
+TEST(BadInput, YamlFilesWithControlCharacters) {
+  const std::string rules = ::testing::TempDir() + "factlint_rules_nul";
+  std::filesystem::create_directories(rules);
+  WriteFile(rules + "/nul.yaml",
+            std::string("# a comment\n\"we waited three years") + '\0' + '\0' + "\",\n");
+  CommandResult r = RunFactlint({"rules", "test", rules});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(rules + "/nul.yaml:2:23: error: control character U+0000"),
+            std::string::npos)
+      << r.err;
+  const std::string facts = ::testing::TempDir() + "factlint_facts_ctrl";
+  std::filesystem::create_directories(facts);
+  WriteFile(facts + "/f.yaml", "version: 1\nentities: []\x01\n");
+  r = RunFactlint(
+      {"check", "samples/archive/2023-11-02-okafor-profile.txt", "--facts", facts, "--no-config"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(facts + "/f.yaml:2:13: error: control character U+0001"), std::string::npos)
+      << r.err;
+}
+
 TEST(BadInput, UnknownFormatAndBadDateFlags) {
   EXPECT_EQ(RunFactlint({"check", "samples", "--format", "pdf", "--no-config"}).exit_code, 2);
   EXPECT_EQ(RunFactlint({"check", "samples", "--as-of", "2024-02-30", "--no-config"}).exit_code, 2);
