@@ -220,9 +220,9 @@ TEST(Topics, TrapsMakeNoClaims) {
       {"politics-1.txt", "$50 million"},
       {"politics-1.txt", "another 30 days"},     // a hypothetical
       {"politics-2.txt", "16-year-old accord"},  // the age of an accord
-      {"courts-1.txt", "No. 23"},               // a jersey number
-      {"courts-1.txt", "12-year-old players"},  // nobody named
-      {"courts-2.txt", "nearly six weeks"},     // no event named
+      {"courts-1.txt", "No. 23"},                // a jersey number
+      {"courts-1.txt", "12-year-old players"},   // nobody named
+      {"courts-2.txt", "nearly six weeks"},      // no event named
       {"sports-1.txt", "won 24-17"},
       {"sports-1.txt", "30-year-old Calder Stadium"},
       {"sports-1.txt", "7 p.m."},
