@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "checker/cli/commands.h"
+#include "checker/core/spelling.h"
 
 #ifndef FACTLINT_SOURCE_RULES_DIR
 #define FACTLINT_SOURCE_RULES_DIR "rules"
@@ -32,6 +33,55 @@ std::string DefaultRulesDir() {
   return FACTLINT_SOURCE_RULES_DIR;
 }
 
+namespace {
+
+// "factlint chek": name the word and the nearest command, rather than
+// CLI11's "A subcommand is required".
+bool UnknownCommand(const CLI::App& app, int argc, char** argv) {
+  if (argc < 2 || argv[1][0] == '-') return false;
+  const std::string word = argv[1];
+  std::string names, nearest;
+  size_t best = 3;  // at most two edits away
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    if (sub->get_name() == word) return false;
+    names += (names.empty() ? "" : ", ") + sub->get_name();
+    const size_t distance = factlint::EditDistance(word, sub->get_name());
+    if (distance < best) best = distance, nearest = sub->get_name();
+  }
+  std::cerr << "factlint: error: unknown command '" << word << "'"
+            << (nearest.empty() ? "" : "; did you mean '" + nearest + "'?")
+            << "\nCommands: " << names << ". Run 'factlint --help' for usage.\n";
+  return true;
+}
+
+// "--archve": the nearest option of the command that was given, if any is
+// within two edits ("" otherwise).
+std::string NearestOption(const CLI::App& app, int argc, char** argv) {
+  const CLI::App* command = &app;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+    if (sub->parsed()) command = sub;
+  for (int i = 1; i < argc; ++i) {
+    std::string word = argv[i];
+    if (word.rfind("--", 0) != 0) continue;
+    word = word.substr(
+        2, word.find('=') == std::string::npos ? std::string::npos : word.find('=') - 2);
+    std::string nearest;
+    size_t best = 3;
+    bool known = false;
+    for (const CLI::Option* option : command->get_options()) {
+      for (const std::string& name : option->get_lnames()) {
+        if (name == word) known = true;
+        const size_t distance = factlint::EditDistance(word, name);
+        if (distance < best) best = distance, nearest = name;
+      }
+    }
+    if (!known && !nearest.empty()) return "--" + nearest;
+  }
+  return "";
+}
+
+}  // namespace
+
 }  // namespace factlint::cli
 
 int main(int argc, char** argv) {
@@ -41,6 +91,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   const Runner runners[] = {AddCheckCommand(app), AddClaimsCommand(app), AddNormalizeCommand(app),
                             AddRulesCommand(app), AddFactsCommand(app)};
+  if (UnknownCommand(app, argc, argv)) return 2;
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -50,7 +101,10 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "factlint: error: " << e.what() << "\nRun 'factlint --help' for usage.\n";
+    std::cerr << "factlint: error: " << e.what();
+    if (const std::string nearest = NearestOption(app, argc, argv); !nearest.empty())
+      std::cerr << " (did you mean '" << nearest << "'?)";
+    std::cerr << "\nRun 'factlint --help' for usage.\n";
     return 2;
   }
   for (const Runner& run : runners) {

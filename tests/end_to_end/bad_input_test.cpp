@@ -156,6 +156,20 @@ TEST(BadInput, YamlFilesWithControlCharacters) {
       << r.err;
 }
 
+TEST(BadInput, AMistypedCommandOrOptionIsNamedWithTheNearest) {
+  CommandResult r = RunFactlint({"chek", "samples"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("unknown command 'chek'; did you mean 'check'?"), std::string::npos)
+      << r.err;
+  r = RunFactlint({"frobnicate"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("unknown command 'frobnicate'\nCommands: check, claims"), std::string::npos)
+      << r.err;
+  r = RunFactlint({"check", "samples", "--archve", "samples", "--no-config"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--archve (did you mean '--archive'?)"), std::string::npos) << r.err;
+}
+
 TEST(BadInput, UnknownFormatAndBadDateFlags) {
   EXPECT_EQ(RunFactlint({"check", "samples", "--format", "pdf", "--no-config"}).exit_code, 2);
   EXPECT_EQ(RunFactlint({"check", "samples", "--as-of", "2024-02-30", "--no-config"}).exit_code, 2);
