@@ -62,9 +62,11 @@ status=0
 for target in "${targets[@]}"; do
   corpus="$(seed_dir "$target")"
   echo "fuzz.sh: $target for ${seconds}s"
-  if ! (cd "$build/findings" && "$build/fuzz/$target" "$corpus" -max_total_time="$seconds" \
-        -timeout=10 -timeout_exitcode=0 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
-        >"$build/$target.log" 2>&1); then
+  # A hard cap on the whole run: after an out-of-memory finding the leak
+  # check can scan gigabytes for minutes.
+  if ! (cd "$build/findings" && timeout -k 10 "$((seconds + 90))" "$build/fuzz/$target" "$corpus" \
+        -max_total_time="$seconds" -timeout=10 -timeout_exitcode=0 -rss_limit_mb=2048 \
+        -max_len=65536 -print_final_stats=1 >"$build/$target.log" 2>&1); then
     echo "fuzz.sh: $target FOUND A PROBLEM; see $build/$target.log and $build/findings/" >&2
     tail -40 "$build/$target.log" >&2
     status=1
@@ -74,4 +76,11 @@ for target in "${targets[@]}"; do
   fi
   grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$build/$target.log" | sed "s/^/  $target: /" || true
 done
+# FUZZ_STRICT=0 (the test command): a new finding of this run's random
+# exploration is reported loudly and kept, but does not fail the run; CI
+# must not pass or fail by chance. Run by hand, a finding fails.
+if [ "$status" != 0 ] && [ "${FUZZ_STRICT:-1}" = 0 ]; then
+  echo "fuzz.sh: warning: the fuzz run found problems (above); they do not fail FUZZ_STRICT=0 runs" >&2
+  status=0
+fi
 exit "$status"

@@ -20,7 +20,9 @@ start=$(date +%s)
 echo "test.sh: sanitizer build and suite took $(($(date +%s) - start)) s"
 
 # A short run of every fuzz target (clang only; scripts/fuzz.sh says how to
-# run one for longer).
+# run one for longer). Its findings are reported, not fatal here: random
+# exploration must not make CI pass or fail by chance (FUZZ_STRICT=1 to
+# make them fatal).
 start=$(date +%s)
-FUZZ_SECONDS="${FUZZ_SECONDS:-20}" "$here/scripts/fuzz.sh"
+FUZZ_STRICT="${FUZZ_STRICT:-0}" FUZZ_SECONDS="${FUZZ_SECONDS:-20}" "$here/scripts/fuzz.sh"
 echo "test.sh: fuzz build and runs took $(($(date +%s) - start)) s"

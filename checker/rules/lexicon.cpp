@@ -91,6 +91,14 @@ Result<std::string> Lexicon::ExpandRecursive(const std::string& pattern, const Y
     stack.pop_back();
     if (!inner.ok()) return inner;
     out += "(?:" + *inner + ")";
+    // Sub-patterns that repeat each other ("{A}{A}" where A is "{B}{B}"...)
+    // grow exponentially: a hostile rule file must be an error, not a
+    // process that runs out of memory.
+    constexpr size_t kMaxExpanded = 1 << 20;
+    if (out.size() > kMaxExpanded)
+      return file.ErrorInScalar(node, i,
+                                "sub-patterns expand to more than 1 MiB of regex here; a "
+                                "sub-pattern repeats others too often");
     i += length - 1;
   }
   return out;

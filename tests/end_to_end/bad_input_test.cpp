@@ -156,6 +156,25 @@ TEST(BadInput, YamlFilesWithControlCharacters) {
       << r.err;
 }
 
+// Sub-patterns that double each other would expand to gigabytes of regex:
+// an error at the entry where the expansion passes the limit.
+TEST(BadInput, ASubPatternBombIsAnError) {
+  const std::string rules = ::testing::TempDir() + "factlint_rules_bomb";
+  std::filesystem::create_directories(rules);
+  std::string lexicon = "kind: lexicon\nid: bomb\nentries:\n  A0: 'x'\n";
+  for (int i = 1; i < 30; ++i)
+    lexicon += "  A" + std::to_string(i) + ": '{A" + std::to_string(i - 1) + "}{A" +
+               std::to_string(i - 1) + "}'\n";
+  lexicon +=
+      "---\nkind: attribute\nid: thing\ntype: date\n---\nkind: claim\nid: bomb-rule\n"
+      "attribute: thing\npattern: '{A29}(?P<value>\\d{4})'\ncaptures: {value: date}\n";
+  WriteFile(rules + "/bomb.yaml", lexicon);
+  const CommandResult r = RunFactlint({"rules", "test", rules});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(rules + "/bomb.yaml:"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("expand to more than 1 MiB"), std::string::npos) << r.err;
+}
+
 TEST(BadInput, AMistypedCommandOrOptionIsNamedWithTheNearest) {
   CommandResult r = RunFactlint({"chek", "samples"});
   EXPECT_EQ(r.exit_code, 2);
