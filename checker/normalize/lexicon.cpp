@@ -391,7 +391,11 @@ std::optional<int> ParseOrdinal(std::string_view text) {
   if (w[0] >= '0' && w[0] <= '9') {
     int v = 0;
     size_t i = 0;
-    for (; i < w.size() && w[i] >= '0' && w[i] <= '9'; ++i) v = v * 10 + (w[i] - '0');
+    for (; i < w.size() && w[i] >= '0' && w[i] <= '9'; ++i) {
+      // "2666666660th" (found by fuzz_normalize): no ordinal, and no overflow.
+      if (v > 99999999) return std::nullopt;
+      v = v * 10 + (w[i] - '0');
+    }
     const std::string suffix = w.substr(i);
     if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return std::nullopt;
     return v;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "case_util.h"
+#include "checker/normalize/lexicon.h"
 #include "checker/normalize/normalize.h"
 
 namespace factlint::normalize {
@@ -23,6 +24,16 @@ constexpr int kFourThirty = 4 * 60 + 30;
 
 void RunTable(const std::vector<Case>& table, int ref_minute = kFourThirty) {
   testing::RunCases(table, kTuesday, ref_minute);
+}
+
+// Found by fuzz_normalize: a run of digits before "th" overflowed an int
+// (undefined behaviour; the sanitizer build aborts on it).
+TEST(GrammarTest, AnOrdinalTooLongIsNoOrdinal) {
+  EXPECT_EQ(lexicon::ParseOrdinal("2666666660th"), std::nullopt);
+  EXPECT_EQ(lexicon::ParseOrdinal("23rd"), 23);
+  const std::string text =
+      " date 2023-11-02" + std::string(117, '6') + " Ma date 2023- date 202311-02";
+  EXPECT_NO_FATAL_FAILURE(FindAll(text, ContextFor(kTuesday, 'P')));
 }
 
 TEST(GrammarTest, DaysOfTheMonth) {
