@@ -8,6 +8,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "checker/core/regex_letters.h"
 #include "checker/mentions/lexicon.h"
 #include "checker/mentions/tokens.h"
 
@@ -17,7 +18,7 @@ namespace {
 
 // A capitalized title word, and a title of up to five of them joined by
 // the small words titles keep ("Game of Thrones", "Parks and Recreation").
-#define FL_WORD "[\\p{Lu}\\d][\\p{L}\\d&+!\\-]*"
+#define FL_WORD "[" FACTLINT_UPPER_LETTERS "\\d][" FACTLINT_LETTERS "\\d&+!\\-]*"
 #define FL_TITLE FL_WORD "(?:[ ](?:(?:of|the|and|&)[ ])*" FL_WORD "){0,4}"
 #define FL_NUMBER "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 #define FL_ORDINAL                                                                           \
@@ -223,8 +224,11 @@ std::vector<std::string> FindWorkTitles(std::string_view text,
   // Quoted titles: the opening mark after a space or a bracket, the closing
   // one before a non-letter.
   static const RE2 quoted(
-      "(?:^|[\\s(\\[])(?:'|\"|\xE2\x80\x98|\xE2\x80\x9C)([\\p{Lu}\\d][^'\"\xE2\x80\x98\xE2\x80"
-      "\x99\xE2\x80\x9C\xE2\x80\x9D\\n]{0,60}?)(?:'|\"|\xE2\x80\x99|\xE2\x80\x9D)(?:[^\\p{L}\\d]|$"
+      "(?:^|[\\s(\\[])(?:'|\"|\xE2\x80\x98|\xE2\x80\x9C)([" FACTLINT_UPPER_LETTERS
+      "\\d][^'\"\xE2\x80\x98\xE2\x80"
+      "\x99\xE2\x80\x9C\xE2\x80\x9D\\n]{0,60}?)(?:'|\"|\xE2\x80\x99|\xE2\x80\x9D)(?:["
+      "^" FACTLINT_LETTERS
+      "\\d]|$"
       ")");
   {
     const re2::StringPiece input(text.data(), text.size());
@@ -235,8 +239,8 @@ std::vector<std::string> FindWorkTitles(std::string_view text,
       const size_t open = static_cast<size_t>(groups[1].data() - text.data());
       const size_t close = open + content.size();
       // A nickname between two names: Dwayne "The Rock" Johnson.
-      static const RE2 name_before("\\p{Lu}\\p{L}+\\s+$");
-      static const RE2 name_after("^\\s+\\p{Lu}");
+      static const RE2 name_before("[" FACTLINT_UPPER_LETTERS "][" FACTLINT_LETTERS "]+\\s+$");
+      static const RE2 name_after("^\\s+[" FACTLINT_UPPER_LETTERS "]");
       const size_t back = open >= 20 ? open - 20 : 0;
       const std::string_view before = text.substr(back, open - back);
       const std::string_view after = text.substr(std::min(text.size(), close + 1), 3);
@@ -268,7 +272,7 @@ std::vector<std::string> FindWorkTitles(std::string_view text,
     return options;
   }();
   static const RE2 release_verb(
-      "(?:^|[^\\p{L}])(" FL_TITLE "(?:[:][ ]" FL_TITLE
+      "(?:^|[^" FACTLINT_LETTERS "])(" FL_TITLE "(?:[:][ ]" FL_TITLE
       ")?"
       ")[ ]+(?:premiered|premieres|debuted|debuts|returns|returned|is[ ]+coming[ ]+back|"
       "is[ ]+returning|will[ ]+(?:return|premiere|debut)|(?:was|has[ ]+been)[ ]+(?:renewed|"
@@ -291,7 +295,8 @@ std::vector<std::string> FindWorkTitles(std::string_view text,
   if (names_a_kind)
     ForEachMatch(text, kind_after, 1, [&](std::string_view t) {
       // "the Korean drama": a nationality is not a title.
-      static const RE2 demonym("^\\p{Lu}\\p{L}*(?:ese|ish|ian|can|ean|ch)$");
+      static const RE2 demonym("^[" FACTLINT_UPPER_LETTERS "][" FACTLINT_LETTERS
+                               "]*(?:ese|ish|ian|can|ean|ch)$");
       if (!RE2::FullMatch(re2::StringPiece(t.data(), t.size()), demonym))
         found.Add(t, persons, true);
     });

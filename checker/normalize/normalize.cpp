@@ -7,7 +7,9 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <deque>
 #include <memory>
+#include <mutex>
 
 #include "checker/normalize/calendar.h"
 #include "checker/normalize/grammar.h"
@@ -145,19 +147,60 @@ bool Capitalized(std::string_view word) {
 
 namespace {
 
-struct CompiledRule {
-  const Rule* rule;
-  std::unique_ptr<RE2> re;
-  int groups = 0;
-  // For the rules built on the union of all dates ("from X to Y", "early X",
-  // "since X"): the same pattern with each embedded union replaced by ".+".
-  // Capturing groups with the full pattern makes RE2 run its NFA over a
-  // program of tens of thousands of instructions; instead the full pattern
-  // only finds where the match is (a DFA pass) and the shape, a few dozen
-  // instructions, says where the groups are. The handler parses each group
-  // as a date anyway, so a wrong split is refused and retried with the full
-  // pattern (see Handle).
-  std::unique_ptr<RE2> shape;
+// A rule and its regexps, compiled on first use: a run needs the few rules
+// its text's prefilter lets through, and compiling all of them up front
+// was a fifth of a one-file check's start-up.
+class CompiledRule {
+ public:
+  // `shape`: for the rules built on the union of all dates ("from X to Y",
+  // "early X", "since X"), the same pattern with each embedded union
+  // replaced by ".+"; empty for the others. Capturing groups with the full
+  // pattern makes RE2 run its NFA over a program of tens of thousands of
+  // instructions; instead the full pattern only finds where the match is (a
+  // DFA pass) and the shape, a few dozen instructions, says where the groups
+  // are. The handler parses each group as a date anyway, so a wrong split is
+  // refused and retried with the full pattern (see Handle).
+  CompiledRule(const Rule* of, std::string shape) : rule(of), shape_pattern_(std::move(shape)) {}
+
+  const Rule* const rule;
+
+  const RE2& re() const {
+    Compile();
+    return *re_;
+  }
+  // The shape's regexp, or null when the rule has none (or it does not
+  // capture what the full pattern does).
+  const RE2* shape() const {
+    Compile();
+    return shape_.get();
+  }
+  int groups() const {
+    Compile();
+    return groups_;
+  }
+  // True for the rules built on the union of all dates.
+  bool composite() const { return !shape_pattern_.empty(); }
+  // The pattern an anchored prefilter holds for this rule: the shape where
+  // there is one (it matches wherever the full pattern does, at a small
+  // fraction of the automaton), else the pattern.
+  const std::string& prefilter_pattern() const {
+    return shape_pattern_.empty() ? rule->pattern : shape_pattern_;
+  }
+  // The patterns an unanchored prefilter holds: all of them match wherever
+  // the rule does. A shape's ".+" would keep a thread alive to the end of
+  // the text in the prefilter's automaton, multiplying its states by every
+  // other pattern's, and "(.+)-(.+)" matches most sentences anyway: the
+  // shape's pieces between its parts are looked for on their own instead.
+  std::vector<std::string> SearchPatterns() const;
+
+ private:
+  void Compile() const;
+
+  std::string shape_pattern_;
+  mutable std::once_flag compiled_;
+  mutable std::unique_ptr<RE2> re_;
+  mutable std::unique_ptr<RE2> shape_;
+  mutable int groups_ = 0;
 };
 
 // "(x)" -> "(?:x)", "(?P<n>x)" -> "(?:x)": a rule's pattern as a part of another.
@@ -184,7 +227,7 @@ std::string StripCaptures(const std::string& pattern) {
   return out;
 }
 
-std::unique_ptr<RE2> Compile(const std::string& pattern) {
+std::unique_ptr<RE2> CompileRegexp(const std::string& pattern) {
   RE2::Options options;
   options.set_case_sensitive(false);
   options.set_longest_match(true);
@@ -194,38 +237,138 @@ std::unique_ptr<RE2> Compile(const std::string& pattern) {
   return re;
 }
 
-// The prefilter: every rule's pattern in one RE2::Set, so one DFA pass over
-// a sentence names the few rules that can match anywhere in it; only those
-// run their own (slower, capturing) regexp. `whole` is the same set anchored
-// at both ends, for Parse. A set that failed to build or ran out of DFA
-// memory on some input is not trusted: every rule runs then.
-struct Prefilter {
-  std::unique_ptr<RE2::Set> anywhere;
-  std::unique_ptr<RE2::Set> whole;
+void CompiledRule::Compile() const {
+  std::call_once(compiled_, [this] {
+    re_ = CompileRegexp(rule->pattern);
+    if (!shape_pattern_.empty()) shape_ = CompileRegexp(shape_pattern_);
+    if (shape_ &&
+        (!shape_->ok() || shape_->NumberOfCapturingGroups() != re_->NumberOfCapturingGroups()))
+      shape_.reset();
+    groups_ = re_->ok() ? re_->NumberOfCapturingGroups() : 0;
+  });
+}
+
+std::vector<std::string> CompiledRule::SearchPatterns() const {
+  if (shape_pattern_.empty()) return {rule->pattern};
+  static const std::string kPart = "(.+)";
+  std::vector<std::string> pieces;
+  size_t from = 0;
+  for (size_t at = shape_pattern_.find(kPart);; at = shape_pattern_.find(kPart, from)) {
+    const std::string piece =
+        shape_pattern_.substr(from, at == std::string::npos ? std::string::npos : at - from);
+    if (!piece.empty()) pieces.push_back(piece);
+    if (at == std::string::npos) break;
+    from = at + kPart.size();
+  }
+  // A piece must be a regexp of its own ("(.+|the year)" splits into two
+  // halves that are not): else the whole shape.
+  RE2::Options options;
+  options.set_log_errors(false);
+  for (const std::string& piece : pieces) {
+    RE2::Set parser(options, RE2::UNANCHORED);
+    if (parser.Add(piece, nullptr) < 0) return {shape_pattern_};
+  }
+  if (pieces.empty()) return {shape_pattern_};
+  return pieces;
+}
+
+// The prefilter: the rules' patterns in a few small RE2::Sets, so a DFA
+// pass over a sentence names the few rules that can match anywhere in it;
+// only those run their own (slower, capturing) regexp. A few sets, not one:
+// an unanchored set's automaton has a state for every combination of its
+// patterns' partial matches (see kPatternsPerSet). A set that failed to build or ran
+// out of DFA memory on some input is not trusted: its rules all run then.
+class Prefilter {
+ public:
+  // Sets of `per_set` patterns each, `anchor`ed as given. Rule i may match
+  // where all of `patterns[i]` match (one pattern for most rules).
+  Prefilter(const std::vector<std::vector<std::string>>& patterns, RE2::Anchor anchor,
+            size_t per_set)
+      : needed_(patterns.size()) {
+    RE2::Options options;
+    options.set_case_sensitive(false);
+    options.set_log_errors(false);
+    options.set_max_mem(int64_t{64} << 20);
+    std::vector<const std::string*> flat;
+    for (size_t rule = 0; rule < patterns.size(); ++rule) {
+      needed_[rule] = static_cast<int>(patterns[rule].size());
+      for (const std::string& pattern : patterns[rule]) {
+        flat.push_back(&pattern);
+        owner_.push_back(static_cast<int>(rule));
+      }
+    }
+    for (size_t first = 0; first < flat.size(); first += per_set) {
+      Group group{std::make_unique<RE2::Set>(options, anchor), first,
+                  std::min(flat.size(), first + per_set)};
+      for (size_t i = group.first; i < group.last; ++i) {
+        if (group.set->Add(*flat[i], nullptr) != static_cast<int>(i - first)) {
+          group.set.reset();
+          break;
+        }
+      }
+      if (group.set && !group.set->Compile()) group.set.reset();
+      groups_.push_back(std::move(group));
+    }
+  }
+
+  // The indices of the rules that may match `text`, ascending; `answered`
+  // is false when some set could not tell (its patterns all count as hits).
+  std::vector<int> Match(std::string_view text, bool* answered = nullptr) const {
+    std::vector<int> count(needed_.size(), 0);
+    std::vector<int> local;
+    bool all_answered = true;
+    for (const Group& group : groups_) {
+      local.clear();
+      RE2::Set::ErrorInfo error;
+      error.kind = RE2::Set::kNoError;
+      if (group.set &&
+          (group.set->Match(re2::StringPiece(text.data(), text.size()), &local, &error) ||
+           error.kind == RE2::Set::kNoError)) {
+        for (const int i : local)
+          ++count[static_cast<size_t>(owner_[group.first + static_cast<size_t>(i)])];
+      } else {
+        all_answered = false;
+        for (size_t i = group.first; i < group.last; ++i) ++count[static_cast<size_t>(owner_[i])];
+      }
+    }
+    std::vector<int> hits;
+    for (size_t rule = 0; rule < count.size(); ++rule)
+      if (count[rule] > 0 && count[rule] == needed_[rule]) hits.push_back(static_cast<int>(rule));
+    if (answered) *answered = all_answered;
+    return hits;
+  }
+
+ private:
+  struct Group {
+    std::unique_ptr<RE2::Set> set;  // null: could not be built
+    size_t first;                   // its patterns are first..last-1
+    size_t last;
+  };
+  std::vector<Group> groups_;
+  std::vector<int> owner_;   // the rule of each pattern
+  std::vector<int> needed_;  // the number of patterns of each rule
 };
+
+// Patterns per prefilter set. Fewer sets cost fewer passes once the
+// automata are built (bench_pipeline BM_Extract: 4 per set 269 ms, 32 and
+// one set 221 ms); smaller sets cost less to build on text not seen before
+// (`factlint claims` on the 80 dev-corpus articles, user time: 4 per set
+// 1.0 s, 32 1.1 s, one set 1.2 s).
+constexpr size_t kPatternsPerSet = 32;
 
 struct Registry {
   std::vector<Rule> rules;
-  std::vector<CompiledRule> compiled;
-  std::vector<size_t> core;  // indices of the composable rules
-  Prefilter prefilter;
+  std::deque<CompiledRule> compiled;  // a deque: a CompiledRule does not move
+  std::vector<size_t> core;           // indices of the composable rules
+  // Every rule's prefilter pattern, then (in `anywhere` only) the grammar's
+  // trigger, so the same passes answer it too. `whole` is anchored at both
+  // ends, for Parse.
+  std::unique_ptr<Prefilter> anywhere;
+  std::unique_ptr<Prefilter> whole;
+  // Per rule: the prefilter looks for its pieces between the dates it is
+  // built on, and it is a candidate only where a plain date rule is too.
+  std::vector<bool> needs_a_date;
 };
-
-// `extra`: one more pattern after the rules' (the grammar's trigger), so
-// the same DFA pass answers it too.
-std::unique_ptr<RE2::Set> BuildSet(const std::vector<Rule>& rules, RE2::Anchor anchor,
-                                   const std::string* extra = nullptr) {
-  RE2::Options options;
-  options.set_case_sensitive(false);
-  options.set_log_errors(false);
-  options.set_max_mem(256 << 20);
-  auto set = std::make_unique<RE2::Set>(options, anchor);
-  for (size_t i = 0; i < rules.size(); ++i)
-    if (set->Add(rules[i].pattern, nullptr) != static_cast<int>(i)) return nullptr;
-  if (extra && set->Add(*extra, nullptr) != static_cast<int>(rules.size())) return nullptr;
-  if (!set->Compile()) return nullptr;
-  return set;
-}
 
 const Registry& Rules() {
   static const Registry* registry = [] {
@@ -255,9 +398,6 @@ const Registry& Rules() {
     AddNumberRules(r->rules);
     const std::string parts_text = "(?:" + core_with_parts + ")";
     for (size_t i = 0; i < r->rules.size(); ++i) {
-      CompiledRule c;
-      c.rule = &r->rules[i];
-      c.re = Compile(r->rules[i].pattern);
       std::string shape = r->rules[i].pattern;
       bool composite = false;
       for (const std::string* part : {&parts_text, static_cast<const std::string*>(&core)}) {
@@ -266,36 +406,23 @@ const Registry& Rules() {
           composite = true;
         }
       }
-      if (composite) c.shape = Compile(shape);
-      if (c.shape &&
-          (!c.shape->ok() || c.shape->NumberOfCapturingGroups() != c.re->NumberOfCapturingGroups()))
-        c.shape.reset();
-      c.groups = c.re->ok() ? c.re->NumberOfCapturingGroups() : 0;
       if (r->rules[i].composable) r->core.push_back(i);
-      r->compiled.push_back(std::move(c));
+      r->compiled.emplace_back(&r->rules[i], composite ? std::move(shape) : std::string());
     }
     const std::string trigger = grammar::TriggerPattern();
-    r->prefilter.anywhere = BuildSet(r->rules, RE2::UNANCHORED, &trigger);
-    r->prefilter.whole = BuildSet(r->rules, RE2::ANCHOR_BOTH);
+    std::vector<std::vector<std::string>> whole, anywhere;
+    for (const CompiledRule& c : r->compiled) {
+      whole.push_back({c.prefilter_pattern()});
+      anywhere.push_back(c.SearchPatterns());
+      // Its pieces without its parts: it matches only where a date does.
+      r->needs_a_date.push_back(c.composite() && anywhere.back().front() != c.prefilter_pattern());
+    }
+    r->whole = std::make_unique<Prefilter>(whole, RE2::ANCHOR_BOTH, kPatternsPerSet);
+    anywhere.push_back({trigger});
+    r->anywhere = std::make_unique<Prefilter>(anywhere, RE2::UNANCHORED, kPatternsPerSet);
     return r;
   }();
   return *registry;
-}
-
-// The indices of the rules that may match `text` (every rule when the set
-// cannot tell).
-std::vector<int> Candidates(const RE2::Set* set, std::string_view text, size_t rule_count) {
-  std::vector<int> hits;
-  RE2::Set::ErrorInfo error;
-  error.kind = RE2::Set::kNoError;
-  if (set && (set->Match(re2::StringPiece(text.data(), text.size()), &hits, &error) ||
-              error.kind == RE2::Set::kNoError)) {
-    std::sort(hits.begin(), hits.end());
-    return hits;
-  }
-  hits.resize(rule_count);
-  for (size_t i = 0; i < rule_count; ++i) hits[i] = static_cast<int>(i);
-  return hits;
 }
 
 bool IsWordByte(char c) {
@@ -321,19 +448,20 @@ bool AtWordBoundaries(std::string_view text, size_t begin, size_t end) {
 // groups) and returns false when there is none.
 bool MatchRule(const CompiledRule& c, std::string_view text, size_t from, RE2::Anchor anchor,
                Match* m, bool use_shape = true) {
-  if (!c.re->ok()) return false;
-  std::vector<re2::StringPiece> pieces(static_cast<size_t>(c.groups) + 1);
+  const RE2& re = c.re();
+  if (!re.ok()) return false;
+  const int groups = c.groups();
+  std::vector<re2::StringPiece> pieces(static_cast<size_t>(groups) + 1);
   const re2::StringPiece whole(text.data(), text.size());
   m->shaped = false;
-  if (c.shape && use_shape) {
-    if (!c.re->Match(whole, from, text.size(), anchor, pieces.data(), 1)) return false;
+  if (c.shape() && use_shape) {
+    if (!re.Match(whole, from, text.size(), anchor, pieces.data(), 1)) return false;
     const size_t begin = static_cast<size_t>(pieces[0].data() - text.data());
     const size_t end = begin + pieces[0].size();
-    m->shaped = c.shape->Match(whole, begin, end, RE2::ANCHOR_BOTH, pieces.data(), c.groups + 1);
-    if (!m->shaped &&
-        !c.re->Match(whole, begin, end, RE2::ANCHOR_BOTH, pieces.data(), c.groups + 1))
+    m->shaped = c.shape()->Match(whole, begin, end, RE2::ANCHOR_BOTH, pieces.data(), groups + 1);
+    if (!m->shaped && !re.Match(whole, begin, end, RE2::ANCHOR_BOTH, pieces.data(), groups + 1))
       return false;
-  } else if (!c.re->Match(whole, from, text.size(), anchor, pieces.data(), c.groups + 1)) {
+  } else if (!re.Match(whole, from, text.size(), anchor, pieces.data(), groups + 1)) {
     return false;
   }
   m->text = text;
@@ -406,8 +534,7 @@ std::optional<Value> ParseWith(std::string_view expression, Kind kind, const Con
     text = expression.substr(offset, text.size() + 1);
   const Registry& registry = Rules();
   for (const std::string_view candidate : {text, trimmed}) {
-    for (const int i :
-         Candidates(registry.prefilter.whole.get(), candidate, registry.compiled.size())) {
+    for (const int i : registry.whole->Match(candidate)) {
       const CompiledRule& c = registry.compiled[static_cast<size_t>(i)];
       if (core_only && !c.rule->composable) continue;
       if (!Accepts(kind, c.rule->kind)) continue;
@@ -477,15 +604,25 @@ class Scan {
   explicit Scan(std::string_view text) : text_(text) {
     const auto& registry = internal::Rules();
     const size_t count = registry.compiled.size();
-    const RE2::Set* set = registry.prefilter.anywhere.get();
-    std::vector<int> hits = internal::Candidates(set, text, count);
-    // The set's last pattern is the grammar's trigger; when the set could
-    // not answer (every rule is a candidate then), ask the trigger itself.
+    bool answered = true;
+    std::vector<int> hits = registry.anywhere->Match(text, &answered);
+    // The last pattern is the grammar's trigger; when its set could not
+    // answer, ask the trigger itself.
     const bool hit = !hits.empty() && hits.back() == static_cast<int>(count);
     if (hit) hits.pop_back();
-    triggered_ = hit || ((!set || hits.size() == count) && internal::grammar::MayCompose(text));
-    for (const int i : hits)
-      memos_.push_back({&registry.compiled[static_cast<size_t>(i)], 0, false, true, {}});
+    triggered_ = hit && (answered || internal::grammar::MayCompose(text));
+    // A rule built on the union of all dates ("from X to Y") matches only
+    // where one of the dates does: without a plain date rule among the hits
+    // its prefilter pieces ("-", "to") said nothing.
+    const bool some_date = std::any_of(hits.begin(), hits.end(), [&](int i) {
+      const internal::CompiledRule& c = registry.compiled[static_cast<size_t>(i)];
+      return c.rule->composable && !c.composite();
+    });
+    for (const int i : hits) {
+      const internal::CompiledRule& c = registry.compiled[static_cast<size_t>(i)];
+      if (registry.needs_a_date[static_cast<size_t>(i)] && !some_date) continue;
+      memos_.push_back({&c, 0, false, true, {}});
+    }
   }
 
   // The longest leftmost expression starting at or after `start`: the

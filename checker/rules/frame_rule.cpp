@@ -71,7 +71,7 @@ Status FrameRule::Compile(const CompileEnv& env) {
   Status compiled = ClaimRule::Compile(env);
   if (!compiled.ok()) return compiled;
   for (size_t i = 0; i < PatternCount(); ++i) {
-    if (Compiled(i).NamedCapturingGroups().count("value")) {
+    if (Compiled(i).HasGroup("value")) {
       const YAML::Node patterns = node_["patterns"] ? node_["patterns"] : node_["pattern"];
       return env.file->ErrorAt(patterns,
                                "a frame's pattern is its trigger and has no (?P<value>...) group: "

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "checker/core/regex_letters.h"
+
 namespace factlint::rules {
 namespace {
 
@@ -32,6 +34,7 @@ Status Lexicon::Add(const std::string& name, const std::string& pattern, const Y
     return file->ErrorAt(node, "sub-pattern {" + name + "} is already defined at " + where);
   }
   entries_[name] = Entry{pattern, node, file};
+  expanded_.clear();  // an entry may change what earlier expansions meant
   return Status();
 }
 
@@ -46,7 +49,7 @@ Result<std::string> Lexicon::Expand(const std::string& pattern, const YAML::Node
   std::vector<std::string> stack;
   Result<std::string> expanded = ExpandRecursive(pattern, node, file, stack);
   if (!expanded.ok()) return expanded;
-  return AcceptCurlyApostrophes(*expanded);
+  return CompactLetterClasses(AcceptCurlyApostrophes(*expanded));
 }
 
 Result<std::string> Lexicon::ExpandRecursive(const std::string& pattern, const YAML::Node& node,
@@ -85,12 +88,20 @@ Result<std::string> Lexicon::ExpandRecursive(const std::string& pattern, const Y
         return file.ErrorInScalar(node, i, "sub-pattern cycle: " + cycle + "{" + name + "}");
       }
     }
-    stack.push_back(name);
-    const Entry& entry = it->second;
-    Result<std::string> inner = ExpandRecursive(entry.pattern, entry.node, *entry.file, stack);
-    stack.pop_back();
-    if (!inner.ok()) return inner;
-    out += "(?:" + *inner + ")";
+    // An entry expands the same way wherever it is used: expanded once.
+    // (One that expanded has no cycle below it.)
+    auto cached = expanded_.find(name);
+    if (cached == expanded_.end()) {
+      stack.push_back(name);
+      const Entry& entry = it->second;
+      Result<std::string> inner = ExpandRecursive(entry.pattern, entry.node, *entry.file, stack);
+      stack.pop_back();
+      if (!inner.ok()) return inner;
+      cached = expanded_.emplace(name, std::move(*inner)).first;
+    }
+    out += "(?:";
+    out += cached->second;
+    out += ")";
     // Sub-patterns that repeat each other ("{A}{A}" where A is "{B}{B}"...)
     // grow exponentially: a hostile rule file must be an error, not a
     // process that runs out of memory.

@@ -52,6 +52,8 @@ class Lexicon {
   Result<std::string> ExpandRecursive(const std::string& pattern, const YAML::Node& node,
                                       const YamlFile& file, std::vector<std::string>& stack) const;
   std::map<std::string, Entry, std::less<>> entries_;
+  // Each entry's expansion, once computed (Add clears it).
+  mutable std::map<std::string, std::string, std::less<>> expanded_;
 };
 
 // Makes every ' in a regex also match ’ (outside and inside character

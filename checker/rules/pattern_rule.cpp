@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "checker/annotate/annotate.h"
+#include "checker/core/regex_letters.h"
 #include "checker/mentions/linker.h"
 #include "checker/mentions/seasons.h"
 #include "checker/mentions/tokens.h"
@@ -193,8 +194,11 @@ std::optional<Span> ClauseSubjectSpan(const SentenceEnv& env, const Span& verb) 
   const std::string_view before = env.doc->Text(Span{clause, verb.begin});
   static const RE2 kSubjectThenAux(
       "(?:^|,[ ]*|^(?:[A-Z][a-z]+[ ]+){0,1})(?:[Tt]he[ "
-      "]+)?((?-i:[\\p{Lu}\\d][\\p{L}\\d'’.:&!?+\\-]*"
-      "(?:[ ]+(?:(?:of|the|and|in|on|a|an|to|for|with|at|from|&|x)[ ]+)*[\\p{Lu}\\d][\\p{L}\\d'’."
+      "]+)?((?-i:[" FACTLINT_UPPER_LETTERS "\\d][" FACTLINT_LETTERS
+      "\\d'’.:&!?+\\-]*"
+      "(?:[ ]+(?:(?:of|the|and|in|on|a|an|to|for|with|at|from|&|x)[ ]+)*[" FACTLINT_UPPER_LETTERS
+      "\\d][" FACTLINT_LETTERS
+      "\\d'’."
       ":&!?+\\-]*){0,6})(?:[ ]+(?:mission|flight|strike|trial|tour|summit|festival|launch|"
       "expedition|walkout|lockout|talks))?),?[ "
       "]+(?i:(?:has|have|had|is|are|was|were|will|would|now|finally|also|"
@@ -250,7 +254,7 @@ bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_
   RE2::Replace(&before, kOwnDeterminer, "");
   static const RE2 kNounPhrase(
       "\\b(?i:the|a|an|this|that|these|those|one|two|three|four|five|six|seven|eight|nine|ten)"
-      "[ ]+((?:[\\p{L}\\d'’-]+[ ]+){0,2}[\\p{L}\\d'’-]+)");
+      "[ ]+((?:[" FACTLINT_LETTERS "\\d'’-]+[ ]+){0,2}[" FACTLINT_LETTERS "\\d'’-]+)");
 
   // Heads that name the kind: "the highly anticipated sequel", "the crewed mission".
   static const RE2 kKindHead(
@@ -521,37 +525,36 @@ Status PatternRule::Compile(const CompileEnv& env) {
   options.set_max_mem(int64_t{64} << 20);
   const std::vector<std::string> allowed = AllowedCaptures();
   auto compile_whole = [&](const YAML::Node& node, const std::string& prefix,
-                           std::unique_ptr<RE2>& out) -> Status {
+                           const std::string& suffix, std::unique_ptr<LazyRegexp>& out) -> Status {
     Result<std::string> expanded = env.lexicon->Expand(node.Scalar(), node, file);
     if (!expanded.ok()) return expanded.error();
-    out = std::make_unique<RE2>(prefix + "(?:" + *expanded + ")", options);
-    if (!out->ok()) return file.ErrorAt(node, "invalid regex: " + out->error());
+    out = std::make_unique<LazyRegexp>(prefix + "(?:" + *expanded + ")" + suffix, options);
+    if (!out->error().empty()) return file.ErrorAt(node, "invalid regex: " + out->error());
     return Status();
   };
   if (strip_node_) {
     // Consume() anchors at the start: strip one or more leading words.
-    Status s = compile_whole(strip_node_, "", strip_);
+    Status s = compile_whole(strip_node_, "(?:", "[\\s,]+)+", strip_);
     if (!s.ok()) return s;
-    strip_ = std::make_unique<RE2>("(?:" + strip_->pattern() + "[\\s,]+)+", options);
   }
   for (const auto& [group, node] : reject_nodes_) {
-    std::unique_ptr<RE2> re;
-    Status s = compile_whole(node, "", re);
+    std::unique_ptr<LazyRegexp> re;
+    Status s = compile_whole(node, "", "", re);
     if (!s.ok()) return s;
     reject_.emplace_back(group, std::move(re));
   }
   for (const auto& [group, node] : require_nodes_) {
-    std::unique_ptr<RE2> re;
-    Status s = compile_whole(node, "", re);
+    std::unique_ptr<LazyRegexp> re;
+    Status s = compile_whole(node, "", "", re);
     if (!s.ok()) return s;
     require_.emplace_back(group, std::move(re));
   }
   for (const YAML::Node& node : pattern_nodes_) {
     Result<std::string> expanded = env.lexicon->Expand(node.Scalar(), node, file);
     if (!expanded.ok()) return expanded.error();
-    auto re = std::make_unique<RE2>(*expanded, options);
-    if (!re->ok()) return file.ErrorAt(node, "invalid regex: " + re->error());
-    for (const auto& [name, index] : re->NamedCapturingGroups()) {
+    auto re = std::make_unique<LazyRegexp>(*expanded, options);
+    if (!re->error().empty()) return file.ErrorAt(node, "invalid regex: " + re->error());
+    for (const std::string& name : re->group_names()) {
       if (!Contains(allowed, name)) {
         return file.ErrorAt(node, "unknown capture (?P<" + name + ">...) for a " + info().kind +
                                       " rule; expected one of: " + JoinAlternatives(allowed));
@@ -559,7 +562,7 @@ Status PatternRule::Compile(const CompileEnv& env) {
     }
     for (const std::string& required : RequiredCaptures()) {
       if (required == "subject" && !fallbacks_.empty()) continue;
-      if (!re->NamedCapturingGroups().count(required)) {
+      if (!re->HasGroup(required)) {
         return file.ErrorAt(node, "the pattern has no (?P<" + required + ">...) group, which a " +
                                       info().kind + " rule needs" +
                                       (required == "subject" ? " (or give subject_fallback)" : ""));
@@ -584,7 +587,8 @@ std::vector<PatternRule::Match> PatternRule::Matches(size_t pattern_index,
 std::vector<PatternRule::Match> PatternRule::Matches(size_t pattern_index, const SentenceEnv& env,
                                                      Span window) const {
   std::vector<Match> matches;
-  const RE2& re = *compiled_.at(pattern_index);
+  const RE2& re = compiled_.at(pattern_index)->Get();
+  if (!re.ok()) return matches;  // never after the rule set's prefilter compiled (lazy_regexp.h)
   const Span sentence = env.sentence->span;
   const std::string_view view = env.doc->Text(sentence);
   const re2::StringPiece text(view.data(), view.size());
@@ -628,7 +632,7 @@ bool PatternRule::Accept(Match& match, const SentenceEnv& env) const {
       if (it == match.groups.end()) continue;
       const std::string_view text = env.doc->Text(it->second);
       re2::StringPiece rest(text.data(), text.size());
-      if (RE2::Consume(&rest, *strip_)) {
+      if (RE2::Consume(&rest, strip_->Get())) {
         const auto cut = static_cast<uint32_t>(rest.data() - text.data());
         if (match.span.begin == it->second.begin) match.span.begin += cut;
         it->second.begin += cut;
@@ -640,20 +644,20 @@ bool PatternRule::Accept(Match& match, const SentenceEnv& env) const {
     const Span* span = match.Group(group);
     if (!span) continue;
     const std::string_view text = env.doc->Text(*span);
-    if (RE2::FullMatch(re2::StringPiece(text.data(), text.size()), *re)) return false;
+    if (RE2::FullMatch(re2::StringPiece(text.data(), text.size()), re->Get())) return false;
   }
   for (const auto& [group, re] : require_) {
     const Span* span = match.Group(group);
     if (!span) continue;
     const std::string_view text = env.doc->Text(*span);
-    if (!RE2::FullMatch(re2::StringPiece(text.data(), text.size()), *re)) return false;
+    if (!RE2::FullMatch(re2::StringPiece(text.data(), text.size()), re->Get())) return false;
   }
   return true;
 }
 
 bool PatternRule::RejectsSubjectName(std::string_view name) const {
   for (const auto& [group, re] : reject_)
-    if (group == "subject" && RE2::FullMatch(re2::StringPiece(name.data(), name.size()), *re))
+    if (group == "subject" && RE2::FullMatch(re2::StringPiece(name.data(), name.size()), re->Get()))
       return true;
   return false;
 }

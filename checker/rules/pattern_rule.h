@@ -46,6 +46,7 @@
 
 #include "checker/normalize/normalize.h"
 #include "checker/rules/attribute.h"
+#include "checker/rules/lazy_regexp.h"
 #include "checker/rules/rule.h"
 #include "checker/rules/yaml_file.h"
 
@@ -93,8 +94,8 @@ class PatternRule : public Rule {
   // The same within `window` of the sentence only (a frame looks for its
   // trigger near a value, not over the whole sentence).
   std::vector<Match> Matches(size_t pattern_index, const SentenceEnv& env, Span window) const;
-  // The compiled pattern `pattern_index`, for kinds that check its groups.
-  const RE2& Compiled(size_t pattern_index) const { return *compiled_.at(pattern_index); }
+  // The pattern `pattern_index`, for kinds that check its groups.
+  const LazyRegexp& Compiled(size_t pattern_index) const { return *compiled_.at(pattern_index); }
   size_t PatternCount() const { return compiled_.size(); }
 
   // Helpers for Build.
@@ -139,13 +140,13 @@ class PatternRule : public Rule {
   std::string subject_name_;                      // "{subject} strike", or empty
   std::vector<std::string> other_subject_names_;  // more templates, tried in order
   std::vector<std::string> expanded_;
-  std::vector<std::unique_ptr<RE2>> compiled_;
+  std::vector<std::unique_ptr<LazyRegexp>> compiled_;
   YAML::Node strip_node_;
-  std::unique_ptr<RE2> strip_;
+  std::unique_ptr<LazyRegexp> strip_;
   std::vector<std::pair<std::string, YAML::Node>> reject_nodes_;
-  std::vector<std::pair<std::string, std::unique_ptr<RE2>>> reject_;
+  std::vector<std::pair<std::string, std::unique_ptr<LazyRegexp>>> reject_;
   std::vector<std::pair<std::string, YAML::Node>> require_nodes_;
-  std::vector<std::pair<std::string, std::unique_ptr<RE2>>> require_;
+  std::vector<std::pair<std::string, std::unique_ptr<LazyRegexp>>> require_;
   // True when a `reject: {subject: ...}` pattern matches `name` whole: a
   // subject a fallback found is held to the same test as a captured one.
   bool RejectsSubjectName(std::string_view name) const;

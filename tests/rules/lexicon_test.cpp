@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "checker/core/regex_letters.h"
 #include "checker/rules/rule_set.h"
 
 namespace factlint::rules {
@@ -21,9 +22,14 @@ TEST(Lexicon, ExpandsRecursivelyAndLeavesRe2BracesAlone) {
   ASSERT_TRUE(lexicon.Add("DIGIT", "\\d", none, &*file).ok());
   ASSERT_TRUE(lexicon.Add("NUM", "{DIGIT}{1,3}", none, &*file).ok());
   const ExpansionCase cases[] = {
-      {"{NUM}", "(?:(?:\\d){1,3})"}, {"a{2}b", "a{2}b"},
-      {"\\{NUM}", "\\{NUM}"},        {"{lower}", "{lower}"},
-      {"x{DIGIT}y", "x(?:\\d)y"},    {"\\p{Lu}{DIGIT}", "\\p{Lu}(?:\\d)"},
+      {"{NUM}", "(?:(?:\\d){1,3})"},
+      {"a{2}b", "a{2}b"},
+      {"\\{NUM}", "\\{NUM}"},
+      {"{lower}", "{lower}"},
+      {"x{DIGIT}y", "x(?:\\d)y"},
+      {"\\p{Greek}{DIGIT}", "\\p{Greek}(?:\\d)"},
+      // \p{Lu}, \p{Ll} and \p{L} become the compact classes of regex_letters.h.
+      {"\\p{Lu}{DIGIT}", "[" FACTLINT_UPPER_LETTERS "](?:\\d)"},
   };
   for (const ExpansionCase& c : cases) {
     Result<std::string> out = lexicon.Expand(c.pattern, none, *file);
