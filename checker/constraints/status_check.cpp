@@ -94,7 +94,10 @@ void CheckStatus(Context& context) {
                                     : fact_before ? "fact-contradiction"
                                                   : "contradiction",
                                     status);
-    const std::string what = "the " + status.attribute + " of " + finding.subject;
+    // "report-release" reads "the report release of ...".
+    std::string attribute = status.attribute;
+    std::replace(attribute.begin(), attribute.end(), '-', ' ');
+    const std::string what = "the " + attribute + " of " + finding.subject;
     std::string why, other_value, other_date;
     finding.timeline.push_back(ClaimTimeline(status, /*primary=*/true));
     if (fact) {

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "checker/facts/name_key.h"
@@ -98,7 +99,7 @@ const facts::Entity* PickEvent(const facts::FactBase& base, const facts::Entity*
   return best ? best : matched;
 }
 
-enum class Source { kFactBase, kName, kShort, kTitle };
+enum class Source { kFactBase, kName, kShort, kTitle, kEvent };
 
 // A mention while it is being found.
 struct Found {
@@ -155,6 +156,7 @@ class Indexer {
       MatchFactBase(&works);
     }
     MatchTitles();
+    MatchEvents();
     MatchNames();
     MatchWorksFromText();
     std::sort(found_.begin(), found_.end(),
@@ -166,7 +168,7 @@ class Indexer {
     std::vector<Mention> mentions;
     for (const Found& f : found_) {
       if (f.dropped || f.subject.empty()) continue;
-      static const char* kHow[] = {"fact-base", "name", "short-name", "title"};
+      static const char* kHow[] = {"fact-base", "name", "short-name", "title", "event"};
       mentions.push_back({f.span, f.subject, f.is_character, kHow[static_cast<int>(f.source)]});
     }
     AddSeasons(mentions);
@@ -301,6 +303,91 @@ class Indexer {
     found_.erase(
         std::remove_if(found_.begin(), found_.end(), [](const Found& f) { return f.dropped; }),
         found_.end());
+  }
+
+  // Events the fact base lacks, named by capitalized words before a noun
+  // of an event: "the Harlow Mill fire", "the Writers Guild strike", "the
+  // Key Bridge collapse". Keyed like the events rules name
+  // ("event:<folded name>"), so "the fire" later in the article finds it as
+  // the salient event, and two articles that name it alike share it.
+  void MatchEvents() {
+    static const std::set<std::string_view> kNouns = {
+        "strike",    "lockout",  "walkout",  "fire",       "fires",     "wildfire",
+        "wildfires", "blaze",    "crash",    "collapse",   "explosion", "earthquake",
+        "flood",     "flooding", "shooting", "derailment", "spill",     "outbreak"};
+    static const std::set<std::string_view> kModifiers = {
+        "writers", "actors",  "teachers", "nurses", "workers", "dock",   "port",
+        "rail",    "transit", "auto",     "train",  "plane",   "bridge", "mine",
+        "gas",     "oil",     "chemical", "mass",   "forest",  "brush"};
+    auto lower = [&](size_t k) {
+      std::string word(WordText(k));
+      for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return word;
+    };
+    for (size_t i = 0; i < words_.size(); ++i) {
+      const Word& first = words_[i];
+      if (covered_[i] || !first.capitalized || first.numeric || first.initial ||
+          IsNameStopword(WordText(i)))
+        continue;
+      size_t last = i;  // the last capitalized word
+      while (last + 1 < words_.size() && last - i < 3 && !words_[last].possessive &&
+             Gap(last, last + 1) == " " && !covered_[last + 1] && words_[last + 1].capitalized &&
+             !words_[last + 1].numeric && !IsNameStopword(WordText(last + 1)))
+        ++last;
+      if (words_[last].possessive) continue;
+      size_t noun = last + 1;
+      while (noun < words_.size() && noun - last <= 2 && Gap(noun - 1, noun) == " " &&
+             !words_[noun].capitalized && kModifiers.count(lower(noun)) > 0)
+        ++noun;
+      if (noun >= words_.size() || Gap(noun - 1, noun) != " " || words_[noun].capitalized ||
+          kNouns.count(lower(noun)) == 0)
+        continue;
+      Found f;
+      f.source = Source::kEvent;
+      f.span = {first.begin, words_[noun].name_end};
+      const std::string name(doc_.Text(f.span));
+      f.folded = FoldName(name);
+      f.subject = {"event:" + f.folded, name, "event"};
+      // "the Maui fires" is the fact base's "Maui wildfires".
+      if (const facts::Entity* known = KnownEvent(name)) {
+        f.source = Source::kFactBase;
+        f.entity = known;
+        f.subject = {known->id, known->name, known->kind};
+      }
+      for (size_t k = i; k <= noun; ++k) covered_[k] = true;
+      found_.push_back(std::move(f));
+      i = noun;
+    }
+  }
+
+  // The fact base's event whose name or alias reads as `name` once both are
+  // keyed by EventKey, or null.
+  const facts::Entity* KnownEvent(const std::string& name) {
+    if (base_ == nullptr) return nullptr;
+    if (!event_keys_) {
+      event_keys_.emplace();
+      for (const facts::Entity& e : base_->entities()) {
+        if (e.kind != "event") continue;
+        event_keys_->emplace(EventKey(e.name), &e);
+        for (const std::string& alias : e.aliases) event_keys_->emplace(EventKey(alias), &e);
+      }
+    }
+    auto it = event_keys_->find(EventKey(name));
+    return it == event_keys_->end() ? nullptr : it->second;
+  }
+
+  // An event's name as a key: folded, without a leading "the", its last
+  // word singular and a fire called a fire ("The Maui wildfires" and "Maui
+  // fire" are one key).
+  static std::string EventKey(const std::string& name) {
+    std::string key = FoldName(name);
+    if (key.rfind("the ", 0) == 0) key = key.substr(4);
+    const size_t space = key.rfind(' ');
+    std::string head = space == std::string::npos ? key : key.substr(space + 1);
+    const std::string rest = space == std::string::npos ? "" : key.substr(0, space + 1);
+    if (head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's') head.pop_back();
+    if (head == "wildfire" || head == "blaze") head = "fire";
+    return rest + head;
   }
 
   bool Nameable(size_t i) const {
@@ -647,6 +734,8 @@ class Indexer {
   std::vector<Word> words_;
   std::vector<bool> covered_;
   std::vector<Found> found_;
+  // EventKey of every fact-base event name and alias, built on first use.
+  std::optional<std::map<std::string, const facts::Entity*>> event_keys_;
 };
 
 }  // namespace

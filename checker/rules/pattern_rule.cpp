@@ -336,7 +336,7 @@ const std::vector<std::string>& PatternRule::ValueTypes() {
 const std::vector<std::string>& PatternRule::Fallbacks() {
   static const std::vector<std::string> fallbacks = {
       "last-person",    "last-season", "current-work", "sentence-subject", "nearest",
-      "clause-subject", "deceased",    "mention",      "salient"};
+      "clause-subject", "deceased",    "mention",      "salient",          "topic"};
   return fallbacks;
 }
 
@@ -877,6 +877,11 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       if (value != nullptr && value->begin < upto.begin) upto = *value;
       if (ClauseOpenForSalient(env, upto, fallback_kind))
         found = env.mentions->Salient(fallback_kind);
+    } else if (fallback == "topic") {
+      // The same entity whatever the clause names: in "investigators said
+      // Tuesday a loose wire caused the crash" the clause's agent is never
+      // what the claim is about.
+      found = env.mentions->Salient(fallback_kind);
     } else if (fallback == "current-work") {
       found = env.mentions->CurrentWork(match.span.begin);
     } else if (fallback == "last-season" || fallback == "sentence-subject") {

@@ -219,6 +219,35 @@ TEST(Linker, ANameWithoutItsSuffixAndAnEventStillToComeAreLinked) {
   EXPECT_EQ(found ? found->id : "", "event.holt_prison_term");
 }
 
+TEST(Linker, AnEventNamedInTheTextIsAnEventAndTheArticlesTopic) {
+  const Linker bare(nullptr);
+  const Document doc = MakeDocument(
+      "Officials toured the Harlow Mill fire zone. The Harlow Mill fire burned for days. Dana "
+      "Ruiz lost her home in the fire.",
+      "2025-10-03");
+  const DocumentMentions m = bare.Index(doc);
+  EXPECT_EQ(m.Resolve(SpanOf(doc, "Harlow Mill fire", 1), "event")->id, "event:harlow mill fire");
+  // Its capitals are no person's name.
+  EXPECT_FALSE(m.Resolve(SpanOf(doc, "Harlow Mill", 1), "person"));
+  EXPECT_EQ(m.Salient("event")->id, "event:harlow mill fire");
+  // A weekday or a possessive opens no event: "Monday's fire", "Ruiz's strike".
+  const Document other = MakeDocument("Monday's fire spread. Ruiz's strike ended.", "2025-10-03");
+  EXPECT_FALSE(bare.Index(other).Salient("event"));
+
+  // With a fact base, "the Maui fires" is its "Maui wildfires".
+  facts::FactBase base;
+  facts::Entity fire;
+  fire.id = "event.maui_fire";
+  fire.kind = "event";
+  fire.name = "Lahaina wildfire";
+  fire.aliases = {"Maui wildfires"};
+  base.AddEntity(fire);
+  const Linker linker(&base);
+  const Document news = MakeDocument("Power lines caused the Maui fires, officials said.", "");
+  const auto found = linker.Index(news).Resolve(SpanOf(news, "Maui fires"), "event");
+  EXPECT_EQ(found ? found->id : "", "event.maui_fire");
+}
+
 TEST(Linker, WorksWithoutAFactBase) {
   const Linker linker(nullptr);
   const Document doc = MakeDocument(

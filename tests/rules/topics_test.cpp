@@ -22,10 +22,10 @@ namespace factlint::rules {
 namespace {
 
 const char* const kFixtures[] = {
-    "politics-1.txt", "politics-2.txt",   "courts-1.txt",     "courts-2.txt",
-    "courts-3.txt",   "sports-1.txt",     "sports-2.txt",     "business-1.txt",
-    "business-2.txt", "obituaries-1.txt", "obituaries-2.txt", "culture-1.txt",
-    "culture-2.txt",  "science-1.txt",    "science-2.txt",    "traps.txt",
+    "politics-1.txt",   "politics-2.txt",  "courts-1.txt",    "courts-2.txt",   "courts-3.txt",
+    "sports-1.txt",     "sports-2.txt",    "business-1.txt",  "business-2.txt", "obituaries-1.txt",
+    "obituaries-2.txt", "culture-1.txt",   "culture-2.txt",   "science-1.txt",  "science-2.txt",
+    "traps.txt",        "disasters-1.txt", "disasters-2.txt",
 };
 
 // One expected claim: the fixture, attribute, subject (name), the
@@ -57,6 +57,11 @@ const Want kWants[] = {
     {"politics-2.txt", "signing", "Capitol Transit Agreement", "2025-03-17"},
     {"politics-2.txt", "age", "Tom Alder", "64", "1960-03-21..1961-03-20"},
     {"politics-2.txt", "age", "Elena Marsh", "54", "1970-03-21..1971-03-20"},
+    // disasters: a cause and a report not known yet, then both made public.
+    {"disasters-1.txt", "cause-announcement", "Harlow Mill fire", "unknown"},
+    {"disasters-1.txt", "report-release", "Harlow Mill fire", "unknown"},
+    {"disasters-2.txt", "cause-announcement", "Harlow Mill fire", "2025-09-11"},
+    {"disasters-2.txt", "report-release", "Harlow Mill fire", "2025-09-02"},
     // courts: arrest, no trial date yet, the trial's start and length,
     // no verdict yet, then the verdict.
     {"courts-1.txt", "age", "Marcus Dell", "47", "1976-04-02..1977-04-01"},
@@ -118,9 +123,10 @@ const Want kWants[] = {
 };
 
 // The fixtures make exactly this many claims: the wants above plus the two
-// quoted repeats ("Marcus Dell, 47," and "Mira Stone, 29,"). A trap that
-// starts making claims raises the count.
-const size_t kClaimsExpected = std::size(kWants) + 2;
+// quoted repeats ("Marcus Dell, 47," and "Mira Stone, 29,") and the second
+// report not yet released in disasters-1.txt. A trap that starts making
+// claims raises the count.
+const size_t kClaimsExpected = std::size(kWants) + 3;
 
 struct Loaded {
   std::vector<Document> docs;

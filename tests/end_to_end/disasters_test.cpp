@@ -1,0 +1,40 @@
+// A cause and a report not known yet, then made public in a later article:
+// the earlier statements are stale (tests/fixtures/topics/disasters-*.txt).
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "tests/end_to_end/run_command.h"
+
+namespace factlint::testing {
+namespace {
+
+const char kBefore[] = "tests/fixtures/topics/disasters-1.txt";
+const char kAfter[] = "tests/fixtures/topics/disasters-2.txt";
+
+TEST(Disasters, ACauseAndAReportMadePublicLaterMakeTheStatusesStale) {
+  const CommandResult r =
+      RunFactlint({"check", kBefore, kAfter, "--no-config", "--format", "json"});
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  ASSERT_EQ(j["findings"].size(), 3u) << r.out;
+  const struct {
+    int line;
+    const char* rule;
+  } kWant[] = {{3, "cause-announcement-stale"}, {4, "report-release-stale"}, {5, "report-release-stale"}};
+  for (size_t i = 0; i < std::size(kWant); ++i) {
+    const auto& f = j["findings"][i];
+    EXPECT_EQ(f["kind"], "stale") << f;
+    EXPECT_EQ(f["rule"], kWant[i].rule) << f;
+    EXPECT_EQ(f["location"]["path"], kBefore) << f;
+    EXPECT_EQ(f["location"]["line"], kWant[i].line) << f;
+  }
+}
+
+TEST(Disasters, StatusesAloneAreNoFinding) {
+  const CommandResult r = RunFactlint({"check", kBefore, "--no-config", "--format", "json"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+}
+
+}  // namespace
+}  // namespace factlint::testing
