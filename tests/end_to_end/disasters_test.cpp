@@ -21,7 +21,8 @@ TEST(Disasters, ACauseAndAReportMadePublicLaterMakeTheStatusesStale) {
   const struct {
     int line;
     const char* rule;
-  } kWant[] = {{3, "cause-announcement-stale"}, {4, "report-release-stale"}, {5, "report-release-stale"}};
+  } kWant[] = {
+      {3, "cause-announcement-stale"}, {4, "report-release-stale"}, {5, "report-release-stale"}};
   for (size_t i = 0; i < std::size(kWant); ++i) {
     const auto& f = j["findings"][i];
     EXPECT_EQ(f["kind"], "stale") << f;
