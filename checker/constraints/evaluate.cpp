@@ -157,7 +157,11 @@ Finding Context::Start(const std::string& kind, const Claim& primary) const {
 void Context::Report(Finding finding, const Claim& primary, const Placeholders& placeholders) {
   const AttributeSpec* spec = Spec(primary.attribute);
   const std::string* format = nullptr;
-  if (spec) format = finding.kind == "stale" ? &spec->stale_message : &spec->contradiction_message;
+  // An attribute's message speaks of values ("is said to premiere {value}
+  // here"); a status claim has none, and its built-in message says what
+  // was known when.
+  if (spec && primary.kind != ClaimKind::kStatus)
+    format = finding.kind == "stale" ? &spec->stale_message : &spec->contradiction_message;
   if (format && !format->empty()) {
     const std::string published = FormatIsoDate(primary.published);
     const std::string held_on = HeldOnText(primary);

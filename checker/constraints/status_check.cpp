@@ -98,11 +98,13 @@ void CheckStatus(Context& context) {
     std::string attribute = status.attribute;
     std::replace(attribute.begin(), attribute.end(), '-', ' ');
     const std::string what = "the " + attribute + " of " + finding.subject;
+    // What was known and where, in plain words: "announced on 2024-05-20 as
+    // 2024-10-04 (fact base); b.txt (published 2024-06-01) gives 2024-10-04".
     std::string why, other_value, other_date;
     finding.timeline.push_back(ClaimTimeline(status, /*primary=*/true));
     if (fact) {
-      why = what + " was announced on " + FormatIsoDate(*fact->announced_on) + " (" +
-            FactValue(*fact) + ")";
+      why = "announced on " + FormatIsoDate(*fact->announced_on) + " as " + FactValue(*fact) +
+            " (fact base)";
       finding.related.push_back({fact->location, FactNote(*fact, finding.subject)});
       other_value = FactValue(*fact);
       other_date = FormatIsoDate(*fact->announced_on);
@@ -110,14 +112,14 @@ void CheckStatus(Context& context) {
     }
     if (article) {
       const Document& doc = context.DocumentOf(*article);
-      why += (fact ? ", and " : "") + doc.path + " (" + FormatIsoDate(article->published) +
-             ") gives " + (fact ? "it" : what) + " as " + ClaimValue(*article);
+      why += (fact ? "; " : "") + doc.path + " (published " + FormatIsoDate(article->published) +
+             ") gives " + ClaimValue(*article);
       finding.related.push_back({doc.LocationOf(article->span), ClaimNote(*article)});
       if (!fact) other_value = article->value_text, other_date = FormatIsoDate(article->published);
       finding.timeline.push_back(ClaimTimeline(*article, /*primary=*/false));
     }
-    finding.message = "'unknown as of " + FormatIsoDate(as_of) + "' " +
-                      (stale ? "is stale: " : "contradicts what was already known: ") + why;
+    finding.message = what + " is not known here (" + FormatIsoDate(as_of) + ")" +
+                      (stale ? ", which is stale: " : " but already was: ") + why;
     context.Report(std::move(finding), status, {why, other_value, other_date});
   }
 }

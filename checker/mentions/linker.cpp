@@ -770,6 +770,7 @@ WorkIndex::WorkIndex(const std::vector<Mention>& mentions, const facts::FactBase
     const int count = ++count_[work->id];
     if (count > dominant_count_) dominant_ = work, dominant_count_ = count;
     by_end_.push_back({m.span.end, i, std::move(*work)});
+    mention_begins_[i] = m.span.begin;
   }
   std::stable_sort(by_end_.begin(), by_end_.end(),
                    [](const Named& a, const Named& b) { return a.end < b.end; });
@@ -777,6 +778,44 @@ WorkIndex::WorkIndex(const std::vector<Mention>& mentions, const facts::FactBase
   for (size_t i = 0; i < by_end_.size(); ++i)
     latest_upto_[i] =
         i > 0 && by_end_[latest_upto_[i - 1]].order > by_end_[i].order ? latest_upto_[i - 1] : i;
+}
+
+bool WorkIndex::CalledByItsKind(std::string_view text, const Named& named, uint32_t offset) const {
+  static const RE2 kKind(
+      "(?i)\\b(special|film|movie|documentary|docuseries|miniseries|album|novel|memoir|podcast)"
+      "\\b");
+  static const RE2 kCalled(
+      "(?i)\\bthe[ ]+(special|film|movie|documentary|docuseries|miniseries|album|novel|memoir|"
+      "podcast)\\b");
+  auto lower = [](std::string word) {
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return word;
+  };
+  const uint32_t begin = mention_begins_.at(named.order);
+  constexpr uint32_t kIntroduction = 48;  // bytes before the name: "a tribute special, titled"
+  const uint32_t from = begin > kIntroduction ? begin - kIntroduction : 0;
+  std::string introduced;
+  if (begin > text.size() ||
+      !RE2::PartialMatch(re2::StringPiece(text.data() + from, begin - from), kKind, &introduced))
+    return false;
+  // "the special" near the claim's start, before or after it, in its sentence.
+  constexpr uint32_t kReach = 80;
+  uint32_t lo = offset > kReach ? offset - kReach : 0;
+  uint32_t hi = std::min<uint32_t>(static_cast<uint32_t>(text.size()), offset + kReach);
+  if (offset > text.size() || lo >= hi) return false;
+  static const RE2 kSentenceEnd("([.!?][\"'\xE2\x80\x9D\xE2\x80\x99)]*\\s|\\n)");
+  re2::StringPiece before(text.data() + lo, offset - lo), end;
+  while (RE2::FindAndConsume(&before, kSentenceEnd, &end))
+    lo = static_cast<uint32_t>(end.data() + end.size() - text.data());
+  re2::StringPiece after(text.data() + offset, hi - offset);
+  if (RE2::FindAndConsume(&after, kSentenceEnd, &end))
+    hi = static_cast<uint32_t>(end.data() - text.data());
+  if (lo >= hi) return false;
+  re2::StringPiece near(text.data() + lo, hi - lo);
+  std::string called;
+  while (RE2::FindAndConsume(&near, kCalled, &called))
+    if (lower(called) == lower(introduced)) return true;
+  return false;
 }
 
 std::optional<Subject> WorkIndex::At(uint32_t offset, std::string_view text) const {
@@ -795,8 +834,12 @@ std::optional<Subject> WorkIndex::At(uint32_t offset, std::string_view text) con
   if (!RE2::PartialMatch(re2::StringPiece(between.data(), between.size()), sentence_end))
     return last.work;
   // A work named once in passing ("a new role in the comedy 'High
-  // Desert'") does not take over from the one the article is about.
-  if (dominant_ && count_.at(last.work.id) == 1 && dominant_count_ >= 2) return dominant_;
+  // Desert'") does not take over from the one the article is about, unless
+  // the claim calls it by the kind it was introduced as: "the special"
+  // after "will host a tribute special, titled ...".
+  if (dominant_ && count_.at(last.work.id) == 1 && dominant_count_ >= 2 &&
+      !CalledByItsKind(text, last, offset))
+    return dominant_;
   return last.work;
 }
 

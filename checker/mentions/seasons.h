@@ -73,11 +73,16 @@ class WorkIndex {
     size_t order;  // the mention's index: the last in mention order wins
     Subject work;
   };
+  // True when the words near `offset` call the work `named` names by the
+  // kind it was introduced as ("the special" after "a tribute special,
+  // titled ...").
+  bool CalledByItsKind(std::string_view text, const Named& named, uint32_t offset) const;
   std::vector<Named> by_end_;         // sorted by end
   std::vector<size_t> latest_upto_;   // [i]: the entry of by_end_[0..i] latest in order
   std::map<std::string, int> count_;  // work id -> times named
   std::optional<Subject> dominant_;   // first to be named most often
   int dominant_count_ = 0;
+  std::map<size_t, uint32_t> mention_begins_;  // mention index -> where it begins
 };
 
 }  // namespace factlint::mentions

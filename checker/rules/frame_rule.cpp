@@ -12,7 +12,7 @@ namespace factlint::rules {
 const std::vector<std::string>& FrameRule::Keys() {
   static const std::vector<std::string> keys = [] {
     std::vector<std::string> k = CommonKeys();
-    k.insert(k.end(), {"within", "side", "held_on"});
+    k.insert(k.end(), {"within", "side", "held_on", "generic"});
     return k;
   }();
   return keys;
@@ -48,6 +48,11 @@ Result<std::unique_ptr<Rule>> FrameRule::Parse(const YamlFile& file, const YAML:
   } else if (!side->empty() && *side != "either") {
     return file.ErrorAt(node["side"], "unknown side '" + *side +
                                           "'; expected one of: after, before, either or over");
+  }
+  if (const YAML::Node generic = node["generic"]) {
+    if (!generic.IsScalar() || (generic.Scalar() != "true" && generic.Scalar() != "false"))
+      return file.ErrorAt(generic, "'generic' must be true or false");
+    rule->generic_ = generic.Scalar() == "true";
   }
   Result<std::string> held_on = file.OptionalString(node, "held_on");
   if (!held_on.ok()) return held_on.error();

@@ -59,6 +59,9 @@ class FrameRule : public ClaimRule {
   void Extract(size_t pattern_index, const SentenceEnv& env,
                std::vector<Claim>& out) const override;
   std::string Explain() const override;
+  // `generic: true`: any verb and its date ("dated-event"). Such a frame
+  // yields a value to every other frame that reaches it, however near.
+  bool generic() const { return generic_; }
 
  protected:
   std::vector<std::string> AllowedCaptures() const override { return {"subject", "value", "verb"}; }
@@ -76,6 +79,7 @@ class FrameRule : public ClaimRule {
   static bool BornBefore(const SentenceEnv& env, const Span& date);
 
   int within_ = 6;
+  bool generic_ = false;
   Side side_ = Side::kEither;
   bool held_on_clause_date_ = false;
   bool held_on_publication_ = false;  // no date in the clause: the publication

@@ -258,7 +258,8 @@ bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_
 
   // Heads that name the kind: "the highly anticipated sequel", "the crewed mission".
   static const RE2 kKindHead(
-      "(?i)\\b(?:film|movie|sequel|prequel|show|series|season|game|album|book|novel|title|"
+      "(?i)\\b(?:film|movie|sequel|prequel|show|series|season|special|documentary|game|album|"
+      "book|novel|title|"
       "installment|instalment|episode|volume|franchise|drama|comedy|thriller|project|mission|"
       "flight|launch|trial|strike|storm|fire|wildfire|blaze|search|rescue|operation|collapse|"
       "crash|hearing|case|investigation|rocket|spacecraft|capsule|tour|report|inquiry)s?\\b");

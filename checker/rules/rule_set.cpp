@@ -476,7 +476,12 @@ void RuleSet::ArbitrateFrames(std::vector<Claim>& claims, size_t first) const {
   // trigger (the shortest claim span), the earlier rule on a tie.
   auto overlaps = [](const Span& a, const Span& b) { return a.begin < b.end && b.begin < a.end; };
   std::vector<bool> frame(claims.size(), false);
-  for (size_t i = first; i < claims.size(); ++i) frame[i] = IsFrame(claims[i].rule);
+  std::vector<bool> generic(claims.size(), false);  // a frame of any verb (frame_rule.h)
+  for (size_t i = first; i < claims.size(); ++i) {
+    const Rule* rule = FindRule(claims[i].rule);
+    frame[i] = rule != nullptr && rule->info().kind == FrameRule::Kind();
+    generic[i] = frame[i] && static_cast<const FrameRule*>(rule)->generic();
+  }
   std::vector<bool> drop(claims.size(), false);
   // A dated mention (subject kind "mention", or an attribute that changes
   // per mention) only stands in for a value no other claim took: it never
@@ -502,6 +507,8 @@ void RuleSet::ArbitrateFrames(std::vector<Claim>& claims, size_t first) const {
       if (mention(j) && !mention(i)) continue;
       if (mention(i) && !mention(j)) {
         drop[i] = true;
+      } else if (frame[j] && generic[i] != generic[j]) {
+        drop[i] = generic[i];  // the specific frame takes the value
       } else if (!frame[j]) {
         drop[i] = true;
       } else if (claims[j].span.size() < claims[i].span.size() ||

@@ -295,24 +295,28 @@ const Case kCases[] = {
      StatusClaims,
      true,
      {{"premiere-stale", "a.txt", "Nobody can say yet",
-       "'unknown as of 2024-01-29' is stale: the premiere of Severance season 2 was announced on "
-       "2024-07-10 (2025-01-17), and d.txt (2025-01-13) gives it as 2025-01-17",
+       "the premiere of Severance season 2 is not known here (2024-01-29), which is stale: "
+       "announced on 2024-07-10 as 2025-01-17 (fact base); d.txt (published 2025-01-13) gives "
+       "2025-01-17",
        false, 2},
       {"premiere-stale", "b.txt", "owes fans a date",
-       "'unknown as of 2024-02-01' is stale: the premiere of Severance season 2 was announced on "
-       "2024-07-10 (2025-01-17), and d.txt (2025-01-13) gives it as 2025-01-17",
+       "the premiere of Severance season 2 is not known here (2024-02-01), which is stale: "
+       "announced on 2024-07-10 as 2025-01-17 (fact base); d.txt (published 2025-01-13) gives "
+       "2025-01-17",
        false, 2},
-      {"premiere-stale", "c.txt", "there is no date so far", "d.txt (2025-01-13)", true, 2}}},
+      {"premiere-stale", "c.txt", "there is no date so far", "d.txt (published 2025-01-13)", true,
+       2}}},
     {"seed_stale_statements_from_the_archive_alone",
      kStatusArticles,
      StatusClaims,
      false,
      {{"premiere-stale", "a.txt", "Nobody can say yet",
-       "'unknown as of 2024-01-29' is stale: d.txt (2025-01-13) gives the premiere of Severance "
-       "season 2 as 2025-01-17",
+       "the premiere of Severance season 2 is not known here (2024-01-29), which is stale: d.txt "
+       "(published 2025-01-13) gives 2025-01-17",
        false, 1},
-      {"premiere-stale", "b.txt", "owes fans a date", "d.txt (2025-01-13)", true, 1},
-      {"premiere-stale", "c.txt", "there is no date so far", "d.txt (2025-01-13)", true, 1}}},
+      {"premiere-stale", "b.txt", "owes fans a date", "d.txt (published 2025-01-13)", true, 1},
+      {"premiere-stale", "c.txt", "there is no date so far", "d.txt (published 2025-01-13)", true,
+       1}}},
     {"seed_consistent_claims_produce_nothing",
      {{"s0.txt", Role::kDraft, "2024-01-03",
        "Almost two years after the show began, Stiller, 58, looks back."},
@@ -441,8 +445,8 @@ const Case kCases[] = {
      [](Claims& c) { c.Status(0, "Still no word", kSeason2, "premiere"); },
      true,
      {{"premiere-fact-contradiction", "late.txt", "Still no word",
-       "'unknown as of 2024-08-01' contradicts what was already known: the premiere of "
-       "Severance season 2 was announced on 2024-07-10 (2025-01-17)",
+       "the premiere of Severance season 2 is not known here (2024-08-01) but already was: "
+       "announced on 2024-07-10 as 2025-01-17 (fact base)",
        false, 1}}},
     {"status_after_another_article",
      {{"early.txt", Role::kArchive, "2024-07-11", "Season two arrives January 17."},
@@ -453,8 +457,8 @@ const Case kCases[] = {
      },
      false,
      {{"premiere-contradiction", "late.txt", "Still no word",
-       "'unknown as of 2024-08-01' contradicts what was already known: early.txt (2024-07-11) "
-       "gives the premiere of Severance season 2 as 2025-01-17",
+       "the premiere of Severance season 2 is not known here (2024-08-01) but already was: "
+       "early.txt (published 2024-07-11) gives 2025-01-17",
        false, 1}}},
     {"a_weekday_that_does_not_match",
      {{"x.txt", Role::kDraft, "2024-01-03", "He posted on Monday, January 2."}},

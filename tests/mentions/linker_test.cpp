@@ -269,6 +269,20 @@ TEST(Linker, CurrentWorkIsTheLastNamedElseTheMostNamed) {
   EXPECT_EQ(m.Resolve(SpanOf(doc, "Season 1"), "season")->id, "season.lighthouse_keepers.1");
 }
 
+TEST(Linker, TheKindAWorkWasIntroducedAsNamesIt) {
+  // The article's show is named most; "the special" is the one introduced
+  // as a special, named once.
+  const Linker linker(&Fixture());
+  const Document doc = MakeDocument(
+      "The Lighthouse Keepers made her famous. She left The Lighthouse Keepers in 2019. The "
+      "network will air a tribute special, titled Harbor Lights, on CBS. The air date of the "
+      "special is yet to be confirmed. The show is still on the air.",
+      "2022-01-10");
+  const DocumentMentions m = linker.Index(doc);
+  EXPECT_EQ(m.CurrentWork(SpanOf(doc, "air date").begin)->id, "work.harbor_lights");
+  EXPECT_EQ(m.CurrentWork(SpanOf(doc, "The show").begin)->id, "work.lighthouse_keepers");
+}
+
 TEST(Linker, MentionsRecordCharactersAndHow) {
   const Linker linker(&Fixture());
   const Document doc = MakeDocument("Tom Porter (Omar Haddad) returns. Haddad said so.", "");
