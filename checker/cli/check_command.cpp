@@ -13,6 +13,7 @@
 #include "checker/config/config.h"
 #include "checker/core/byte_size.h"
 #include "checker/core/date.h"
+#include "checker/core/parallel.h"
 #include "checker/engine/check.h"
 #include "checker/report/report.h"
 #include "checker/suppress/baseline.h"
@@ -36,6 +37,7 @@ struct CheckFlags {
   bool no_config = false;
   std::string color = "auto";
   std::string max_document_size;
+  int jobs = HardwareJobs();
 };
 
 int Fail(const Error& error) {
@@ -121,6 +123,8 @@ int Run(const CheckFlags& flags) {
     options.max_document_size = *bytes;
   }
 
+  options.jobs = flags.jobs;
+
   Severity fail_on = Severity::kWarning;
   if (cfg && cfg->fail_on) fail_on = *cfg->fail_on;
   if (!flags.fail_on.empty()) {
@@ -201,6 +205,10 @@ Runner AddCheckCommand(CLI::App& app) {
                   "Configuration file (default: .factlint.yaml "
                   "in this directory or above)");
   cmd->add_flag("--no-config", flags->no_config, "Ignore .factlint.yaml");
+  cmd->add_option("-j,--jobs", flags->jobs,
+                  "Threads that read articles (default: the number of cores); the report is the "
+                  "same for any number")
+      ->check(CLI::Range(1, 256));
   cmd->add_option("--max-document-size", flags->max_document_size,
                   "Largest input file read, e.g. 16MiB (the default) or 64MiB; larger is an "
                   "error");

@@ -5,6 +5,7 @@
 
 #include "checker/cli/commands.h"
 #include "checker/cli/output.h"
+#include "checker/core/parallel.h"
 #include "checker/engine/check.h"
 #include "checker/engine/claim_json.h"
 
@@ -17,6 +18,7 @@ struct ClaimsFlags {
   std::string facts_dir;
   std::string as_of;
   std::string output;
+  int jobs = HardwareJobs();
 };
 
 int Run(const ClaimsFlags& flags) {
@@ -34,6 +36,7 @@ int Run(const ClaimsFlags& flags) {
     options.as_of = *date;
     options.as_of_explicit = true;
   }
+  options.jobs = flags.jobs;
   auto result = engine::ExtractClaims(options);
   if (!result.ok()) {
     std::cerr << result.error().ToString() << "\n";
@@ -62,6 +65,10 @@ Runner AddClaimsCommand(CLI::App& app) {
   cmd->add_option("--rules", flags->rules_dir, "Rules directory (YAML)");
   cmd->add_option("--facts", flags->facts_dir, "Fact base directory (YAML), for linking names");
   cmd->add_option("--as-of", flags->as_of, "Date for undated articles (YYYY-MM-DD)");
+  cmd->add_option("-j,--jobs", flags->jobs,
+                  "Threads that read articles (default: the number of cores); the output is the "
+                  "same for any number")
+      ->check(CLI::Range(1, 256));
   cmd->add_option("-o,--output", flags->output, "Write to FILE instead of standard output");
   return [cmd, flags] { return cmd->parsed() ? Run(*flags) : -1; };
 }

@@ -49,6 +49,9 @@ struct CheckOptions {
   std::string tool_version;
   // An input file larger than this is an input error (load::LoadFile).
   uint64_t max_document_size = load::kDefaultMaxDocumentSize;
+  // Threads that extract claims, one article at a time each (-j); the
+  // report is the same for every number.
+  int jobs = 1;
 };
 
 struct CheckResult {
@@ -68,6 +71,7 @@ struct ClaimsOptions {
   std::optional<std::string> facts_dir;
   Date as_of;
   bool as_of_explicit = false;
+  int jobs = 1;  // as CheckOptions::jobs
 };
 struct ClaimsResult {
   std::vector<Document> documents;

@@ -385,7 +385,7 @@ void RuleSet::SelectInto(std::string_view sentence, std::vector<int>& selected) 
       // The automaton ran out of memory on this sentence: every rule of
       // the group is a candidate, and its own regex decides. Slower, never
       // a silent drop.
-      ++prefilter_fallbacks_;
+      ++prefilter_fallbacks_.value;
       selected.insert(selected.end(), group.entries.begin(), group.entries.end());
     }
   }

@@ -27,6 +27,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -74,7 +75,7 @@ class RuleSet {
   // is lost then: every rule of that set becomes a candidate and its own
   // RE2 (which falls back from its DFA to the NFA, linear in the sentence)
   // decides; the count lets tests and benchmarks see the slow path taken.
-  size_t prefilter_fallbacks() const { return prefilter_fallbacks_; }
+  size_t prefilter_fallbacks() const { return prefilter_fallbacks_.value; }
 
   // The claims of a segmented document, judged as of `judged_as_of`.
   std::vector<Claim> Extract(const Document& doc, int doc_index, const Date& judged_as_of,
@@ -124,7 +125,18 @@ class RuleSet {
   std::vector<SetEntry> entries_;
   std::vector<SetEntry> frames_;  // frame rules' triggers, run outside the set
   bool simulate_out_of_memory_ = false;
-  mutable size_t prefilter_fallbacks_ = 0;
+  // Counted from every thread that extracts (check -j): an atomic that
+  // moves with the rule set.
+  struct Counter {
+    std::atomic<size_t> value{0};
+    Counter() = default;
+    Counter(Counter&& other) noexcept : value(other.value.load()) {}
+    Counter& operator=(Counter&& other) noexcept {
+      value = other.value.load();
+      return *this;
+    }
+  };
+  mutable Counter prefilter_fallbacks_;
 };
 
 // Runs every rule's examples (examples.h says how) and writes each failure,

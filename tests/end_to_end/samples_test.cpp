@@ -2,6 +2,7 @@
 // the way the README's first command does, pinned by golden reports.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -107,10 +108,30 @@ TEST(Samples, ClaimsFollowTheContract) {
   EXPECT_TRUE(okafor) << r.out;
 }
 
-TEST(Samples, IsDeterministic) {
-  const CommandResult a = RunFactlint(With(kSampleRun, {"--format", "json"}));
-  const CommandResult b = RunFactlint(With(kSampleRun, {"--format", "json"}));
-  EXPECT_EQ(a.out, b.out);
+// The same report, byte for byte, run after run and for any number of
+// threads (-j): articles are read in parallel but gathered in order.
+TEST(Samples, SameReportForAnyNumberOfJobs) {
+  const std::vector<std::string> run =
+      With(kSampleRun, {"tests/fixtures/topics", "--format", "json"});
+  const CommandResult one = RunFactlint(With(run, {"-j", "1"}));
+  ASSERT_EQ(one.exit_code, 1) << one.err;
+  ASSERT_GE(nlohmann::json::parse(one.out)["findings"].size(), 5u) << one.out;
+  for (const char* jobs : {"1", "2", "7"})
+    EXPECT_EQ(RunFactlint(With(run, {"-j", jobs})).out, one.out) << "-j " << jobs;
+
+  const std::vector<std::string> claims = {"claims", "tests/fixtures/topics", "samples", "--as-of",
+                                           "2026-03-02"};
+  const CommandResult listed = RunFactlint(With(claims, {"-j", "1"}));
+  ASSERT_EQ(listed.exit_code, 0) << listed.err;
+  ASSERT_GT(std::count(listed.out.begin(), listed.out.end(), '\n'), 50) << listed.out;
+  EXPECT_EQ(RunFactlint(With(claims, {"-j", "3"})).out, listed.out);
+}
+
+TEST(Samples, ANumberOfJobsBelowOneIsAUsageError) {
+  const CommandResult r = RunFactlint(With(kSampleRun, {"-j", "0"}));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--jobs"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out, "");
 }
 
 TEST(Samples, SeveralFormatsAtOnce) {
