@@ -3,7 +3,9 @@
 //  [--fail-on error|warning|info] [--report-archive] [--baseline FILE]
 //  [--write-baseline FILE] [--config FILE | --no-config] [--color auto|always|never]
 //  [--max-document-size SIZE]`
+#include <algorithm>
 #include <boost/date_time/gregorian/gregorian.hpp>
+#include <cctype>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -142,13 +144,32 @@ int Run(const CheckFlags& flags) {
   std::vector<Output> outputs;
   for (const std::string& o : flags.outputs) {
     const size_t eq = o.find('=');
-    if (eq != std::string::npos && IsFormat(o.substr(0, eq))) {
-      outputs.push_back({o.substr(0, eq), o.substr(eq + 1)});
-    } else {
-      outputs.push_back({default_format, o});
+    const std::string before = eq == std::string::npos ? "" : o.substr(0, eq);
+    if (!before.empty() && IsFormat(before)) {
+      outputs.push_back({before, o.substr(eq + 1)});
+      continue;
     }
+    // "-o jsn=r.json": a format mistyped, not a file named "jsn=r.json".
+    const bool word = !before.empty() && std::all_of(before.begin(), before.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c)) != 0;
+    });
+    if (word)
+      return Usage("unknown report format '" + before + "' in '-o " + o + "'; expected " +
+                   FormatList() + " (a file whose name has '=' in it: -o ./" + o + ")");
+    outputs.push_back({default_format, o});
   }
   if (outputs.empty()) outputs.push_back({default_format, "-"});
+  // A report nobody can write is known before the run, not after it.
+  std::vector<std::string> targets = {flags.write_baseline};
+  for (const Output& out : outputs) targets.push_back(out.path);
+  for (const std::string& path : targets) {
+    if (path.empty() || path == "-") continue;
+    const std::filesystem::path folder = std::filesystem::path(path).parent_path();
+    std::error_code error;
+    if (!folder.empty() && !std::filesystem::is_directory(folder, error))
+      return Usage("cannot write '" + path + "': the folder '" + folder.string() +
+                   "' does not exist (create it first)");
+  }
 
   auto run = engine::RunCheck(options);
   if (!run.ok()) return Fail(run.error());

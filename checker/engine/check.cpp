@@ -161,8 +161,10 @@ report::RunReport BuildReport(const CheckOptions& options, const Knowledge& know
   std::set<const SourceText*> seen_sources;
   for (size_t i = 0; i < documents.size(); ++i) {
     const Document& doc = documents[i];
-    run.documents.push_back(
-        {doc.path, doc.id, doc.title, doc.published, doc.role, claim_counts[i]});
+    const int first_line = doc.PositionOf(0).line;
+    const int last_line = doc.PositionOf(static_cast<uint32_t>(doc.text.size())).line;
+    run.documents.push_back({doc.path, doc.id, doc.title, doc.published, doc.role, claim_counts[i],
+                             first_line, last_line});
     if (doc.source && seen_sources.insert(doc.source.get()).second)
       run.sources.push_back(doc.source);
   }

@@ -36,7 +36,9 @@ Document NewDocument(const LoadInput& input, Format format);
 Error ErrorAt(const SourceText& source, size_t offset, std::string message);
 
 // Parses a date or a datetime ("2024-01-29", "2024-01-29T10:00:00Z",
-// "2024-01-29 10:00"): the date part is taken. The error message reads
+// "2024-01-29 10:00"): the date part is taken. Dates as CMS exports write
+// them are read too: "March 5, 2024", "Mar. 5, 2024", "5 March 2024",
+// "Tuesday, March 5, 2024". The error message reads
 // "malformed publication date '2024-13-01': month 13 is out of range 01-12;
 // expected YYYY-MM-DD" (no position: the caller knows where the value is).
 Result<Date> ParseDateOrDateTime(std::string_view value);

@@ -3,10 +3,12 @@
 #include "checker/load/load.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <system_error>
@@ -226,7 +228,66 @@ Error ErrorAt(const SourceText& source, size_t offset, std::string message) {
   return Error{source.path(), pos.line, pos.column, std::move(message), ""};
 }
 
+namespace {
+
+// "March 5, 2024", "Mar. 5, 2024", "5 March 2024", "Tuesday, March 5, 2024":
+// the dates CMS exports write in front matter and metadata.
+std::optional<Date> ParseWrittenDate(std::string_view value) {
+  // Words of letters or digits; spaces, commas and periods between them.
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : value) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u)) {
+      word += static_cast<char>(std::tolower(u));
+    } else if (c == ' ' || c == ',' || c == '.' || c == '\t') {
+      if (!word.empty()) words.push_back(std::move(word)), word.clear();
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  static const std::set<std::string_view> kWeekdays = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+      "tues",   "wed",     "thu",       "thur",     "thurs",  "fri",      "sat",    "sun"};
+  if (words.size() == 4 && kWeekdays.count(words[0]) > 0) words.erase(words.begin());
+  if (words.size() != 3) return std::nullopt;
+  static constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
+                                                 "may",       "june",     "july",     "august",
+                                                 "september", "october",  "november", "december"};
+  auto month_of = [](const std::string& w) {
+    for (int m = 0; m < 12; ++m)
+      if (w == kMonths[m] || w == kMonths[m].substr(0, 3) || (m == 8 && w == "sept")) return m + 1;
+    return 0;
+  };
+  auto number_of = [](std::string w) {
+    for (const char* suffix : {"st", "nd", "rd", "th"})
+      if (w.size() > 2 && w.compare(w.size() - 2, 2, suffix) == 0) w.resize(w.size() - 2);
+    if (w.empty() || w.size() > 4 ||
+        !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return -1;
+    return std::stoi(w);
+  };
+  int month = month_of(words[0]);
+  int day = number_of(words[1]);
+  if (month == 0) {
+    month = month_of(words[1]);
+    day = number_of(words[0]);
+  }
+  const int year = words[2].size() == 4 ? number_of(words[2]) : -1;
+  if (month == 0 || day < 1 || day > 31 || year < 1000) return std::nullopt;
+  try {
+    return Date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+                static_cast<unsigned short>(day));
+  } catch (const std::exception&) {  // "February 30": Boost.Date_Time refuses it
+    return std::nullopt;
+  }
+}
+
+}  // namespace
+
 Result<Date> ParseDateOrDateTime(std::string_view value) {
+  if (std::optional<Date> written = ParseWrittenDate(value)) return *written;
   // Only the date part of "2024-01-29T10:00:00Z" or "2024-01-29 10:00" counts.
   if (value.size() > 10 && (value[10] == 'T' || value[10] == 't' || value[10] == ' '))
     value = value.substr(0, 10);

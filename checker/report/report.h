@@ -37,6 +37,11 @@ struct DocumentSummary {
   std::optional<Date> published;
   Role role = Role::kDraft;
   int claims = 0;
+  // The file lines the document's text spans (a JSON Lines record: its own
+  // line), to tell which record of a file a finding is on. Not in the JSON
+  // report.
+  int first_line = 0;
+  int last_line = 0;
 };
 
 // A rule or check that can produce findings (for SARIF's tool.driver.rules,

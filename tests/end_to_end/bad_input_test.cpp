@@ -189,6 +189,28 @@ TEST(BadInput, AMistypedCommandOrOptionIsNamedWithTheNearest) {
   EXPECT_NE(r.err.find("--archve (did you mean '--archive'?)"), std::string::npos) << r.err;
 }
 
+TEST(BadInput, AnOutputThatCannotBeWrittenIsAUsageErrorBeforeTheRun) {
+  const std::string dir = ::testing::TempDir() + "factlint_outputs";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  // A mistyped format is not a file named "jsn=r.json".
+  CommandResult r = RunFactlint(
+      {"check", "samples", "--no-config", "-o", dir + "/ok.txt", "-o", "jsn=" + dir + "/r.json"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("unknown report format 'jsn' in '-o jsn="), std::string::npos) << r.err;
+  // A folder that does not exist is named, and nothing is written.
+  r = RunFactlint(
+      {"check", "samples", "--no-config", "-o", dir + "/ok.txt", "-o", dir + "/missing/r.html"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("the folder '" + dir + "/missing' does not exist"), std::string::npos)
+      << r.err;
+  EXPECT_TRUE(std::filesystem::is_empty(dir));
+  // A file whose name has '=' in it is still possible.
+  r = RunFactlint({"check", "samples", "--no-config", "-o", dir + "/x=y.txt"});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_TRUE(std::filesystem::exists(dir + "/x=y.txt"));
+}
+
 TEST(BadInput, UnknownFormatAndBadDateFlags) {
   EXPECT_EQ(RunFactlint({"check", "samples", "--format", "pdf", "--no-config"}).exit_code, 2);
   EXPECT_EQ(RunFactlint({"check", "samples", "--as-of", "2024-02-30", "--no-config"}).exit_code, 2);

@@ -127,6 +127,20 @@ TEST(Samples, SameReportForAnyNumberOfJobs) {
   EXPECT_EQ(RunFactlint(With(claims, {"-j", "3"})).out, listed.out);
 }
 
+TEST(Samples, JunitHasOneCasePerJsonLinesRecord) {
+  const std::string path = ::testing::TempDir() + "factlint_feed.jsonl";
+  WriteFile(path,
+            "{\"id\":\"a1\",\"published\":\"2024-01-10\",\"body\":\"Dana Ruiz, 40, spoke.\"}\n"
+            "{\"id\":\"b2\",\"published\":\"2024-01-11\",\"body\":\"Dana Ruiz, 45, spoke.\"}\n");
+  const CommandResult r = RunFactlint({"check", path, "--no-config", "--format", "junit"});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.out.find("tests=\"2\" failures=\"1\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("name=\"" + path + "#a1\"/>"), std::string::npos) << r.out;
+  const size_t b2 = r.out.find("name=\"" + path + "#b2\">");
+  ASSERT_NE(b2, std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("<failure", b2), std::string::npos) << r.out;
+}
+
 TEST(Samples, ANumberOfJobsBelowOneIsAUsageError) {
   const CommandResult r = RunFactlint(With(kSampleRun, {"-j", "0"}));
   EXPECT_EQ(r.exit_code, 2);

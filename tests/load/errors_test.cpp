@@ -75,6 +75,10 @@ TEST(LoadErrors, BadInputNamesFileLineColumnAndFix) {
        "malformed publication date '2024-1-5' is not a date; expected YYYY-MM-DD, e.g. "
        "2024-01-29 in \"published\""},
       {"array.jsonl", "[1, 2]", 1, 1, "not a JSON object; expected one JSON object per line"},
+      {"impossible-day.jsonl", "{\"published\": \"February 30, 2024\", \"body\": \"x\"}", 1, 16,
+       "malformed publication date 'February 30, 2024'"},
+      {"season.jsonl", "{\"published\": \"Spring 2024\", \"body\": \"x\"}", 1, 16,
+       "malformed publication date 'Spring 2024'"},
       {"notes.docx", "whatever", 0, 0,
        "unknown article format; expected one of the extensions .txt, .md, .markdown, .html, "
        ".htm, .jsonl, .ndjson"},

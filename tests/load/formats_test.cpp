@@ -139,6 +139,13 @@ TEST(LoadFormats, Variants) {
       {"crlf.txt", " date 2024-01-29 One.\r\n\r\nTwo.\r\n", "2024-01-29", "One.\n\nTwo.\n"},
       {"no-front.md", "Plain *Markdown* body.", "", "Plain Markdown body."},
       {"published-key.md", "---\npublished: '2024-02-01'\n---\nBody.", "2024-02-01", "Body."},
+      // Dates as CMS exports write them.
+      {"written.md", "---\ndate: March 5, 2024\n---\nBody.", "2024-03-05", "Body."},
+      {"abbreviated.md", "---\ndate: Sept. 5, 2024\n---\nBody.", "2024-09-05", "Body."},
+      {"day-first.md", "---\ndate: 5th March 2024\n---\nBody.", "2024-03-05", "Body."},
+      {"weekday.md", "---\ndate: 'Wednesday, March 6, 2024'\n---\nBody.", "2024-03-06", "Body."},
+      {"rfc3339.md", "---\ndate: 2024-03-05T23:30:00-05:00\n---\nBody.", "2024-03-05", "Body."},
+      {"written.jsonl", "{\"published\": \"Mar 5, 2024\", \"body\": \"x\"}", "2024-03-05", "x"},
       {"escapes.md", "---\ndate: 2024-02-01\n---\nA \\*literal\\* star and AT&amp;T.", "2024-02-01",
        "A *literal* star and AT&T."},
       {"snake.md", "---\ndate: 2024-02-01\n---\nThe file_name stays; 5 * 3 too; _this_ goes.",
