@@ -3,7 +3,8 @@
 # the rules' own examples (`factlint rules test`), and the report checks;
 # then the whole suite again built with AddressSanitizer and
 # UndefinedBehaviorSanitizer (build-asan), so a memory or undefined-behaviour
-# bug on any tested path fails CI; then a short run of every fuzz target.
+# bug on any tested path fails CI; then the parallel paths (-j) under
+# ThreadSanitizer (build-tsan); then a short run of every fuzz target.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 "$here/scripts/setup.sh" --tests
@@ -18,6 +19,11 @@ start=$(date +%s)
 "$here/scripts/build-asan.sh"
 (cd "$here/build-asan" && ctest --output-on-failure -j2)
 echo "test.sh: sanitizer build and suite took $(($(date +%s) - start)) s"
+
+# Data races in check -j / claims -j (scripts/tsan.sh).
+start=$(date +%s)
+"$here/scripts/tsan.sh"
+echo "test.sh: thread sanitizer build and runs took $(($(date +%s) - start)) s"
 
 # A short run of every fuzz target (clang only; scripts/fuzz.sh says how to
 # run one for longer). Its findings are reported, not fatal here: random
