@@ -72,6 +72,22 @@ std::string HeldOnText(const Claim& claim) {
   return FormatIsoDate(claim.held_on->from) + "\u2026" + FormatIsoDate(claim.held_on->to);
 }
 
+std::string AgeText(const DateRange& birth, const DateRange& on) {
+  // Whole years from `born` to `day` (a February 29 birthday comes on March 1
+  // in other years).
+  auto age = [](const Date& born, const Date& day) {
+    int years = day.year() - born.year();
+    if (day.month() < born.month() || (day.month() == born.month() && day.day() < born.day()))
+      --years;
+    return years;
+  };
+  const int youngest = age(birth.to, on.from);
+  const int oldest = age(birth.from, on.to);
+  if (youngest == oldest) return std::to_string(youngest);
+  return std::to_string(youngest) + (oldest == youngest + 1 ? " or " : " to ") +
+         std::to_string(oldest);
+}
+
 std::string ClaimNote(const Claim& claim) {
   const std::string name = claim.subject.name.empty() ? claim.subject.id : claim.subject.name;
   std::string note = name;

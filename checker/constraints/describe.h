@@ -30,6 +30,10 @@ std::string ClaimNote(const Claim& claim);
 // when the text dates it, else the publication date.
 std::string HeldOnText(const Claim& claim);
 
+// The age, or the ages, of someone born within `birth` on a day within
+// `on`: "51", "50 or 51", "49 to 51".
+std::string AgeText(const DateRange& birth, const DateRange& on);
+
 // The fact's value: "1973-04-03", "14", "118 days".
 std::string FactValue(const facts::Fact& fact);
 // "fact: <subject name> <attribute> <value> (announced on …) — <source url>".

@@ -375,6 +375,63 @@ class NetworkCheck {
       why += values.size() > 1 ? " cannot all hold" : "";
     }
     finding.message = head + ": " + why;
+    // An age with one other source says what it should be, first: "Maya
+    // Okafor should be 51 here (2026-03-02), not 49: born 1974-03-12 (fact
+    // base)". The birth ranges that do not overlap are in the notes (and in
+    // {why} for an attribute's own message).
+    if (age && one_pair && others.size() + fact_sources.size() == 1) {
+      const DateRange on =
+          primary.held_on.value_or(DateRange{primary.published, primary.published});
+      std::optional<DateRange> birth;
+      std::string basis;
+      if (!fact_sources.empty()) {
+        const facts::Fact& fact = FactOf(fact_sources.front());
+        if (fact.attribute == "birth") birth = fact.date;
+        basis = ": born " + FactValue(fact) + " (fact base)";
+      } else {
+        const Claim& other = ClaimOf(others.front());
+        birth = BirthRange(other);
+        const std::string where = SameSentence(primary, other) ? "the same sentence"
+                                  : other.document == primary.document
+                                      ? "this article"
+                                      : context_.DocumentOf(other).path;
+        basis =
+            ", if " + other.value_text + " on " + HeldOnText(other) + " (" + where + ") is right";
+      }
+      if (birth)
+        finding.message = name + " should be " + AgeText(*birth, on) + " here (" +
+                          HeldOnText(primary) + "), not " + primary.value_text + basis;
+    }
+    // A length against its event's start and end says the length they give:
+    // "the 2024 Coastal Crew Guild strike lasted 38 or 39 days (2024-01-15
+    // to 2024-02-22, fact base), not 41-day".
+    if (primary.type == ValueType::kDuration && others.size() + fact_sources.size() == 2) {
+      std::optional<Date> start, end;
+      std::vector<std::string> where;
+      auto take = [&](const std::string& unknown, const std::optional<DateRange>& when,
+                      const std::string& from) {
+        if (!when || when->from != when->to) return;
+        if (unknown == "start") start = when->from, where.push_back(from);
+        if (unknown == "end") end = when->from, where.push_back(from);
+      };
+      for (int source : fact_sources) {
+        const facts::Fact& fact = FactOf(source);
+        take(context_.UnknownOfFact(fact), fact.date, "fact base");
+      }
+      for (int source : others) {
+        const Claim& other = ClaimOf(source);
+        take(context_.UnknownOf(other), other.date, context_.DocumentOf(other).path);
+      }
+      if (start && end && !(*end < *start)) {
+        const long days = (*end - *start).days();
+        std::string sources = where.front();
+        if (where.back() != where.front()) sources += ", " + where.back();
+        finding.message = "the " + name + " lasted " + std::to_string(days) + " or " +
+                          std::to_string(days + 1) + " days (" + FormatIsoDate(*start) + " to " +
+                          FormatIsoDate(*end) + ", " + sources + "), not '" + primary.value_text +
+                          "'";
+      }
+    }
     Context::Placeholders placeholders{why, "", ""};
     if (!others.empty()) {
       const Claim& other = ClaimOf(others.front());

@@ -351,8 +351,8 @@ const Case kCases[] = {
      },
      false,
      {{"age-contradiction", "new.txt", "Adam Scott, 52",
-       "Adam Scott is 52 here (2024-06-01) but 50 on 2024-01-29: implied birth dates "
-       "1971-06-02\u20261972-06-01 and 1973-01-30\u20261974-01-29 do not overlap",
+       "Adam Scott should be 50 or 51 here (2024-06-01), not 52, if 50 on 2024-01-29 (old.txt) "
+       "is right",
        false, 1}}},
     {"age_against_the_fact_base_blames_the_claim_the_fact_rules_out",
      {{"old.txt", Role::kArchive, "2024-01-29", "The star, Adam Scott, 50, returns."},
@@ -363,9 +363,8 @@ const Case kCases[] = {
      },
      true,
      {{"age-fact-contradiction", "new.txt", "Adam Scott, 52",
-       "Adam Scott is 52 here (2024-06-01) but the fact base gives birth 1973-04-03: implied "
-       "birth dates 1971-06-02\u20261972-06-01 and 1973-04-03 do not overlap",
-       false, 1}}},
+       "Adam Scott should be 51 here (2024-06-01), not 52: born 1973-04-03 (fact base)", false,
+       1}}},
     {"archive_only_conflicts_are_not_reported",
      {{"old.txt", Role::kArchive, "2024-01-29", "Adam Scott, 50, returns."},
       {"older.txt", Role::kArchive, "2024-06-01", "Adam Scott, 52, returns."}},
@@ -383,7 +382,7 @@ const Case kCases[] = {
        c.Age(1, "Adam Scott, 52", kAdam, 52);
      },
      false,
-     {{"age-contradiction", "older.txt", "Adam Scott, 52", "52 here (2024-06-01)", true, 1}},
+     {{"age-contradiction", "older.txt", "Adam Scott, 52", "here (2024-06-01), not 52", true, 1}},
      [](Options& o) { o.report_archive = true; }},
     {"a_quoted_claim_is_never_asserted",
      {{"old.txt", Role::kArchive, "2024-01-29", "Adam Scott, 50, returns."},
@@ -404,7 +403,8 @@ const Case kCases[] = {
        c.Age(2, "Adam Scott, 52", kAdam, 52);
      },
      false,
-     {{"age-contradiction", "c.txt", "Adam Scott, 52", "52 here (2024-06-01) but 50 on", true, 1}}},
+     {{"age-contradiction", "c.txt", "Adam Scott, 52", "here (2024-06-01), not 52, if 50 on", true,
+       1}}},
     {"day_counts_within_one_article",
      {{"w.txt", Role::kDraft, "2023-10-01",
        "After 148 days the writers went back to work. It was a strike that lasted 146 days."}},
@@ -424,9 +424,8 @@ const Case kCases[] = {
      [](Claims& c) { c.Days(0, "146-day walkout", kActors, 146); },
      true,
      {{"duration-fact-contradiction", "x.txt", "146-day walkout",
-       "SAG-AFTRA strike duration is '146-day walkout' here but the fact base gives start "
-       "2023-07-14, end 2023-11-09: end \u2212 start 145\u2026146 days; start 2023-07-14; end "
-       "2023-11-09 cannot all hold",
+       "the SAG-AFTRA strike lasted 118 or 119 days (2023-07-14 to 2023-11-09, fact base), "
+       "not '146-day walkout'",
        false, 2}}},
     {"counts_that_differ",
      {{"a.txt", Role::kDraft, "2022-08-01", "The show got 14 nominations."},
@@ -479,7 +478,7 @@ const Case kCases[] = {
        c.all().back().date = BirthRangeForAge(81, D("2028-11-30"));
      },
      false,
-     {{"age-internal", "x.txt", "81 by November 2028", "in the same sentence", true, 1}}},
+     {{"age-internal", "x.txt", "81 by November 2028", "(the same sentence)", true, 1}}},
     {"a_relation_that_contradicts_its_own_anchor",
      {{"x.txt", Role::kDraft, "2024-09-01", "Some 15 months after October 2022, they wrap."}},
      [](Claims& c) {
@@ -542,9 +541,7 @@ const Case kCases[] = {
      [](Claims& c) { c.Age(0, "Adam Scott, 52", kAdam, 52); },
      true,
      {{"age-fact-contradiction", "new.txt", "Adam Scott, 52",
-       "Adam Scott is 52 here (2024-06-01) but the fact base gives birth 1973-04-03: implied "
-       "birth dates 1971-06-02\u20261972-06-01 and 1973-04-03 do not overlap",
-       false, 1}},
+       "Adam Scott should be 51 here (2024-06-01), not 52: born 1973-04-03 (fact base)", false, 1}},
      AgeTemplate},
     {"stale_ignores_the_attribute_severity",
      {{"a.txt", Role::kDraft, "2024-01-29", "Nobody can say yet when it arrives."}},
@@ -604,7 +601,7 @@ const Case kCases[] = {
        c.Age(1, "Ben Stiller, 80", kBen, 80);
      },
      false,
-     {{"age-contradiction", "b.txt", "Ben Stiller, 80", "but 85 on 2024-03-05", true, 1}}},
+     {{"age-contradiction", "b.txt", "Ben Stiller, 80", "if 85 on 2024-03-05 (a.txt)", true, 1}}},
     {"a_copied_age_in_a_later_draft",
      {{"old.txt", Role::kArchive, "2024-01-03", "Stiller, 58, directs."},
       {"new.txt", Role::kDraft, "2026-02-01", "Stiller, 58, directs again."}},
@@ -613,8 +610,7 @@ const Case kCases[] = {
        c.Age(1, "Stiller, 58", kBen, 58);
      },
      false,
-     {{"age-contradiction", "new.txt", "Stiller, 58", "58 here (2026-02-01) but 58 on 2024-01-03",
-       true, 1}}},
+     {{"age-contradiction", "new.txt", "Stiller, 58", "not 58, if 58 on 2024-01-03", true, 1}}},
 };
 
 class EvaluateTest : public testing::TestWithParam<Case> {};
