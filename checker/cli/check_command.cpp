@@ -27,7 +27,8 @@ struct CheckFlags {
   std::vector<std::string> paths;
   std::vector<std::string> archive;
   std::string facts_dir;
-  std::string rules_dir;
+  std::vector<std::string> rules;  // added to the shipped rules
+  bool no_default_rules = false;
   std::string as_of;
   std::string format;
   std::vector<std::string> outputs;
@@ -90,9 +91,14 @@ int Run(const CheckFlags& flags) {
   options.inputs = flags.paths;
   options.archive = flags.archive;
   if (options.archive.empty() && cfg) options.archive = cfg->archive;
-  options.rules_dir = !flags.rules_dir.empty()  ? flags.rules_dir
-                      : (cfg && cfg->rules_dir) ? *cfg->rules_dir
-                                                : DefaultRulesDir();
+  // The configuration's rules come first, then the command line's, all
+  // added to the shipped ones.
+  std::vector<std::string> added;
+  if (cfg && cfg->rules_dir) added.push_back(*cfg->rules_dir);
+  added.insert(added.end(), flags.rules.begin(), flags.rules.end());
+  if (flags.no_default_rules && added.empty())
+    return Usage("--no-default-rules needs --rules DIR (or rules: in .factlint.yaml)");
+  options.rule_sources = RuleSources(added, flags.no_default_rules);
   if (!flags.facts_dir.empty()) {
     options.facts_dir = flags.facts_dir;
   } else if (cfg && cfg->facts_dir) {
@@ -208,8 +214,7 @@ Runner AddCheckCommand(CLI::App& app) {
   cmd->add_option("--archive", flags->archive,
                   "Published articles: context, judged as of their own dates");
   cmd->add_option("--facts", flags->facts_dir, "Fact base directory (YAML)");
-  cmd->add_option("--rules", flags->rules_dir,
-                  "Rules directory (YAML); default: the shipped rules");
+  AddRuleOptions(cmd, flags->rules, flags->no_default_rules);
   cmd->add_option("--as-of", flags->as_of,
                   "Judge undated drafts as of YYYY-MM-DD (default: today, UTC)");
   cmd->add_option("--format", flags->format, "text, json, sarif, html, github or junit");

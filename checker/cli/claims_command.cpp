@@ -14,7 +14,8 @@ namespace {
 
 struct ClaimsFlags {
   std::vector<std::string> paths;
-  std::string rules_dir;
+  std::vector<std::string> rules;  // added to the shipped rules
+  bool no_default_rules = false;
   std::string facts_dir;
   std::string as_of;
   std::string output;
@@ -24,7 +25,11 @@ struct ClaimsFlags {
 int Run(const ClaimsFlags& flags) {
   engine::ClaimsOptions options;
   options.inputs = flags.paths;
-  options.rules_dir = flags.rules_dir.empty() ? DefaultRulesDir() : flags.rules_dir;
+  if (flags.no_default_rules && flags.rules.empty()) {
+    std::cerr << "factlint claims: error: --no-default-rules needs --rules DIR\n";
+    return 2;
+  }
+  options.rule_sources = RuleSources(flags.rules, flags.no_default_rules);
   if (!flags.facts_dir.empty()) options.facts_dir = flags.facts_dir;
   options.as_of = boost::gregorian::day_clock::universal_day();
   if (!flags.as_of.empty()) {
@@ -62,7 +67,7 @@ Runner AddClaimsCommand(CLI::App& app) {
   auto flags = std::make_shared<ClaimsFlags>();
   CLI::App* cmd = app.add_subcommand("claims", "Print every claim found, as JSON Lines");
   cmd->add_option("paths", flags->paths, "Articles: files or directories")->required();
-  cmd->add_option("--rules", flags->rules_dir, "Rules directory (YAML)");
+  AddRuleOptions(cmd, flags->rules, flags->no_default_rules);
   cmd->add_option("--facts", flags->facts_dir, "Fact base directory (YAML), for linking names");
   cmd->add_option("--as-of", flags->as_of, "Date for undated articles (YYYY-MM-DD)");
   cmd->add_option("-j,--jobs", flags->jobs,

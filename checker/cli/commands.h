@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace factlint::cli {
 
@@ -24,6 +25,14 @@ Runner AddFactsCommand(CLI::App& app);
 // $FACTLINT_RULES_DIR, else <exe>/../share/factlint/rules, else the source
 // tree's rules/ the binary was built from.
 std::string DefaultRulesDir();
+
+// The rule sources a command loads: the shipped rules, then every --rules
+// (and configuration `rules:`) directory or file added to them; with
+// --no-default-rules only the added ones.
+std::vector<std::string> RuleSources(const std::vector<std::string>& added, bool no_default);
+
+// Adds --rules (repeatable) and --no-default-rules to `cmd`.
+void AddRuleOptions(CLI::App* cmd, std::vector<std::string>& added, bool& no_default);
 
 // The tool's version, "0.1.0".
 const char* Version();

@@ -1,5 +1,7 @@
-// `factlint rules test [DIR]`, `factlint rules list [--rules DIR]`,
-// `factlint rules explain ID [--rules DIR]`.
+// `factlint rules test [DIR...]`, `factlint rules list [--rules DIR]`,
+// `factlint rules explain ID [--rules DIR]`. Rules given are loaded beside
+// the shipped ones unless --no-default-rules.
+#include <filesystem>
 #include <iostream>
 
 #include "checker/cli/commands.h"
@@ -9,18 +11,22 @@ namespace factlint::cli {
 namespace {
 
 struct RulesFlags {
-  std::string test_dir;
-  std::string rules_dir;
+  std::vector<std::string> test_sources;  // rules test DIR...
+  std::vector<std::string> rules;         // --rules, added to the shipped rules
+  bool no_default_rules = false;
   std::string explain_id;
   std::string facts_dir;
 };
 
-Result<rules::RuleSet> Load(const std::string& dir) {
-  return rules::RuleSet::Load(dir.empty() ? DefaultRulesDir() : dir);
+Result<rules::RuleSet> Load(const std::vector<std::string>& added, bool no_default) {
+  return rules::RuleSet::Load(RuleSources(added, no_default && !added.empty()));
 }
 
+// `rules test` runs the shipped rules' examples; `rules test DIR` loads DIR
+// beside the shipped rules (its rules may use {PERSON} and the shipped
+// attributes) and runs DIR's examples only.
 int Test(const RulesFlags& flags) {
-  auto set = Load(flags.test_dir);
+  auto set = Load(flags.test_sources, flags.no_default_rules);
   if (!set.ok()) {
     std::cerr << set.error().ToString() << "\n";
     return 2;
@@ -34,12 +40,24 @@ int Test(const RulesFlags& flags) {
     }
     base = std::move(*loaded);
   }
-  const rules::ExampleReport report = rules::RunExamples(*set, base ? &*base : nullptr, std::cout);
+  // The given sources as they were loaded ("rules" may be the shipped
+  // directory under another name): their rules' paths start with these.
+  std::vector<std::string> only_from;
+  const std::vector<std::string> loaded =
+      RuleSources(flags.test_sources, flags.no_default_rules && !flags.test_sources.empty());
+  for (const std::string& source : flags.test_sources)
+    for (const std::string& as_loaded : loaded) {
+      std::error_code error;
+      if (source == as_loaded || std::filesystem::equivalent(source, as_loaded, error))
+        only_from.push_back(as_loaded);
+    }
+  const rules::ExampleReport report =
+      rules::RunExamples(*set, base ? &*base : nullptr, std::cout, only_from);
   return report.failed == 0 ? 0 : 1;
 }
 
 int List(const RulesFlags& flags) {
-  auto set = Load(flags.rules_dir);
+  auto set = Load(flags.rules, flags.no_default_rules);
   if (!set.ok()) {
     std::cerr << set.error().ToString() << "\n";
     return 2;
@@ -51,7 +69,7 @@ int List(const RulesFlags& flags) {
 }
 
 int Explain(const RulesFlags& flags) {
-  auto set = Load(flags.rules_dir);
+  auto set = Load(flags.rules, flags.no_default_rules);
   if (!set.ok()) {
     std::cerr << set.error().ToString() << "\n";
     return 2;
@@ -72,14 +90,18 @@ Runner AddRulesCommand(CLI::App& app) {
   CLI::App* rules = app.add_subcommand("rules", "Test, list and explain YAML rules");
   rules->require_subcommand(1);
   CLI::App* test = rules->add_subcommand("test", "Run every rule's examples");
-  test->add_option("dir", flags->test_dir, "Rules directory or file (default: the shipped rules)");
+  test->add_option("dirs", flags->test_sources,
+                   "Rules directories or files to test, loaded beside the shipped rules "
+                   "(default: test the shipped rules)");
   test->add_option("--facts", flags->facts_dir, "Fact base to link names with");
+  test->add_flag("--no-default-rules", flags->no_default_rules,
+                 "Load only the given directories, without the shipped rules");
   CLI::App* list = rules->add_subcommand("list", "List the rules");
-  list->add_option("--rules", flags->rules_dir, "Rules directory");
+  AddRuleOptions(list, flags->rules, flags->no_default_rules);
   CLI::App* explain =
       rules->add_subcommand("explain", "Show one rule: pattern, attribute, examples");
   explain->add_option("id", flags->explain_id, "Rule id")->required();
-  explain->add_option("--rules", flags->rules_dir, "Rules directory");
+  AddRuleOptions(explain, flags->rules, flags->no_default_rules);
   return [=] {
     if (test->parsed()) return Test(*flags);
     if (list->parsed()) return List(*flags);

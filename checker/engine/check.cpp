@@ -25,9 +25,9 @@ struct Knowledge {
   std::optional<facts::FactBase> facts;
 };
 
-Result<Knowledge> LoadKnowledge(const std::string& rules_dir,
+Result<Knowledge> LoadKnowledge(const std::vector<std::string>& rule_sources,
                                 const std::optional<std::string>& facts_dir) {
-  auto rule_set = rules::RuleSet::Load(rules_dir);
+  auto rule_set = rules::RuleSet::Load(rule_sources);
   if (!rule_set.ok()) return rule_set.error();
   Knowledge knowledge{std::move(*rule_set), std::nullopt};
   if (facts_dir) {
@@ -200,7 +200,7 @@ report::RunReport BuildReport(const CheckOptions& options, const Knowledge& know
 
 Result<CheckResult> RunCheck(const CheckOptions& options) {
   CheckResult result;
-  auto knowledge = LoadKnowledge(options.rules_dir, options.facts_dir);
+  auto knowledge = LoadKnowledge(options.rule_sources, options.facts_dir);
   if (!knowledge.ok()) return knowledge.error();
   std::optional<suppress::Baseline> baseline;
   if (options.baseline_path) {
@@ -246,7 +246,7 @@ Result<CheckResult> RunCheck(const CheckOptions& options) {
 }
 
 Result<ClaimsResult> ExtractClaims(const ClaimsOptions& options) {
-  auto knowledge = LoadKnowledge(options.rules_dir, options.facts_dir);
+  auto knowledge = LoadKnowledge(options.rule_sources, options.facts_dir);
   if (!knowledge.ok()) return knowledge.error();
   ClaimsResult result;
   Status loaded = LoadDocuments({options.inputs, Role::kDraft, {}, "", options.as_of_explicit},

@@ -11,7 +11,7 @@
 //   engine::CheckOptions options;
 //   options.inputs = {"drafts/"};
 //   options.archive = {"published/"};
-//   options.rules_dir = "rules";
+//   options.rule_sources = {"rules"};
 //   options.as_of = Date(2026, 11, 24);
 //   Result<engine::CheckResult> run = engine::RunCheck(options);
 //   if (!run.ok()) { std::cerr << run.error().ToString() << "\n"; return 2; }
@@ -35,7 +35,9 @@ namespace factlint::engine {
 struct CheckOptions {
   std::vector<std::string> inputs;   // drafts: files or directories
   std::vector<std::string> archive;  // context, judged as of their own dates
-  std::string rules_dir;             // YAML rules
+  // YAML rules: directories or files loaded as one set (the shipped rules
+  // and a newsroom's own).
+  std::vector<std::string> rule_sources;
   std::optional<std::string> facts_dir;
   Date as_of;  // judging date for undated drafts
   // Undated drafts are only judged when the as-of date was chosen on purpose
@@ -67,7 +69,7 @@ Result<CheckResult> RunCheck(const CheckOptions& options);
 // `factlint claims`: every claim of every input, in document then text order.
 struct ClaimsOptions {
   std::vector<std::string> inputs;
-  std::string rules_dir;
+  std::vector<std::string> rule_sources;  // as CheckOptions::rule_sources
   std::optional<std::string> facts_dir;
   Date as_of;
   bool as_of_explicit = false;

@@ -102,10 +102,16 @@ std::string DescribeClaim(const Claim& claim) {
   return out;
 }
 
-ExampleReport RunExamples(const RuleSet& set, const facts::FactBase* facts, std::ostream& out) {
+ExampleReport RunExamples(const RuleSet& set, const facts::FactBase* facts, std::ostream& out,
+                          const std::vector<std::string>& only_from) {
   ExampleReport report;
   const mentions::Linker linker(facts);
   for (const Rule* rule : set.AllRules()) {
+    if (!only_from.empty() &&
+        std::none_of(only_from.begin(), only_from.end(), [&](const std::string& prefix) {
+          return rule->info().path.compare(0, prefix.size(), prefix) == 0;
+        }))
+      continue;
     int index = 0;
     for (const Example& example : rule->examples()) {
       ++index;

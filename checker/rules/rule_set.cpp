@@ -192,15 +192,22 @@ RuleSet::RuleSet(RuleSet&&) noexcept = default;
 RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
 
 Result<RuleSet> RuleSet::Load(const std::string& dir_or_file, const LoadOptions& options) {
-  Result<std::vector<std::string>> paths = ListRuleFiles(dir_or_file);
-  if (!paths.ok()) return paths.error();
+  return Load(std::vector<std::string>{dir_or_file}, options);
+}
+
+Result<RuleSet> RuleSet::Load(const std::vector<std::string>& dirs_or_files,
+                              const LoadOptions& options) {
   std::vector<std::pair<std::string, std::string>> files;
-  for (const std::string& path : *paths) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{path, 0, 0, "cannot read the rule file", ""};
-    std::ostringstream text;
-    text << in.rdbuf();
-    files.emplace_back(path, text.str());
+  for (const std::string& dir_or_file : dirs_or_files) {
+    Result<std::vector<std::string>> paths = ListRuleFiles(dir_or_file);
+    if (!paths.ok()) return paths.error();
+    for (const std::string& path : *paths) {
+      std::ifstream in(path, std::ios::binary);
+      if (!in) return Error{path, 0, 0, "cannot read the rule file", ""};
+      std::ostringstream text;
+      text << in.rdbuf();
+      files.emplace_back(path, text.str());
+    }
   }
   return LoadTexts(files, options);
 }

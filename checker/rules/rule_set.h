@@ -67,6 +67,11 @@ class RuleSet {
   using LoadOptions = RuleSetLoadOptions;
   // Every *.yaml / *.yml under `dir_or_file` (or that one file).
   static Result<RuleSet> Load(const std::string& dir_or_file, const LoadOptions& options = {});
+  // Several directories or files as one rule set: one namespace of rule ids,
+  // sub-patterns and attributes ("rules" and a newsroom's own
+  // "house-rules", which may use {PERSON} and the shipped attributes).
+  static Result<RuleSet> Load(const std::vector<std::string>& dirs_or_files,
+                              const LoadOptions& options = {});
   // Rule files given as (path, text), in order — for tests and tools.
   static Result<RuleSet> LoadTexts(const std::vector<std::pair<std::string, std::string>>& files,
                                    const LoadOptions& options = {});
@@ -145,7 +150,10 @@ struct ExampleReport {
   int passed = 0;
   int failed = 0;
 };
-ExampleReport RunExamples(const RuleSet& set, const facts::FactBase* facts, std::ostream& out);
+// `only_from`: when not empty, only the rules defined in files whose path
+// starts with one of these (a newsroom's own rules beside the shipped ones).
+ExampleReport RunExamples(const RuleSet& set, const facts::FactBase* facts, std::ostream& out,
+                          const std::vector<std::string>& only_from = {});
 
 // What `rules explain ID` prints: id, kind, file:line, severity,
 // description, link, the kind's own details (patterns, captures,

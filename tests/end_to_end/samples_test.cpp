@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -139,6 +140,35 @@ TEST(Samples, JunitHasOneCasePerJsonLinesRecord) {
   const size_t b2 = r.out.find("name=\"" + path + "#b2\">");
   ASSERT_NE(b2, std::string::npos) << r.out;
   EXPECT_NE(r.out.find("<failure", b2), std::string::npos) << r.out;
+}
+
+// A newsroom's own rules are added to the shipped ones: they may use the
+// shipped sub-patterns ({PERSON}) and attributes (age).
+TEST(Samples, HouseRulesAreAddedToTheShippedOnes) {
+  const std::string dir = ::testing::TempDir() + "factlint_house_rules";
+  std::filesystem::create_directories(dir);
+  WriteFile(dir + "/house.yaml",
+            "kind: claim\nid: house-coach-age\nattribute: age\n"
+            "pattern: '(?i:coach)[ ]+(?P<subject>{PERSON})[ ]+\\((?P<value>{ADULT_AGE})\\)'\n"
+            "captures: {subject: person, value: age}\nexamples:\n"
+            "  - text: 'The team fired coach Dana Ruiz (52) on Monday.'\n"
+            "    claims: [{subject: Dana Ruiz, attribute: age, value: '52'}]\n"
+            "  - text: 'The coach (52 wins) left.'\n    none: true\n");
+  CommandResult r = RunFactlint({"rules", "test", dir});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("2 passed, 0 failed"), std::string::npos) << r.out;  // only the house rule's
+
+  const std::string draft = dir + "/draft.txt";
+  WriteFile(draft,
+            " date 2024-05-01 \nThe team fired coach Dana Ruiz (52). Dana Ruiz, 40, said so.\n");
+  r = RunFactlint({"check", draft, "--rules", dir, "--no-config", "--format", "json"});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.out.find("\"age-contradiction\""), std::string::npos) << r.out;
+
+  // Without the shipped rules the house rule has no attribute to claim.
+  r = RunFactlint({"rules", "test", "--no-default-rules", dir});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("unknown attribute 'age'"), std::string::npos) << r.err;
 }
 
 TEST(Samples, ANumberOfJobsBelowOneIsAUsageError) {
