@@ -1,11 +1,16 @@
 // `factlint rules test [DIR...]`, `factlint rules list [--rules DIR]`,
 // `factlint rules explain ID [--rules DIR]`. Rules given are loaded beside
 // the shipped ones unless --no-default-rules.
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <filesystem>
 #include <iostream>
 
 #include "checker/cli/commands.h"
+#include "checker/load/load.h"
+#include "checker/mentions/linker.h"
 #include "checker/rules/rule_set.h"
+#include "checker/rules/why.h"
+#include "checker/segment/segment.h"
 
 namespace factlint::cli {
 namespace {
@@ -16,6 +21,8 @@ struct RulesFlags {
   bool no_default_rules = false;
   std::string explain_id;
   std::string facts_dir;
+  std::vector<std::string> why_text;  // rules why TEXT...
+  std::string published;              // rules why --published
 };
 
 Result<rules::RuleSet> Load(const std::vector<std::string>& added, bool no_default) {
@@ -83,6 +90,48 @@ int Explain(const RulesFlags& flags) {
   return 0;
 }
 
+// `rules why "TEXT"`: the trace of rules/why.h for one text.
+int Why(const RulesFlags& flags) {
+  auto set = Load(flags.rules, flags.no_default_rules);
+  if (!set.ok()) {
+    std::cerr << set.error().ToString() << "\n";
+    return 2;
+  }
+  Date published = boost::gregorian::day_clock::universal_day();
+  if (!flags.published.empty()) {
+    auto date = ParseIsoDate(flags.published);
+    if (!date.ok()) {
+      std::cerr << "factlint rules why: error: --published " << date.error().message << "\n";
+      return 2;
+    }
+    published = *date;
+  }
+  std::optional<facts::FactBase> base;
+  if (!flags.facts_dir.empty()) {
+    auto loaded = facts::LoadFactBase(flags.facts_dir);
+    if (!loaded.ok()) {
+      std::cerr << loaded.error().ToString() << "\n";
+      return 2;
+    }
+    base = std::move(*loaded);
+  }
+  std::string text;
+  for (const std::string& part : flags.why_text) text += (text.empty() ? "" : " ") + part;
+  auto docs =
+      load::LoadBuffer("why.txt", " date " + FormatIsoDate(published) + " \n" + text, Role::kDraft);
+  if (!docs.ok() || docs->empty()) {
+    std::cerr << (docs.ok() ? std::string("factlint rules why: error: no text")
+                            : docs.error().ToString())
+              << "\n";
+    return 2;
+  }
+  Document& doc = docs->front();
+  segment::Segment(doc);
+  const mentions::Linker linker(base ? &*base : nullptr);
+  std::cout << rules::TraceRules(*set, doc, linker.Index(doc), published);
+  return 0;
+}
+
 }  // namespace
 
 Runner AddRulesCommand(CLI::App& app) {
@@ -102,7 +151,15 @@ Runner AddRulesCommand(CLI::App& app) {
       rules->add_subcommand("explain", "Show one rule: pattern, attribute, examples");
   explain->add_option("id", flags->explain_id, "Rule id")->required();
   AddRuleOptions(explain, flags->rules, flags->no_default_rules);
+  CLI::App* why = rules->add_subcommand(
+      "why", "Show what the rules make of a text: values, names, every match, and why no claim");
+  why->add_option("text", flags->why_text, "The text (one or more sentences)")->required();
+  why->add_option("--published", flags->published,
+                  "The text's publication date, YYYY-MM-DD (default: today, UTC)");
+  why->add_option("--facts", flags->facts_dir, "Fact base to link names with");
+  AddRuleOptions(why, flags->rules, flags->no_default_rules);
   return [=] {
+    if (why->parsed()) return Why(*flags);
     if (test->parsed()) return Test(*flags);
     if (list->parsed()) return List(*flags);
     if (explain->parsed()) return Explain(*flags);

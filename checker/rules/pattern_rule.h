@@ -66,6 +66,8 @@ class PatternRule : public Rule {
   static const std::vector<std::string>& SubjectKinds();
   static const std::vector<std::string>& ValueTypes();
   static const std::vector<std::string>& Fallbacks();
+  // The type a group captures ("person", "date", "age"...), or empty.
+  std::string CaptureType(const std::string& group) const;
 
  protected:
   // One match of one pattern: the whole span and each named group that took part.
@@ -111,7 +113,6 @@ class PatternRule : public Rule {
                           Span& span) const;
   std::optional<normalize::Value> NormalizeGroup(const std::string& group, const Match& match,
                                                  const SentenceEnv& env) const;
-  std::string CaptureType(const std::string& group) const;
   // The claim's tense: the rule's `tense:`, else ClaimTense (tense.h) of the
   // match and its `verb` group.
   Tense EffectiveTense(const Match& match, const SentenceEnv& env) const;

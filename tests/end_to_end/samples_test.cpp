@@ -171,6 +171,26 @@ TEST(Samples, HouseRulesAreAddedToTheShippedOnes) {
   EXPECT_NE(r.err.find("unknown attribute 'age'"), std::string::npos) << r.err;
 }
 
+// `rules why` shows each sentence's values and names, every match with its
+// groups, the claim it made or why it made none, and the claims kept.
+TEST(Samples, RulesWhyTracesEverySentence) {
+  const CommandResult r =
+      RunFactlint({"rules", "why", "--published", "2024-05-01",
+                   "Pine Hollow season 2 could premiere in May 2026. The trial of Dana Price "
+                   "will begin on Aug. 11, 2025."});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const char* line :
+       {"sentence 1: Pine Hollow season 2 could premiere in May 2026.",
+        "values: '2' number 2; 'May 2026' date 2026-05-01..2026-05-31",
+        "premiere-date-frame (frame): trigger 'premiere'; no claim: the clause hedges or negates",
+        "trial-start-date (claim): 'The trial of Dana Price will begin on Aug. 11, 2025' "
+        "subject='Dana Price'",
+        "claim: Dana Price trial | start | Aug. 11, 2025 (2025-08-11) [trial-start-date]",
+        "kept: none"})
+    EXPECT_NE(r.out.find(line), std::string::npos) << line << "\n" << r.out;
+  EXPECT_EQ(RunFactlint({"rules", "why", "--published", "2024-13-01", "x"}).exit_code, 2);
+}
+
 TEST(Samples, ANumberOfJobsBelowOneIsAUsageError) {
   const CommandResult r = RunFactlint(With(kSampleRun, {"-j", "0"}));
   EXPECT_EQ(r.exit_code, 2);
