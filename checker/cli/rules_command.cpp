@@ -29,6 +29,19 @@ Result<rules::RuleSet> Load(const std::vector<std::string>& added, bool no_defau
   return rules::RuleSet::Load(RuleSources(added, no_default && !added.empty()));
 }
 
+// The fact base of --facts, if given, into `base`; false (the error
+// printed) when it does not load.
+bool LoadFacts(const std::string& dir, std::optional<facts::FactBase>& base) {
+  if (dir.empty()) return true;
+  auto loaded = facts::LoadFactBase(dir);
+  if (!loaded.ok()) {
+    std::cerr << loaded.error().ToString() << "\n";
+    return false;
+  }
+  base = std::move(*loaded);
+  return true;
+}
+
 // `rules test` runs the shipped rules' examples; `rules test DIR` loads DIR
 // beside the shipped rules (its rules may use {PERSON} and the shipped
 // attributes) and runs DIR's examples only.
@@ -39,14 +52,7 @@ int Test(const RulesFlags& flags) {
     return 2;
   }
   std::optional<facts::FactBase> base;
-  if (!flags.facts_dir.empty()) {
-    auto loaded = facts::LoadFactBase(flags.facts_dir);
-    if (!loaded.ok()) {
-      std::cerr << loaded.error().ToString() << "\n";
-      return 2;
-    }
-    base = std::move(*loaded);
-  }
+  if (!LoadFacts(flags.facts_dir, base)) return 2;
   // The given sources as they were loaded ("rules" may be the shipped
   // directory under another name): their rules' paths start with these.
   std::vector<std::string> only_from;
@@ -107,14 +113,7 @@ int Why(const RulesFlags& flags) {
     published = *date;
   }
   std::optional<facts::FactBase> base;
-  if (!flags.facts_dir.empty()) {
-    auto loaded = facts::LoadFactBase(flags.facts_dir);
-    if (!loaded.ok()) {
-      std::cerr << loaded.error().ToString() << "\n";
-      return 2;
-    }
-    base = std::move(*loaded);
-  }
+  if (!LoadFacts(flags.facts_dir, base)) return 2;
   std::string text;
   for (const std::string& part : flags.why_text) text += (text.empty() ? "" : " ") + part;
   auto docs =
