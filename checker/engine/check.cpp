@@ -61,12 +61,18 @@ Status LoadDocuments(const LoadRequest& request, std::vector<Document>& out,
     return Error{
         request.paths.front(), 0, 0,
         std::string("no articles found; expected files ending in ") + load::KnownExtensions(), ""};
+  // Every bad file is reported, not only the first: a folder with six bad
+  // exports is fixed in one round.
+  std::vector<Error> errors;
   for (const std::string& file : *files) {
     if (config::IsIgnored(request.ignore, file, request.ignore_base)) continue;
     const bool named =
         std::find(request.paths.begin(), request.paths.end(), file) != request.paths.end();
     auto docs = load::LoadFile(file, request.role, request.max_document_size);
-    if (!docs.ok()) return docs.error();
+    if (!docs.ok()) {
+      errors.push_back(docs.error());
+      continue;
+    }
     for (Document& doc : *docs) {
       if (!doc.published && !(request.role == Role::kDraft && request.undated_ok)) {
         if (!named) {
@@ -74,7 +80,7 @@ Status LoadDocuments(const LoadRequest& request, std::vector<Document>& out,
           continue;
         }
         const bool text = doc.format == Format::kText;
-        return Error{
+        errors.push_back(Error{
             doc.path, 1, 1,
             std::string("no publication date; expected ") +
                 (text ? "the file to start with ' date YYYY-MM-DD'"
@@ -82,13 +88,20 @@ Status LoadDocuments(const LoadRequest& request, std::vector<Document>& out,
                         "meta tag or a 'published' field") +
                 (request.role == Role::kDraft ? ", or --as-of YYYY-MM-DD to judge an undated draft"
                                               : " (archive articles must be dated)"),
-            ""};
+            ""});
+        continue;
       }
       segment::Segment(doc);
       out.push_back(std::move(doc));
     }
   }
-  return {};
+  if (errors.empty()) return {};
+  // One error that prints as every file's own line, then how many.
+  Error first = errors.front();
+  for (size_t i = 1; i < errors.size(); ++i) first.message += "\n" + errors[i].ToString();
+  if (errors.size() > 1)
+    first.message += "\n" + std::to_string(errors.size()) + " inputs could not be read";
+  return first;
 }
 
 std::vector<Claim> ExtractAll(const std::vector<Document>& documents, const Knowledge& knowledge,

@@ -211,6 +211,26 @@ TEST(BadInput, AnOutputThatCannotBeWrittenIsAUsageErrorBeforeTheRun) {
   EXPECT_TRUE(std::filesystem::exists(dir + "/x=y.txt"));
 }
 
+TEST(BadInput, EveryBadFileIsReportedThenNoReport) {
+  const std::string dir = ::testing::TempDir() + "factlint_many_bad";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  WriteFile(dir + "/a.txt", "no date here\n");
+  WriteFile(dir + "/b.txt", "\xff\xfe bad");
+  WriteFile(dir + "/c.md", "---\ndate: 2024-13-01\n---\nx\n");
+  WriteFile(dir + "/d.txt", " date 2024-01-01 \nDana Ruiz, 40, spoke.\n");
+  // Named one by one: an undated file found by walking a folder is skipped, not an error.
+  const CommandResult r = RunFactlint({"check", dir + "/a.txt", dir + "/b.txt", dir + "/c.md",
+                                       dir + "/d.txt", "--no-config", "-o", dir + "/report.json"});
+  EXPECT_EQ(r.exit_code, 2);
+  for (const std::string& where :
+       {dir + "/a.txt:1:1: error: no publication date", dir + "/b.txt:1:1: error: invalid UTF-8",
+        dir + "/c.md:2:7: error: malformed publication date",
+        std::string("3 inputs could not be read")})
+    EXPECT_NE(r.err.find(where), std::string::npos) << where << "\n" << r.err;
+  EXPECT_FALSE(std::filesystem::exists(dir + "/report.json"));
+}
+
 TEST(BadInput, UnknownFormatAndBadDateFlags) {
   EXPECT_EQ(RunFactlint({"check", "samples", "--format", "pdf", "--no-config"}).exit_code, 2);
   EXPECT_EQ(RunFactlint({"check", "samples", "--as-of", "2024-02-30", "--no-config"}).exit_code, 2);
