@@ -202,6 +202,7 @@ void Evaluate(const Input& input, const Options& options, FindingSink& sink) {
   Context context(input, options);
   CheckSelf(context);
   CheckNetwork(context);
+  CheckGrowth(context);
   CheckStatus(context);
   CheckFuture(context);
   std::vector<Finding>& findings = context.findings();

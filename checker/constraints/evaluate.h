@@ -63,6 +63,9 @@ struct AttributeSpec {
   // A running total (wins, seasons): claims are compared only with claims
   // published the same day and facts whose as_of is that day.
   bool changes_over_time = false;
+  // `changes: grows`: also never less on a later day than on an earlier one
+  // (growth_check.cpp).
+  bool grows = false;
   // Every claim is its own event: never compared, only checked against
   // itself (attribute.h).
   bool per_mention = false;

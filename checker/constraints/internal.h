@@ -80,5 +80,6 @@ void CheckNetwork(Context& context);  // contradiction, fact-contradiction, inte
 void CheckStatus(Context& context);   // "not announced yet": stale or contradicted
 void CheckFuture(Context& context);   // future tense, already past: stale
 void CheckSelf(Context& context);     // Claim::inconsistency: internal
+void CheckGrowth(Context& context);   // a running total that shrinks: contradiction
 
 }  // namespace factlint::constraints

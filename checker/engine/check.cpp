@@ -132,6 +132,7 @@ constraints::Options ConstraintOptions(const Knowledge& knowledge, const CheckOp
     spec.unknown = decl.unknown;
     spec.unit = decl.unit;
     spec.changes_over_time = decl.changes_over_time;
+    spec.grows = decl.grows;
     spec.per_mention = decl.per_mention;
     spec.severity = decl.severity;
     spec.contradiction_message = decl.message;

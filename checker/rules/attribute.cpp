@@ -51,12 +51,13 @@ Result<std::unique_ptr<Rule>> AttributeRule::Parse(const YamlFile& file, const Y
   }
   Result<std::string> changes = file.OptionalString(node, "changes");
   if (!changes.ok()) return changes.error();
-  if (!changes->empty() && *changes != "fixed" && *changes != "over-time" &&
+  if (!changes->empty() && *changes != "fixed" && *changes != "over-time" && *changes != "grows" &&
       *changes != "per-mention")
     return file.ErrorAt(node["changes"], "unknown value '" + *changes +
                                              "' for 'changes'; expected one of: fixed, over-time, "
-                                             "per-mention");
-  decl.changes_over_time = *changes == "over-time";
+                                             "grows, per-mention");
+  decl.changes_over_time = *changes == "over-time" || *changes == "grows";
+  decl.grows = *changes == "grows";
   decl.per_mention = *changes == "per-mention";
   if (info.severity_given) decl.severity = info.severity;
   decl.message = info.message;
@@ -72,7 +73,10 @@ std::string AttributeRule::Explain() const {
   if (!decl_.unit.empty()) out += "unit: " + decl_.unit + "\n";
   out += "unknown: " + decl_.unknown + "\n";
   if (decl_.tolerance != 0) out += "tolerance: " + std::to_string(decl_.tolerance) + "\n";
-  if (decl_.changes_over_time) out += "changes: over-time (only same-day claims are compared)\n";
+  if (decl_.grows)
+    out += "changes: grows (same-day claims are compared, and a later day never gives less)\n";
+  else if (decl_.changes_over_time)
+    out += "changes: over-time (only same-day claims are compared)\n";
   if (decl_.per_mention)
     out += "changes: per-mention (never compared, only checked against itself)\n";
   return out;

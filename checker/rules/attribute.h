@@ -36,6 +36,10 @@ struct AttributeDecl {
   // fact whose as_of is that day — are compared. `fixed` (the default): the
   // value never changes once it exists (a birth date, a season's episodes).
   bool changes_over_time = false;
+  // `changes: grows`: over-time, and a later day never gives less than an
+  // earlier one (titles won, seasons made; not a death toll, which may be
+  // revised down).
+  bool grows = false;
   // `changes: per-mention`: every claim is its own event ("Carter won the
   // prize in 2002", "the couple married in 2005"): the text dates
   // something, but nothing says two such claims are about the same thing,
