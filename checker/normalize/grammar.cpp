@@ -11,6 +11,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "checker/normalize/lexicon.h"
@@ -229,6 +230,17 @@ void ParseChunk(std::string_view text, const std::vector<Token>& tokens, size_t 
 
 }  // namespace
 
+namespace {
+
+// The word that ends at `end` ("10th", "tenth").
+std::string_view WordBefore(std::string_view text, size_t end) {
+  size_t begin = end;
+  while (begin > 0 && (std::isalnum(static_cast<unsigned char>(text[begin - 1])) != 0)) --begin;
+  return text.substr(begin, end - begin);
+}
+
+}  // namespace
+
 std::vector<Value> Parses(std::string_view text, const Context& context, bool triggered) {
   std::vector<Value> out;
   if (!triggered && !MayCompose(text)) return out;
@@ -286,6 +298,24 @@ std::vector<Value> Parses(std::string_view text, const Context& context, bool tr
     if (content >= 2 || strong || connected) ParseChunk(text, tokens, i, j, context, out);
     i = j;
   }
+  // "on the tenth day", "the 3rd round": an ordinal that counts the noun
+  // after it is no day of the month.
+  static const RE2 kCounted(
+      "(?i)^[ ]+(?:straight[ ]+|consecutive[ ]+|full[ ]+)?(?:day|week|month|year|night|time|"
+      "anniversary|birthday|season|century|round|game|match|grade|floor|place|inning|term|"
+      "edition|episode|chapter|attempt|try|straight|consecutive|hour|minute|stage|leg|lap|"
+      "quarter|half|generation|wave|victim|body|person|man|woman)s?\\b");
+  out.erase(std::remove_if(
+                out.begin(), out.end(),
+                [&](const Value& v) {
+                  if (v.end >= text.size() || v.end == v.begin) return false;
+                  const bool ordinal_end =
+                      lexicon::ParseOrdinal(std::string(WordBefore(text, v.end))).has_value();
+                  const std::string_view after = text.substr(v.end);
+                  return ordinal_end &&
+                         RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kCounted);
+                }),
+            out.end());
   return out;
 }
 

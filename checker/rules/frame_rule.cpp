@@ -176,6 +176,11 @@ void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
     }
   if (triggers.empty()) return;
   for (const Match& trigger : triggers) {
+    // Values a comma sets apart from the trigger ("who was convicted in
+    // June, is scheduled to be sentenced on Oct. 3"; "will arrive on March
+    // 1, 2024, two weeks earlier than scheduled") are the trigger's only
+    // when no value within its own phrase made a claim.
+    std::vector<std::pair<int, Match>> candidates;  // (1 when set apart by a comma, the frame)
     for (const annotate::ValueSpan& value : notes.values()) {
       if (!Fits(value.kind)) continue;
       const bool after = value.span.begin >= trigger.span.end;
@@ -237,7 +242,21 @@ void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
           continue;  // an age in the past with no date: nothing to anchor it on
         }
       }
+      const Span between =
+          value.span.end <= trigger.span.begin
+              ? Span{value.span.end, trigger.span.begin}
+              : Span{trigger.span.end, std::max(trigger.span.end, value.span.begin)};
+      const bool comma = env.doc->Text(between).find(',') != std::string_view::npos;
+      candidates.emplace_back(comma ? 1 : 0, std::move(frame));
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    bool claimed = false;
+    for (const auto& [set_apart, frame] : candidates) {
+      if (set_apart && claimed) break;
+      const size_t before = out.size();
       Build(frame, env, out);
+      claimed = claimed || out.size() > before;
     }
   }
 }

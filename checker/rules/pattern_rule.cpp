@@ -943,6 +943,17 @@ bool PatternRule::ResolveSeasonGroup(const Match& match, const SentenceEnv& env,
 
 namespace {
 
+// "since" right before `value`.
+bool SinceBefore(const SentenceEnv& env, const Span& value) {
+  static const RE2 kSince("(?i)\\bsince[ ]+$");
+  constexpr uint32_t kReach = 8;
+  const Span sentence = env.sentence->span;
+  const uint32_t from =
+      value.begin > sentence.begin + kReach ? value.begin - kReach : sentence.begin;
+  const std::string_view lead = env.doc->Text(Span{from, value.begin});
+  return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kSince);
+}
+
 // A verb of planning or declaring shortly before `value`: the past tense
 // of a decision, whose date may lie ahead ("was set for May 14").
 bool PlannedBefore(const SentenceEnv& env, const Span& value) {
@@ -998,6 +1009,9 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
   normalize::Context context;
   context.ref = env.judged;
   context.tense = EffectiveTense(match, env);
+  // "since 5.30 a.m. on Sunday": what something has lasted since is past,
+  // whatever the clause's tense ("the drilling has been halted since ...").
+  if (SinceBefore(env, *span)) context.tense = Tense::kPast;
   // Found only if the expression counts from an anchor ("the next month").
   const uint32_t anchor_offset = span->begin;
   context.anchor_source = [&env, anchor_offset] { return env.AnchorBefore(anchor_offset); };

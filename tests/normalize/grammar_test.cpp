@@ -50,6 +50,10 @@ TEST(GrammarTest, DaysOfTheMonth) {
       {"the ides of March", "date 2013-03-15 day", 'F'},
       // News: "the 1st Battalion" is not a date; "on the 1st" needs its ordinal.
       {"the 1st Battalion deployed", "ordinal 1"},
+      // An ordinal that counts the noun after it is no day of the month.
+      {"a breakthrough came on the tenth day", "ordinal 10"},
+      {"on the 10th day of the strike", "ordinal 10"},
+      {"on the 3rd straight night", "ordinal 3"},
   });
 }
 
