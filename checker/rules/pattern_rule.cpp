@@ -959,7 +959,8 @@ bool SinceBefore(const SentenceEnv& env, const Span& value) {
 bool PlannedBefore(const SentenceEnv& env, const Span& value) {
   static const RE2 kPlan(
       "(?i)\\b(?:set|scheduled|rescheduled|slated|planned|intended|expected|due|declared|"
-      "proclaimed|designated|ordered|postponed|delayed|moved|pushed|targeted|targeting|aimed)\\b");
+      "proclaimed|designated|ordered|asked|told|gave|given|required|instructed|directed|deadline|"
+      "postponed|delayed|moved|pushed|targeted|targeting|aimed)\\b");
   constexpr uint32_t kReach = 80;  // bytes: the words leading to the value
   const Span sentence = env.sentence->span;
   const uint32_t from =

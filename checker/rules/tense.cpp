@@ -92,7 +92,17 @@ Tense ClaimTense(std::string_view sentence, TextRange match, std::optional<TextR
     const Tense tense = normalize::DetectTense(text);
     if (tense != Tense::kUnknown) return tense;
   }
-  const Tense clause = normalize::DetectTense(Slice(sentence, ClauseOf(sentence, match)));
+  // Without a verb of its own (a dated mention), a date tells when the
+  // verb before it in its clause happened: "told ABC News on Monday that
+  // the deal was going to happen" is last Monday. The clause's words before
+  // it decide, else the whole clause, else the sentence's nearest cue.
+  const TextRange clause_range = ClauseOf(sentence, match);
+  if (!verb && match.begin > clause_range.begin) {
+    const std::string_view lead = Slice(sentence, TextRange{clause_range.begin, match.begin});
+    const Tense before = normalize::DetectTense(lead);
+    if (before != Tense::kUnknown) return before;
+  }
+  const Tense clause = normalize::DetectTense(Slice(sentence, clause_range));
   if (clause != Tense::kUnknown) return clause;
   return NearestTense(sentence, match);
 }
