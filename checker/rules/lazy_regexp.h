@@ -18,8 +18,10 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 
 namespace factlint::rules {
 
@@ -51,5 +53,15 @@ class LazyRegexp {
 // The names of the (?P<name>...) groups of `pattern`, read from its text
 // (escapes and character classes skipped), without compiling it.
 std::set<std::string> NamedGroupsOf(const std::string& pattern);
+
+// Where in `pattern` (as its author wrote it, before {NAME}s expand) the
+// error RE2 reported is, and the error in a line an editor can read:
+// "missing )" points at the '(' left open, "unexpected )" at the extra ')',
+// "missing ]" at the '[' left open, other errors at the text RE2 quotes.
+struct RegexProblem {
+  std::optional<size_t> offset;  // into `pattern`; none when not found there
+  std::string message;           // at most a line: RE2's text shortened
+};
+RegexProblem LocateRegexError(std::string_view pattern, const std::string& re2_error);
 
 }  // namespace factlint::rules

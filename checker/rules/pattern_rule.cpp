@@ -494,6 +494,21 @@ Status PatternRule::ParseCommon(const YamlFile& file, const YAML::Node& node) {
   return Status();
 }
 
+namespace {
+
+// An invalid pattern, at the place in the rule file the author can fix: the
+// '(' left open, the text RE2 quotes; else the pattern's start with RE2's
+// message shortened (it quotes the pattern with every {NAME} expanded).
+Error RegexErrorAt(const YamlFile& file, const YAML::Node& node, const std::string& re2_error) {
+  const RegexProblem problem = LocateRegexError(node.Scalar(), re2_error);
+  if (problem.offset)
+    return file.ErrorInScalar(node, *problem.offset, "invalid regex: " + problem.message);
+  return file.ErrorAt(
+      node, "invalid regex: " + problem.message + " (in a sub-pattern {NAME} the pattern uses)");
+}
+
+}  // namespace
+
 Status PatternRule::Compile(const CompileEnv& env) {
   const YamlFile& file = *env.file;
   auto found = env.attributes->find(attribute_name_);
@@ -530,7 +545,7 @@ Status PatternRule::Compile(const CompileEnv& env) {
     Result<std::string> expanded = env.lexicon->Expand(node.Scalar(), node, file);
     if (!expanded.ok()) return expanded.error();
     out = std::make_unique<LazyRegexp>(prefix + "(?:" + *expanded + ")" + suffix, options);
-    if (!out->error().empty()) return file.ErrorAt(node, "invalid regex: " + out->error());
+    if (!out->error().empty()) return RegexErrorAt(file, node, out->error());
     return Status();
   };
   if (strip_node_) {
@@ -554,7 +569,7 @@ Status PatternRule::Compile(const CompileEnv& env) {
     Result<std::string> expanded = env.lexicon->Expand(node.Scalar(), node, file);
     if (!expanded.ok()) return expanded.error();
     auto re = std::make_unique<LazyRegexp>(*expanded, options);
-    if (!re->error().empty()) return file.ErrorAt(node, "invalid regex: " + re->error());
+    if (!re->error().empty()) return RegexErrorAt(file, node, re->error());
     for (const std::string& name : re->group_names()) {
       if (!Contains(allowed, name)) {
         return file.ErrorAt(node, "unknown capture (?P<" + name + ">...) for a " + info().kind +

@@ -50,6 +50,32 @@ Result<YamlFile> YamlFile::Read(const std::string& path) {
   return Parse(path, text.str());
 }
 
+namespace {
+
+// What usually causes yaml-cpp's terse messages in a rule file: a pattern
+// with a quote, a ': ' or a '#' in it, unquoted or quoted the wrong way.
+std::string QuotingHint(const std::string& message, const std::vector<std::string>& lines,
+                        int line) {
+  const bool structural = message.find("end of map not found") != std::string::npos ||
+                          message.find("end of sequence") != std::string::npos ||
+                          message.find("illegal map value") != std::string::npos ||
+                          message.find("end of flow") != std::string::npos ||
+                          message.find("unknown escape") != std::string::npos;
+  if (!structural) return "";
+  const std::string text =
+      line >= 0 && static_cast<size_t>(line) < lines.size() ? lines[static_cast<size_t>(line)] : "";
+  if (message.find("unknown escape") != std::string::npos)
+    return "; in double quotes a backslash starts an escape: write the pattern in single quotes "
+           "('\\d+' stays \\d+)";
+  if (text.find("'") != std::string::npos)
+    return "; inside a single-quoted value a quote is written twice ('it''s'), or quote the "
+           "value with double quotes";
+  return "; a value with ': ', ' #' or a quote in it must be quoted (a pattern in single "
+         "quotes: 'x: y')";
+}
+
+}  // namespace
+
 Result<YamlFile> YamlFile::Parse(const std::string& path, const std::string& text) {
   if (Status valid = utf8::ValidateText(path, text, "rule files"); !valid.ok())
     return valid.error();
@@ -60,7 +86,8 @@ Result<YamlFile> YamlFile::Parse(const std::string& path, const std::string& tex
   try {
     documents = YAML::LoadAll(text);
   } catch (const YAML::Exception& e) {
-    return file.ErrorAt(e.mark.line + 1, e.mark.column + 1, "invalid YAML: " + e.msg);
+    return file.ErrorAt(e.mark.line + 1, e.mark.column + 1,
+                        "invalid YAML: " + e.msg + QuotingHint(e.msg, file.lines_, e.mark.line));
   }
   for (const YAML::Node& doc : documents) {
     if (!doc || doc.IsNull()) continue;

@@ -43,7 +43,8 @@ std::string Rule(const std::string& body) {
 
 const BadRule kBadRules[] = {
     {"unknown kind", Rule("kind: claimz\nid: x\n"), 1, 7,
-     "unknown rule kind 'claimz'; expected one of: attribute, claim, frame, lexicon, relation or status"},
+     "unknown rule kind 'claimz'; expected one of: attribute, claim, frame, lexicon, relation or "
+     "status"},
     {"missing kind", Rule("id: x\n"), 1, 1, "missing required key 'kind'"},
     {"unknown key",
      Rule("kind: claim\nid: x\nattribute: age\npattern: '(?P<subject>{NAME}), "
@@ -60,7 +61,13 @@ const BadRule kBadRules[] = {
      11, "unknown severity 'fatal'; expected one of: error, warning or info"},
     {"bad regex",
      Rule("kind: claim\nid: x\nattribute: age\npattern: '(?P<subject>{NAME}), (?P<value>\\d+'\n"),
-     4, 10, "invalid regex: missing )"},
+     4, 32, "invalid regex: this ( is never closed"},
+    {"bad regex, an extra )",
+     Rule("kind: claim\nid: x\nattribute: age\npattern: '(?P<value>\\d+)) years'\n"), 4, 25,
+     "invalid regex: this ) closes nothing"},
+    {"bad regex, an escape",
+     Rule("kind: claim\nid: x\nattribute: age\npattern: '(?P<value>\\d+) \\q'\n"), 4, 26,
+     "invalid regex: invalid escape sequence: \\q"},
     {"unknown sub-pattern",
      Rule("kind: claim\nid: x\nattribute: age\npattern: '(?P<subject>{NAMES}), (?P<value>\\d+)'\n"),
      4, 23, "unknown sub-pattern {NAMES}; known: NAME"},
@@ -111,6 +118,10 @@ const BadRule kBadRules[] = {
     {"attribute type", "kind: attribute\nid: weight\ntype: mass\n", 3, 7,
      "unknown attribute type 'mass'"},
     {"yaml syntax", "kind: claim\nid: [x\n", 3, 1, "invalid YAML"},
+    {"a quote inside single quotes", "kind: claim\nid: x\npattern: 'it's (?P<value>\\d+)'\n", 3, 14,
+     "inside a single-quoted value a quote is written twice ('it''s')"},
+    {"a backslash inside double quotes", "kind: claim\nid: x\npattern: \"(?P<value>\\d+)\"\n", 3,
+     23, "write the pattern in single quotes"},
     {"not a map", "- just a string\n", 1, 3, "a rule must be a map"},
 };
 
