@@ -398,9 +398,17 @@ class NetworkCheck {
         basis =
             ", if " + other.value_text + " on " + HeldOnText(other) + " (" + where + ") is right";
       }
-      if (birth)
-        finding.message = name + " should be " + AgeText(*birth, on) + " here (" +
-                          HeldOnText(primary) + "), not " + primary.value_text + basis;
+      if (birth) {
+        const std::string expected = AgeText(*birth, on);
+        finding.message = name + " should be " + expected + " here (" + HeldOnText(primary) +
+                          "), not " + primary.value_text + basis;
+        // One right age, written as digits in the text: a fix-it.
+        const Document& doc = context_.DocumentOf(primary);
+        const std::string_view written = doc.Text(primary.value_span);
+        if (expected.find(' ') == std::string::npos && !written.empty() &&
+            written.find_first_not_of("0123456789") == std::string_view::npos)
+          finding.fix = Fix{doc.LocationOf(primary.value_span), expected};
+      }
     }
     // A length against its event's start and end says the length they give:
     // "the 2024 Coastal Crew Guild strike lasted 38 or 39 days (2024-01-15

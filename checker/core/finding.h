@@ -32,6 +32,14 @@ struct TimelineEntry {
   bool primary = false;  // the finding's own claim
 };
 
+// A replacement that would make a finding's claim right: "51" for the "49"
+// of "Maya Okafor, 49," when the fact base says she is 51. Given only when
+// the right value is one value.
+struct Fix {
+  Location location;        // the text to replace
+  std::string replacement;  // what to write instead
+};
+
 struct Finding {
   std::string rule;  // "age-contradiction"
   std::string kind;  // "contradiction" | "fact-contradiction" | "stale" | "internal" | ...
@@ -42,6 +50,7 @@ struct Finding {
   Location location;
   std::vector<RelatedLocation> related;
   std::vector<TimelineEntry> timeline;
+  std::optional<Fix> fix;  // text, SARIF and HTML show it; not in the JSON report
 };
 
 class FindingSink {

@@ -66,6 +66,12 @@ std::string FindingBlock(const RunReport& run, const Finding& finding, bool colo
   out += finding.message;
   out += " [" + finding.rule + "]\n";
   AppendExcerpt(run, finding.location, color, out);
+  // A fix-it, as a compiler gives one: where, and what to write.
+  if (finding.fix) {
+    AppendPrefix(finding.fix->location, color, out);
+    AppendLabel("fix", kCyan, color, out);
+    out += "replace '" + finding.fix->location.text + "' with '" + finding.fix->replacement + "'\n";
+  }
   for (const RelatedLocation& related : finding.related) {
     AppendPrefix(related.location, color, out);
     AppendLabel("note", kCyan, color, out);

@@ -193,7 +193,11 @@ std::string FindingHtml(const RunReport& run, const Finding& finding, size_t ind
                      severity + "\">" + severity + "</span><span class=\"kind\">" +
                      HtmlEscape(finding.kind) + "</span><p class=\"message\">" +
                      HtmlEscape(finding.message) + "</p><code class=\"rule\">[" +
-                     HtmlEscape(finding.rule) + "]</code></div>\n<div class=\"sides\">\n";
+                     HtmlEscape(finding.rule) + "]</code></div>\n";
+  if (finding.fix)
+    html += "<p class=\"fix\">Suggested: replace <del>" + HtmlEscape(finding.fix->location.text) +
+            "</del> with <ins>" + HtmlEscape(finding.fix->replacement) + "</ins></p>\n";
+  html += "<div class=\"sides\">\n";
   const ClaimView* claim = FindClaim(run, finding.location);
   html += SideHtml(run, finding.location, "primary", "claim",
                    claim != nullptr ? claim->normalized : std::string());

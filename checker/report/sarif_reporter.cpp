@@ -140,6 +140,24 @@ class SarifReporter : public Reporter {
       }
       const std::string identity =
           finding.rule + "\n" + finding.subject + "\n" + NormalizedText(finding.location.text);
+      // SARIF 2.1.0 §3.55: one fix, one replacement of the claim's value.
+      if (finding.fix && finding.fix->location.line > 0) {
+        const Location& where = finding.fix->location;
+        const Json region = {{"startLine", where.line},
+                             {"startColumn", std::max(where.column, 1)},
+                             {"endLine", std::max(where.end_line, where.line)},
+                             {"endColumn", std::max(where.end_column, 1)}};
+        const Json artifact = ArtifactLocation(where.path, artifact_index(where.path));
+        result["fixes"] = Json::array(
+            {{{"description",
+               {{"text", "replace '" + where.text + "' with '" + finding.fix->replacement + "'"}}},
+              {"artifactChanges",
+               Json::array({{{"artifactLocation", artifact},
+                             {"replacements",
+                              Json::array({{{"deletedRegion", region},
+                                            {"insertedContent",
+                                             {{"text", finding.fix->replacement}}}}})}}})}}});
+      }
       result["partialFingerprints"] = {{"factlintClaim/v1", Hex(Sha256(identity))}};
       result["properties"] = {
           {"kind", finding.kind}, {"subject", finding.subject}, {"attribute", finding.attribute}};

@@ -191,6 +191,28 @@ TEST(Samples, RulesWhyTracesEverySentence) {
   EXPECT_EQ(RunFactlint({"rules", "why", "--published", "2024-13-01", "x"}).exit_code, 2);
 }
 
+// An age with one right value carries a fix-it: SARIF `fixes`, the text
+// format's "fix:" line (golden), the HTML report's suggestion.
+TEST(Samples, AnAgeWithOneRightValueHasAFix) {
+  const CommandResult sarif = RunFactlint(With(kSampleRun, {"--format", "sarif"}));
+  ASSERT_EQ(sarif.exit_code, 1) << sarif.err;
+  int fixes = 0;
+  const auto log = nlohmann::json::parse(sarif.out);
+  for (const auto& result : log["runs"][0]["results"]) {
+    if (!result.contains("fixes")) continue;
+    ++fixes;
+    EXPECT_EQ(result["ruleId"], "age-fact-contradiction");
+    const auto& replacement = result["fixes"][0]["artifactChanges"][0]["replacements"][0];
+    EXPECT_EQ(replacement["insertedContent"]["text"], "51");
+    EXPECT_EQ(replacement["deletedRegion"]["endColumn"].get<int>() -
+                  replacement["deletedRegion"]["startColumn"].get<int>(),
+              2);  // "49"
+  }
+  EXPECT_EQ(fixes, 1) << sarif.out;  // "50 or 51" for Daniel Reyes: no single fix
+  const CommandResult html = RunFactlint(With(kSampleRun, {"--format", "html"}));
+  EXPECT_NE(html.out.find("replace <del>49</del> with <ins>51</ins>"), std::string::npos);
+}
+
 TEST(Samples, ANumberOfJobsBelowOneIsAUsageError) {
   const CommandResult r = RunFactlint(With(kSampleRun, {"-j", "0"}));
   EXPECT_EQ(r.exit_code, 2);
