@@ -116,6 +116,10 @@ int Why(const RulesFlags& flags) {
   if (!LoadFacts(flags.facts_dir, base)) return 2;
   std::string text;
   for (const std::string& part : flags.why_text) text += (text.empty() ? "" : " ") + part;
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    std::cerr << "factlint rules why: error: no text to explain; expected a sentence in quotes\n";
+    return 2;
+  }
   auto docs =
       load::LoadBuffer("why.txt", " date " + FormatIsoDate(published) + " \n" + text, Role::kDraft);
   if (!docs.ok() || docs->empty()) {

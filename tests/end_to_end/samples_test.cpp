@@ -189,6 +189,7 @@ TEST(Samples, RulesWhyTracesEverySentence) {
         "kept: none"})
     EXPECT_NE(r.out.find(line), std::string::npos) << line << "\n" << r.out;
   EXPECT_EQ(RunFactlint({"rules", "why", "--published", "2024-13-01", "x"}).exit_code, 2);
+  EXPECT_EQ(RunFactlint({"rules", "why", " "}).exit_code, 2);
 }
 
 // An age with one right value carries a fix-it: SARIF `fixes`, the text
