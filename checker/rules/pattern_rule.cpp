@@ -568,6 +568,16 @@ Status PatternRule::Compile(const CompileEnv& env) {
   for (const YAML::Node& node : pattern_nodes_) {
     Result<std::string> expanded = env.lexicon->Expand(node.Scalar(), node, file);
     if (!expanded.ok()) return expanded.error();
+    // The shipped rules expand to about 160 KB in all; a rule set past
+    // 16 MiB is a sub-pattern bomb spread over many patterns.
+    constexpr size_t kMaxExpandedTotal = size_t{16} << 20;
+    if (env.expanded_total != nullptr) {
+      *env.expanded_total += expanded->size();
+      if (*env.expanded_total > kMaxExpandedTotal)
+        return file.ErrorAt(node,
+                            "the rules' patterns expand to more than 16 MiB of regex in all "
+                            "here; sub-patterns repeat others too often");
+    }
     auto re = std::make_unique<LazyRegexp>(*expanded, options);
     if (!re->error().empty()) return RegexErrorAt(file, node, re->error());
     for (const std::string& name : re->group_names()) {

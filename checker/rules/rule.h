@@ -112,6 +112,10 @@ struct CompileEnv {
   const YamlFile* file = nullptr;  // the rule's own file, for errors
   // Declared attributes by name.
   const std::map<std::string, const AttributeDecl*, std::less<>>* attributes = nullptr;
+  // Bytes of regex every rule so far expanded to: a hostile rule set (many
+  // patterns each near the 1 MiB a sub-pattern may expand to) is an error,
+  // not gigabytes of parsed regexps. Null: not counted.
+  size_t* expanded_total = nullptr;
 };
 
 class Rule {

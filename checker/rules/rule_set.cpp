@@ -310,12 +310,14 @@ Result<RuleSet> RuleSet::LoadTexts(const std::vector<std::pair<std::string, std:
     }
   }
 
+  size_t expanded_total = 0;
   for (size_t i = 0; i < set.rules_.size(); ++i) {
     Rule& rule = *set.rules_[i];
     CompileEnv env;
     env.lexicon = &lexicon;
     env.file = file_of_rule[i];
     env.attributes = &set.attributes_;
+    env.expanded_total = &expanded_total;
     Status compiled = rule.Compile(env);
     if (!compiled.ok()) return compiled.error();
     if (rule.MakesClaims()) {

@@ -139,6 +139,25 @@ TEST(RuleSetLoad, EveryErrorNamesFileLineColumnAndWhatIsExpected) {
   }
 }
 
+// A sub-pattern bomb spread over many patterns, each under the 1 MiB one
+// pattern may expand to: an error, not gigabytes of parsed regexps (found by
+// fuzz_rules, which ran out of its 2 GiB).
+TEST(RuleSetLoad, RulesThatExpandPast16MiBInAllAreAnError) {
+  std::string lexicon = "kind: lexicon\nid: big\nentries:\n  L0: 'abcdefgh'\n";
+  for (int i = 1; i <= 15; ++i)
+    lexicon += "  L" + std::to_string(i) + ": '{L" + std::to_string(i - 1) + "}{L" +
+               std::to_string(i - 1) + "}'\n";
+  std::string rule = "kind: claim\nid: many\nattribute: age\ncaptures: {value: age}\npatterns:\n";
+  for (int i = 0; i < 40; ++i) rule += "  - '(?P<value>\\d+){L15}'\n";
+  rule += "subject_fallback: [salient]\n";
+  Result<RuleSet> set =
+      RuleSet::LoadTexts({{"base.yaml", kBase}, {"lex.yaml", lexicon}, {"many.yaml", rule}});
+  ASSERT_FALSE(set.ok());
+  EXPECT_EQ(set.error().path, "many.yaml");
+  EXPECT_NE(set.error().message.find("more than 16 MiB of regex in all"), std::string::npos)
+      << set.error().ToString();
+}
+
 TEST(RuleSetLoad, AGoodRuleLoadsWithItsInfoAndAttribute) {
   Result<RuleSet> set = RuleSet::LoadTexts(
       {{"base.yaml", kBase},
