@@ -26,7 +26,13 @@ struct RulesFlags {
 };
 
 Result<rules::RuleSet> Load(const std::vector<std::string>& added, bool no_default) {
-  return rules::RuleSet::Load(RuleSources(added, no_default && !added.empty()));
+  // --no-default-rules with nothing added would load nothing: say so rather
+  // than quietly load the shipped rules.
+  if (no_default && added.empty())
+    return Error{"factlint rules", 0, 0,
+                 "--no-default-rules needs rules to load instead: --rules DIR (rules test: DIR)",
+                 ""};
+  return rules::RuleSet::Load(RuleSources(added, no_default));
 }
 
 // The fact base of --facts, if given, into `base`; false (the error
@@ -56,8 +62,7 @@ int Test(const RulesFlags& flags) {
   // The given sources as they were loaded ("rules" may be the shipped
   // directory under another name): their rules' paths start with these.
   std::vector<std::string> only_from;
-  const std::vector<std::string> loaded =
-      RuleSources(flags.test_sources, flags.no_default_rules && !flags.test_sources.empty());
+  const std::vector<std::string> loaded = RuleSources(flags.test_sources, flags.no_default_rules);
   for (const std::string& source : flags.test_sources)
     for (const std::string& as_loaded : loaded) {
       std::error_code error;

@@ -303,7 +303,7 @@ std::vector<Value> Parses(std::string_view text, const Context& context, bool tr
   static const RE2 kCounted(
       "(?i)^[ ]+(?:straight[ ]+|consecutive[ ]+|full[ ]+)?(?:day|week|month|year|night|time|"
       "anniversary|birthday|season|century|round|game|match|grade|floor|place|inning|term|"
-      "edition|episode|chapter|attempt|try|straight|consecutive|hour|minute|stage|leg|lap|"
+      "edition|episode|chapter|attempt|try|hour|minute|stage|leg|lap|"
       "quarter|half|generation|wave|victim|body|person|man|woman)s?\\b");
   out.erase(std::remove_if(
                 out.begin(), out.end(),

@@ -165,6 +165,11 @@ TEST(Samples, HouseRulesAreAddedToTheShippedOnes) {
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_NE(r.out.find("\"age-contradiction\""), std::string::npos) << r.out;
 
+  // --no-default-rules with nothing instead is an error, not the shipped rules.
+  r = RunFactlint({"rules", "list", "--no-default-rules"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--no-default-rules needs rules to load instead"), std::string::npos)
+      << r.err;
   // Without the shipped rules the house rule has no attribute to claim.
   r = RunFactlint({"rules", "test", "--no-default-rules", dir});
   EXPECT_EQ(r.exit_code, 2);
