@@ -12,6 +12,7 @@ const std::vector<AttributeSpec> kAttributes = {
     {"announcement", AttributeType::kDate, "", "any"},
     {"birth", AttributeType::kDate, "", "person"},
     {"cancellation", AttributeType::kDate, "", "work"},
+    {"date", AttributeType::kDate, "", "event"},
     {"death", AttributeType::kDate, "", "person"},
     {"duration", AttributeType::kNumber, "day", "event"},
     {"emmy-nominations", AttributeType::kNumber, "count", "work, season"},

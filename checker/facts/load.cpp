@@ -538,6 +538,19 @@ Result<FactBase> Finish(Loaded loaded) {
   for (Entity& e : entities)
     if (e.kind == "season") NameSeason(entities[by_id.find(e.work)->second], e);
 
+  // An event dated by one day ("date: 2023-06-18", an implosion, a
+  // recovery) began that day: its `date` is the `start` the rules claim
+  // ("imploded on Thursday"), unless the event also has a `start` of its own.
+  std::set<std::string, std::less<>> with_start;
+  for (const Fact& f : loaded.facts)
+    if (f.attribute == "start") with_start.insert(f.subject);
+  for (Fact& f : loaded.facts) {
+    auto it = by_id.find(f.subject);
+    if (f.attribute == "date" && it != by_id.end() && entities[it->second].kind == "event" &&
+        with_start.count(f.subject) == 0)
+      f.attribute = "start";
+  }
+
   FactBase base;
   for (Entity& e : entities) base.AddEntity(std::move(e));
   for (Fact& f : loaded.facts) base.AddFact(std::move(f));

@@ -157,6 +157,7 @@ class Indexer {
     }
     MatchTitles();
     MatchEvents();
+    MatchEventsByPlace();
     MatchNames();
     MatchWorksFromText();
     std::sort(found_.begin(), found_.end(),
@@ -312,13 +313,13 @@ class Indexer {
   // the salient event, and two articles that name it alike share it.
   void MatchEvents() {
     static const std::set<std::string_view> kNouns = {
-        "strike",    "lockout",  "walkout",  "fire",       "fires",     "wildfire",
-        "wildfires", "blaze",    "crash",    "collapse",   "explosion", "earthquake",
-        "flood",     "flooding", "shooting", "derailment", "spill",     "outbreak"};
+        "strike",   "lockout",    "walkout",  "fire",      "fires",      "wildfire",  "wildfires",
+        "blaze",    "crash",      "collapse", "explosion", "earthquake", "flood",     "flooding",
+        "shooting", "derailment", "spill",    "outbreak",  "sinking",    "implosion", "capsizing"};
     static const std::set<std::string_view> kModifiers = {
-        "writers", "actors",  "teachers", "nurses", "workers", "dock",   "port",
-        "rail",    "transit", "auto",     "train",  "plane",   "bridge", "mine",
-        "gas",     "oil",     "chemical", "mass",   "forest",  "brush"};
+        "writers",  "actors", "teachers", "nurses", "workers", "dock", "port", "rail",
+        "transit",  "auto",   "train",    "plane",  "bridge",  "mine", "gas",  "oil",
+        "chemical", "mass",   "forest",   "brush",  "ferry",   "ship", "boat", "submersible"};
     auto lower = [&](size_t k) {
       std::string word(WordText(k));
       for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -358,6 +359,102 @@ class Indexer {
       found_.push_back(std::move(f));
       i = noun;
     }
+  }
+
+  // A fact-base event named by its place or its vessel and a disaster
+  // ("Francis Scott Key Bridge collapse", "Titan submersible implosion") is
+  // the event of an article that names the place and tells of a disaster
+  // in its own words ("a ship crashed into the Francis Scott Key Bridge",
+  // "the Baltimore ship crash"), when no other such event of the fact base
+  // is named there. The place's words become mentions of the event, and an
+  // event the article names with words of that place is the same event.
+  void MatchEventsByPlace() {
+    if (base_ == nullptr) return;
+    static const RE2 kDisasterWord(
+        "(?i)\\b(?:crash(?:ed|es)?|collapsed?|collision|accident|disaster|imploded|implosion|"
+        "sank|sinking|exploded|explosion|derailed|derailment|capsized|blaze|(?:wild)?fires?)\\b");
+    if (!RE2::PartialMatch(text_, kDisasterWord)) return;
+    static const std::set<std::string_view> kDisasterHeads = {
+        "collapse",   "crash",     "fire",     "explosion", "implosion", "sinking",
+        "derailment", "capsizing", "disaster", "collision", "spill",     "earthquake"};
+    const facts::Entity* event = nullptr;
+    std::vector<Span> places;
+    std::set<std::string> place_words;  // folded
+    for (const facts::Entity& e : base_->entities()) {
+      if (e.kind != "event") continue;
+      std::vector<std::string> names = e.aliases;
+      names.push_back(e.name);
+      std::vector<Span> spans;
+      std::set<std::string> words;
+      for (const std::string& name : names) {
+        const size_t space = name.rfind(' ');
+        if (space == std::string::npos || space == 0 ||
+            kDisasterHeads.count(EventKey(name.substr(space + 1))) == 0 ||
+            !std::isupper(static_cast<unsigned char>(name[0])))
+          continue;
+        const std::string place = name.substr(0, space);
+        for (size_t pos = text_.find(place); pos != std::string_view::npos;
+             pos = text_.find(place, pos + 1)) {
+          const Span span{static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + place.size())};
+          if ((pos > 0 && IsWordCharAt(text_, pos - 1)) || IsWordCharAt(text_, span.end)) continue;
+          spans.push_back(span);
+        }
+        for (const std::string_view word : WordsOf(place)) words.insert(FoldName(word));
+      }
+      if (spans.empty()) continue;
+      if (event != nullptr) return;  // two events fit: neither is meant
+      event = &e;
+      places = std::move(spans);
+      place_words = std::move(words);
+    }
+    if (event == nullptr) return;
+    // The longest place first: "Francis Scott Key Bridge" before "Key Bridge".
+    std::sort(places.begin(), places.end(), [](const Span& a, const Span& b) {
+      return a.size() != b.size() ? a.size() > b.size() : a.begin < b.begin;
+    });
+    const Subject subject{event->id, event->name, event->kind};
+    for (const Span& span : places) {
+      bool taken = false;
+      for (const Found& f : found_)
+        if (f.span.begin < span.end && span.begin < f.span.end) taken = true;
+      if (taken) continue;
+      Found f;
+      f.source = Source::kFactBase;
+      f.entity = event;
+      f.span = span;
+      f.folded = FoldName(doc_.Text(span));
+      f.subject = subject;
+      for (size_t k = 0; k < words_.size(); ++k)
+        if (words_[k].begin >= span.begin && words_[k].end <= span.end) covered_[k] = true;
+      found_.push_back(std::move(f));
+    }
+    // "the Baltimore ship crash": an event whose capitalized words are all
+    // words of the place.
+    for (Found& f : found_) {
+      if (f.source != Source::kEvent) continue;
+      const std::string_view name = doc_.Text(f.span);
+      size_t capitalized = 0, of_place = 0;
+      for (const std::string_view word : WordsOf(name)) {
+        if (!std::isupper(static_cast<unsigned char>(word[0]))) continue;
+        ++capitalized;
+        if (place_words.count(FoldName(word)) > 0) ++of_place;
+      }
+      if (capitalized == 0 || of_place != capitalized) continue;
+      f.source = Source::kFactBase;
+      f.entity = event;
+      f.subject = subject;
+    }
+  }
+
+  // The words of a name, split at spaces.
+  static std::vector<std::string_view> WordsOf(std::string_view name) {
+    std::vector<std::string_view> words;
+    for (size_t at = 0; at < name.size();) {
+      const size_t space = std::min(name.find(' ', at), name.size());
+      if (space > at) words.push_back(name.substr(at, space - at));
+      at = space + 1;
+    }
+    return words;
   }
 
   // The fact base's event whose name or alias reads as `name` once both are

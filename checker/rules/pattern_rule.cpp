@@ -253,7 +253,7 @@ bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_
   static const RE2 kOwnDeterminer("(?i)\\b(?:the|a|an)\\s*$");
   RE2::Replace(&before, kOwnDeterminer, "");
   static const RE2 kNounPhrase(
-      "\\b(?i:the|a|an|this|that|these|those|one|two|three|four|five|six|seven|eight|nine|ten)"
+      "^.*\\b(?i:the|a|an|this|that|these|those|one|two|three|four|five|six|seven|eight|nine|ten)"
       "[ ]+((?:[" FACTLINT_LETTERS "\\d'’-]+[ ]+){0,2}[" FACTLINT_LETTERS "\\d'’-]+)");
 
   // Heads that name the kind: "the highly anticipated sequel", "the crewed mission".
@@ -262,12 +262,15 @@ bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_
       "book|novel|title|"
       "installment|instalment|episode|volume|franchise|drama|comedy|thriller|project|mission|"
       "flight|launch|trial|strike|storm|fire|wildfire|blaze|search|rescue|operation|collapse|"
-      "crash|hearing|case|investigation|rocket|spacecraft|capsule|tour|report|inquiry)s?\\b");
-  // The noun phrase nearest the verb is most likely its subject.
-  re2::StringPiece rest(before);
-  std::string phrase, last;
-  while (RE2::FindAndConsume(&rest, kNounPhrase, &phrase)) last = phrase;
-  if (last.empty()) return true;
+      "crash|hearing|case|investigation|rocket|spacecraft|capsule|tour|report|inquiry|"
+      // What collapses, sinks or implodes is the disaster's subject too.
+      "submersible|sub|vessel|ship|ferry|boat|plane|aircraft|jet|helicopter|train|bridge|dam|"
+      "tunnel|building|tower|mine)s?\\b");
+  // The noun phrase nearest the verb is most likely its subject: in "the
+  // pilot of the submersible that imploded" it is the one after the last
+  // determiner, "submersible that", not "pilot of the".
+  std::string last;
+  if (!RE2::PartialMatch(before, kNounPhrase, &last)) return true;
   // Who acts on a work is not the work: "the streamer didn't confirm a fall
   // release" is about the article's show.
   static const RE2 kAgentHead(

@@ -213,6 +213,28 @@ facts:
   EXPECT_EQ(viewers[0]->location.line, 8);
 }
 
+TEST(FactBase, AnEventsOneDayDateIsItsStart) {
+  auto base = LoadFactBaseFromFiles({{"f.yaml", R"(
+entities:
+  - {id: event.sinking, kind: event, name: Harlan ferry sinking}
+  - {id: event.tour, kind: event, name: Harlan tour}
+  - {id: person.p, kind: person, name: Ada Vell}
+facts:
+  - {subject: event.sinking, attribute: date, value: 2023-06-18, source: {url: https://e.org, quote: q}}
+  - {subject: event.tour, attribute: start, value: 2023-01-02, source: {url: https://e.org, quote: q}}
+  - {subject: event.tour, attribute: date, value: 2023-03-04, source: {url: https://e.org, quote: q}}
+  - {subject: person.p, attribute: date, value: 2023-05-06, source: {url: https://e.org, quote: q}}
+)"}});
+  ASSERT_TRUE(base.ok()) << base.error().ToString();
+  // The sinking's date is what "sank on Sunday" claims: its start.
+  ASSERT_EQ(base->FactsAbout("event.sinking", "start").size(), 1u);
+  EXPECT_TRUE(base->FactsAbout("event.sinking", "date").empty());
+  // An event with a start of its own keeps both; a person's date stays a date.
+  EXPECT_EQ(base->FactsAbout("event.tour", "start").size(), 1u);
+  EXPECT_EQ(base->FactsAbout("event.tour", "date").size(), 1u);
+  EXPECT_EQ(base->FactsAbout("person.p", "date").size(), 1u);
+}
+
 }  // namespace
 }  // namespace factlint::facts
 

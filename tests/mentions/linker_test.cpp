@@ -244,6 +244,29 @@ TEST(Linker, AnEventNamedInTheTextMayBeTheFactBasesUnderAnotherPlural) {
   EXPECT_EQ(found ? found->id : "", "event.maui_fire");
 }
 
+TEST(Linker, AnEventNamedByItsPlaceIsFoundWhereTheArticleTellsOfADisaster) {
+  facts::FactBase base;
+  base.AddEntity(
+      {"event.dam", "event", "Harlan Dam collapse", {"Vell Valley flood"}, "", 0, "", {}});
+  base.AddEntity({"event.dam_rebuild", "event", "Harlan Dam rebuild", {}, "", 0, "", {}});
+  const Linker linker(&base);
+  const Document news = MakeDocument(
+      "Vell Valley dam crash kills four. A barge crashed into the Harlan Dam on Monday.", "");
+  const DocumentMentions m = linker.Index(news);
+  // The place names the disaster, and an event named by the place's words is it.
+  EXPECT_EQ(m.Resolve(SpanOf(news, "Harlan Dam"), "event")->id, "event.dam");
+  EXPECT_EQ(m.Resolve(SpanOf(news, "Vell Valley dam crash"), "event")->id, "event.dam");
+  EXPECT_EQ(m.Salient("event")->id, "event.dam");
+  // Without a disaster told, the place is only a place.
+  const Document calm = MakeDocument("Tourists visited the Harlan Dam on Monday.", "");
+  EXPECT_FALSE(linker.Index(calm).Resolve(SpanOf(calm, "Harlan Dam"), "event"));
+  // Two events of the fact base fit: neither is meant.
+  facts::FactBase two = base;
+  two.AddEntity({"event.dam2", "event", "Harlan Dam fire", {}, "", 0, "", {}});
+  const Linker both(&two);
+  EXPECT_FALSE(both.Index(news).Resolve(SpanOf(news, "Harlan Dam"), "event"));
+}
+
 TEST(Linker, WorksWithoutAFactBase) {
   const Linker linker(nullptr);
   const Document doc = MakeDocument(
