@@ -142,9 +142,12 @@ bool SentenceAnnotations::PredicateBetween(const Span& a, const Span& b) const {
   const std::string_view gap = doc_->Text(Span{first.end, second.begin});
   // Auxiliaries and verbs of saying: what follows them is another
   // predicate's ("born in Georgia, Carter was elected in 1976").
+  // A second verb joined by "and" is another predicate too: in "was
+  // recovered Sunday and positively identified Monday" Monday is when it
+  // was identified.
   static const RE2 kPredicate(
       "(?i)\\b(?:is|are|was|were|has|have|had|will|would|be|been|said|says|told|announced|"
-      "added|confirmed|reported)\\b");
+      "added|confirmed|reported|and[ ]+(?:[a-z]+ly[ ]+)?[a-z]{3,}ed)\\b");
   return RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), kPredicate);
 }
 

@@ -82,7 +82,9 @@ class DocumentMentions {
   // A name a rule composed rather than found in the text ("Coastal Crew
   // Guild" + " strike"): the fact base's entity of that name and kind (of
   // several events, the latest started on or before publication), else
-  // nullopt.
+  // nullopt. An event no fact-base name spells so is the one event whose
+  // name or alias holds all of the name's words ("Hernández recovery" is
+  // "Key Bridge collapse: recovery of the fourth victim (Carlos Hernández)").
   std::optional<Subject> ResolveName(std::string_view name, std::string_view kind) const;
 
   // Season `number` of `work`: the fact base's season entity, else
@@ -126,6 +128,9 @@ class DocumentMentions {
  private:
   friend class Linker;
   std::optional<Subject> ComputeSalient(std::string_view kind) const;
+  // The one fact-base event whose name or an alias holds all of the
+  // content words of `name` (at least two), else null.
+  const facts::Entity* EventByWords(std::string_view name) const;
   const Document* doc_ = nullptr;
   const facts::FactBase* base_ = nullptr;
   std::vector<Mention> mentions_;  // in text order

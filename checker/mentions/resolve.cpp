@@ -1,5 +1,6 @@
 // DocumentMentions: what the subject text of a claim refers to.
 #include <algorithm>
+#include <set>
 
 #include "checker/mentions/lexicon.h"
 #include "checker/mentions/linker.h"
@@ -50,6 +51,32 @@ bool HasShortName(const Subject& s, const std::string& key) {
     if (FoldName(std::string_view(s.name).substr(w->begin, w->name_end - w->begin)) == key)
       return true;
   return false;
+}
+
+// The words of a name that carry its meaning, folded: "Key Bridge
+// collapse: recovery of the fourth victim (Carlos Hernández)" -> key,
+// bridge, collapse, recovery, fourth, victim, carlos, hernandez.
+std::set<std::string> ContentWords(std::string_view name) {
+  static const std::set<std::string_view> kFunctionWords = {"the", "a",  "an", "of",
+                                                            "and", "in", "on", "for"};
+  std::set<std::string> words;
+  const std::string folded = FoldName(name);
+  std::string word;
+  auto flush = [&] {
+    if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0)
+      word.resize(word.size() - 2);
+    if (!word.empty() && kFunctionWords.count(word) == 0) words.insert(word);
+    word.clear();
+  };
+  for (const char c : folded) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '\'' || c == '-' ||
+        static_cast<unsigned char>(c) >= 0x80)
+      word += c;
+    else
+      flush();
+  }
+  flush();
+  return words;
 }
 
 }  // namespace
@@ -237,8 +264,28 @@ std::optional<Subject> DocumentMentions::ResolveName(std::string_view name,
     if (year > best_year) best = e, best_year = year;
   }
   if (best == nullptr) best = later;
+  if (best == nullptr && (kind.empty() || kind == "event")) best = EventByWords(name);
   if (best == nullptr) return std::nullopt;
   return Subject{best->id, best->name, best->kind};
+}
+
+const facts::Entity* DocumentMentions::EventByWords(std::string_view name) const {
+  const std::set<std::string> wanted = ContentWords(name);
+  if (wanted.size() < 2) return nullptr;
+  const facts::Entity* found = nullptr;
+  for (const facts::Entity& e : base_->entities()) {
+    if (e.kind != "event") continue;
+    std::vector<std::string_view> names(e.aliases.begin(), e.aliases.end());
+    names.push_back(e.name);
+    const bool fits = std::any_of(names.begin(), names.end(), [&](std::string_view n) {
+      const std::set<std::string> has = ContentWords(n);
+      return std::includes(has.begin(), has.end(), wanted.begin(), wanted.end());
+    });
+    if (!fits) continue;
+    if (found != nullptr) return nullptr;  // two events fit: neither is meant
+    found = &e;
+  }
+  return found;
 }
 
 std::optional<Subject> DocumentMentions::ReturningSeason(const Subject& work) const {

@@ -765,12 +765,18 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
     return true;
   };
   // A composed name: "Coastal Crew Guild" -> "Coastal Crew Guild strike".
-  auto compose = [&](std::string name) -> bool {
+  // `written` is the name as the text wrote it when `name` is whom the
+  // linker took it for: the fact base may know the event by the written
+  // name ("Hernandez" of several Hernandezes).
+  auto compose = [&](std::string name, std::string written = std::string()) -> bool {
     name = StripQuotes(std::move(name));
     static const RE2 kArticle("^(?i:the)\\s+");
     static const RE2 kPossessive("['’]s?$");
     RE2::Replace(&name, kArticle, "");
     RE2::Replace(&name, kPossessive, "");
+    written = StripQuotes(std::move(written));
+    RE2::Replace(&written, kArticle, "");
+    RE2::Replace(&written, kPossessive, "");
     static const RE2 kLeadingThe("^(?i:the\\s+)");
     std::string composed = subject_name_;
     const size_t work_at = composed.find("{work}");
@@ -790,8 +796,10 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
     std::optional<Subject> found;
     std::vector<std::string> templates{composed};
     templates.insert(templates.end(), other_subject_names_.begin(), other_subject_names_.end());
+    std::vector<std::string> owners{name, name + "'s"};
+    if (!written.empty() && written != name) owners.insert(owners.end(), {written, written + "'s"});
     for (size_t t = 0; t < templates.size() && !found; ++t) {
-      for (const std::string& owner : {name, name + "'s"}) {
+      for (const std::string& owner : owners) {
         std::string candidate = templates[t];
         const size_t at = candidate.find("{subject}");
         if (at == std::string::npos) continue;
@@ -815,7 +823,7 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
     // "Kohberger's murder trial": the person the surname stands for.
     if (!compose_from_.empty())
       if (std::optional<Subject> owner = env.mentions->Resolve(*captured, compose_from_))
-        return compose(owner->name);
+        return compose(owner->name, std::string(env.doc->Text(*captured)));
     return compose(std::string(env.doc->Text(*captured)));
   }
   if (const Span* captured = match.Group(group); captured && captured->size() > 0) {

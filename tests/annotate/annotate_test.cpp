@@ -100,6 +100,12 @@ TEST(Annotate, APredicateBetweenBelongsTheValueToIt) {
   EXPECT_TRUE(s.Notes().PredicateBetween(s.Of("Born"), s.Of("1976")));
   const Sentence1 t("She was born in Lyon on May 2, 1950.");
   EXPECT_FALSE(t.Notes().PredicateBetween(t.Of("born"), t.Of("May 2, 1950")));
+  // A second verb joined by "and" has its own date; "from May to June" is one.
+  const Sentence1 u("The body was recovered Sunday and positively identified Monday.");
+  EXPECT_TRUE(u.Notes().PredicateBetween(u.Of("recovered"), u.Of("Monday")));
+  EXPECT_FALSE(u.Notes().PredicateBetween(u.Of("recovered"), u.Of("Sunday")));
+  const Sentence1 v("The launch moved from May and June to July.");
+  EXPECT_FALSE(v.Notes().PredicateBetween(v.Of("moved"), v.Of("July")));
 }
 
 TEST(Annotate, ClauseStartAndRelativeClauses) {

@@ -267,6 +267,36 @@ TEST(Linker, AnEventNamedByItsPlaceIsFoundWhereTheArticleTellsOfADisaster) {
   EXPECT_FALSE(both.Index(news).Resolve(SpanOf(news, "Harlan Dam"), "event"));
 }
 
+TEST(Linker, AComposedEventNameIsTheOneFactBaseEventHoldingAllItsWords) {
+  facts::FactBase base;
+  base.AddEntity({"event.third",
+                  "event",
+                  "Dam collapse: recovery of the third victim (Ana Ruiz)",
+                  {},
+                  "",
+                  0,
+                  "",
+                  {}});
+  base.AddEntity({"event.fourth",
+                  "event",
+                  "Dam collapse: recovery of the fourth victim (Tomás Vell Ortiz)",
+                  {},
+                  "",
+                  0,
+                  "",
+                  {}});
+  const Linker linker(&base);
+  const Document doc = MakeDocument("Divers searched the river.", "2024-05-01");
+  const DocumentMentions m = linker.Index(doc);
+  EXPECT_EQ(m.ResolveName("Tomas Vell recovery", "event")->id, "event.fourth");
+  EXPECT_EQ(m.ResolveName("a fourth victim recovery", "event")->id, "event.fourth");
+  EXPECT_EQ(m.ResolveName("Ruiz’s recovery", "event")->id, "event.third");
+  // Words both events hold name neither; a word neither holds names none.
+  EXPECT_FALSE(m.ResolveName("victim recovery", "event"));
+  EXPECT_FALSE(m.ResolveName("Ana Ruiz funeral", "event"));
+  EXPECT_FALSE(m.ResolveName("Tomas Vell recovery", "person"));
+}
+
 TEST(Linker, WorksWithoutAFactBase) {
   const Linker linker(nullptr);
   const Document doc = MakeDocument(
