@@ -765,9 +765,11 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
     return true;
   };
   // A composed name: "Coastal Crew Guild" -> "Coastal Crew Guild strike".
-  // `written` is the name as the text wrote it when `name` is whom the
-  // linker took it for: the fact base may know the event by the written
-  // name ("Hernandez" of several Hernandezes).
+  // `written` is another owner for the fact base to know the event by: the
+  // name as the text wrote it when `name` is whom the linker took it for
+  // ("Hernandez" of several Hernandezes), or an event's place when `name`
+  // is an event ("Silkyara tunnel" of "Silkyara tunnel collapse": its
+  // rescue is the "Silkyara tunnel rescue").
   auto compose = [&](std::string name, std::string written = std::string()) -> bool {
     name = StripQuotes(std::move(name));
     static const RE2 kArticle("^(?i:the)\\s+");
@@ -944,7 +946,12 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       span = match.span;
       // A frame's subject found by fallback composes like a captured one:
       // the person nearest "was sentenced" -> "<person> sentencing".
-      if (!subject_name_.empty() && group == "subject") return compose(found->name);
+      if (!subject_name_.empty() && group == "subject") {
+        const size_t head = found->name.rfind(' ');
+        return compose(found->name, found->kind == "event" && head != std::string::npos
+                                        ? found->name.substr(0, head)
+                                        : std::string());
+      }
       subject = *found;
       return returning_season(subject);
     }
