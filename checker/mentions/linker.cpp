@@ -368,51 +368,73 @@ class Indexer {
   // "the Baltimore ship crash"), when no other such event of the fact base
   // is named there. The place's words become mentions of the event, and an
   // event the article names with words of that place is the same event.
+  // Without a disaster told, the rebuilding of a place is its event the
+  // same way ("the cost to rebuild the Francis Scott Key Bridge" is the
+  // "Francis Scott Key Bridge replacement").
   void MatchEventsByPlace() {
     if (base_ == nullptr) return;
+    struct Family {
+      const RE2& told;                   // the article tells of it
+      std::set<std::string_view> heads;  // the fact base names it so
+    };
     static const RE2 kDisasterWord(
         "(?i)\\b(?:crash(?:ed|es)?|collapsed?|collision|accident|disaster|imploded|implosion|"
         "sank|sinking|exploded|explosion|derailed|derailment|capsized|blaze|(?:wild)?fires?)\\b");
-    if (!RE2::PartialMatch(text_, kDisasterWord)) return;
-    static const std::set<std::string_view> kDisasterHeads = {
-        "collapse",   "crash",     "fire",     "explosion", "implosion", "sinking",
-        "derailment", "capsizing", "disaster", "collision", "spill",     "earthquake"};
-    const facts::Entity* event = nullptr;
-    std::vector<Span> places;
-    std::set<std::string> place_words;  // folded
-    for (const facts::Entity& e : base_->entities()) {
-      if (e.kind != "event") continue;
-      std::vector<std::string> names = e.aliases;
-      names.push_back(e.name);
-      std::vector<Span> spans;
-      std::set<std::string> words;
-      for (const std::string& name : names) {
-        const size_t space = name.rfind(' ');
-        if (space == std::string::npos || space == 0 ||
-            kDisasterHeads.count(EventKey(name.substr(space + 1))) == 0 ||
-            !std::isupper(static_cast<unsigned char>(name[0])))
-          continue;
-        const std::string place = name.substr(0, space);
-        for (size_t pos = text_.find(place); pos != std::string_view::npos;
-             pos = text_.find(place, pos + 1)) {
-          const Span span{static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + place.size())};
-          if ((pos > 0 && IsWordCharAt(text_, pos - 1)) || IsWordCharAt(text_, span.end)) continue;
-          spans.push_back(span);
+    static const RE2 kRebuildWord(
+        "(?i)\\b(?:rebuil(?:d|ds|t|ding)|replac(?:e|es|ed|ing|ement)|reconstruct(?:s|ed|ing|ion)?)"
+        "\\b");
+    static const Family kFamilies[] = {
+        {kDisasterWord,
+         {"collapse", "crash", "fire", "explosion", "implosion", "sinking", "derailment",
+          "capsizing", "disaster", "collision", "spill", "earthquake"}},
+        {kRebuildWord, {"replacement", "rebuild", "reconstruction", "rebuilding"}},
+    };
+    for (const Family& family : kFamilies) {
+      if (!RE2::PartialMatch(text_, family.told)) continue;
+      const facts::Entity* event = nullptr;
+      std::vector<Span> places;
+      std::set<std::string> place_words;  // folded
+      for (const facts::Entity& e : base_->entities()) {
+        if (e.kind != "event") continue;
+        std::vector<std::string> names = e.aliases;
+        names.push_back(e.name);
+        std::vector<Span> spans;
+        std::set<std::string> words;
+        for (const std::string& name : names) {
+          const size_t space = name.rfind(' ');
+          if (space == std::string::npos || space == 0 ||
+              family.heads.count(EventKey(name.substr(space + 1))) == 0 ||
+              !std::isupper(static_cast<unsigned char>(name[0])))
+            continue;
+          const std::string place = name.substr(0, space);
+          for (size_t pos = text_.find(place); pos != std::string_view::npos;
+               pos = text_.find(place, pos + 1)) {
+            const Span span{static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + place.size())};
+            if ((pos > 0 && IsWordCharAt(text_, pos - 1)) || IsWordCharAt(text_, span.end))
+              continue;
+            spans.push_back(span);
+          }
+          for (const std::string_view word : WordsOf(place)) words.insert(FoldName(word));
         }
-        for (const std::string_view word : WordsOf(place)) words.insert(FoldName(word));
+        if (spans.empty()) continue;
+        if (event != nullptr) return;  // two events fit: neither is meant
+        event = &e;
+        places = std::move(spans);
+        place_words = std::move(words);
       }
-      if (spans.empty()) continue;
-      if (event != nullptr) return;  // two events fit: neither is meant
-      event = &e;
-      places = std::move(spans);
-      place_words = std::move(words);
+      if (event == nullptr) continue;
+      MarkPlaceEvent(*event, std::move(places), place_words);
+      return;
     }
-    if (event == nullptr) return;
+  }
+
+  void MarkPlaceEvent(const facts::Entity& event, std::vector<Span> places,
+                      const std::set<std::string>& place_words) {
     // The longest place first: "Francis Scott Key Bridge" before "Key Bridge".
     std::sort(places.begin(), places.end(), [](const Span& a, const Span& b) {
       return a.size() != b.size() ? a.size() > b.size() : a.begin < b.begin;
     });
-    const Subject subject{event->id, event->name, event->kind};
+    const Subject subject{event.id, event.name, event.kind};
     for (const Span& span : places) {
       bool taken = false;
       for (const Found& f : found_)
@@ -420,7 +442,7 @@ class Indexer {
       if (taken) continue;
       Found f;
       f.source = Source::kFactBase;
-      f.entity = event;
+      f.entity = &event;
       f.span = span;
       f.folded = FoldName(doc_.Text(span));
       f.subject = subject;
@@ -441,7 +463,7 @@ class Indexer {
       }
       if (capitalized == 0 || of_place != capitalized) continue;
       f.source = Source::kFactBase;
-      f.entity = event;
+      f.entity = &event;
       f.subject = subject;
     }
   }

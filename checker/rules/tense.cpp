@@ -140,7 +140,8 @@ bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<Text
   static const RE2 superseded(
       "(?i)\\b(?:originally|initially|previously|formerly|once|first)[ ]+(?:been[ ]+)?"
       "(?:set|scheduled|slated|planned|intended|expected|due|supposed|meant|targeted|aimed|"
-      "pegged|earmarked|announced|dated)\\b|\\b(?:was|were|had[ ]+been)[ ]+(?:supposed|meant|"
+      "pegged|earmarked|announced|dated|estimated|projected|forecast)\\b|\\b(?:was|were|had[ "
+      "]+been)[ ]+(?:supposed|meant|"
       "intended|originally|initially|(?:set|scheduled|slated|due|expected)[ ]+to)\\b|"
       "\\bhad[ ]+(?:ordered|set|scheduled|planned)\\b|\\border(?:ed)?[ ]+(?:that[ "
       "]+)?(?:she|he|they|her|him|them)\\b");
@@ -148,7 +149,17 @@ bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<Text
   const size_t plan_begin = std::max(plan_from, clause.begin);
   if (RE2::PartialMatch(Piece(sentence.substr(plan_begin, until - plan_begin)), superseded))
     return true;
-  return false;
+  // The old plan may name several things before the verb: "was initially
+  // estimated to cost $1.9 billion and be completed by late 2028".
+  static const RE2 old_plan_far(
+      "(?i)\\b(?:originally|initially|previously|first)[ ]+(?:been[ ]+)?(?:set|scheduled|slated|"
+      "planned|expected|estimated|projected|forecast|due|supposed|meant|targeted)[ ]+to[ ]"
+      "(?:[^.;!?]|\\.\\d)*$");  // "$1.9 billion" is no sentence end
+  const size_t far_from = verb ? (verb->begin >= 120 ? verb->begin - 120 : 0) : match.begin;
+  const size_t far_begin = std::max(far_from, clause.begin);
+  const size_t far_until = verb ? verb->begin : match.begin;
+  return far_until > far_begin &&
+         RE2::PartialMatch(Piece(sentence.substr(far_begin, far_until - far_begin)), old_plan_far);
 }
 
 }  // namespace factlint::rules

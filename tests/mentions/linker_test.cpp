@@ -257,9 +257,13 @@ TEST(Linker, AnEventNamedByItsPlaceIsFoundWhereTheArticleTellsOfADisaster) {
   EXPECT_EQ(m.Resolve(SpanOf(news, "Harlan Dam"), "event")->id, "event.dam");
   EXPECT_EQ(m.Resolve(SpanOf(news, "Vell Valley dam crash"), "event")->id, "event.dam");
   EXPECT_EQ(m.Salient("event")->id, "event.dam");
-  // Without a disaster told, the place is only a place.
+  // Without a disaster told, the place is only a place, or the place
+  // being rebuilt.
   const Document calm = MakeDocument("Tourists visited the Harlan Dam on Monday.", "");
   EXPECT_FALSE(linker.Index(calm).Resolve(SpanOf(calm, "Harlan Dam"), "event"));
+  const Document rebuild = MakeDocument("Rebuilding the Harlan Dam will cost $2 billion.", "");
+  EXPECT_EQ(linker.Index(rebuild).Resolve(SpanOf(rebuild, "Harlan Dam"), "event")->id,
+            "event.dam_rebuild");
   // Two events of the fact base fit: neither is meant.
   facts::FactBase two = base;
   two.AddEntity({"event.dam2", "event", "Harlan Dam fire", {}, "", 0, "", {}});
