@@ -56,7 +56,7 @@ const char* const kPointNumberPattern = FL_POINT_NUMBER;
 const char* const kAmountPattern =
     "(?:" FL_NUMBER
     "|an?|a\\s+few|few|a\\s+couple(?:\\s+of)?|couple\\s+of|several|a\\s+handful\\s+of|"
-    "a\\s+number\\s+of|" FL_VAGUE "\\s+of)";
+    "a\\s+number\\s+of|" FL_VAGUE "\\s+of|(?:just|only|mere|a\\s+matter\\s+of)(?:\\s+a\\s+few)?)";
 const char* const kVagueNumberPattern = FL_VAGUE;
 const char* const kOrdinalPattern =
     "(?:[0-9]*(?:1st|2nd|3rd|[04-9]th|1[123]th)|(?:" FL_TENS ")[ -](?:" FL_ORD_UNITS
@@ -299,6 +299,10 @@ std::optional<Amount> ParseAmount(std::string_view text) {
   if (w == "a few" || w == "few") return Amount{2, 4, true};
   if (w == "several" || w == "a handful") return Amount{3, 7, true};
   if (w == "a number") return Amount{2, 9, true};
+  // "just weeks earlier", "only days before": a small number of the unit
+  // (a plural: two or more), well short of the next unit's worth.
+  if (w == "just a few" || w == "only a few" || w == "a matter of a few") return Amount{2, 4, true};
+  if (w == "just" || w == "only" || w == "mere" || w == "a matter") return Amount{2, 9, true};
   // Vague plurals: from two of the unit to just under the next unit.
   static const struct {
     const char* word;

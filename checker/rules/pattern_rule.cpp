@@ -1039,6 +1039,58 @@ normalize::Value ThisYearsUnlessNamed(std::string_view text, normalize::Kind kin
   return past;
 }
 
+std::string DayRangeText(const DateRange& range) {
+  return range.from == range.to ? FormatIsoDate(range.from)
+                                : FormatIsoDate(range.from) + "…" + FormatIsoDate(range.to);
+}
+
+// "died just weeks earlier, on November 19, 2023": a date counted from
+// another ("weeks earlier") that the sentence restates with its year. The
+// stated date is the claim's value; when it lies outside the counted one
+// from every anchor the reader could mean (the publication, the date the
+// text gave before), the sentence contradicts itself and the value says so.
+void TakeRestatedDate(const SentenceEnv& env, const Span& span, std::string_view text,
+                      normalize::Kind wanted, const normalize::Context& context,
+                      normalize::Value& value) {
+  static const RE2 kCounted(
+      "(?i)\\b(?:days?|weeks?|months?|years?|decades?)[ ]+(?:earlier|before|prior|later|"
+      "afterwards?)$");
+  if (env.annotations == nullptr ||
+      !RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kCounted))
+    return;
+  static const RE2 kApposition("^,?[ ]+(?:(?i:on|in)[ ]+)?");
+  const std::string_view rest = env.doc->Text(Span{span.end, env.sentence->span.end});
+  re2::StringPiece after(rest.data(), rest.size());
+  if (!RE2::Consume(&after, kApposition)) return;
+  const uint32_t stated_at = span.end + static_cast<uint32_t>(after.data() - rest.data());
+  for (const annotate::ValueSpan& other : env.annotations->Get().values()) {
+    if (other.span.begin != stated_at) continue;
+    const std::string_view stated_text = env.doc->Text(other.span);
+    static const RE2 kYear("\\b[12][0-9]{3}\\b");
+    if (!RE2::PartialMatch(re2::StringPiece(stated_text.data(), stated_text.size()), kYear)) return;
+    std::optional<normalize::Value> stated = normalize::Parse(stated_text, wanted, context);
+    if (!stated || !stated->inconsistency.empty()) return;
+    normalize::Context from_publication = context;
+    from_publication.anchor_source = nullptr;
+    const std::optional<normalize::Value> counted =
+        normalize::Parse(text, wanted, from_publication);
+    auto fits = [&](const DateRange& range) {
+      return !(stated->range.to < range.from) && !(range.to < stated->range.from);
+    };
+    const std::string counted_text(text);
+    if (fits(value.range) || (counted && fits(counted->range))) {
+      value = *stated;
+      return;
+    }
+    const DateRange from_publication_range = counted ? counted->range : value.range;
+    value = *stated;
+    value.inconsistency = "the sentence dates it " + std::string(stated_text) + ", but " +
+                          counted_text + " from the publication is " +
+                          DayRangeText(from_publication_range);
+    return;
+  }
+}
+
 }  // namespace
 
 std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& group,
@@ -1109,6 +1161,7 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
   if (value && date_like && context.tense == Tense::kPast && value->inconsistency.empty() &&
       PlannedBefore(env, *span))
     value = ThisYearsUnlessNamed(text, wanted, context, *value);
+  if (value && date_like) TakeRestatedDate(env, *span, text, wanted, context, *value);
   if (value &&
       (value->kind == *kind || (date_like && (value->kind == normalize::Kind::kDate ||
                                               value->kind == normalize::Kind::kInterval)))) {

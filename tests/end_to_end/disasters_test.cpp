@@ -1,5 +1,6 @@
-// A cause and a report not known yet, then made public in a later article:
-// the earlier statements are stale (tests/fixtures/topics/disasters-*.txt).
+// A cause, a report or a rescue's end not known yet, then made public in a
+// later article: the earlier statements are stale; a death dated "weeks
+// earlier" a year before does not hold (tests/fixtures/topics/*.txt).
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -30,6 +31,34 @@ TEST(Disasters, ACauseAndAReportMadePublicLaterMakeTheStatusesStale) {
     EXPECT_EQ(f["location"]["path"], kBefore) << f;
     EXPECT_EQ(f["location"]["line"], kWant[i].line) << f;
   }
+}
+
+TEST(Disasters, ARescueNobodyWouldDateIsStaleOnceAllAreBroughtOut) {
+  const char kDrilling[] = "tests/fixtures/topics/disasters-3.txt";
+  const CommandResult r = RunFactlint({"check", kDrilling, "tests/fixtures/topics/disasters-4.txt",
+                                       "--no-config", "--format", "json"});
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  ASSERT_EQ(j["findings"].size(), 1u) << r.out;
+  const auto& f = j["findings"][0];
+  EXPECT_EQ(f["kind"], "stale") << f;
+  EXPECT_EQ(f["subject"], "Silver Creek mine collapse rescue") << f;
+  EXPECT_EQ(f["location"]["path"], kDrilling) << f;
+  EXPECT_EQ(f["location"]["line"], 4) << f;
+}
+
+TEST(Obituaries, ADeathWeeksEarlierThatTheSentenceDatesAYearBackDoesNotHold) {
+  const CommandResult r = RunFactlint(
+      {"check", "tests/fixtures/topics/obituaries-3.txt", "--no-config", "--format", "json"});
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  // The husband's "only weeks earlier, on March 3, 2023" (two years back);
+  // not the sister's "just days earlier, on Feb. 4, 2025".
+  ASSERT_EQ(j["findings"].size(), 1u) << r.out;
+  const auto& f = j["findings"][0];
+  EXPECT_EQ(f["location"]["line"], 4) << f;
+  EXPECT_EQ(f["subject"], "Tom Vell") << f;
+  EXPECT_NE(f["message"].get<std::string>().find("March 3, 2023"), std::string::npos) << f;
 }
 
 TEST(Disasters, StatusesAloneAreNoFinding) {
