@@ -113,10 +113,19 @@ bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<Text
   const size_t until = verb ? verb->end : match.end;
   const std::string_view lead = sentence.substr(clause.begin, until - clause.begin);
   static const RE2 conditional("(?i)\\b(?:if|unless|whether|in[ ]+case)\\b");
+  // "to decide whether to proceed with the trial Ana Ruiz is facing on
+  // March 11": the choice is hedged, not the date the match's own verb
+  // ("is facing") gives.
+  static const RE2 whether_to("(?i)\\bwhether[ ]+to\\b");
+  const bool own_verb = verb && verb->begin > match.begin;
   static const RE2 negation("(?i)(?:\\b(?:not|never|no longer)\\b|n['\xE2\x80\x99]t\\b)");
   // A condition before the subject: "if it premieres in May".
   const std::string_view before_match = sentence.substr(clause.begin, match.begin - clause.begin);
-  if (RE2::PartialMatch(Piece(before_match), conditional)) return true;
+  if (RE2::PartialMatch(Piece(before_match), conditional)) {
+    std::string without_choice(before_match);
+    if (own_verb) RE2::GlobalReplace(&without_choice, whether_to, "");
+    if (RE2::PartialMatch(without_choice, conditional)) return true;
+  }
   // A conditional clause opening the sentence: "Unless delayed, filming
   // ends in May."
   static const RE2 opening("(?i)^\\W*(?:if|unless|whether|in[ ]+case)\\b");

@@ -74,6 +74,13 @@ const AssertCase kAssertCases[] = {
      "is expected to premiere", false},
     {"The show premiered in May, not in June.", "The show premiered in May", "premiered", false},
     {"Unless delayed, filming ends in May 2025.", "filming ends in May 2025", "ends", true},
+    // A choice hedges itself, not the date of the object's own clause.
+    {"They will decide whether to proceed with the trial Ruiz is facing on May 2.",
+     "trial Ruiz is facing on May 2", "is facing", false},
+    {"They will decide whether Ruiz is facing a trial on May 2.", "Ruiz is facing a trial on May 2",
+     "is facing", true},
+    {"The bridge was initially estimated to cost $1.9 billion and be completed by 2028.",
+     "be completed by 2028", "be completed by", true},
 };
 
 TEST(IsUnasserted, HedgesAndNegationsAssertNothing) {
