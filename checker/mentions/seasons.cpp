@@ -27,11 +27,12 @@ int NumberWord(std::string word) {
 }
 
 const RE2& SeasonRe() {
-  // One pattern, three shapes: "season 2" / "2nd season" / "the new season".
+  // One pattern, three shapes: "season 2" / "2nd season" (or "fifth and
+  // final season") / "the new season".
   static const RE2 re(
       "(?i)\\b(?:season\\s+(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\b"
       "|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|"
-      "th))\\s+season\\b"
+      "th))(?:\\s+and\\s+(?:final|last))?\\s+season\\b"
       "|(?:the|its|this|a)\\s+(?:(?:long-awaited|highly[ -]anticipated|much-anticipated|"
       "anticipated)\\s+)?(?:new|upcoming|next|latest|coming|forthcoming|current)\\s+season\\b)");
   return re;

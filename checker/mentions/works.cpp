@@ -174,6 +174,12 @@ std::vector<std::string> RepeatedNames(std::string_view text, const std::vector<
     const bool joined_before = i > 0 && gap(i - 1, i) == " " && words[i - 1].capitalized &&
                                !IsNameStopword(word_text(i - 1)) && !words[i - 1].possessive;
     if (joined_after || joined_before) excluded.insert(key);
+    // A label of a part ("Volume 2", "Part 1", "Chapter 3") is not the work
+    // ("Dune 2" may be).
+    static const std::set<std::string_view> kPartLabels = {
+        "Volume", "Vol", "Part", "Chapter", "Episode", "Book", "Act", "Phase", "Installment"};
+    if (kPartLabels.count(key) > 0 && i + 1 < words.size() && words[i + 1].numeric)
+      excluded.insert(key);
     // After a place preposition, or with a person cue after it.
     if (i > 0 && gap(i - 1, i) == " ") {
       const std::string_view before = word_text(i - 1);
