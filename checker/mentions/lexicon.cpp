@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <set>
 #include <unordered_set>
 
 namespace factlint::mentions {
@@ -131,6 +132,14 @@ bool IsPersonDescriptor(std::string_view w) {
   if (descriptors.Contains(w)) return true;
   // "50-year-old" is a word of its own after tokenizing.
   return w.size() > 9 && w.substr(w.size() - 9) == "-year-old";
+}
+
+bool IsEventNoun(std::string_view word) {
+  static const std::set<std::string_view> kNouns = {
+      "strike",   "lockout",    "walkout",  "fire",      "fires",      "wildfire",  "wildfires",
+      "blaze",    "crash",      "collapse", "explosion", "earthquake", "flood",     "flooding",
+      "shooting", "derailment", "spill",    "outbreak",  "sinking",    "implosion", "capsizing"};
+  return kNouns.count(word) > 0;
 }
 
 }  // namespace factlint::mentions

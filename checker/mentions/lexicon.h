@@ -18,6 +18,9 @@ size_t TitleWords(std::string_view first,
                   std::string_view second);      // "Mr", "Mrs", "Ms", "Dr" (without the dot)
 bool IsOrganizationWord(std::string_view word);  // "Industries", "News", "Series", ...
 bool IsPlaceName(std::string_view folded_name);  // "new york", "los angeles", ...
+// A noun that names an event after its place or its party ("the Harlow Mill
+// fire", "the Writers Guild strike"); lowercase.
+bool IsEventNoun(std::string_view lowercase_word);
 // "actor", "star", "alum", "-year-old", ...: a noun that, after "the" or a
 // capitalized phrase, stands for a person named before.
 bool IsPersonDescriptor(std::string_view lowercase_word);

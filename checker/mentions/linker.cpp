@@ -312,10 +312,6 @@ class Indexer {
   // ("event:<folded name>"), so "the fire" later in the article finds it as
   // the salient event, and two articles that name it alike share it.
   void MatchEvents() {
-    static const std::set<std::string_view> kNouns = {
-        "strike",   "lockout",    "walkout",  "fire",      "fires",      "wildfire",  "wildfires",
-        "blaze",    "crash",      "collapse", "explosion", "earthquake", "flood",     "flooding",
-        "shooting", "derailment", "spill",    "outbreak",  "sinking",    "implosion", "capsizing"};
     static const std::set<std::string_view> kModifiers = {
         "writers",  "actors", "teachers", "nurses", "workers", "dock", "port", "rail",
         "transit",  "auto",   "train",    "plane",  "bridge",  "mine", "gas",  "oil",
@@ -341,7 +337,7 @@ class Indexer {
              !words_[noun].capitalized && kModifiers.count(lower(noun)) > 0)
         ++noun;
       if (noun >= words_.size() || Gap(noun - 1, noun) != " " || words_[noun].capitalized ||
-          kNouns.count(lower(noun)) == 0)
+          !IsEventNoun(lower(noun)))
         continue;
       Found f;
       f.source = Source::kEvent;

@@ -180,6 +180,11 @@ std::vector<std::string> RepeatedNames(std::string_view text, const std::vector<
         "Volume", "Vol", "Part", "Chapter", "Episode", "Book", "Act", "Phase", "Installment"};
     if (kPartLabels.count(key) > 0 && i + 1 < words.size() && words[i + 1].numeric)
       excluded.insert(key);
+    // A place or a party an event is named after ("the Lahaina fire", "the
+    // Calder strike").
+    if (i + 1 < words.size() && gap(i, i + 1) == " " && !words[i + 1].capitalized &&
+        IsEventNoun(FoldName(word_text(i + 1))))
+      excluded.insert(key);
     // After a place preposition, or with a person cue after it.
     if (i > 0 && gap(i - 1, i) == " ") {
       const std::string_view before = word_text(i - 1);
