@@ -19,7 +19,7 @@
 #include "checker/report/html_assets.h"
 #include "checker/report/html_timeline.h"
 #include "checker/report/reporters.h"
-#include "checker/report/sha256.h"
+#include "checker/core/sha256.h"
 
 namespace factlint::report {
 namespace {

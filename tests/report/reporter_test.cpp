@@ -7,7 +7,7 @@
 #include <string>
 
 #include "checker/report/report.h"
-#include "checker/report/sha256.h"
+#include "checker/core/sha256.h"
 #include "tests/report/fixture.h"
 
 namespace factlint::report {

@@ -1,10 +1,10 @@
-#include "checker/report/sha256.h"
+#include "checker/core/sha256.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
-namespace factlint::report {
+namespace factlint {
 namespace {
 
 struct Sha256Case {
@@ -35,4 +35,4 @@ TEST(Sha256Test, KnownDigests) {
 }
 
 }  // namespace
-}  // namespace factlint::report
+}  // namespace factlint

@@ -1,6 +1,7 @@
-// SHA-256 (FIPS 180-4), for the HTML report's Content-Security-Policy hashes
-// ('sha256-<base64>') and SARIF's partialFingerprints. Small and dependency
-// free; checked against the FIPS test vectors in tests/report/sha256_test.cpp.
+// SHA-256 (FIPS 180-4): the HTML report's Content-Security-Policy hashes
+// ('sha256-<base64>'), SARIF's partialFingerprints and the claim ledger's
+// content hashes and rule fingerprints. Small and dependency
+// free; checked against the FIPS test vectors in tests/core/sha256_test.cpp.
 //
 //   Base64(Sha256("abc"))  // "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0="
 #pragma once
@@ -10,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-namespace factlint::report {
+namespace factlint {
 
 using Sha256Digest = std::array<uint8_t, 32>;
 
@@ -18,4 +19,4 @@ Sha256Digest Sha256(std::string_view data);
 std::string Hex(const Sha256Digest& digest);     // lowercase, 64 characters
 std::string Base64(const Sha256Digest& digest);  // standard alphabet, padded
 
-}  // namespace factlint::report
+}  // namespace factlint

@@ -1,6 +1,6 @@
-#include "checker/report/sha256.h"
+#include "checker/core/sha256.h"
 
-namespace factlint::report {
+namespace factlint {
 namespace {
 
 constexpr std::array<uint32_t, 64> kRoundConstants = {
@@ -99,4 +99,4 @@ std::string Base64(const Sha256Digest& digest) {
   return out;
 }
 
-}  // namespace factlint::report
+}  // namespace factlint
