@@ -17,7 +17,7 @@ done
 
 packages=(
   build-essential cmake ninja-build pkg-config git
-  libre2-dev libboost-date-time-dev nlohmann-json3-dev libyaml-cpp-dev libcli11-dev
+  libre2-dev libboost-date-time-dev nlohmann-json3-dev libyaml-cpp-dev libcli11-dev libsqlite3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 if [ "$want_tests" = 1 ]; then

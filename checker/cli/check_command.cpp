@@ -1,4 +1,4 @@
-// `factlint check PATH... [--archive PATH...] [--facts DIR] [--rules DIR]
+// `factlint check PATH... [--archive PATH...] [--ledger FILE] [--facts DIR] [--rules DIR]
 //  [--as-of YYYY-MM-DD] [--format F] [-o FILE | -o FORMAT=FILE ...]
 //  [--fail-on error|warning|info] [--report-archive] [--baseline FILE]
 //  [--write-baseline FILE] [--config FILE | --no-config] [--color auto|always|never]
@@ -26,6 +26,7 @@ namespace {
 struct CheckFlags {
   std::vector<std::string> paths;
   std::vector<std::string> archive;
+  std::string ledger;
   std::string facts_dir;
   std::vector<std::string> rules;  // added to the shipped rules
   bool no_default_rules = false;
@@ -91,6 +92,7 @@ int Run(const CheckFlags& flags) {
   options.inputs = flags.paths;
   options.archive = flags.archive;
   if (options.archive.empty() && cfg) options.archive = cfg->archive;
+  if (!flags.ledger.empty()) options.ledger_path = flags.ledger;
   // The configuration's rules come first, then the command line's, all
   // added to the shipped ones.
   std::vector<std::string> added;
@@ -213,6 +215,8 @@ Runner AddCheckCommand(CLI::App& app) {
   cmd->add_option("paths", flags->paths, "Draft articles: files or directories")->required();
   cmd->add_option("--archive", flags->archive,
                   "Published articles: context, judged as of their own dates");
+  cmd->add_option("--ledger", flags->ledger,
+                  "A claim ledger (factlint index): archive articles whose claims are stored");
   cmd->add_option("--facts", flags->facts_dir, "Fact base directory (YAML)");
   AddRuleOptions(cmd, flags->rules, flags->no_default_rules);
   cmd->add_option("--as-of", flags->as_of,

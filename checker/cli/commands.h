@@ -20,6 +20,8 @@ Runner AddClaimsCommand(CLI::App& app);
 Runner AddNormalizeCommand(CLI::App& app);
 Runner AddRulesCommand(CLI::App& app);
 Runner AddFactsCommand(CLI::App& app);
+Runner AddIndexCommand(CLI::App& app);   // index, with the ledger
+Runner AddLedgerCommand(CLI::App& app);  // ledger stats|vacuum
 
 // Where the shipped rules are when neither --rules nor configuration says:
 // $FACTLINT_RULES_DIR, else <exe>/../share/factlint/rules, else the source

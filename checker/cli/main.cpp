@@ -114,7 +114,8 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("factlint ") + Version());
   app.require_subcommand(1);
   const Runner runners[] = {AddCheckCommand(app), AddClaimsCommand(app), AddNormalizeCommand(app),
-                            AddRulesCommand(app), AddFactsCommand(app)};
+                            AddRulesCommand(app), AddFactsCommand(app),  AddIndexCommand(app),
+                            AddLedgerCommand(app)};
   if (UnknownCommand(app, argc, argv)) return 2;
   try {
     app.parse(argc, argv);

@@ -99,4 +99,14 @@ std::string Base64(const Sha256Digest& digest) {
   return out;
 }
 
+std::string DigestOf(const std::vector<std::string_view>& texts) {
+  std::string joined;
+  for (std::string_view text : texts) {
+    joined += std::to_string(text.size());
+    joined += ':';
+    joined += text;
+  }
+  return Hex(Sha256(joined));
+}
+
 }  // namespace factlint

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace factlint {
 
@@ -18,5 +19,9 @@ using Sha256Digest = std::array<uint8_t, 32>;
 Sha256Digest Sha256(std::string_view data);
 std::string Hex(const Sha256Digest& digest);     // lowercase, 64 characters
 std::string Base64(const Sha256Digest& digest);  // standard alphabet, padded
+
+// Hex SHA-256 of several texts in order, each prefixed by its length, so
+// ("ab", "c") and ("a", "bc") differ: the fingerprint of a set of files.
+std::string DigestOf(const std::vector<std::string_view>& texts);
 
 }  // namespace factlint

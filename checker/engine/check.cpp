@@ -7,7 +7,9 @@
 #include "checker/config/glob.h"
 #include "checker/constraints/evaluate.h"
 #include "checker/core/parallel.h"
+#include "checker/core/sha256.h"
 #include "checker/engine/claim_json.h"
+#include "checker/engine/internal.h"
 #include "checker/facts/fact_base.h"
 #include "checker/load/load.h"
 #include "checker/mentions/linker.h"
@@ -17,13 +19,12 @@
 #include "checker/suppress/suppressions.h"
 
 namespace factlint::engine {
-namespace {
 
-// The rules and facts a run reasons with.
-struct Knowledge {
-  rules::RuleSet rules;
-  std::optional<facts::FactBase> facts;
-};
+using internal::ExtractAll;
+using internal::Knowledge;
+using internal::LoadKnowledge;
+
+namespace internal {
 
 Result<Knowledge> LoadKnowledge(const std::vector<std::string>& rule_sources,
                                 const std::optional<std::string>& facts_dir) {
@@ -37,6 +38,34 @@ Result<Knowledge> LoadKnowledge(const std::vector<std::string>& rule_sources,
   }
   return knowledge;
 }
+
+std::string Fingerprint(const Knowledge& knowledge, const std::string& tool_version) {
+  return DigestOf({tool_version, knowledge.rules.digest(),
+                   knowledge.facts ? std::string_view(knowledge.facts->digest()) : "no facts"});
+}
+
+std::vector<Claim> ExtractAll(const std::vector<Document>& documents, const Knowledge& knowledge,
+                              const Date& as_of, int jobs) {
+  const mentions::Linker linker(knowledge.facts ? &*knowledge.facts : nullptr);
+  // Each article on its own (the rule set and the linker are read-only while
+  // extracting), gathered in the order the articles were read.
+  std::vector<std::vector<Claim>> found(documents.size());
+  ParallelFor(documents.size(), jobs, [&](size_t i) {
+    const Document& doc = documents[i];
+    const mentions::DocumentMentions mentions = linker.Index(doc);
+    found[i] =
+        knowledge.rules.Extract(doc, static_cast<int>(i), doc.published.value_or(as_of), mentions);
+  });
+  std::vector<Claim> claims;
+  for (std::vector<Claim>& some : found)
+    claims.insert(claims.end(), std::make_move_iterator(some.begin()),
+                  std::make_move_iterator(some.end()));
+  return claims;
+}
+
+}  // namespace internal
+
+namespace {
 
 // Which articles to load, in which role.
 struct LoadRequest {
@@ -102,25 +131,6 @@ Status LoadDocuments(const LoadRequest& request, std::vector<Document>& out,
   if (errors.size() > 1)
     first.message += "\n" + std::to_string(errors.size()) + " inputs could not be read";
   return first;
-}
-
-std::vector<Claim> ExtractAll(const std::vector<Document>& documents, const Knowledge& knowledge,
-                              const Date& as_of, int jobs) {
-  const mentions::Linker linker(knowledge.facts ? &*knowledge.facts : nullptr);
-  // Each article on its own (the rule set and the linker are read-only while
-  // extracting), gathered in the order the articles were read.
-  std::vector<std::vector<Claim>> found(documents.size());
-  ParallelFor(documents.size(), jobs, [&](size_t i) {
-    const Document& doc = documents[i];
-    const mentions::DocumentMentions mentions = linker.Index(doc);
-    found[i] =
-        knowledge.rules.Extract(doc, static_cast<int>(i), doc.published.value_or(as_of), mentions);
-  });
-  std::vector<Claim> claims;
-  for (std::vector<Claim>& some : found)
-    claims.insert(claims.end(), std::make_move_iterator(some.begin()),
-                  std::make_move_iterator(some.end()));
-  return claims;
 }
 
 // The YAML attribute declarations, as the constraint engine reads them.
@@ -234,6 +244,12 @@ Result<CheckResult> RunCheck(const CheckOptions& options) {
   if (!loaded.ok()) return loaded.error();
 
   result.claims = ExtractAll(result.documents, *knowledge, options.as_of, options.jobs);
+  if (options.ledger_path) {
+    Status from_ledger = internal::AppendFromLedger(
+        *options.ledger_path, internal::Fingerprint(*knowledge, options.tool_version),
+        options.tool_version, result.documents, result.claims);
+    if (!from_ledger.ok()) return from_ledger.error();
+  }
 
   CollectingSink sink;
   const facts::FactBase* base = knowledge->facts ? &*knowledge->facts : nullptr;

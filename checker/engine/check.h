@@ -18,6 +18,8 @@
 //   // run->report.findings, in report order
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -54,6 +56,9 @@ struct CheckOptions {
   // Threads that extract claims, one article at a time each (-j); the
   // report is the same for every number.
   int jobs = 1;
+  // A claim ledger (`factlint index`): its articles and claims join the
+  // archive without being read or extracted again.
+  std::optional<std::string> ledger_path;
 };
 
 struct CheckResult {
@@ -81,5 +86,34 @@ struct ClaimsResult {
   std::vector<std::string> notes;
 };
 Result<ClaimsResult> ExtractClaims(const ClaimsOptions& options);
+
+// `factlint index ARCHIVE... --ledger FILE`: stores the archive's claims in
+// a ledger (checker/ledger/ledger.h). Every file is read and hashed; only a
+// file whose bytes or the run's fingerprint (version, rules, facts) changed
+// is extracted again. Files are stored in batches of `batch_files`, one
+// transaction each; a stored file that no longer exists is removed.
+struct IndexOptions {
+  std::vector<std::string> inputs;
+  std::vector<std::string> rule_sources;
+  std::optional<std::string> facts_dir;
+  std::string ledger_path;
+  std::string tool_version;
+  int jobs = 1;
+  int batch_files = 64;
+  uint64_t max_document_size = load::kDefaultMaxDocumentSize;
+  // Called after each stored batch with (files done, files in all).
+  std::function<void(size_t, size_t)> progress;
+};
+
+struct IndexResult {
+  size_t files = 0;      // archive files read
+  size_t extracted = 0;  // of them, extracted (new or changed)
+  size_t removed = 0;    // stored files that no longer exist
+  size_t documents = 0;  // articles extracted
+  size_t claims = 0;     // claims extracted
+  std::vector<std::string> notes;
+};
+
+Result<IndexResult> IndexArchive(const IndexOptions& options);
 
 }  // namespace factlint::engine

@@ -66,6 +66,10 @@ struct Fact {
 class FactBase {
  public:
   const std::vector<Entity>& entities() const { return entities_; }
+  // SHA-256 (hex) of the fact files' texts in load order: what a claim
+  // ledger stamps its claims with (empty for a base built in code).
+  const std::string& digest() const { return digest_; }
+  void set_digest(std::string digest) { digest_ = std::move(digest); }
   const std::vector<Fact>& facts() const { return facts_; }
   const Entity* Find(std::string_view id) const;
   // By name or alias, case-insensitively, exact phrase; else by the name
@@ -90,6 +94,7 @@ class FactBase {
   void AddFact(Fact fact);
 
  private:
+  std::string digest_;
   std::vector<Entity> entities_;
   std::vector<Fact> facts_;
   std::map<std::string, size_t, std::less<>> by_id_;

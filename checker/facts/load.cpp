@@ -12,6 +12,7 @@
 #include <set>
 #include <sstream>
 
+#include "checker/core/sha256.h"
 #include "checker/core/spelling.h"
 #include "checker/core/utf8.h"
 #include "checker/facts/fact_base.h"
@@ -592,7 +593,13 @@ Result<FactBase> LoadFactBaseFromFiles(const std::vector<FactFile>& files) {
     FileParser parser(file, loaded);
     if (Status s = parser.Parse(); !s.ok()) return s.error();
   }
-  return Finish(std::move(loaded));
+  Result<FactBase> base = Finish(std::move(loaded));
+  if (base.ok()) {
+    std::vector<std::string_view> texts;
+    for (const FactFile& file : files) texts.push_back(file.text);
+    base->set_digest(DigestOf(texts));
+  }
+  return base;
 }
 
 Result<FactBase> LoadFactBase(const std::string& dir) {

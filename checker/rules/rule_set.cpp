@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "checker/annotate/annotate.h"
+#include "checker/core/sha256.h"
 #include "checker/mentions/linker.h"
 #include "checker/normalize/normalize.h"
 #include "checker/rules/frame_rule.h"
@@ -375,6 +376,9 @@ Result<RuleSet> RuleSet::LoadTexts(const std::vector<std::pair<std::string, std:
                    "the rules' patterns are too large to compile together", ""};
     }
   }
+  std::vector<std::string_view> digested;
+  for (const auto& file : texts) digested.push_back(file.second);
+  set.digest_ = DigestOf(digested);
   return set;
 }
 

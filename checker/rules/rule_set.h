@@ -76,6 +76,10 @@ class RuleSet {
   static Result<RuleSet> LoadTexts(const std::vector<std::pair<std::string, std::string>>& files,
                                    const LoadOptions& options = {});
 
+  // SHA-256 (hex) of the rule files' texts in load order: what a claim
+  // ledger stamps the claims it stores with.
+  const std::string& digest() const { return digest_; }
+
   // How many times a set ran out of DFA memory on a sentence so far. Nothing
   // is lost then: every rule of that set becomes a candidate and its own
   // RE2 (which falls back from its DFA to the NFA, linear in the sentence)
@@ -104,6 +108,7 @@ class RuleSet {
   std::vector<AttributeDecl> attributes() const;
 
  private:
+  std::string digest_;
   struct SetEntry {
     size_t rule;     // index in rules_
     size_t pattern;  // index in that rule's Patterns()

@@ -1,0 +1,216 @@
+// The claim ledger's two sides in the engine: `factlint index` stores an
+// archive's claims (IndexArchive), and `check --ledger` reads them back
+// (AppendFromLedger). Both load a file's articles the same way — from its
+// bytes, dated articles only, segmented — so a claim's spans point into the
+// same text either way.
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <sstream>
+
+#include "checker/core/sha256.h"
+#include "checker/engine/check.h"
+#include "checker/engine/internal.h"
+#include "checker/ledger/claim_record.h"
+#include "checker/ledger/ledger.h"
+#include "checker/load/load.h"
+#include "checker/segment/segment.h"
+
+namespace factlint::engine {
+namespace {
+
+Result<std::string> ReadBytes(const std::string& path, uint64_t max_size) {
+  std::error_code ec;
+  const uintmax_t size = std::filesystem::file_size(path, ec);
+  if (ec) return Error{path, 0, 0, "cannot be read: " + ec.message(), ""};
+  if (size > max_size)
+    return Error{path, 0, 0,
+                 "is " + std::to_string(size) + " bytes, above the largest article read (" +
+                     std::to_string(max_size) + " bytes; see --max-document-size)",
+                 ""};
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (!in) return Error{path, 0, 0, "cannot be read", ""};
+  return bytes.str();
+}
+
+// The dated articles of a file, segmented: what the ledger stores claims
+// for, and what a check loads again from the stored bytes.
+Result<std::vector<Document>> ArticlesOf(const std::string& path, std::string bytes) {
+  auto docs = load::LoadBuffer(path, std::move(bytes), Role::kArchive);
+  if (!docs.ok()) return docs.error();
+  std::vector<Document> out;
+  for (Document& doc : *docs) {
+    if (!doc.published) continue;
+    segment::Segment(doc);
+    out.push_back(std::move(doc));
+  }
+  return out;
+}
+
+// A claim read back belongs to the document at `index` of this run. A
+// mention's subject id names its document's index too ("mention:3:…").
+void Renumber(Claim& claim, int index) {
+  claim.document = index;
+  const std::string prefix = "mention:";
+  if (claim.subject.id.rfind(prefix, 0) != 0) return;
+  const size_t colon = claim.subject.id.find(':', prefix.size());
+  if (colon == std::string::npos) return;
+  claim.subject.id = prefix + std::to_string(index) + claim.subject.id.substr(colon);
+}
+
+// Several errors as one: every file's own line, then how many.
+Error Combined(const std::vector<Error>& errors) {
+  Error first = errors.front();
+  for (size_t i = 1; i < errors.size(); ++i) first.message += "\n" + errors[i].ToString();
+  if (errors.size() > 1)
+    first.message += "\n" + std::to_string(errors.size()) + " inputs could not be read";
+  return first;
+}
+
+}  // namespace
+
+Result<IndexResult> IndexArchive(const IndexOptions& options) {
+  auto knowledge = internal::LoadKnowledge(options.rule_sources, options.facts_dir);
+  if (!knowledge.ok()) return knowledge.error();
+  const std::string fingerprint = internal::Fingerprint(*knowledge, options.tool_version);
+  auto files = load::ExpandPaths(options.inputs);
+  if (!files.ok()) return files.error();
+  if (files->empty())
+    return Error{
+        options.inputs.empty() ? std::string(".") : options.inputs.front(), 0, 0,
+        std::string("no articles found; expected files ending in ") + load::KnownExtensions(), ""};
+  auto ledger = ledger::Ledger::Open(options.ledger_path, ledger::Ledger::Mode::kCreate,
+                                     options.tool_version);
+  if (!ledger.ok()) return ledger.error();
+  auto stamps = ledger->Stamps();
+  if (!stamps.ok()) return stamps.error();
+
+  IndexResult result;
+  result.files = files->size();
+  std::vector<Error> errors;
+  const size_t batch = static_cast<size_t>(std::max(1, options.batch_files));
+  for (size_t start = 0; start < files->size(); start += batch) {
+    const size_t end = std::min(files->size(), start + batch);
+    std::vector<ledger::StoredFile> changed;
+    std::vector<Document> articles;
+    std::vector<size_t> first_article;  // per changed file, into `articles`
+    for (size_t i = start; i < end; ++i) {
+      const std::string& path = (*files)[i];
+      auto bytes = ReadBytes(path, options.max_document_size);
+      if (!bytes.ok()) {
+        errors.push_back(bytes.error());
+        continue;
+      }
+      const std::string hash = Hex(Sha256(*bytes));
+      auto stamp = stamps->find(path);
+      if (stamp != stamps->end() && stamp->second.hash == hash &&
+          stamp->second.fingerprint == fingerprint)
+        continue;  // unchanged since the last index run
+      auto loaded = ArticlesOf(path, *bytes);
+      if (!loaded.ok()) {
+        errors.push_back(loaded.error());
+        continue;
+      }
+      if (loaded->empty()) result.notes.push_back(path + ": no dated article; stored empty");
+      ledger::StoredFile file;
+      file.path = path;
+      file.hash = hash;
+      file.fingerprint = fingerprint;
+      file.content = std::move(*bytes);
+      file.documents = static_cast<int>(loaded->size());
+      first_article.push_back(articles.size());
+      articles.insert(articles.end(), std::make_move_iterator(loaded->begin()),
+                      std::make_move_iterator(loaded->end()));
+      changed.push_back(std::move(file));
+    }
+    // Archive articles are judged as of their own dates: no run date enters.
+    const std::vector<Claim> claims =
+        internal::ExtractAll(articles, *knowledge, Date(1970, 1, 1), options.jobs);
+    std::vector<nlohmann::json> per_article(articles.size(), nlohmann::json::array());
+    for (const Claim& claim : claims)
+      per_article[static_cast<size_t>(claim.document)].push_back(ledger::ClaimRecord(claim));
+    for (size_t f = 0; f < changed.size(); ++f) {
+      nlohmann::json records = nlohmann::json::array();
+      for (int a = 0; a < changed[f].documents; ++a) {
+        nlohmann::json& some = per_article[first_article[f] + static_cast<size_t>(a)];
+        changed[f].claims += static_cast<int>(some.size());
+        records.push_back(std::move(some));
+      }
+      changed[f].records = records.dump();
+      result.claims += static_cast<size_t>(changed[f].claims);
+    }
+    result.documents += articles.size();
+    result.extracted += changed.size();
+    if (Status s = ledger->Put(changed); !s.ok()) return s.error();
+    if (options.progress) options.progress(end, files->size());
+  }
+
+  // An archive article deleted since it was stored is gone from the ledger.
+  const std::set<std::string> current(files->begin(), files->end());
+  std::vector<std::string> gone;
+  for (const auto& [path, stamp] : *stamps) {
+    std::error_code ec;
+    if (current.count(path) == 0 && !std::filesystem::exists(path, ec)) gone.push_back(path);
+  }
+  if (Status s = ledger->Remove(gone); !s.ok()) return s.error();
+  result.removed = gone.size();
+  if (!errors.empty()) return Combined(errors);
+  return result;
+}
+
+namespace internal {
+
+Status AppendFromLedger(const std::string& ledger_path, const std::string& fingerprint,
+                        const std::string& tool_version, std::vector<Document>& documents,
+                        std::vector<Claim>& claims) {
+  auto ledger = ledger::Ledger::Open(ledger_path, ledger::Ledger::Mode::kExisting, tool_version);
+  if (!ledger.ok()) return ledger.error();
+  // Claims of other rules, facts or another factlint are never mixed in.
+  auto stats = ledger->GetStats();
+  if (!stats.ok()) return stats.error();
+  int64_t other = 0;
+  for (const auto& [stamp, count] : stats->files_by_fingerprint)
+    if (stamp != fingerprint) other += count;
+  if (other > 0)
+    return Error{ledger_path, 0, 0,
+                 std::to_string(other) + " of its " + std::to_string(stats->files) +
+                     " files were indexed with other rules, facts or another factlint version "
+                     "(last index run: factlint " +
+                     stats->tool_version + "); run 'factlint index ARCHIVE... --ledger " +
+                     ledger_path + "' with this run's --rules and --facts first",
+                 ""};
+  std::set<std::string> present;
+  for (const Document& doc : documents) present.insert(doc.path);
+  return ledger->ForEachFile([&](ledger::StoredFile&& file) -> Status {
+    if (present.count(file.path) > 0) return {};  // the draft is its new version
+    auto articles = ArticlesOf(file.path, std::move(file.content));
+    if (!articles.ok())
+      return Error{ledger_path, 0, 0,
+                   "its copy of '" + file.path + "' cannot be loaded: " + articles.error().message,
+                   ""};
+    nlohmann::json records = nlohmann::json::parse(file.records, nullptr, false);
+    if (!records.is_array() || records.size() != articles->size())
+      return Error{ledger_path, 0, 0,
+                   "its claims of '" + file.path +
+                       "' do not match the stored article; run 'factlint index' again",
+                   ""};
+    for (size_t a = 0; a < articles->size(); ++a) {
+      const int index = static_cast<int>(documents.size());
+      for (const nlohmann::json& record : records[a]) {
+        auto claim = ledger::ClaimFromRecord(record);
+        if (!claim.ok())
+          return Error{ledger_path, 0, 0, "'" + file.path + "': " + claim.error().message, ""};
+        Renumber(*claim, index);
+        claims.push_back(std::move(*claim));
+      }
+      documents.push_back(std::move((*articles)[a]));
+    }
+    return {};
+  });
+}
+
+}  // namespace internal
+}  // namespace factlint::engine

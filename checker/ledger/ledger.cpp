@@ -1,0 +1,259 @@
+#include "checker/ledger/ledger.h"
+
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <utility>
+
+namespace factlint::ledger {
+namespace {
+
+// The tables: `meta` says what wrote the file; `files` holds one row per
+// archive file. The marker row tells a ledger from any other SQLite file.
+constexpr const char* kSchema =
+    "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS files("
+    "  path TEXT PRIMARY KEY,"
+    "  hash TEXT NOT NULL,"
+    "  fingerprint TEXT NOT NULL,"
+    "  content BLOB NOT NULL,"
+    "  documents INTEGER NOT NULL,"
+    "  claims INTEGER NOT NULL,"
+    "  records TEXT NOT NULL);";
+constexpr const char* kMarker = "factlint-claim-ledger";
+
+// A prepared statement, finalized when it goes out of scope.
+class Statement {
+ public:
+  Statement(sqlite3* db, const char* sql) {
+    rc_ = sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr);
+  }
+  ~Statement() { sqlite3_finalize(stmt_); }
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+  bool ok() const { return rc_ == SQLITE_OK; }
+  void Text(int i, const std::string& s) {
+    sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+  }
+  void Blob(int i, const std::string& s) {
+    sqlite3_bind_blob(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+  }
+  void Int(int i, int64_t v) { sqlite3_bind_int64(stmt_, i, v); }
+  // SQLITE_ROW, SQLITE_DONE or an error code.
+  int Step() { return sqlite3_step(stmt_); }
+  void Reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+  }
+  std::string ColumnText(int i) const {
+    const void* data = sqlite3_column_blob(stmt_, i);
+    const int size = sqlite3_column_bytes(stmt_, i);
+    return data == nullptr ? std::string() : std::string(static_cast<const char*>(data), size);
+  }
+  int64_t ColumnInt(int i) const { return sqlite3_column_int64(stmt_, i); }
+
+ private:
+  sqlite3_stmt* stmt_ = nullptr;
+  int rc_ = SQLITE_ERROR;
+};
+
+}  // namespace
+
+Ledger::Ledger(Ledger&& other) noexcept
+    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
+
+Ledger& Ledger::operator=(Ledger&& other) noexcept {
+  if (this != &other) {
+    if (db_ != nullptr) sqlite3_close(db_);
+    db_ = std::exchange(other.db_, nullptr);
+    path_ = std::move(other.path_);
+  }
+  return *this;
+}
+
+Ledger::~Ledger() {
+  if (db_ != nullptr) sqlite3_close(db_);
+}
+
+Error Ledger::Fail(const std::string& what) const {
+  return Error{path_, 0, 0, what + (db_ != nullptr ? std::string(": ") + sqlite3_errmsg(db_) : ""),
+               ""};
+}
+
+Status Ledger::Exec(const char* sql) const {
+  char* message = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &message) == SQLITE_OK) return {};
+  Error e{path_, 0, 0, std::string("ledger: ") + (message ? message : "unknown error"), ""};
+  sqlite3_free(message);
+  return e;
+}
+
+Result<Ledger> Ledger::Open(const std::string& path, Mode mode, const std::string& tool_version) {
+  std::error_code ec;
+  const bool exists = std::filesystem::exists(path, ec);
+  if (mode == Mode::kExisting && !exists)
+    return Error{path, 0, 0,
+                 "no such ledger; build it with 'factlint index ARCHIVE... --ledger " + path + "'",
+                 ""};
+  if (exists && std::filesystem::is_directory(path, ec))
+    return Error{path, 0, 0, "is a directory; expected a ledger file", ""};
+  sqlite3* db = nullptr;
+  const int flags =
+      mode == Mode::kCreate ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READWRITE;
+  const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+  Ledger ledger(db, path);
+  if (rc != SQLITE_OK) return ledger.Fail("cannot open the ledger");
+  sqlite3_busy_timeout(db, 10000);  // another run may be writing a batch
+
+  // A file that is not a ledger (or not SQLite at all) is refused before
+  // anything is written to it.
+  Statement marker(db, "SELECT value FROM meta WHERE key = 'marker'");
+  const bool has_meta = marker.ok();
+  if (!has_meta) {
+    const std::string why = sqlite3_errmsg(db);
+    if (why.find("no such table") == std::string::npos)
+      return Error{path, 0, 0, "is not a factlint ledger (" + why + ")", ""};
+  }
+  if (has_meta) {
+    if (marker.Step() != SQLITE_ROW || marker.ColumnText(0) != kMarker)
+      return Error{path, 0, 0, "is an SQLite file but not a factlint ledger", ""};
+    Statement schema(db, "SELECT value FROM meta WHERE key = 'schema'");
+    const std::string stored =
+        schema.ok() && schema.Step() == SQLITE_ROW ? schema.ColumnText(0) : "";
+    if (stored != std::to_string(kSchemaVersion)) {
+      Statement version(db, "SELECT value FROM meta WHERE key = 'tool_version'");
+      const std::string by =
+          version.ok() && version.Step() == SQLITE_ROW ? version.ColumnText(0) : "?";
+      return Error{path, 0, 0,
+                   "was written by factlint " + by + " in ledger schema " + stored +
+                       "; this factlint reads schema " + std::to_string(kSchemaVersion) +
+                       ": delete it and run 'factlint index' again",
+                   ""};
+    }
+  } else if (mode == Mode::kExisting) {
+    return Error{path, 0, 0, "is not a factlint ledger (it has no ledger tables)", ""};
+  }
+  if (Status s = ledger.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); !s.ok())
+    return s.error();
+  if (mode == Mode::kCreate) {
+    if (Status s = ledger.Exec(kSchema); !s.ok()) return s.error();
+    Statement put(db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
+    if (!put.ok()) return ledger.Fail("cannot write the ledger's header");
+    const std::pair<const char*, std::string> rows[] = {{"marker", kMarker},
+                                                        {"schema", std::to_string(kSchemaVersion)},
+                                                        {"tool_version", tool_version}};
+    for (const auto& [key, value] : rows) {
+      put.Text(1, key);
+      put.Text(2, value);
+      if (put.Step() != SQLITE_DONE) return ledger.Fail("cannot write the ledger's header");
+      put.Reset();
+    }
+  }
+  return ledger;
+}
+
+Result<std::map<std::string, Stamp>> Ledger::Stamps() const {
+  Statement q(db_, "SELECT path, hash, fingerprint FROM files");
+  if (!q.ok()) return Fail("cannot read the ledger");
+  std::map<std::string, Stamp> out;
+  int rc;
+  while ((rc = q.Step()) == SQLITE_ROW) out[q.ColumnText(0)] = {q.ColumnText(1), q.ColumnText(2)};
+  if (rc != SQLITE_DONE) return Fail("cannot read the ledger");
+  return out;
+}
+
+Status Ledger::Put(const std::vector<StoredFile>& files) {
+  if (files.empty()) return {};
+  if (Status s = Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+  Statement put(db_,
+                "INSERT OR REPLACE INTO files(path, hash, fingerprint, content, documents, claims, "
+                "records) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  bool ok = put.ok();
+  for (size_t i = 0; ok && i < files.size(); ++i) {
+    const StoredFile& f = files[i];
+    put.Text(1, f.path);
+    put.Text(2, f.hash);
+    put.Text(3, f.fingerprint);
+    put.Blob(4, f.content);
+    put.Int(5, f.documents);
+    put.Int(6, f.claims);
+    put.Text(7, f.records);
+    ok = put.Step() == SQLITE_DONE;
+    put.Reset();
+  }
+  if (!ok) {
+    Error e = Fail("cannot store a batch of files");
+    (void)Exec("ROLLBACK");
+    return e;
+  }
+  return Exec("COMMIT");
+}
+
+Status Ledger::Remove(const std::vector<std::string>& paths) {
+  if (paths.empty()) return {};
+  if (Status s = Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+  Statement del(db_, "DELETE FROM files WHERE path = ?");
+  bool ok = del.ok();
+  for (size_t i = 0; ok && i < paths.size(); ++i) {
+    del.Text(1, paths[i]);
+    ok = del.Step() == SQLITE_DONE;
+    del.Reset();
+  }
+  if (!ok) {
+    Error e = Fail("cannot remove files from the ledger");
+    (void)Exec("ROLLBACK");
+    return e;
+  }
+  return Exec("COMMIT");
+}
+
+Status Ledger::ForEachFile(const std::function<Status(StoredFile&&)>& visit) const {
+  // BINARY collation: the byte order std::sort gives the paths of a folder.
+  Statement q(db_,
+              "SELECT path, hash, fingerprint, content, documents, claims, records FROM files "
+              "ORDER BY path COLLATE BINARY");
+  if (!q.ok()) return Fail("cannot read the ledger");
+  int rc;
+  while ((rc = q.Step()) == SQLITE_ROW) {
+    StoredFile f;
+    f.path = q.ColumnText(0);
+    f.hash = q.ColumnText(1);
+    f.fingerprint = q.ColumnText(2);
+    f.content = q.ColumnText(3);
+    f.documents = static_cast<int>(q.ColumnInt(4));
+    f.claims = static_cast<int>(q.ColumnInt(5));
+    f.records = q.ColumnText(6);
+    if (Status s = visit(std::move(f)); !s.ok()) return s;
+  }
+  if (rc != SQLITE_DONE) return Fail("cannot read the ledger");
+  return {};
+}
+
+Result<Stats> Ledger::GetStats() const {
+  Stats stats;
+  Statement totals(db_,
+                   "SELECT COUNT(*), COALESCE(SUM(documents), 0), COALESCE(SUM(claims), 0), "
+                   "COALESCE(SUM(LENGTH(content)), 0) FROM files");
+  if (!totals.ok() || totals.Step() != SQLITE_ROW) return Fail("cannot read the ledger");
+  stats.files = totals.ColumnInt(0);
+  stats.documents = totals.ColumnInt(1);
+  stats.claims = totals.ColumnInt(2);
+  stats.content_bytes = totals.ColumnInt(3);
+  Statement fingerprints(db_, "SELECT fingerprint, COUNT(*) FROM files GROUP BY fingerprint");
+  if (!fingerprints.ok()) return Fail("cannot read the ledger");
+  while (fingerprints.Step() == SQLITE_ROW)
+    stats.files_by_fingerprint[fingerprints.ColumnText(0)] = fingerprints.ColumnInt(1);
+  Statement version(db_, "SELECT value FROM meta WHERE key = 'tool_version'");
+  if (version.ok() && version.Step() == SQLITE_ROW) stats.tool_version = version.ColumnText(0);
+  Statement pages(db_,
+                  "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()");
+  if (pages.ok() && pages.Step() == SQLITE_ROW) stats.file_bytes = pages.ColumnInt(0);
+  return stats;
+}
+
+Status Ledger::Vacuum() {
+  if (Status s = Exec("VACUUM"); !s.ok()) return s;
+  return Exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+}  // namespace factlint::ledger

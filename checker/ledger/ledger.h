@@ -1,0 +1,106 @@
+// The claim ledger: an archive's claims, extracted once, in an SQLite file.
+//
+// A newsroom checks a few drafts against an archive of 100,000 articles many
+// times a day. `factlint index ARCHIVE --ledger L` reads every archive file
+// once and stores, per file, its bytes, their SHA-256 and the claims of each
+// article in it, stamped with the fingerprint of the rules and facts (and the
+// factlint version) they were extracted with. A re-index reads every file but
+// extracts only those whose bytes or fingerprint changed; `factlint check
+// DRAFTS --ledger L` loads the stored articles and claims instead of
+// extracting them, and gives the report `--archive ARCHIVE` would.
+//
+//   auto ledger = Ledger::Open("archive.ledger", Ledger::Mode::kCreate, "0.1.0");
+//   if (!ledger.ok()) ...;
+//   auto stamps = ledger->Stamps();                  // path -> {hash, fingerprint}
+//   Status s = ledger->Put({file_a, file_b});         // one transaction
+//   auto files = ledger->Files();                     // every file, in path order
+//
+// The file is SQLite in WAL mode; each Put is one transaction, so a run
+// killed mid-index loses at most the batch in flight and leaves every stored
+// batch readable. A ledger written by another schema is refused with a
+// message saying what to do, never misread.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "checker/core/result.h"
+
+struct sqlite3;
+
+namespace factlint::ledger {
+
+// The layout of the tables; a ledger of another schema is refused.
+inline constexpr int kSchemaVersion = 1;
+
+// One archive file as indexed.
+struct StoredFile {
+  std::string path;         // as the index run named it
+  std::string hash;         // SHA-256 of `content`, hex
+  std::string fingerprint;  // of the factlint version, rules and facts
+  std::string content;      // the file's bytes
+  int documents = 0;        // dated articles the loader made of it
+  int claims = 0;           // claims of all of them
+  std::string records;      // JSON: one array of claim records per article
+};
+
+// What a re-index compares with a file on disk.
+struct Stamp {
+  std::string hash;
+  std::string fingerprint;
+};
+
+struct Stats {
+  int64_t files = 0;
+  int64_t documents = 0;
+  int64_t claims = 0;
+  int64_t content_bytes = 0;  // the archive's bytes stored
+  int64_t file_bytes = 0;     // the ledger file itself (pages in use and free)
+  std::string tool_version;   // of the last index run
+  std::map<std::string, int64_t> files_by_fingerprint;
+};
+
+class Ledger {
+ public:
+  enum class Mode {
+    kCreate,    // `index`: create the file when it does not exist
+    kExisting,  // `check`, `ledger stats`: the file must exist
+  };
+  // Opens (or creates) the ledger at `path`. `tool_version` is recorded by
+  // an index run.
+  static Result<Ledger> Open(const std::string& path, Mode mode, const std::string& tool_version);
+
+  Ledger(Ledger&& other) noexcept;
+  Ledger& operator=(Ledger&& other) noexcept;
+  Ledger(const Ledger&) = delete;
+  Ledger& operator=(const Ledger&) = delete;
+  ~Ledger();
+
+  const std::string& path() const { return path_; }
+
+  Result<std::map<std::string, Stamp>> Stamps() const;
+  // Stores (or replaces) the files in one transaction.
+  Status Put(const std::vector<StoredFile>& files);
+  // Removes the files of these paths in one transaction.
+  Status Remove(const std::vector<std::string>& paths);
+  // Every stored file, in path order (the order `--archive` reads a folder
+  // in), one at a time: an archive's bytes need not all be in memory twice.
+  // Stops at the first error `visit` returns.
+  Status ForEachFile(const std::function<Status(StoredFile&&)>& visit) const;
+  Result<Stats> GetStats() const;
+  // Gives free pages back to the file system.
+  Status Vacuum();
+
+ private:
+  Ledger(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  Status Exec(const char* sql) const;
+  Error Fail(const std::string& what) const;
+
+  sqlite3* db_ = nullptr;
+  std::string path_;
+};
+
+}  // namespace factlint::ledger

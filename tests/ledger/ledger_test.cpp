@@ -1,0 +1,198 @@
+// The ledger's two promises: a claim read back is the claim stored (every
+// field), and the SQLite file keeps what each Put committed and refuses
+// what it cannot read.
+#include "checker/ledger/ledger.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "checker/ledger/claim_record.h"
+
+namespace factlint::ledger {
+namespace {
+
+namespace fs = std::filesystem;
+
+Claim FullClaim() {
+  Claim c;
+  c.document = 3;
+  c.span = {10, 40};
+  c.rule = "strike-length";
+  c.kind = ClaimKind::kRelation;
+  c.type = ValueType::kDuration;
+  c.subject = {"event.calder_strike", "Calder strike", "event"};
+  c.subject_span = {12, 26};
+  c.subject_text = "the Calder strike";
+  c.attribute = "duration";
+  c.unknown = "duration";
+  c.value_text = "nearly five months";
+  c.value_span = {27, 40};
+  c.date = DateRange{Date(2024, 1, 2), Date(2024, 3, 4)};
+  c.quantity = Quantity{4.5, 5, "month"};
+  c.days = Quantity{130, 152, "day"};
+  Relation r;
+  r.from = {
+      {"event.a", "A", "event"}, "start", DateRange{Date(2023, 5, 1), Date(2023, 5, 31)}, {1, 2}};
+  r.to = {{}, "", std::nullopt, {3, 4}};
+  r.distance = {5, 5, "month"};
+  r.days = {150, 153, "day"};
+  c.relation = r;
+  c.grain = "month";
+  c.approximation = "nearly";
+  c.published = Date(2024, 6, 1);
+  c.held_on = DateRange{Date(2024, 5, 1), Date(2024, 5, 2)};
+  c.quoted = true;
+  c.tense = Tense::kFuture;
+  c.severity = "warning";
+  c.inconsistency = "that date was a Wednesday";
+  return c;
+}
+
+TEST(ClaimRecord, EveryFieldRoundTrips) {
+  const Claim c = FullClaim();
+  auto back = ClaimFromRecord(nlohmann::json::parse(ClaimRecord(c).dump()));
+  ASSERT_TRUE(back.ok()) << back.error().message;
+  // The document index is the run's, not the record's.
+  EXPECT_EQ(back->document, -1);
+  EXPECT_EQ(back->span, c.span);
+  EXPECT_EQ(back->rule, c.rule);
+  EXPECT_EQ(back->kind, c.kind);
+  EXPECT_EQ(back->type, c.type);
+  EXPECT_EQ(back->subject.id, c.subject.id);
+  EXPECT_EQ(back->subject.name, c.subject.name);
+  EXPECT_EQ(back->subject.kind, c.subject.kind);
+  EXPECT_EQ(back->subject_span, c.subject_span);
+  EXPECT_EQ(back->subject_text, c.subject_text);
+  EXPECT_EQ(back->attribute, c.attribute);
+  EXPECT_EQ(back->unknown, c.unknown);
+  EXPECT_EQ(back->value_text, c.value_text);
+  EXPECT_EQ(back->value_span, c.value_span);
+  EXPECT_EQ(*back->date, *c.date);
+  EXPECT_EQ(back->quantity->min, 4.5);
+  EXPECT_EQ(back->quantity->unit, "month");
+  EXPECT_EQ(back->days->max, 152);
+  ASSERT_TRUE(back->relation);
+  EXPECT_EQ(back->relation->from.subject.id, "event.a");
+  EXPECT_EQ(back->relation->from.event, "start");
+  EXPECT_EQ(*back->relation->from.when, *c.relation->from.when);
+  EXPECT_EQ(back->relation->from.span, c.relation->from.span);
+  EXPECT_FALSE(back->relation->to.when);
+  EXPECT_EQ(back->relation->days.min, 150);
+  EXPECT_EQ(back->grain, c.grain);
+  EXPECT_EQ(back->approximation, c.approximation);
+  EXPECT_EQ(back->published, c.published);
+  EXPECT_EQ(*back->held_on, *c.held_on);
+  EXPECT_TRUE(back->quoted);
+  EXPECT_EQ(back->tense, Tense::kFuture);
+  EXPECT_EQ(back->severity, c.severity);
+  EXPECT_EQ(back->inconsistency, c.inconsistency);
+  // What a claim lacks stays lacking.
+  Claim bare;
+  bare.published = Date(2024, 1, 1);
+  auto empty = ClaimFromRecord(ClaimRecord(bare));
+  ASSERT_TRUE(empty.ok());
+  EXPECT_FALSE(empty->date || empty->quantity || empty->days || empty->relation || empty->held_on);
+}
+
+TEST(ClaimRecord, ARecordItDidNotWriteIsAnError) {
+  EXPECT_FALSE(ClaimFromRecord(nlohmann::json::parse(R"({"span": [1, 2]})")).ok());
+  nlohmann::json bad = ClaimRecord(FullClaim());
+  bad["tense"] = 9;
+  EXPECT_FALSE(ClaimFromRecord(bad).ok());
+  bad = ClaimRecord(FullClaim());
+  bad["published"] = "June 1";
+  EXPECT_FALSE(ClaimFromRecord(bad).ok());
+}
+
+std::string Fresh(const std::string& name) {
+  const fs::path dir = fs::temp_directory_path() / "factlint-ledger-unit";
+  fs::create_directories(dir);
+  const std::string path = (dir / name).string();
+  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path + suffix);
+  return path;
+}
+
+StoredFile File(const std::string& path, const std::string& hash) {
+  StoredFile f;
+  f.path = path;
+  f.hash = hash;
+  f.fingerprint = "fp1";
+  f.content = std::string("bytes\0with a NUL", 16);
+  f.documents = 1;
+  f.claims = 2;
+  f.records = "[[]]";
+  return f;
+}
+
+TEST(Ledger, StoresReplacesListsAndRemoves) {
+  const std::string path = Fresh("store.ledger");
+  {
+    auto ledger = Ledger::Open(path, Ledger::Mode::kCreate, "9.9");
+    ASSERT_TRUE(ledger.ok()) << ledger.error().ToString();
+    ASSERT_TRUE(ledger->Put({File("b.txt", "h1"), File("a.txt", "h2")}).ok());
+    ASSERT_TRUE(ledger->Put({File("b.txt", "h3")}).ok());  // a re-index replaces
+  }
+  auto ledger = Ledger::Open(path, Ledger::Mode::kExisting, "9.9");
+  ASSERT_TRUE(ledger.ok()) << ledger.error().ToString();
+  auto stamps = ledger->Stamps();
+  ASSERT_TRUE(stamps.ok());
+  ASSERT_EQ(stamps->size(), 2u);
+  EXPECT_EQ(stamps->at("b.txt").hash, "h3");
+  std::vector<StoredFile> files;
+  ASSERT_TRUE(ledger
+                  ->ForEachFile([&](StoredFile&& f) {
+                    files.push_back(std::move(f));
+                    return Status();
+                  })
+                  .ok());
+  ASSERT_EQ(files.size(), 2u);
+  EXPECT_EQ(files[0].path, "a.txt");  // path order
+  EXPECT_EQ(files[0].content, std::string("bytes\0with a NUL", 16));
+  auto stats = ledger->GetStats();
+  ASSERT_TRUE(stats.ok());
+  EXPECT_EQ(stats->files, 2);
+  EXPECT_EQ(stats->claims, 4);
+  EXPECT_EQ(stats->tool_version, "9.9");
+  EXPECT_EQ(stats->files_by_fingerprint.at("fp1"), 2);
+  ASSERT_TRUE(ledger->Remove({"a.txt"}).ok());
+  EXPECT_EQ(ledger->Stamps()->size(), 1u);
+  EXPECT_TRUE(ledger->Vacuum().ok());
+}
+
+TEST(Ledger, RefusesWhatIsNoLedgerOfThisSchema) {
+  const std::string missing = Fresh("missing.ledger");
+  auto none = Ledger::Open(missing, Ledger::Mode::kExisting, "9.9");
+  ASSERT_FALSE(none.ok());
+  EXPECT_NE(none.error().message.find("no such ledger"), std::string::npos);
+  EXPECT_FALSE(fs::exists(missing));  // and nothing was created
+
+  const std::string text = Fresh("text.ledger");
+  std::ofstream(text) << "not a database at all, just words\n";
+  auto not_sqlite = Ledger::Open(text, Ledger::Mode::kCreate, "9.9");
+  ASSERT_FALSE(not_sqlite.ok());
+  EXPECT_NE(not_sqlite.error().message.find("is not a factlint ledger"), std::string::npos);
+
+  // A ledger of another schema, as another factlint would have left it.
+  const std::string old = Fresh("old.ledger");
+  ASSERT_TRUE(Ledger::Open(old, Ledger::Mode::kCreate, "0.0.1").ok());
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(old.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "UPDATE meta SET value = '0' WHERE key = 'schema'", nullptr, nullptr,
+                         nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  for (const Ledger::Mode mode : {Ledger::Mode::kCreate, Ledger::Mode::kExisting}) {
+    auto foreign = Ledger::Open(old, mode, "9.9");
+    ASSERT_FALSE(foreign.ok());
+    EXPECT_NE(foreign.error().message.find(
+                  "was written by factlint 0.0.1 in ledger schema 0; this factlint reads schema 1"),
+              std::string::npos)
+        << foreign.error().message;
+  }
+}
+
+}  // namespace
+}  // namespace factlint::ledger
