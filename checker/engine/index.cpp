@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -59,6 +61,15 @@ void Renumber(Claim& claim, int index) {
   const size_t colon = claim.subject.id.find(':', prefix.size());
   if (colon == std::string::npos) return;
   claim.subject.id = prefix + std::to_string(index) + claim.subject.id.substr(colon);
+}
+
+// The subjects a claim ties together in the constraint network: its own,
+// and a relation's two ends. A mention is its own subject, never compared.
+void AddSubjects(const Claim& claim, std::set<std::string>& out) {
+  if (!claim.subject.empty() && claim.subject.kind != "mention") out.insert(claim.subject.id);
+  if (claim.relation)
+    for (const EventRef* end : {&claim.relation->from, &claim.relation->to})
+      if (!end->subject.empty()) out.insert(end->subject.id);
 }
 
 // Several errors as one: every file's own line, then how many.
@@ -129,19 +140,23 @@ Result<IndexResult> IndexArchive(const IndexOptions& options) {
     // Archive articles are judged as of their own dates: no run date enters.
     const std::vector<Claim> claims =
         internal::ExtractAll(articles, *knowledge, Date(1970, 1, 1), options.jobs);
-    std::vector<nlohmann::json> per_article(articles.size(), nlohmann::json::array());
-    for (const Claim& claim : claims)
-      per_article[static_cast<size_t>(claim.document)].push_back(ledger::ClaimRecord(claim));
-    for (size_t f = 0; f < changed.size(); ++f) {
-      nlohmann::json records = nlohmann::json::array();
-      for (int a = 0; a < changed[f].documents; ++a) {
-        nlohmann::json& some = per_article[first_article[f] + static_cast<size_t>(a)];
-        changed[f].claims += static_cast<int>(some.size());
-        records.push_back(std::move(some));
-      }
-      changed[f].records = records.dump();
-      result.claims += static_cast<size_t>(changed[f].claims);
+    // Claims come back in article order, so each file's are a run of them.
+    std::vector<size_t> file_of_article(articles.size());
+    for (size_t f = 0; f < changed.size(); ++f)
+      for (int a = 0; a < changed[f].documents; ++a)
+        file_of_article[first_article[f] + static_cast<size_t>(a)] = f;
+    for (const Claim& claim : claims) {
+      const auto article = static_cast<size_t>(claim.document);
+      ledger::StoredFile& file = changed[file_of_article[article]];
+      ledger::StoredClaim stored;
+      stored.article = static_cast<int>(article - first_article[file_of_article[article]]);
+      stored.record = ledger::ClaimRecord(claim).dump();
+      std::set<std::string> subjects;
+      AddSubjects(claim, subjects);
+      stored.subjects.assign(subjects.begin(), subjects.end());
+      file.claims.push_back(std::move(stored));
     }
+    result.claims += claims.size();
     result.documents += articles.size();
     result.extracted += changed.size();
     if (Status s = ledger->Put(changed); !s.ok()) return s.error();
@@ -164,8 +179,8 @@ Result<IndexResult> IndexArchive(const IndexOptions& options) {
 namespace internal {
 
 Status AppendFromLedger(const std::string& ledger_path, const std::string& fingerprint,
-                        const std::string& tool_version, std::vector<Document>& documents,
-                        std::vector<Claim>& claims) {
+                        const std::string& tool_version, bool everything,
+                        std::vector<Document>& documents, std::vector<Claim>& claims) {
   auto ledger = ledger::Ledger::Open(ledger_path, ledger::Ledger::Mode::kExisting, tool_version);
   if (!ledger.ok()) return ledger.error();
   // Claims of other rules, facts or another factlint are never mixed in.
@@ -184,32 +199,101 @@ Status AppendFromLedger(const std::string& ledger_path, const std::string& finge
                  ""};
   std::set<std::string> present;
   for (const Document& doc : documents) present.insert(doc.path);
-  return ledger->ForEachFile([&](ledger::StoredFile&& file) -> Status {
-    if (present.count(file.path) > 0) return {};  // the draft is its new version
-    auto articles = ArticlesOf(file.path, std::move(file.content));
-    if (!articles.ok())
-      return Error{ledger_path, 0, 0,
-                   "its copy of '" + file.path + "' cannot be loaded: " + articles.error().message,
-                   ""};
-    nlohmann::json records = nlohmann::json::parse(file.records, nullptr, false);
-    if (!records.is_array() || records.size() != articles->size())
-      return Error{ledger_path, 0, 0,
-                   "its claims of '" + file.path +
-                       "' do not match the stored article; run 'factlint index' again",
-                   ""};
-    for (size_t a = 0; a < articles->size(); ++a) {
-      const int index = static_cast<int>(documents.size());
-      for (const nlohmann::json& record : records[a]) {
-        auto claim = ledger::ClaimFromRecord(record);
-        if (!claim.ok())
-          return Error{ledger_path, 0, 0, "'" + file.path + "': " + claim.error().message, ""};
-        Renumber(*claim, index);
-        claims.push_back(std::move(*claim));
-      }
-      documents.push_back(std::move((*articles)[a]));
+
+  // Which claims to read: all of them for a report on the archive too;
+  // otherwise only those about the subjects the run's own claims are
+  // about, and about the subjects their relations tie those to (the
+  // constraint network joins claims by subject only, so no other archive
+  // claim can take part in a finding on a draft).
+  std::vector<std::pair<ledger::ClaimRow, Claim>> found;
+  auto take = [&](std::vector<ledger::ClaimRow>&& rows) -> Status {
+    for (ledger::ClaimRow& row : rows) {
+      if (present.count(row.path) > 0) continue;  // the draft is its new version
+      auto claim = ledger::ClaimFromRecord(nlohmann::json::parse(row.record, nullptr, false));
+      if (!claim.ok())
+        return Error{ledger_path, 0, 0, "'" + row.path + "': " + claim.error().message, ""};
+      found.emplace_back(std::move(row), std::move(*claim));
     }
     return {};
+  };
+  if (everything) {
+    auto rows = ledger->ClaimsAbout(nullptr);
+    if (!rows.ok()) return rows.error();
+    if (Status s = take(std::move(*rows)); !s.ok()) return s;
+  } else {
+    std::set<std::string> wanted;
+    for (const Claim& claim : claims) AddSubjects(claim, wanted);
+    std::set<std::string> asked;
+    std::set<int64_t> seen;
+    while (true) {
+      std::set<std::string> fresh;
+      for (const std::string& subject : wanted)
+        if (asked.insert(subject).second) fresh.insert(subject);
+      if (fresh.empty()) break;
+      auto rows = ledger->ClaimsAbout(&fresh);
+      if (!rows.ok()) return rows.error();
+      rows->erase(
+          std::remove_if(rows->begin(), rows->end(),
+                         [&](const ledger::ClaimRow& r) { return !seen.insert(r.id).second; }),
+          rows->end());
+      const size_t before = found.size();
+      if (Status s = take(std::move(*rows)); !s.ok()) return s;
+      // A relation ties a wanted subject to another one.
+      for (size_t i = before; i < found.size(); ++i)
+        if (found[i].second.relation) AddSubjects(found[i].second, wanted);
+    }
+  }
+  // The files those claims are in, in path order (a full listing's order),
+  // and each claim after its article, in extraction order.
+  std::vector<size_t> order(found.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const ledger::ClaimRow& x = found[a].first;
+    const ledger::ClaimRow& y = found[b].first;
+    return x.id != y.id && std::tie(x.path, x.id) < std::tie(y.path, y.id);
   });
+  std::set<std::string> paths;
+  if (everything) {
+    // Every file, even one without claims: the report lists every article.
+    if (Status s = ledger->ForEachFile([&](ledger::StoredFile&& f) -> Status {
+          paths.insert(f.path);
+          return {};
+        });
+        !s.ok())
+      return s;
+    for (const std::string& p : present) paths.erase(p);
+  } else {
+    for (const auto& [row, claim] : found) paths.insert(row.path);
+  }
+  size_t next = 0;
+  return ledger->ForEachFile(
+      [&](ledger::StoredFile&& file) -> Status {
+        auto articles = ArticlesOf(file.path, std::move(file.content));
+        if (!articles.ok())
+          return Error{
+              ledger_path, 0, 0,
+              "its copy of '" + file.path + "' cannot be loaded: " + articles.error().message, ""};
+        if (static_cast<int>(articles->size()) != file.documents)
+          return Error{ledger_path, 0, 0,
+                       "its copy of '" + file.path +
+                           "' no longer loads as it was indexed; run 'factlint index' again",
+                       ""};
+        const int first = static_cast<int>(documents.size());
+        for (Document& doc : *articles) documents.push_back(std::move(doc));
+        for (; next < order.size() && found[order[next]].first.path == file.path; ++next) {
+          const ledger::ClaimRow& row = found[order[next]].first;
+          Claim& claim = found[order[next]].second;
+          if (row.article >= file.documents)
+            return Error{ledger_path, 0, 0,
+                         "its claims of '" + file.path +
+                             "' do not match the stored article; run 'factlint index' again",
+                         ""};
+          Renumber(claim, first + row.article);
+          claims.push_back(std::move(claim));
+        }
+        return {};
+      },
+      &paths);
 }
 
 }  // namespace internal

@@ -35,10 +35,12 @@ std::vector<Claim> ExtractAll(const std::vector<Document>& documents, const Know
 // Appends the articles and claims a ledger holds to `documents` and
 // `claims` (claims renumbered to their documents' new indices), skipping
 // files whose path is already among `documents` (a draft that is a new
-// version of an archive article is checked as the draft). An error when
-// the ledger was built with another fingerprint.
+// version of an archive article is checked as the draft). `everything`:
+// every stored file; else only those about the subjects of `claims` (and
+// what their relations tie them to), which are all a finding on the drafts
+// can involve. An error when the ledger was built with another fingerprint.
 Status AppendFromLedger(const std::string& ledger_path, const std::string& fingerprint,
-                        const std::string& tool_version, std::vector<Document>& documents,
-                        std::vector<Claim>& claims);
+                        const std::string& tool_version, bool everything,
+                        std::vector<Document>& documents, std::vector<Claim>& claims);
 
 }  // namespace factlint::engine::internal

@@ -2,7 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <tuple>
 #include <utility>
 
 namespace factlint::ledger {
@@ -18,8 +20,18 @@ constexpr const char* kSchema =
     "  fingerprint TEXT NOT NULL,"
     "  content BLOB NOT NULL,"
     "  documents INTEGER NOT NULL,"
-    "  claims INTEGER NOT NULL,"
-    "  records TEXT NOT NULL);";
+    "  claims INTEGER NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS claims("
+    "  id INTEGER PRIMARY KEY,"
+    "  path TEXT NOT NULL,"
+    "  article INTEGER NOT NULL,"
+    "  record TEXT NOT NULL);"
+    "CREATE INDEX IF NOT EXISTS claims_by_path ON claims(path);"
+    "CREATE TABLE IF NOT EXISTS claim_subjects("
+    "  subject TEXT NOT NULL,"
+    "  claim INTEGER NOT NULL,"
+    "  PRIMARY KEY (subject, claim)) WITHOUT ROWID;"
+    "CREATE INDEX IF NOT EXISTS claim_subjects_by_claim ON claim_subjects(claim);";
 constexpr const char* kMarker = "factlint-claim-ledger";
 
 // A prepared statement, finalized when it goes out of scope.
@@ -166,20 +178,36 @@ Status Ledger::Put(const std::vector<StoredFile>& files) {
   if (files.empty()) return {};
   if (Status s = Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
   Statement put(db_,
-                "INSERT OR REPLACE INTO files(path, hash, fingerprint, content, documents, claims, "
-                "records) VALUES (?, ?, ?, ?, ?, ?, ?)");
-  bool ok = put.ok();
+                "INSERT OR REPLACE INTO files(path, hash, fingerprint, content, documents, claims) "
+                "VALUES (?, ?, ?, ?, ?, ?)");
+  Statement claim(db_, "INSERT INTO claims(path, article, record) VALUES (?, ?, ?)");
+  Statement about(db_, "INSERT OR IGNORE INTO claim_subjects(subject, claim) VALUES (?, ?)");
+  bool ok = put.ok() && claim.ok() && about.ok();
   for (size_t i = 0; ok && i < files.size(); ++i) {
     const StoredFile& f = files[i];
+    ok = ForgetClaims(f.path).ok();
     put.Text(1, f.path);
     put.Text(2, f.hash);
     put.Text(3, f.fingerprint);
     put.Blob(4, f.content);
     put.Int(5, f.documents);
-    put.Int(6, f.claims);
-    put.Text(7, f.records);
-    ok = put.Step() == SQLITE_DONE;
+    put.Int(6, static_cast<int64_t>(f.claims.size()));
+    ok = ok && put.Step() == SQLITE_DONE;
     put.Reset();
+    for (size_t c = 0; ok && c < f.claims.size(); ++c) {
+      claim.Text(1, f.path);
+      claim.Int(2, f.claims[c].article);
+      claim.Text(3, f.claims[c].record);
+      ok = claim.Step() == SQLITE_DONE;
+      claim.Reset();
+      const int64_t id = sqlite3_last_insert_rowid(db_);
+      for (size_t k = 0; ok && k < f.claims[c].subjects.size(); ++k) {
+        about.Text(1, f.claims[c].subjects[k]);
+        about.Int(2, id);
+        ok = about.Step() == SQLITE_DONE;
+        about.Reset();
+      }
+    }
   }
   if (!ok) {
     Error e = Fail("cannot store a batch of files");
@@ -189,14 +217,27 @@ Status Ledger::Put(const std::vector<StoredFile>& files) {
   return Exec("COMMIT");
 }
 
+Status Ledger::ForgetClaims(const std::string& path) {
+  Statement subjects(
+      db_, "DELETE FROM claim_subjects WHERE claim IN (SELECT id FROM claims WHERE path = ?)");
+  Statement claims(db_, "DELETE FROM claims WHERE path = ?");
+  if (!subjects.ok() || !claims.ok()) return Fail("cannot update the ledger");
+  subjects.Text(1, path);
+  claims.Text(1, path);
+  if (subjects.Step() != SQLITE_DONE || claims.Step() != SQLITE_DONE)
+    return Fail("cannot update the ledger");
+  return {};
+}
+
 Status Ledger::Remove(const std::vector<std::string>& paths) {
   if (paths.empty()) return {};
   if (Status s = Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
   Statement del(db_, "DELETE FROM files WHERE path = ?");
   bool ok = del.ok();
   for (size_t i = 0; ok && i < paths.size(); ++i) {
+    ok = ForgetClaims(paths[i]).ok();
     del.Text(1, paths[i]);
-    ok = del.Step() == SQLITE_DONE;
+    ok = ok && del.Step() == SQLITE_DONE;
     del.Reset();
   }
   if (!ok) {
@@ -207,26 +248,83 @@ Status Ledger::Remove(const std::vector<std::string>& paths) {
   return Exec("COMMIT");
 }
 
-Status Ledger::ForEachFile(const std::function<Status(StoredFile&&)>& visit) const {
+namespace {
+
+StoredFile FileOfRow(const Statement& q) {
+  StoredFile f;
+  f.path = q.ColumnText(0);
+  f.hash = q.ColumnText(1);
+  f.fingerprint = q.ColumnText(2);
+  f.content = q.ColumnText(3);
+  f.documents = static_cast<int>(q.ColumnInt(4));
+  return f;
+}
+
+}  // namespace
+
+Status Ledger::ForEachFile(const std::function<Status(StoredFile&&)>& visit,
+                           const std::set<std::string>* paths) const {
+  constexpr const char* kColumns = "SELECT path, hash, fingerprint, content, documents FROM files ";
+  if (paths != nullptr) {
+    // A std::set iterates in byte order, the order of the whole listing.
+    Statement q(db_, (std::string(kColumns) + "WHERE path = ?").c_str());
+    if (!q.ok()) return Fail("cannot read the ledger");
+    for (const std::string& path : *paths) {
+      q.Text(1, path);
+      const int rc = q.Step();
+      if (rc == SQLITE_ROW) {
+        if (Status s = visit(FileOfRow(q)); !s.ok()) return s;
+      } else if (rc != SQLITE_DONE) {
+        return Fail("cannot read the ledger");
+      }
+      q.Reset();
+    }
+    return {};
+  }
   // BINARY collation: the byte order std::sort gives the paths of a folder.
-  Statement q(db_,
-              "SELECT path, hash, fingerprint, content, documents, claims, records FROM files "
-              "ORDER BY path COLLATE BINARY");
+  Statement q(db_, (std::string(kColumns) + "ORDER BY path COLLATE BINARY").c_str());
   if (!q.ok()) return Fail("cannot read the ledger");
   int rc;
-  while ((rc = q.Step()) == SQLITE_ROW) {
-    StoredFile f;
-    f.path = q.ColumnText(0);
-    f.hash = q.ColumnText(1);
-    f.fingerprint = q.ColumnText(2);
-    f.content = q.ColumnText(3);
-    f.documents = static_cast<int>(q.ColumnInt(4));
-    f.claims = static_cast<int>(q.ColumnInt(5));
-    f.records = q.ColumnText(6);
-    if (Status s = visit(std::move(f)); !s.ok()) return s;
-  }
+  while ((rc = q.Step()) == SQLITE_ROW)
+    if (Status s = visit(FileOfRow(q)); !s.ok()) return s;
   if (rc != SQLITE_DONE) return Fail("cannot read the ledger");
   return {};
+}
+
+Result<std::vector<ClaimRow>> Ledger::ClaimsAbout(const std::set<std::string>* subjects) const {
+  std::vector<ClaimRow> rows;
+  auto read = [&](Statement& q) -> Status {
+    int rc;
+    while ((rc = q.Step()) == SQLITE_ROW)
+      rows.push_back(
+          {q.ColumnInt(0), q.ColumnText(1), static_cast<int>(q.ColumnInt(2)), q.ColumnText(3)});
+    if (rc != SQLITE_DONE) return Fail("cannot read the ledger");
+    return {};
+  };
+  if (subjects == nullptr) {
+    Statement q(db_, "SELECT id, path, article, record FROM claims");
+    if (!q.ok()) return Fail("cannot read the ledger");
+    if (Status s = read(q); !s.ok()) return s.error();
+  } else {
+    Statement q(db_,
+                "SELECT c.id, c.path, c.article, c.record FROM claim_subjects s "
+                "JOIN claims c ON c.id = s.claim WHERE s.subject = ?");
+    if (!q.ok()) return Fail("cannot read the ledger");
+    for (const std::string& subject : *subjects) {
+      q.Text(1, subject);
+      if (Status s = read(q); !s.ok()) return s.error();
+      q.Reset();
+    }
+  }
+  // Each claim once (a relation is found by both its ends), in file, then
+  // extraction order.
+  std::sort(rows.begin(), rows.end(), [](const ClaimRow& a, const ClaimRow& b) {
+    return std::tie(a.path, a.id) < std::tie(b.path, b.id);
+  });
+  rows.erase(std::unique(rows.begin(), rows.end(),
+                         [](const ClaimRow& a, const ClaimRow& b) { return a.id == b.id; }),
+             rows.end());
+  return rows;
 }
 
 Result<Stats> Ledger::GetStats() const {

@@ -24,6 +24,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -36,15 +37,31 @@ namespace factlint::ledger {
 // The layout of the tables; a ledger of another schema is refused.
 inline constexpr int kSchemaVersion = 1;
 
+// One claim as stored: the article of its file it is in, its record
+// (claim_record.h) and the subjects it ties together (its own; a
+// relation's two ends), by which a check finds it.
+struct StoredClaim {
+  int article = 0;
+  std::string record;
+  std::vector<std::string> subjects;
+};
+
 // One archive file as indexed.
 struct StoredFile {
-  std::string path;         // as the index run named it
-  std::string hash;         // SHA-256 of `content`, hex
-  std::string fingerprint;  // of the factlint version, rules and facts
-  std::string content;      // the file's bytes
-  int documents = 0;        // dated articles the loader made of it
-  int claims = 0;           // claims of all of them
-  std::string records;      // JSON: one array of claim records per article
+  std::string path;                 // as the index run named it
+  std::string hash;                 // SHA-256 of `content`, hex
+  std::string fingerprint;          // of the factlint version, rules and facts
+  std::string content;              // the file's bytes
+  int documents = 0;                // dated articles the loader made of it
+  std::vector<StoredClaim> claims;  // Put only; in extraction order
+};
+
+// A claim read back, with where it belongs.
+struct ClaimRow {
+  int64_t id = 0;  // extraction order within its file
+  std::string path;
+  int article = 0;
+  std::string record;
 };
 
 // What a re-index compares with a file on disk.
@@ -86,10 +103,15 @@ class Ledger {
   Status Put(const std::vector<StoredFile>& files);
   // Removes the files of these paths in one transaction.
   Status Remove(const std::vector<std::string>& paths);
-  // Every stored file, in path order (the order `--archive` reads a folder
-  // in), one at a time: an archive's bytes need not all be in memory twice.
-  // Stops at the first error `visit` returns.
-  Status ForEachFile(const std::function<Status(StoredFile&&)>& visit) const;
+  // The stored files of `paths` (bytes and article count; no claims), in
+  // path order, one at a time: an archive's bytes need not all be in memory
+  // twice. Every stored file when `paths` is null. Stops at the first error
+  // `visit` returns.
+  Status ForEachFile(const std::function<Status(StoredFile&&)>& visit,
+                     const std::set<std::string>* paths = nullptr) const;
+  // The claims about any of `subjects` (each once), or every claim when
+  // `subjects` is null; in file, then extraction order.
+  Result<std::vector<ClaimRow>> ClaimsAbout(const std::set<std::string>* subjects) const;
   Result<Stats> GetStats() const;
   // Gives free pages back to the file system.
   Status Vacuum();
@@ -97,6 +119,9 @@ class Ledger {
  private:
   Ledger(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
   Status Exec(const char* sql) const;
+  // Deletes a file's claims and their subjects (inside the caller's
+  // transaction).
+  Status ForgetClaims(const std::string& path);
   Error Fail(const std::string& what) const;
 
   sqlite3* db_ = nullptr;

@@ -122,8 +122,7 @@ StoredFile File(const std::string& path, const std::string& hash) {
   f.fingerprint = "fp1";
   f.content = std::string("bytes\0with a NUL", 16);
   f.documents = 1;
-  f.claims = 2;
-  f.records = "[[]]";
+  f.claims = {{0, "{\"a\": 1}", {"person.ada", "event.x"}}, {0, "{\"b\": 2}", {"event.x"}}};
   return f;
 }
 
@@ -151,6 +150,18 @@ TEST(Ledger, StoresReplacesListsAndRemoves) {
   ASSERT_EQ(files.size(), 2u);
   EXPECT_EQ(files[0].path, "a.txt");  // path order
   EXPECT_EQ(files[0].content, std::string("bytes\0with a NUL", 16));
+  // Claims by subject, each once, in file then extraction order.
+  const std::set<std::string> about_x = {"event.x", "person.ada"};
+  auto rows = ledger->ClaimsAbout(&about_x);
+  ASSERT_TRUE(rows.ok());
+  ASSERT_EQ(rows->size(), 4u);
+  EXPECT_EQ((*rows)[0].path, "a.txt");
+  EXPECT_EQ((*rows)[0].record, "{\"a\": 1}");
+  EXPECT_EQ((*rows)[3].path, "b.txt");
+  EXPECT_EQ((*rows)[3].record, "{\"b\": 2}");
+  const std::set<std::string> nobody = {"person.nobody"};
+  EXPECT_TRUE(ledger->ClaimsAbout(&nobody)->empty());
+  EXPECT_EQ(ledger->ClaimsAbout(nullptr)->size(), 4u);
   auto stats = ledger->GetStats();
   ASSERT_TRUE(stats.ok());
   EXPECT_EQ(stats->files, 2);
@@ -159,6 +170,7 @@ TEST(Ledger, StoresReplacesListsAndRemoves) {
   EXPECT_EQ(stats->files_by_fingerprint.at("fp1"), 2);
   ASSERT_TRUE(ledger->Remove({"a.txt"}).ok());
   EXPECT_EQ(ledger->Stamps()->size(), 1u);
+  EXPECT_EQ(ledger->ClaimsAbout(&about_x)->size(), 2u);  // its claims went with it
   EXPECT_TRUE(ledger->Vacuum().ok());
 }
 
