@@ -185,15 +185,17 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
 
 // The name that opens the clause right before its verb, when the linker
 // did not take it for anything of the kind wanted: "Red Mesa has now been
-// delayed to ..." -> "Red Mesa". Auxiliaries and adverbs between the name
-// and the verb are skipped; anything else means the name is not the
-// verb's subject.
+// delayed to ..." -> "Red Mesa", also as the clause a verb of saying
+// reports ("Nelson announced Artemis II will launch ..."). Auxiliaries and
+// adverbs between the name and the verb are skipped; anything else means
+// the name is not the verb's subject.
 std::optional<Span> ClauseSubjectSpan(const SentenceEnv& env, const Span& verb) {
   if (env.annotations == nullptr) return std::nullopt;
   const uint32_t clause = env.annotations->Get().ClauseStart(verb.begin);
   const std::string_view before = env.doc->Text(Span{clause, verb.begin});
   static const RE2 kSubjectThenAux(
-      "(?:^|,[ ]*|^(?:[A-Z][a-z]+[ ]+){0,1})(?:[Tt]he[ "
+      "(?:^|,[ ]*|^(?:[A-Z][a-z]+[ ]+){0,1}|^[ ]*(?:and|but|while|whereas)[ ]+|"
+      "\\b(?:announced|said|says|confirmed|revealed|added|stated)[ ]+(?:that[ ]+)?)(?:[Tt]he[ "
       "]+)?((?-i:[" FACTLINT_UPPER_LETTERS "\\d][" FACTLINT_LETTERS
       "\\d'’.:&!?+\\-]*"
       "(?:[ ]+(?:(?:of|the|and|in|on|a|an|to|for|with|at|from|&|x)[ ]+)*[" FACTLINT_UPPER_LETTERS
@@ -887,11 +889,12 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
     } else if (fallback == "clause-subject") {
       const Span* verb = match.Group("verb");
       std::optional<Span> name_span = ClauseSubjectSpan(env, verb != nullptr ? *verb : match.span);
-      // A name the fact base knows as something of another kind ("Dune:
-      // Part Two", a work) is not this rule's subject.
+      // A name the fact base (or the article, by its title cues) knows as
+      // something of another kind ("Dune: Part Two", a work) is not this
+      // rule's subject.
       if (name_span) {
         for (const mentions::Mention& m : env.mentions->Around(*name_span)) {
-          if (m.how == "fact-base" && m.span.begin < name_span->end &&
+          if ((m.how == "fact-base" || m.how == "title") && m.span.begin < name_span->end &&
               name_span->begin < m.span.end && !resolve_kind.empty() &&
               m.subject.kind != resolve_kind &&
               !(resolve_kind == "season" && m.subject.kind == "work")) {
