@@ -2,7 +2,7 @@
 //  [--as-of YYYY-MM-DD] [--format F] [-o FILE | -o FORMAT=FILE ...]
 //  [--fail-on error|warning|info] [--report-archive] [--baseline FILE]
 //  [--write-baseline FILE] [--config FILE | --no-config] [--color auto|always|never]
-//  [--max-document-size SIZE]`
+//  [--max-document-size SIZE] [--progress]`
 #include <algorithm>
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <cctype>
@@ -42,6 +42,7 @@ struct CheckFlags {
   std::string color = "auto";
   std::string max_document_size;
   int jobs = HardwareJobs();
+  bool progress = false;
 };
 
 int Fail(const Error& error) {
@@ -179,7 +180,13 @@ int Run(const CheckFlags& flags) {
                    "' does not exist (create it first)");
   }
 
+  std::optional<ProgressLine> progress;
+  progress.emplace("check", "articles", flags.progress);
+  options.progress = [&progress](size_t done, size_t total, uint64_t bytes) {
+    progress->Update(done, total, bytes);
+  };
   auto run = engine::RunCheck(options);
+  progress.reset();  // the line ends before any note or report
   if (!run.ok()) return Fail(run.error());
   for (const std::string& note : run->notes) std::cerr << "factlint: note: " << note << "\n";
 
@@ -242,6 +249,8 @@ Runner AddCheckCommand(CLI::App& app) {
   cmd->add_option("--max-document-size", flags->max_document_size,
                   "Largest input file read, e.g. 16MiB (the default) or 64MiB; larger is an "
                   "error");
+  cmd->add_flag("--progress", flags->progress,
+                "Show progress even when standard error is not a terminal");
   cmd->add_option("--color", flags->color, "auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   return [cmd, flags] { return cmd->parsed() ? Run(*flags) : -1; };

@@ -5,13 +5,10 @@
 //
 // `factlint ledger stats FILE` / `factlint ledger vacuum FILE`: what a ledger
 // holds; give its free space back.
-#include <unistd.h>
-
-#include <chrono>
-#include <cstdio>
 #include <iostream>
 
 #include "checker/cli/commands.h"
+#include "checker/cli/output.h"
 #include "checker/core/byte_size.h"
 #include "checker/core/parallel.h"
 #include "checker/engine/check.h"
@@ -37,33 +34,6 @@ int Usage(const std::string& command, const std::string& message) {
   return 2;
 }
 
-// "1,234 of 100,000 files (12%)" on one terminal line, rewritten in place:
-// on a terminal after the first second, or always with --progress; never in
-// a pipe or a CI log unless asked.
-class ProgressLine {
- public:
-  explicit ProgressLine(bool forced)
-      : enabled_(forced || isatty(STDERR_FILENO) != 0), forced_(forced), start_(Clock::now()) {}
-  void Update(size_t done, size_t total) {
-    if (!enabled_) return;
-    const double seconds = std::chrono::duration<double>(Clock::now() - start_).count();
-    if (!forced_ && seconds < 1.0) return;
-    std::fprintf(stderr, "\rfactlint index: %zu of %zu files (%zu%%)", done, total,
-                 total == 0 ? size_t{100} : done * 100 / total);
-    shown_ = true;
-  }
-  ~ProgressLine() {
-    if (shown_) std::fprintf(stderr, "\n");
-  }
-
- private:
-  using Clock = std::chrono::steady_clock;
-  bool enabled_;
-  bool forced_;
-  Clock::time_point start_;
-  bool shown_ = false;
-};
-
 int RunIndex(const IndexFlags& flags) {
   if (flags.no_default_rules && flags.rules.empty())
     return Usage("index", "--no-default-rules needs --rules DIR");
@@ -82,8 +52,10 @@ int RunIndex(const IndexFlags& flags) {
                                 "'; expected a size such as 16MiB, 512KiB or a number of bytes");
     options.max_document_size = *bytes;
   }
-  ProgressLine progress(flags.progress);
-  options.progress = [&progress](size_t done, size_t total) { progress.Update(done, total); };
+  ProgressLine progress("index", "files", flags.progress);
+  options.progress = [&progress](size_t done, size_t total, uint64_t bytes) {
+    progress.Update(done, total, bytes);
+  };
   auto result = engine::IndexArchive(options);
   if (!result.ok()) {
     std::cerr << result.error().ToString() << "\n";

@@ -1,6 +1,7 @@
 #include "checker/engine/check.h"
 
 #include <algorithm>
+#include <mutex>
 #include <set>
 #include <tuple>
 
@@ -45,16 +46,24 @@ std::string Fingerprint(const Knowledge& knowledge, const std::string& tool_vers
 }
 
 std::vector<Claim> ExtractAll(const std::vector<Document>& documents, const Knowledge& knowledge,
-                              const Date& as_of, int jobs) {
+                              const Date& as_of, int jobs,
+                              const std::function<void(size_t, size_t, uint64_t)>& progress) {
   const mentions::Linker linker(knowledge.facts ? &*knowledge.facts : nullptr);
   // Each article on its own (the rule set and the linker are read-only while
   // extracting), gathered in the order the articles were read.
   std::vector<std::vector<Claim>> found(documents.size());
+  std::mutex progress_lock;
+  size_t done = 0;
+  uint64_t bytes = 0;
   ParallelFor(documents.size(), jobs, [&](size_t i) {
     const Document& doc = documents[i];
     const mentions::DocumentMentions mentions = linker.Index(doc);
     found[i] =
         knowledge.rules.Extract(doc, static_cast<int>(i), doc.published.value_or(as_of), mentions);
+    if (progress) {
+      const std::lock_guard<std::mutex> lock(progress_lock);
+      progress(++done, documents.size(), bytes += doc.text.size());
+    }
   });
   std::vector<Claim> claims;
   for (std::vector<Claim>& some : found)
@@ -243,7 +252,8 @@ Result<CheckResult> RunCheck(const CheckOptions& options) {
                          result.documents, result.notes);
   if (!loaded.ok()) return loaded.error();
 
-  result.claims = ExtractAll(result.documents, *knowledge, options.as_of, options.jobs);
+  result.claims =
+      ExtractAll(result.documents, *knowledge, options.as_of, options.jobs, options.progress);
   if (options.ledger_path) {
     Status from_ledger = internal::AppendFromLedger(
         *options.ledger_path, internal::Fingerprint(*knowledge, options.tool_version),

@@ -34,6 +34,10 @@
 
 namespace factlint::engine {
 
+// Called as articles are read: (articles done, articles in all, their
+// bytes so far). From any thread; at most one call at a time.
+using ProgressFn = std::function<void(size_t, size_t, uint64_t)>;
+
 struct CheckOptions {
   std::vector<std::string> inputs;   // drafts: files or directories
   std::vector<std::string> archive;  // context, judged as of their own dates
@@ -59,6 +63,7 @@ struct CheckOptions {
   // A claim ledger (`factlint index`): its articles and claims join the
   // archive without being read or extracted again.
   std::optional<std::string> ledger_path;
+  ProgressFn progress;  // optional
 };
 
 struct CheckResult {
@@ -101,8 +106,8 @@ struct IndexOptions {
   int jobs = 1;
   int batch_files = 64;
   uint64_t max_document_size = load::kDefaultMaxDocumentSize;
-  // Called after each stored batch with (files done, files in all).
-  std::function<void(size_t, size_t)> progress;
+  // Called after each stored batch with (files done, files in all, bytes).
+  ProgressFn progress;
 };
 
 struct IndexResult {

@@ -103,11 +103,13 @@ Result<IndexResult> IndexArchive(const IndexOptions& options) {
   result.files = files->size();
   std::vector<Error> errors;
   const size_t batch = static_cast<size_t>(std::max(1, options.batch_files));
+  uint64_t read_bytes = 0;
   for (size_t start = 0; start < files->size(); start += batch) {
     const size_t end = std::min(files->size(), start + batch);
     std::vector<ledger::StoredFile> changed;
     std::vector<Document> articles;
     std::vector<size_t> first_article;  // per changed file, into `articles`
+    uint64_t batch_bytes = 0;
     for (size_t i = start; i < end; ++i) {
       const std::string& path = (*files)[i];
       auto bytes = ReadBytes(path, options.max_document_size);
@@ -115,6 +117,7 @@ Result<IndexResult> IndexArchive(const IndexOptions& options) {
         errors.push_back(bytes.error());
         continue;
       }
+      batch_bytes += bytes->size();
       const std::string hash = Hex(Sha256(*bytes));
       auto stamp = stamps->find(path);
       if (stamp != stamps->end() && stamp->second.hash == hash &&
@@ -160,7 +163,8 @@ Result<IndexResult> IndexArchive(const IndexOptions& options) {
     result.documents += articles.size();
     result.extracted += changed.size();
     if (Status s = ledger->Put(changed); !s.ok()) return s.error();
-    if (options.progress) options.progress(end, files->size());
+    read_bytes += batch_bytes;
+    if (options.progress) options.progress(end, files->size(), read_bytes);
   }
 
   // An archive article deleted since it was stored is gone from the ledger.

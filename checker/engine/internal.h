@@ -3,6 +3,8 @@
 // how the archive is read back from a ledger.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,8 +31,10 @@ Result<Knowledge> LoadKnowledge(const std::vector<std::string>& rule_sources,
 std::string Fingerprint(const Knowledge& knowledge, const std::string& tool_version);
 
 // Every claim of `documents`, in document then text order; `jobs` threads.
+// `progress` (optional) hears of every article done.
 std::vector<Claim> ExtractAll(const std::vector<Document>& documents, const Knowledge& knowledge,
-                              const Date& as_of, int jobs);
+                              const Date& as_of, int jobs,
+                              const std::function<void(size_t, size_t, uint64_t)>& progress = {});
 
 // Appends the articles and claims a ledger holds to `documents` and
 // `claims` (claims renumbered to their documents' new indices), skipping

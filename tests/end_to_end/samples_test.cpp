@@ -248,3 +248,21 @@ TEST(Samples, FailOnErrorIgnoresWarnings) {
 
 }  // namespace
 }  // namespace factlint::testing
+
+namespace factlint::testing {
+namespace {
+
+TEST(Samples, ProgressOnlyWhenAskedOutsideATerminal) {
+  // ctest's standard error is a pipe: no progress line unless --progress.
+  const CommandResult quiet = RunFactlint({"check", "samples/", "--facts", "facts", "--no-config"});
+  EXPECT_EQ(quiet.err.find("factlint check:"), std::string::npos) << quiet.err;
+  const CommandResult shown =
+      RunFactlint({"check", "samples/", "--facts", "facts", "--no-config", "--progress"});
+  EXPECT_EQ(shown.exit_code, 1);
+  EXPECT_NE(shown.err.find("factlint check: 6 of 6 articles (100%)"), std::string::npos)
+      << shown.err;
+  EXPECT_EQ(shown.out, quiet.out);  // the report is untouched
+}
+
+}  // namespace
+}  // namespace factlint::testing
