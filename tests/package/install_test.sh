@@ -16,7 +16,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 (cd "$build" && cpack -G DEB -B "$work/out" >/dev/null)
 deb="$(ls "$work"/out/factlint_*.deb)"
-dpkg-deb --info "$deb" | grep -q "Depends:.*libre2" || { echo "no RE2 dependency in $deb"; exit 1; }
+info="$(dpkg-deb --info "$deb")"  # whole, then searched: grep -q would cut the pipe
+grep -q "Depends:.*libre2" <<<"$info" || { echo "no RE2 dependency in $deb"; exit 1; }
 dpkg-deb -x "$deb" "$work/root"
 bin="$work/root/usr/bin/factlint"
 [ -x "$bin" ] || { echo "no usr/bin/factlint in the package"; exit 1; }
