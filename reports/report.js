@@ -128,5 +128,9 @@
   if (cards.length > 0) filters.hidden = false;
   readFragment();
   apply();
+  // For the browser test: whether anything made the page wider than the
+  // window (a narrow screen must never scroll sideways).
+  root.setAttribute('data-overflow-x',
+                    root.scrollWidth > root.clientWidth + 1 ? '1' : '0');
   root.setAttribute('data-ready', '1');
 })();

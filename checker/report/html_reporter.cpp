@@ -283,7 +283,7 @@ std::string SummaryHtml(const RunReport& run) {
   }
 
   html +=
-      "<table class=\"documents\">\n<thead><tr><th>Document</th><th>Published</th><th>Role</th>"
+      "<div class=\"table-wrap\"><table class=\"documents\">\n<thead><tr><th>Document</th><th>Published</th><th>Role</th>"
       "<th>Claims</th><th>Findings</th></tr></thead>\n<tbody>\n";
   for (const DocumentSummary& document : run.documents) {
     int findings = 0;
@@ -297,7 +297,7 @@ std::string SummaryHtml(const RunReport& run) {
             std::to_string(document.claims) + "</td><td class=\"num\">" + std::to_string(findings) +
             "</td></tr>\n";
   }
-  html += "</tbody>\n</table>";
+  html += "</tbody>\n</table></div>";
   return html;
 }
 

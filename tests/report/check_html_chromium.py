@@ -9,7 +9,8 @@ and messages that try <script>, </script>, "><img onerror=…>, U+2028 …):
   * nothing hostile executed: the title is not PWNED, no <img>, no element
     whose id starts with "pwned", no on* attribute, exactly two <script>s;
   * every finding, its sides and the timelines are in the DOM;
-  * the filters work: "#severity=warning" leaves only the warnings shown.
+  * the filters work: "#severity=warning" leaves only the warnings shown;
+  * at 1280 px and at 420 px (a phone) the page is no wider than the window.
 Screenshots are written to the work directory for a person to look at.
 
     check_html_chromium.py --chromium /usr/bin/chromium --writer WRITE_REPORT --work-dir DIR
@@ -82,8 +83,8 @@ def chromium(binary, args, timeout=120):
         shutil.rmtree(profile, ignore_errors=True)
 
 
-def load(binary, url):
-    result = chromium(binary, ["--dump-dom", url])
+def load(binary, url, width=1280):
+    result = chromium(binary, ["--dump-dom", f"--window-size={width},900", url])
     console = [line for line in result.stderr.splitlines() if ":CONSOLE" in line]
     dom = Dom()
     dom.feed(result.stdout)
@@ -128,8 +129,20 @@ def check_filter(binary, path, name, shown, total):
     check(not console, f"{name}: console messages with a filter: {console}")
 
 
-def screenshot(binary, path, png):
-    result = chromium(binary, [f"--screenshot={png}", "--window-size=1280,2000",
+def check_widths(binary, path, name):
+    """A desktop window and a phone (420 px): the page is never wider than
+    the window (tables and timelines scroll inside their own boxes)."""
+    for width in (1280, 420):
+        text, dom, console = load(binary, "file://" + path, width)
+        root = dom.all("html")[0] if dom.all("html") else {}
+        check(root.get("data-ready") == "1", f"{name} at {width} px: the script did not finish")
+        check(root.get("data-overflow-x") == "0",
+              f"{name} at {width} px: the page scrolls sideways (data-overflow-x="
+              f"{root.get('data-overflow-x')})")
+
+
+def screenshot(binary, path, png, width=1280):
+    result = chromium(binary, [f"--screenshot={png}", f"--window-size={width},2000",
                                "--hide-scrollbars", "file://" + path])
     check(os.path.isfile(png) and os.path.getsize(png) > 10000,
           f"no screenshot at {png}: {result.stderr[-500:]}")
@@ -154,7 +167,9 @@ def main():
         subprocess.run([args.writer, fixture, "html", path], check=True)
         check_page(args.chromium, path, fixture, findings, timelines)
         check_filter(args.chromium, path, fixture, warnings, findings)
+        check_widths(args.chromium, path, fixture)
         screenshot(args.chromium, path, os.path.join(args.work_dir, f"{fixture}.png"))
+        screenshot(args.chromium, path, os.path.join(args.work_dir, f"{fixture}-420.png"), 420)
     if args.factlint and args.hostile_articles:
         path = os.path.abspath(os.path.join(args.work_dir, "cli-hostile.html"))
         run = subprocess.run([args.factlint, "check", args.hostile_articles, "--no-config",
@@ -163,6 +178,7 @@ def main():
         if os.path.isfile(path):
             check_page(args.chromium, path, "cli-hostile", 1, 1)
             check_filter(args.chromium, path, "cli-hostile", 0, 1)
+            check_widths(args.chromium, path, "cli-hostile")
             screenshot(args.chromium, path, os.path.join(args.work_dir, "cli-hostile.png"))
     for failure in failures:
         print("FAIL:", failure, file=sys.stderr)
