@@ -74,6 +74,40 @@ std::string QuotingHint(const std::string& message, const std::vector<std::strin
          "quotes: 'x: y')";
 }
 
+// One YAML document of a file: its lines [first, end).
+struct DocumentLines {
+  size_t first = 0;
+  size_t end = 0;
+};
+
+// The documents of a stream, split at their "---" and "..." marker lines
+// (a marker at column 0 ends a document wherever it is, even in a block
+// scalar, so this split is YAML's own).
+std::vector<DocumentLines> SplitDocuments(const std::vector<std::string>& lines) {
+  auto marker = [](const std::string& line, const char* what) {
+    return line.compare(0, 3, what) == 0 &&
+           (line.size() == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '\r');
+  };
+  std::vector<DocumentLines> docs(1);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (marker(lines[i], "---")) {
+      docs.back().end = i;
+      docs.push_back({i, i});  // the marker line may carry content ("--- a")
+    } else if (marker(lines[i], "...")) {
+      docs.back().end = i;
+      docs.push_back({i + 1, i + 1});
+    }
+  }
+  docs.back().end = lines.size();
+  return docs;
+}
+
+// Whether a line holds anything but blanks and a comment.
+bool HasContent(const std::string& line) {
+  const size_t first = line.find_first_not_of(" \t\r");
+  return first != std::string::npos && line[first] != '#';
+}
+
 }  // namespace
 
 Result<YamlFile> YamlFile::Parse(const std::string& path, const std::string& text) {
@@ -82,12 +116,48 @@ Result<YamlFile> YamlFile::Parse(const std::string& path, const std::string& tex
   YamlFile file;
   file.path_ = path;
   file.lines_ = SplitLines(text);
+  // Not YAML::LoadAll: yaml-cpp 0.7's never returns on a stray ',' at a
+  // document's top level ("a\n---\n,"), starting empty documents forever
+  // while memory grows (fuzz_rules found it). Each document is loaded on its
+  // own with YAML::Load, which reads one and returns, from a text in which
+  // the lines before it are blank: every mark keeps its line and column.
+  const std::vector<DocumentLines> parts = SplitDocuments(file.lines_);
+  constexpr size_t kMaxDocuments = 1000;
+  if (parts.size() > kMaxDocuments)
+    return file.ErrorAt(
+        static_cast<int>(parts[kMaxDocuments].first) + 1, 1,
+        "more than " + std::to_string(kMaxDocuments) +
+            " YAML documents ('---') in one rule file; split it into several files");
   std::vector<YAML::Node> documents;
-  try {
-    documents = YAML::LoadAll(text);
-  } catch (const YAML::Exception& e) {
-    return file.ErrorAt(e.mark.line + 1, e.mark.column + 1,
-                        "invalid YAML: " + e.msg + QuotingHint(e.msg, file.lines_, e.mark.line));
+  for (const DocumentLines& part : parts) {
+    size_t content = part.end;
+    for (size_t i = part.first; i < part.end && content == part.end; ++i) {
+      std::string line = file.lines_[i];
+      if (i == part.first && line.compare(0, 3, "---") == 0) line = line.substr(3);
+      if (HasContent(line)) content = i;
+    }
+    if (content == part.end) continue;  // an empty document
+    std::string one(part.first, '\n');
+    for (size_t i = part.first; i < part.end; ++i) one += file.lines_[i] + "\n";
+    YAML::Node doc;
+    try {
+      doc = YAML::Load(one);
+    } catch (const YAML::Exception& e) {
+      return file.ErrorAt(e.mark.line + 1, e.mark.column + 1,
+                          "invalid YAML: " + e.msg + QuotingHint(e.msg, file.lines_, e.mark.line));
+    }
+    // What yaml-cpp read as nothing though the lines say something: a ','
+    // outside [ ] or { } is the usual cause.
+    if (!doc || doc.IsNull()) {
+      const std::string& line = file.lines_[content];
+      const std::string trimmed = line.substr(line.find_first_not_of(" \t"));
+      if (trimmed != "~" && trimmed != "null" && trimmed != "--- ~" && trimmed != "--- null")
+        return file.ErrorAt(static_cast<int>(content) + 1,
+                            static_cast<int>(line.find_first_not_of(" \t")) + 1,
+                            "invalid YAML: this document cannot be read (a ',' outside [ ] or "
+                            "{ }, or a value that must be quoted?)");
+    }
+    documents.push_back(doc);
   }
   for (const YAML::Node& doc : documents) {
     if (!doc || doc.IsNull()) continue;

@@ -178,6 +178,29 @@ TEST(RuleSetLoad, AGoodRuleLoadsWithItsInfoAndAttribute) {
   EXPECT_EQ(set->rules().size(), 3u);  // attribute, lexicon, claim
 }
 
+TEST(RuleSetLoad, AStrayCommaAtADocumentsTopLevelIsAnErrorNotAHang) {
+  // yaml-cpp 0.7's LoadAll never returned on these (fuzz_rules: memory grew
+  // to the 2 GB limit); each document is now loaded on its own.
+  const struct {
+    const char* yaml;
+    int line, column;
+  } kCases[] = {{", ", 1, 1}, {"kind: lexicon\n---\n,\n", 3, 1}};
+  for (const auto& c : kCases) {
+    Result<RuleSet> set = RuleSet::LoadTexts({{"stray.yaml", c.yaml}});
+    ASSERT_FALSE(set.ok()) << c.yaml;
+    EXPECT_EQ(set.error().path, "stray.yaml");
+    EXPECT_EQ(set.error().line, c.line) << c.yaml << set.error().message;
+    EXPECT_EQ(set.error().column, c.column) << c.yaml << set.error().message;
+    EXPECT_NE(set.error().message.find("invalid YAML"), std::string::npos) << set.error().message;
+  }
+  // After a node the comma is no longer a hang either, and the node is
+  // judged as a rule.
+  EXPECT_FALSE(RuleSet::LoadTexts({{"stray.yaml", "'a', b\n"}}).ok());
+  EXPECT_FALSE(RuleSet::LoadTexts({{"stray.yaml", "--- {a: 1}\n,\n"}}).ok());
+  // Empty documents and comments between rules are still nothing.
+  EXPECT_TRUE(RuleSet::LoadTexts({{"empty.yaml", "---\n# nothing\n---\n...\n"}}).ok());
+}
+
 TEST(RuleSetLoad, MissingPathIsAnError) {
   Result<RuleSet> set = RuleSet::Load("/nonexistent/rules");
   ASSERT_FALSE(set.ok());
