@@ -259,13 +259,10 @@ Status AppendFromLedger(const std::string& ledger_path, const std::string& finge
   std::set<std::string> paths;
   if (everything) {
     // Every file, even one without claims: the report lists every article.
-    if (Status s = ledger->ForEachFile([&](ledger::StoredFile&& f) -> Status {
-          paths.insert(f.path);
-          return {};
-        });
-        !s.ok())
-      return s;
-    for (const std::string& p : present) paths.erase(p);
+    auto stamps = ledger->Stamps();
+    if (!stamps.ok()) return stamps.error();
+    for (const auto& [path, stamp] : *stamps)
+      if (present.count(path) == 0) paths.insert(path);
   } else {
     for (const auto& [row, claim] : found) paths.insert(row.path);
   }
