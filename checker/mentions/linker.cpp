@@ -375,14 +375,15 @@ class Indexer {
     };
     static const RE2 kDisasterWord(
         "(?i)\\b(?:crash(?:ed|es)?|collapsed?|collision|accident|disaster|imploded|implosion|"
-        "sank|sinking|exploded|explosion|derailed|derailment|capsized|blaze|(?:wild)?fires?)\\b");
+        "sank|sinking|exploded|explosion|derailed|derailment|capsized|blaze|(?:wild)?fires?|"
+        "flood(?:s|ed|ing)?|earthquake)\\b");
     static const RE2 kRebuildWord(
         "(?i)\\b(?:rebuil(?:d|ds|t|ding)|replac(?:e|es|ed|ing|ement)|reconstruct(?:s|ed|ing|ion)?)"
         "\\b");
     static const Family kFamilies[] = {
         {kDisasterWord,
          {"collapse", "crash", "fire", "explosion", "implosion", "sinking", "derailment",
-          "capsizing", "disaster", "collision", "spill", "earthquake"}},
+          "capsizing", "disaster", "collision", "spill", "earthquake", "flood", "flooding"}},
         {kRebuildWord, {"replacement", "rebuild", "reconstruction", "rebuilding"}},
     };
     for (const Family& family : kFamilies) {
