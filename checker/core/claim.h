@@ -20,6 +20,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "checker/core/date.h"
 #include "checker/core/document.h"
@@ -55,6 +56,11 @@ struct Subject {
   std::string id;
   std::string name;
   std::string kind;  // person | work | season | event | organization | award | ...
+  // Other names the article gives the same subject, for a subject the fact
+  // base lacks ("the Lahaina fire" in an article about "the Maui fires"):
+  // what ties it to other articles that use those names (mentions/
+  // cross_document.h).
+  std::vector<std::string> aliases = {};
   bool empty() const { return id.empty(); }
 };
 

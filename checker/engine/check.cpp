@@ -13,6 +13,7 @@
 #include "checker/engine/internal.h"
 #include "checker/facts/fact_base.h"
 #include "checker/load/load.h"
+#include "checker/mentions/cross_document.h"
 #include "checker/mentions/linker.h"
 #include "checker/rules/rule_set.h"
 #include "checker/segment/segment.h"
@@ -260,6 +261,9 @@ Result<CheckResult> RunCheck(const CheckOptions& options) {
         options.tool_version, options.report_archive, result.documents, result.claims);
     if (!from_ledger.ok()) return from_ledger.error();
   }
+  // One id for a subject the articles name in different words ("GTA 6",
+  // "Grand Theft Auto VI"), so their claims are compared.
+  mentions::UnifySubjects(result.claims);
 
   CollectingSink sink;
   const facts::FactBase* base = knowledge->facts ? &*knowledge->facts : nullptr;

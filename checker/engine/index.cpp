@@ -17,6 +17,7 @@
 #include "checker/ledger/claim_record.h"
 #include "checker/ledger/ledger.h"
 #include "checker/load/load.h"
+#include "checker/mentions/cross_document.h"
 #include "checker/segment/segment.h"
 
 namespace factlint::engine {
@@ -65,8 +66,11 @@ void Renumber(Claim& claim, int index) {
 
 // The subjects a claim ties together in the constraint network: its own,
 // and a relation's two ends. A mention is its own subject, never compared.
+// A subject the articles may name in other words (mentions/
+// cross_document.h) is found by its name's head too.
 void AddSubjects(const Claim& claim, std::set<std::string>& out) {
   if (!claim.subject.empty() && claim.subject.kind != "mention") out.insert(claim.subject.id);
+  for (std::string& head : mentions::SubjectNameHeads(claim.subject)) out.insert(std::move(head));
   if (claim.relation)
     for (const EventRef* end : {&claim.relation->from, &claim.relation->to})
       if (!end->subject.empty()) out.insert(end->subject.id);

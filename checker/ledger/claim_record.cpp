@@ -6,8 +6,8 @@ namespace {
 using nlohmann::json;
 
 // Compact shapes: a span is [begin, end], a range ["from", "to"], a
-// quantity [min, max, "unit"], a subject [id, name, kind]; enums are their
-// numbers (the ledger's schema version changes when an enum does).
+// quantity [min, max, "unit"], a subject [id, name, kind] (and its aliases, if any); enums are
+// their numbers (the ledger's schema version changes when an enum does).
 json SpanJson(const Span& s) {
   return json::array({s.begin, s.end});
 }
@@ -18,7 +18,9 @@ json QuantityJson(const Quantity& q) {
   return json::array({q.min, q.max, q.unit});
 }
 json SubjectJson(const Subject& s) {
-  return json::array({s.id, s.name, s.kind});
+  json out = json::array({s.id, s.name, s.kind});
+  if (!s.aliases.empty()) out.push_back(s.aliases);
+  return out;
 }
 json EventJson(const EventRef& e) {
   json out = {{"s", SubjectJson(e.subject)}, {"e", e.event}, {"p", SpanJson(e.span)}};
@@ -39,8 +41,9 @@ Quantity QuantityOf(const json& j) {
   return Quantity{j.at(0).get<double>(), j.at(1).get<double>(), j.at(2).get<std::string>()};
 }
 Subject SubjectOf(const json& j) {
-  return Subject{j.at(0).get<std::string>(), j.at(1).get<std::string>(),
-                 j.at(2).get<std::string>()};
+  Subject s{j.at(0).get<std::string>(), j.at(1).get<std::string>(), j.at(2).get<std::string>()};
+  if (j.size() > 3) s.aliases = j.at(3).get<std::vector<std::string>>();
+  return s;
 }
 EventRef EventOf(const json& j) {
   EventRef e;

@@ -34,8 +34,10 @@ struct sqlite3;
 
 namespace factlint::ledger {
 
-// The layout of the tables; a ledger of another schema is refused.
-inline constexpr int kSchemaVersion = 1;
+// The layout of the tables and records; a ledger of another schema is
+// refused. 2: subjects carry their aliases, and claim_subjects their
+// name heads (mentions/cross_document.h).
+inline constexpr int kSchemaVersion = 2;
 
 // One claim as stored: the article of its file it is in, its record
 // (claim_record.h) and the subjects it ties together (its own; a

@@ -69,12 +69,16 @@ constexpr std::string_view kOrganizationWords[] = {
     "Orchestra", "Park", "Pictures", "Podcast", "Post", "Press", "Productions", "Records",
     "Reporter", "Review", "School", "Series", "Show", "Street", "Studio", "Studios", "Times",
     "Today", "Tonight", "Tribune", "Union", "University", "Variety", "Weekly", "Week",
+    // Teams and offices: "the Artemis Mission Management Team", "the Unified
+    // Command" are bodies, and "Artemis II" is not one of their members.
+    "Authority", "Bureau", "Command", "Federation", "League", "Office", "Party", "Program",
+    "Programme", "Service", "Services", "Society", "Team",
     // Buildings, places and public bodies: "Balmoral Castle", "Latah County
     // Courthouse", "Buckingham Palace" are never people.
     "Abbey", "Administration", "Airport", "Arena", "Army", "Board", "Bridge", "Building", "Castle",
     "Cathedral", "Chapel", "Church", "Commission", "Committee", "Council", "Court", "Courthouse",
     "Hospital", "Hotel", "Library", "Ministry", "Museum", "Navy", "Palace", "Police", "Prison",
-    "Square", "Stadium", "Station", "Theater", "Theatre", "Tower"};
+    "Square", "Stadium", "Station", "Theater", "Theatre", "Tower", "Tunnel"};
 
 constexpr std::string_view kPlaces[] = {
     "buenos aires",   "hong kong",     "las vegas",    "los angeles",    "new delhi",

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "checker/facts/name_key.h"
+#include "checker/mentions/cross_document.h"
 #include "checker/mentions/lexicon.h"
 #include "checker/mentions/seasons.h"
 #include "checker/mentions/tokens.h"
@@ -158,6 +159,7 @@ class Indexer {
     MatchTitles();
     MatchEvents();
     MatchEventsByPlace();
+    MergeSameEvents();
     MatchNames();
     MatchWorksFromText();
     std::sort(found_.begin(), found_.end(),
@@ -332,6 +334,13 @@ class Indexer {
              !words_[last + 1].numeric && !IsNameStopword(WordText(last + 1)))
         ++last;
       if (words_[last].possessive) continue;
+      // "the Lahaina Fire report": a disaster noun written capitalized ends
+      // the name, unless a body is named after it ("Maui Fire Department").
+      if (size_t k = CapitalizedDisaster(i, last); k != 0) {
+        AddEvent(i, k);
+        i = k;
+        continue;
+      }
       size_t noun = last + 1;
       while (noun < words_.size() && noun - last <= 2 && Gap(noun - 1, noun) == " " &&
              !words_[noun].capitalized && kModifiers.count(lower(noun)) > 0)
@@ -339,22 +348,75 @@ class Indexer {
       if (noun >= words_.size() || Gap(noun - 1, noun) != " " || words_[noun].capitalized ||
           !IsEventNoun(lower(noun)))
         continue;
-      Found f;
-      f.source = Source::kEvent;
-      f.span = {first.begin, words_[noun].name_end};
-      const std::string name(doc_.Text(f.span));
-      f.folded = FoldName(name);
-      f.subject = {"event:" + f.folded, name, "event"};
-      // "the Maui fires" is the fact base's "Maui wildfires".
-      if (const facts::Entity* known = KnownEvent(name)) {
-        f.source = Source::kFactBase;
-        f.entity = known;
-        f.subject = {known->id, known->name, known->kind};
-      }
-      for (size_t k = i; k <= noun; ++k) covered_[k] = true;
-      found_.push_back(std::move(f));
+      AddEvent(i, noun);
       i = noun;
     }
+  }
+
+  // The word after `first` within [first, last] that is a disaster noun
+  // written capitalized and ends a name ("Lahaina Fire", not "Maui Fire
+  // Department"); 0 when there is none.
+  size_t CapitalizedDisaster(size_t first, size_t last) const {
+    static const std::set<std::string_view> kDisasters = {
+        "Fire", "Fires", "Wildfire", "Wildfires", "Flood", "Floods", "Earthquake", "Explosion"};
+    for (size_t k = first + 1; k <= last; ++k) {
+      if (kDisasters.count(WordText(k)) == 0) continue;
+      if (k < last && IsOrganizationWord(WordText(k + 1))) return 0;
+      return k;
+    }
+    return 0;
+  }
+
+  // The event named by words [first, noun].
+  void AddEvent(size_t first, size_t noun) {
+    Found f;
+    f.source = Source::kEvent;
+    f.span = {words_[first].begin, words_[noun].name_end};
+    const std::string name(doc_.Text(f.span));
+    f.folded = FoldName(name);
+    f.subject = {"event:" + f.folded, name, "event"};
+    // "the Maui fires" is the fact base's "Maui wildfires".
+    if (const facts::Entity* known = KnownEvent(name)) {
+      f.source = Source::kFactBase;
+      f.entity = known;
+      f.subject = {known->id, known->name, known->kind};
+    }
+    for (size_t k = first; k <= noun; ++k) covered_[k] = true;
+    found_.push_back(std::move(f));
+  }
+
+  // An article about one disaster names it in several ways ("the Maui
+  // fires", then "the Lahaina fire"): events the fact base lacks whose
+  // nouns name one kind of event are one event here, keyed by the name the
+  // article gives first, with the other names as its aliases (what ties it
+  // to articles that use those names). A name with a year of its own ("the
+  // 2018 Camp fire") is another event, as is one of another kind of event.
+  void MergeSameEvents() {
+    std::map<std::string, std::vector<Found*>> by_head;
+    for (Found& f : found_) {
+      if (f.source != Source::kEvent || YearBefore(f.span)) continue;
+      const std::string key = SubjectNameKey(f.subject.name);
+      by_head[key.substr(key.rfind(' ') + 1)].push_back(&f);
+    }
+    for (auto& [head, group] : by_head) {
+      std::sort(group.begin(), group.end(),
+                [](const Found* a, const Found* b) { return a->span.begin < b->span.begin; });
+      std::set<std::string> names;
+      for (const Found* f : group) names.insert(f->subject.name);
+      if (names.size() < 2) continue;
+      Subject one = group.front()->subject;
+      for (const std::string& name : names)
+        if (name != one.name) one.aliases.push_back(name);
+      for (Found* f : group) f->subject = one;
+    }
+  }
+
+  // A year written right before `span` ("the 2018 Camp fire").
+  bool YearBefore(const Span& span) const {
+    static const RE2 kYear("(?:^|\\D)(?:1[89]|20)\\d\\d(?:['’]s)?\\s*$");
+    const uint32_t from = span.begin > 12 ? span.begin - 12 : 0;
+    const std::string_view lead = Between(from, span.begin);
+    return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kYear);
   }
 
   // A fact-base event named by its place or its vessel and a disaster

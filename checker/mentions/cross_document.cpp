@@ -1,0 +1,253 @@
+#include "checker/mentions/cross_document.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <numeric>
+#include <set>
+
+#include "checker/mentions/tokens.h"
+
+namespace factlint::mentions {
+namespace {
+
+// Words that say what kind of thing a name denotes, not which one: "the
+// Artemis II mission" is Artemis II, "the GTA 6 game" is GTA 6.
+bool IsGenericHead(std::string_view word) {
+  static const std::set<std::string_view> kHeads = {
+      "game",   "games",  "video",   "film",  "movie", "series", "show",     "mission",
+      "flight", "sequel", "special", "album", "novel", "book",   "franchise"};
+  return kHeads.count(word) > 0;
+}
+
+// One word for the nouns that name one kind of event in several ways.
+std::string_view EventHead(std::string_view word) {
+  static const std::map<std::string_view, std::string_view> kHeads = {
+      {"fires", "fire"},          {"wildfire", "fire"},
+      {"wildfires", "fire"},      {"blaze", "fire"},
+      {"floods", "flood"},        {"flooding", "flood"},
+      {"crashes", "crash"},       {"strikes", "strike"},
+      {"walkout", "strike"},      {"earthquakes", "earthquake"},
+      {"explosions", "explosion"}};
+  auto it = kHeads.find(word);
+  return it == kHeads.end() ? word : it->second;
+}
+
+// "vi" -> 6 for the Roman numerals a sequel or a mission carries (2..20);
+// 0 otherwise ("i" and "v" alone are too often words or initials).
+int RomanNumeral(std::string_view word) {
+  static const char* const kNumerals[] = {"ii",  "iii",  "iv",    "v",   "vi",   "vii", "viii",
+                                          "ix",  "x",    "xi",    "xii", "xiii", "xiv", "xv",
+                                          "xvi", "xvii", "xviii", "xix", "xx"};
+  for (size_t i = 0; i < std::size(kNumerals); ++i)
+    if (word == kNumerals[i]) return static_cast<int>(i) + 2;
+  return 0;
+}
+
+std::vector<std::string> KeyWords(std::string_view name) {
+  const std::string folded = FoldName(name);
+  std::vector<std::string> words;
+  std::string word;
+  auto flush = [&] {
+    while (!word.empty() && (word.back() == '\'' || word.back() == '-')) word.pop_back();
+    if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0)
+      word.resize(word.size() - 2);
+    if (!word.empty()) words.push_back(word);
+    word.clear();
+  };
+  for (const char c : folded) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80 || ((c == '\'' || c == '-') && !word.empty()))
+      word += c;
+    else
+      flush();
+  }
+  flush();
+  if (words.size() > 1 && words.front() == "the") words.erase(words.begin());
+  while (words.size() > 1 && IsGenericHead(words.back())) words.pop_back();
+  if (!words.empty()) words.back() = std::string(EventHead(words.back()));
+  if (words.size() > 1)
+    if (const int n = RomanNumeral(words.back())) words.back() = std::to_string(n);
+  return words;
+}
+
+std::string Join(const std::vector<std::string>& words, size_t from = 0) {
+  std::string out;
+  for (size_t i = from; i < words.size(); ++i) {
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
+// The initialism a name starts with, in lower case: "GTA 6" -> "gta".
+std::string LeadingInitialism(std::string_view name) {
+  size_t end = 0;
+  while (end < name.size() && std::isupper(static_cast<unsigned char>(name[end]))) ++end;
+  if (end < 2 || end > 6) return "";
+  if (end < name.size() && std::isalnum(static_cast<unsigned char>(name[end]))) return "";
+  std::string lower(name.substr(0, end));
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower;
+}
+
+// The subjects this stage may merge: works and events keyed by name.
+bool Unifiable(const Subject& s) {
+  return (s.kind == "work" && s.id.rfind("work:", 0) == 0) ||
+         (s.kind == "event" && s.id.rfind("event:", 0) == 0);
+}
+
+struct Name {
+  std::string id;
+  std::string kind;
+  std::string written;  // the name as an article wrote it
+  std::vector<std::string> key;
+};
+
+class Groups {
+ public:
+  explicit Groups(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  size_t Find(size_t i) {
+    while (parent_[i] != i) i = parent_[i] = parent_[parent_[i]];
+    return i;
+  }
+  void Join(size_t a, size_t b) {
+    a = Find(a), b = Find(b);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
+// "season:work:gta 6:2" -> "work:gta 6"; empty when not a season id.
+std::string SeasonWork(const std::string& id, std::string* number) {
+  if (id.rfind("season:", 0) != 0) return "";
+  const size_t last = id.rfind(':');
+  if (last <= 7) return "";
+  *number = id.substr(last + 1);
+  return id.substr(7, last - 7);
+}
+
+}  // namespace
+
+std::string SubjectNameKey(std::string_view name) {
+  return Join(KeyWords(name));
+}
+
+std::vector<std::string> SubjectNameHeads(const Subject& subject) {
+  std::vector<std::string> heads;
+  if (!Unifiable(subject)) return heads;
+  std::vector<std::string_view> names(subject.aliases.begin(), subject.aliases.end());
+  names.push_back(subject.name);
+  for (const std::string_view name : names) {
+    const std::vector<std::string> key = KeyWords(name);
+    if (key.empty()) continue;
+    std::string head = "name-head:" + subject.kind + ":" + key.back();
+    if (std::find(heads.begin(), heads.end(), head) == heads.end()) heads.push_back(head);
+  }
+  return heads;
+}
+
+void UnifySubjects(std::vector<Claim>& claims) {
+  // Every distinct id once, in id order (so the outcome does not depend on
+  // the order the articles were read).
+  std::map<std::string, Name> by_id;
+  std::vector<std::pair<std::string, std::string>> aliased;  // id, alias id
+  auto add = [&](const std::string& id, const std::string& kind, const std::string& name) {
+    auto [it, added] = by_id.try_emplace(id);
+    if (added || name < it->second.written) it->second = {id, kind, name, KeyWords(name)};
+  };
+  auto note = [&](const Subject& s) {
+    if (!Unifiable(s)) return;
+    add(s.id, s.kind, s.name);
+    // An alias is keyed as the linker keys a name (an id no claim may
+    // have yet), and is one subject with the name it is an alias of.
+    for (const std::string& alias : s.aliases) {
+      std::string id = s.kind + ":" + FoldName(alias);
+      add(id, s.kind, alias);
+      aliased.emplace_back(s.id, std::move(id));
+    }
+  };
+  for (const Claim& c : claims) {
+    note(c.subject);
+    if (c.relation) note(c.relation->from.subject), note(c.relation->to.subject);
+  }
+  std::vector<Name> names;
+  for (auto& [id, name] : by_id)
+    if (!name.key.empty()) names.push_back(std::move(name));
+  if (names.size() < 2) return;
+
+  Groups groups(names.size());
+  std::map<std::string, size_t> index_of;
+  for (size_t i = 0; i < names.size(); ++i) index_of[names[i].id] = i;
+  for (const auto& [id, alias] : aliased) {
+    auto a = index_of.find(id), b = index_of.find(alias);
+    if (a != index_of.end() && b != index_of.end()) groups.Join(a->second, b->second);
+  }
+  // 1. Equal keys.
+  std::map<std::pair<std::string, std::string>, size_t> first_of_key;
+  for (size_t i = 0; i < names.size(); ++i) {
+    auto [it, added] = first_of_key.try_emplace({names[i].kind, Join(names[i].key)}, i);
+    if (!added) groups.Join(it->second, i);
+  }
+  // 2. An initialism of the other's first words, the rest equal.
+  for (size_t i = 0; i < names.size(); ++i) {
+    const std::string initials = LeadingInitialism(names[i].written);
+    if (initials.empty() || names[i].key.front() != initials) continue;
+    const std::string rest = Join(names[i].key, 1);
+    for (size_t j = 0; j < names.size(); ++j) {
+      const std::vector<std::string>& other = names[j].key;
+      if (j == i || names[j].kind != names[i].kind || other.size() <= initials.size()) continue;
+      std::string theirs;
+      for (size_t k = 0; k < initials.size(); ++k) theirs += other[k][0];
+      if (theirs == initials && Join(other, initials.size()) == rest) groups.Join(i, j);
+    }
+  }
+  // 3. The last words of exactly one other subject.
+  for (size_t i = 0; i < names.size(); ++i) {
+    const std::vector<std::string>& key = names[i].key;
+    if (key.size() < 2) continue;
+    std::set<size_t> longer;
+    for (size_t j = 0; j < names.size(); ++j) {
+      const std::vector<std::string>& other = names[j].key;
+      if (names[j].kind != names[i].kind || other.size() <= key.size()) continue;
+      if (std::equal(key.begin(), key.end(), other.end() - static_cast<long>(key.size())))
+        longer.insert(groups.Find(j));
+    }
+    if (longer.size() == 1) groups.Join(i, *longer.begin());
+  }
+
+  // Each group takes the id of its fullest name.
+  std::map<size_t, size_t> best;  // group -> name index
+  for (size_t i = 0; i < names.size(); ++i) {
+    auto [it, added] = best.try_emplace(groups.Find(i), i);
+    const Name& a = names[i];
+    const Name& b = names[it->second];
+    if (!added && (a.key.size() > b.key.size() ||
+                   (a.key.size() == b.key.size() && a.written.size() > b.written.size())))
+      it->second = i;
+  }
+  std::map<std::string, std::string> renamed;
+  for (size_t i = 0; i < names.size(); ++i) {
+    const std::string& id = names[best[groups.Find(i)]].id;
+    if (id != names[i].id) renamed[names[i].id] = id;
+  }
+  if (renamed.empty()) return;
+  auto rename = [&](Subject& s) {
+    if (auto it = renamed.find(s.id); it != renamed.end()) {
+      s.id = it->second;
+      return;
+    }
+    std::string number;
+    const std::string work = SeasonWork(s.id, &number);
+    if (auto it = renamed.find(work); !work.empty() && it != renamed.end())
+      s.id = "season:" + it->second + ":" + number;
+  };
+  for (Claim& c : claims) {
+    rename(c.subject);
+    if (c.relation) rename(c.relation->from.subject), rename(c.relation->to.subject);
+  }
+}
+
+}  // namespace factlint::mentions

@@ -1,0 +1,148 @@
+// One subject named in different words across articles (cross_document.h):
+// which names are one subject, which stay apart, and that the outcome does
+// not depend on the order the claims come in.
+#include "checker/mentions/cross_document.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "checker/mentions/linker.h"
+#include "checker/mentions/tokens.h"
+#include "tests/mentions/test_util.h"
+
+namespace factlint::mentions {
+namespace {
+
+Claim About(const std::string& kind, const std::string& name,
+            std::vector<std::string> aliases = {}) {
+  Claim c;
+  c.subject = {kind + ":" + FoldName(name), name, kind, std::move(aliases)};
+  return c;
+}
+
+// The ids the claims about `names` end up with, in order.
+std::vector<std::string> Unified(std::vector<Claim> claims) {
+  UnifySubjects(claims);
+  std::vector<std::string> ids;
+  for (const Claim& c : claims) ids.push_back(c.subject.id);
+  return ids;
+}
+
+TEST(SubjectNameKey, DropsWhatDoesNotTellWhichOne) {
+  EXPECT_EQ(SubjectNameKey("The Tern II mission"), "tern 2");
+  EXPECT_EQ(SubjectNameKey("Skyline Racers III"), "skyline racers 3");
+  EXPECT_EQ(SubjectNameKey("the Ostvik wildfires"), "ostvik fire");
+  EXPECT_EQ(SubjectNameKey("Calder's blaze"), "calder fire");
+  // A numeral alone, or one that is not last, is a word.
+  EXPECT_EQ(SubjectNameKey("V"), "v");
+  EXPECT_EQ(SubjectNameKey("Roe v. Wade"), "roe v wade");
+  // A generic head alone is the name.
+  EXPECT_EQ(SubjectNameKey("The Show"), "show");
+}
+
+TEST(UnifySubjects, AnInitialismAndASequelNumberAreTheFullName) {
+  const auto ids = Unified({About("work", "SR 3"), About("work", "Skyline Racers III")});
+  EXPECT_EQ(ids[0], ids[1]);
+  EXPECT_EQ(ids[0], "work:skyline racers iii");
+}
+
+TEST(UnifySubjects, TheSameNameWithAGenericHeadOrAnOwnerIsOneSubject) {
+  const auto ids = Unified({About("event", "Tern II"), About("event", "Tern II mission"),
+                            About("event", "Ferrow Tern II")});
+  EXPECT_EQ(ids[0], ids[1]);
+  EXPECT_EQ(ids[1], ids[2]);
+}
+
+TEST(UnifySubjects, DifferentNumbersAndKindsStayApart) {
+  const auto ids =
+      Unified({About("event", "Tern II"), About("event", "Tern III"), About("work", "Tern II"),
+               About("work", "SR 4"), About("work", "Skyline Racers III")});
+  EXPECT_NE(ids[0], ids[1]);
+  EXPECT_NE(ids[0], ids[2]);
+  EXPECT_NE(ids[3], ids[4]);
+}
+
+TEST(UnifySubjects, TheLastWordsOfTwoSubjectsAreNeither) {
+  // "Key Bridge collapse" could be either longer name: it stays its own.
+  const auto ids =
+      Unified({About("event", "Key Bridge collapse"), About("event", "Old Key Bridge collapse"),
+               About("event", "New Key Bridge collapse")});
+  EXPECT_NE(ids[0], ids[1]);
+  EXPECT_NE(ids[0], ids[2]);
+  EXPECT_NE(ids[1], ids[2]);
+}
+
+TEST(UnifySubjects, PeopleAndFactBaseSubjectsAreLeftAlone) {
+  std::vector<Claim> claims = {About("person", "Ana Ruiz"), About("person", "Dana Ana Ruiz")};
+  Claim known;
+  known.subject = {"event.tern_2", "Tern II", "event"};
+  claims.push_back(known);
+  claims.push_back(About("event", "Tern II mission"));
+  const auto ids = Unified(claims);
+  EXPECT_EQ(ids[0], "person:ana ruiz");
+  EXPECT_EQ(ids[1], "person:dana ana ruiz");
+  EXPECT_EQ(ids[2], "event.tern_2");
+  EXPECT_EQ(ids[3], "event:tern ii mission");
+}
+
+TEST(UnifySubjects, AnAliasTiesTwoArticlesNames) {
+  // One article names "the Calder Valley wildfires" and "the Ostvik Fire";
+  // the other only "the Ostvik fire".
+  const auto ids = Unified(
+      {About("event", "Calder Valley wildfires", {"Ostvik Fire"}), About("event", "Ostvik fire")});
+  EXPECT_EQ(ids[0], ids[1]);
+}
+
+TEST(UnifySubjects, SeasonsFollowTheirWork) {
+  Claim season;
+  season.subject = {"season:work:sr 3:2", "SR 3 season 2", "season"};
+  std::vector<Claim> claims = {About("work", "SR 3"), About("work", "Skyline Racers III"), season};
+  UnifySubjects(claims);
+  EXPECT_EQ(claims[2].subject.id, "season:" + claims[1].subject.id + ":2");
+}
+
+TEST(UnifySubjects, TheOrderOfTheClaimsDoesNotMatter) {
+  std::vector<Claim> claims = {About("event", "Tern II"), About("event", "Ferrow Tern II"),
+                               About("work", "SR 3"), About("work", "Skyline Racers III"),
+                               About("event", "Tern II mission")};
+  const auto forward = Unified(claims);
+  std::reverse(claims.begin(), claims.end());
+  auto backward = Unified(claims);
+  std::reverse(backward.begin(), backward.end());
+  EXPECT_EQ(forward, backward);
+}
+
+TEST(SubjectNameHeads, NameTheLastWordOfEachName) {
+  const Subject s{"event:calder valley wildfires",
+                  "Calder Valley wildfires",
+                  "event",
+                  {"Ostvik Fire", "Ostvik blaze"}};
+  EXPECT_EQ(SubjectNameHeads(s), std::vector<std::string>{"name-head:event:fire"});
+  EXPECT_EQ(SubjectNameHeads({"work:sr 3", "SR 3", "work"}),
+            std::vector<std::string>{"name-head:work:3"});
+  EXPECT_TRUE(SubjectNameHeads({"person:ana ruiz", "Ana Ruiz", "person"}).empty());
+}
+
+// The linker's side: an article's names for one disaster are one event.
+TEST(Linker, AnArticlesNamesForOneDisasterAreOneEventWithAliases) {
+  const Linker linker(nullptr);
+  const Document doc = testing::MakeDocument(
+      "Downed line caused the Calder Valley wildfires. The Ostvik Fire Summary report came "
+      "out. The Ostvik Fire Department helped. Unlike the 2018 Marsh fire, it spread at night.",
+      "2025-06-03");
+  const DocumentMentions m = linker.Index(doc);
+  const auto first = m.Resolve(testing::SpanOf(doc, "Calder Valley wildfires"), "event");
+  const auto second = m.Resolve(testing::SpanOf(doc, "Ostvik Fire"), "event");
+  ASSERT_TRUE(first && second);
+  EXPECT_EQ(first->id, "event:calder valley wildfires");
+  EXPECT_EQ(second->id, first->id);
+  EXPECT_EQ(first->aliases, std::vector<std::string>{"Ostvik Fire"});
+  // A fire with a year of its own is another fire.
+  const auto other = m.Resolve(testing::SpanOf(doc, "Marsh fire"), "event");
+  ASSERT_TRUE(other);
+  EXPECT_NE(other->id, first->id);
+}
+
+}  // namespace
+}  // namespace factlint::mentions
