@@ -141,6 +141,149 @@ class Indexer {
   Indexer(const Document& doc, const facts::FactBase* base, const Dictionary* dictionary)
       : doc_(doc), text_(doc.text), base_(base), dictionary_(dictionary), words_(Tokenize(text_)) {}
 
+  // SalientStructure (linker.h): each "<Capitalized words> Bridge" or
+  // "<Capitalized words> tunnel" weighed like Salient, a short form
+  // counting for the one longer name it ends.
+  struct Structure {
+    Subject subject;          // kind "place"
+    std::vector<Span> spans;  // where the article names it, short forms included
+  };
+  std::optional<Structure> SalientStructure() const {
+    static const std::set<std::string_view> kStructures = {
+        "bridge", "tunnel", "dam",   "tower",    "building", "mine",  "stadium", "arena",
+        "pier",   "levee",  "canal", "pipeline", "refinery", "plant", "factory", "station"};
+    const uint32_t lead_end = doc_.sentences.size() > 1 ? doc_.sentences[1].span.end : 0;
+    struct Weight {
+      std::string name;
+      int weight;
+      std::vector<Span> spans;
+    };
+    std::vector<Weight> weights;  // in order of first use
+    for (size_t i = 0; i < words_.size(); ++i) {
+      if (!words_[i].capitalized || words_[i].numeric || IsNameStopword(WordText(i))) continue;
+      // "Replacing Key Bridge could cost...": a verb opening a headline or
+      // a sentence is capitalized but not the name's.
+      const std::string_view first = WordText(i);
+      if (first.size() > 4 && first.substr(first.size() - 3) == "ing" &&
+          doc_.SentenceAt(words_[i].begin) >= 0 &&
+          doc_.sentences[doc_.SentenceAt(words_[i].begin)].span.begin == words_[i].begin)
+        continue;
+      size_t last = i;
+      while (last + 1 < words_.size() && last - i < 4 && Gap(last, last + 1) == " " &&
+             words_[last + 1].capitalized && !words_[last].possessive)
+        ++last;
+      std::string head = FoldName(WordText(last));
+      if (last == i || kStructures.count(head) == 0) {
+        // "the Silkyara tunnel": the noun in lower case after the name.
+        if (last + 1 >= words_.size() || Gap(last, last + 1) != " " || words_[last].possessive ||
+            words_[last + 1].capitalized || kStructures.count(FoldName(WordText(last + 1))) == 0)
+          continue;
+        ++last;
+      }
+      const Span span{words_[i].begin, words_[last].name_end};
+      const std::string name(doc_.Text(span));
+      const int weight = words_[i].begin < lead_end ? 3 : 1;
+      auto it = std::find_if(weights.begin(), weights.end(),
+                             [&](const Weight& w) { return FoldName(w.name) == FoldName(name); });
+      if (it == weights.end()) it = weights.insert(weights.end(), {name, 0, {}});
+      it->weight += weight;
+      it->spans.push_back(span);
+      i = last;
+    }
+    // A short form counts for the one longer name it ends.
+    auto ends = [](const std::string& longer, const std::string& shorter) {
+      const std::string tail = " " + FoldName(shorter);
+      const std::string whole = FoldName(longer);
+      return whole.size() > tail.size() &&
+             whole.compare(whole.size() - tail.size(), tail.size(), tail) == 0;
+    };
+    for (Weight& w : weights) {
+      Weight* longer = nullptr;
+      int count = 0;
+      for (Weight& other : weights)
+        if (ends(other.name, w.name)) longer = &other, ++count;
+      if (count != 1) continue;
+      longer->weight += w.weight;
+      longer->spans.insert(longer->spans.end(), w.spans.begin(), w.spans.end());
+      w.weight = 0;
+    }
+    // Most named; of two named as often, the fuller name ("Francis Scott
+    // Key Bridge" over "Baltimore bridge").
+    auto words = [](const std::string& name) { return std::count(name.begin(), name.end(), ' '); };
+    const Weight* best = nullptr;
+    for (const Weight& w : weights)
+      if (w.weight > 0 && (best == nullptr || w.weight > best->weight ||
+                           (w.weight == best->weight && words(w.name) > words(best->name))))
+        best = &w;
+    if (best == nullptr) return std::nullopt;
+    return Structure{{"place:" + FoldName(best->name), best->name, "place"}, best->spans};
+  }
+
+  // Without a fact base, an article about a disaster at a structure ("the
+  // ship crashed into the Key Bridge", in the headline or the lead) tells
+  // of "<structure> <disaster>" ("Key Bridge crash"): the event an article
+  // that names no event is about (the structure's mentions are its
+  // mentions), and an alias of the event of that kind the article does name
+  // ("the Port Calder ship crash"), so articles that name it either way are
+  // compared.
+  void NameEventByStructure(const std::optional<Structure>& structure) {
+    if (!structure) return;
+    for (const Found& f : found_)
+      if (f.entity != nullptr && f.entity->kind == "event") return;  // the fact base's
+    static const RE2 kTold(
+        "(?i)\\b(crash(?:ed|es|ing)?|collaps(?:e|ed|es|ing)|explo(?:ded|sion)|sank|sinking|"
+        "derail(?:ed|ment)|(?:wild)?fires?|blaze|flood(?:s|ed|ing)?)\\b");
+    const uint32_t lead_end = doc_.sentences.size() > 1    ? doc_.sentences[1].span.end
+                              : doc_.sentences.size() == 1 ? doc_.sentences[0].span.end
+                                                           : 0;
+    const std::string_view lead = text_.substr(0, lead_end);
+    std::string told;
+    if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kTold, &told)) return;
+    for (char& c : told) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    static const std::pair<std::string_view, std::string_view> kHeads[] = {
+        {"crash", "crash"},  {"collaps", "collapse"}, {"explo", "explosion"},
+        {"sank", "sinking"}, {"sinking", "sinking"},  {"derail", "derailment"},
+        {"fire", "fire"},    {"wildfire", "fire"},    {"blaze", "fire"},
+        {"flood", "flood"}};
+    std::string_view head;
+    for (const auto& [prefix, noun] : kHeads)
+      if (told.rfind(prefix, 0) == 0) {
+        head = noun;
+        break;
+      }
+    if (head.empty()) return;
+    const std::string name = structure->subject.name + " " + std::string(head);
+    const std::string key = SubjectNameKey(name);
+    const std::string key_head = key.substr(key.rfind(' ') + 1);
+    bool named = false;
+    for (Found& f : found_) {
+      if (f.source != Source::kEvent) continue;
+      const std::string own = SubjectNameKey(f.subject.name);
+      if (own.substr(own.rfind(' ') + 1) != key_head) continue;
+      named = true;
+      if (own != key && std::find(f.subject.aliases.begin(), f.subject.aliases.end(), name) ==
+                            f.subject.aliases.end())
+        f.subject.aliases.push_back(name);
+    }
+    if (named) return;
+    const Subject event{"event:" + FoldName(name), name, "event"};
+    for (const Span& span : structure->spans) {
+      const bool taken = std::any_of(found_.begin(), found_.end(), [&](const Found& f) {
+        return f.span.begin < span.end && span.begin < f.span.end;
+      });
+      if (taken) continue;
+      Found f;
+      f.source = Source::kEvent;
+      f.span = span;
+      f.folded = FoldName(name);
+      f.subject = event;
+      found_.push_back(std::move(f));
+    }
+  }
+
+  // The article's structure, once Run has found it.
+  const std::optional<Structure>& structure() const { return structure_; }
+
   std::vector<Mention> Run() {
     covered_.assign(words_.size(), false);
     if (dictionary_ != nullptr) {
@@ -160,6 +303,8 @@ class Indexer {
     MatchEvents();
     MatchEventsByPlace();
     MergeSameEvents();
+    structure_ = SalientStructure();
+    NameEventByStructure(structure_);
     MatchNames();
     MatchWorksFromText();
     std::sort(found_.begin(), found_.end(),
@@ -912,6 +1057,7 @@ class Indexer {
   std::vector<Word> words_;
   std::vector<bool> covered_;
   std::vector<Found> found_;
+  std::optional<Structure> structure_;
   // EventKey of every fact-base event name and alias, built on first use.
   std::optional<std::map<std::string, const facts::Entity*>> event_keys_;
 };
@@ -1054,7 +1200,9 @@ DocumentMentions Linker::Index(const Document& doc) const {
   DocumentMentions out;
   out.doc_ = &doc;
   out.base_ = base_;
-  out.mentions_ = Indexer(doc, base_, dictionary_.get()).Run();
+  Indexer indexer(doc, base_, dictionary_.get());
+  out.mentions_ = indexer.Run();
+  if (const auto& structure = indexer.structure()) out.salient_structure_ = structure->subject;
   for (const Mention& m : out.mentions_) {
     out.longest_mention_ = std::max(out.longest_mention_, m.span.size());
     AddNamedSeason(base_, m, out.named_seasons_);

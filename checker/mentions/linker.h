@@ -105,6 +105,13 @@ class DocumentMentions {
   // the earliest named winning a tie. Characters never. nullopt when the
   // document names nothing of that kind.
   std::optional<Subject> Salient(std::string_view kind) const;
+  // The built place the document is most about ("the Francis Scott Key
+  // Bridge", "the Silver Creek mine"): capitalized words ending in a noun of
+  // a structure, counted like Salient, a short form ("Key Bridge") counting
+  // for the one longer name it ends. Kind "place"; what "<place>
+  // replacement" or "<place> reopening" is named after. nullopt when the
+  // document names no structure.
+  std::optional<Subject> SalientStructure() const { return salient_structure_; }
   // The work the document is mostly about, at `offset` (for "season 2").
   std::optional<Subject> CurrentWork(uint32_t offset) const;
   // The season "<work> returns on October 4" is about: with a fact base, the
@@ -147,6 +154,7 @@ class DocumentMentions {
   uint32_t longest_mention_ = 0;  // bytes: bounds MentionAt's window
   std::shared_ptr<const WorkIndex> works_;
   std::map<std::string, int, std::less<>> named_seasons_;  // work id -> highest named
+  std::optional<Subject> salient_structure_;
   // Salient(kind), computed on first use: a whole-document answer.
   mutable std::map<std::string, std::optional<Subject>, std::less<>> salient_;
 };

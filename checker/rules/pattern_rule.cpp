@@ -341,8 +341,9 @@ const std::vector<std::string>& PatternRule::ValueTypes() {
 
 const std::vector<std::string>& PatternRule::Fallbacks() {
   static const std::vector<std::string> fallbacks = {
-      "last-person",    "last-season", "current-work", "sentence-subject", "nearest",
-      "clause-subject", "deceased",    "mention",      "salient",          "topic"};
+      "last-person", "last-season",    "current-work", "sentence-subject",
+      "nearest",     "clause-subject", "deceased",     "mention",
+      "salient",     "topic",          "structure"};
   return fallbacks;
 }
 
@@ -924,6 +925,10 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       // Tuesday a loose wire caused the crash" the clause's agent is never
       // what the claim is about.
       found = env.mentions->Salient(fallback_kind);
+    } else if (fallback == "structure") {
+      // What is rebuilt or reopened is a built place ("<the Key Bridge>
+      // replacement"), whatever disaster the article is about.
+      found = env.mentions->SalientStructure();
     } else if (fallback == "current-work") {
       found = env.mentions->CurrentWork(match.span.begin);
     } else if (fallback == "last-season" || fallback == "sentence-subject") {

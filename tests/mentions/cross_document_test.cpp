@@ -9,6 +9,7 @@
 
 #include "checker/mentions/linker.h"
 #include "checker/mentions/tokens.h"
+#include "checker/segment/segment.h"
 #include "tests/mentions/test_util.h"
 
 namespace factlint::mentions {
@@ -142,6 +143,45 @@ TEST(Linker, AnArticlesNamesForOneDisasterAreOneEventWithAliases) {
   const auto other = m.Resolve(testing::SpanOf(doc, "Marsh fire"), "event");
   ASSERT_TRUE(other);
   EXPECT_NE(other->id, first->id);
+}
+
+// Without a fact base, an article about a disaster at a structure tells of
+// "<structure> <disaster>": its topic when it names no event, else an alias
+// of the event it names.
+Document Segmented(std::string text, const char* published) {
+  Document doc = testing::MakeDocument(std::move(text), published);
+  segment::Segment(doc);
+  return doc;
+}
+
+TEST(Linker, ADisasterAtAStructureIsNamedAfterTheStructure) {
+  const Linker linker(nullptr);
+  const Document unnamed = Segmented(
+      "Cargo ship crashes into Calder bridge\nThe ship hit the Calder Street Bridge in March. "
+      "The Calder Street Bridge carried 30,000 cars a day.",
+      "2024-05-14");
+  const DocumentMentions m = linker.Index(unnamed);
+  const auto topic = m.Salient("event");
+  ASSERT_TRUE(topic);
+  EXPECT_EQ(topic->id, "event:calder street bridge crash");
+  ASSERT_TRUE(m.SalientStructure());
+  EXPECT_EQ(m.SalientStructure()->name, "Calder Street Bridge");
+
+  const Document named = Segmented(
+      "Loose bolt caused the Port Calder ship crash\nThe crash brought down the Calder Street "
+      "Bridge in March.",
+      "2025-11-19");
+  const auto crash = linker.Index(named).Salient("event");
+  ASSERT_TRUE(crash);
+  EXPECT_EQ(crash->id, "event:port calder ship crash");
+  EXPECT_EQ(crash->aliases, std::vector<std::string>{"Calder Street Bridge crash"});
+
+  // No disaster in the headline or the lead: the bridge is only a bridge.
+  const Document calm = Segmented(
+      "Calder Street Bridge turns 50\nThe Calder Street Bridge opened in 1975. A car crashed "
+      "on it in 1990.",
+      "2025-11-19");
+  EXPECT_FALSE(linker.Index(calm).Salient("event"));
 }
 
 }  // namespace
