@@ -20,6 +20,8 @@ namespace {
 // the small words titles keep ("Game of Thrones", "Parks and Recreation").
 #define FL_WORD "[" FACTLINT_UPPER_LETTERS "\\d][" FACTLINT_LETTERS "\\d&+!\\-]*"
 #define FL_TITLE FL_WORD "(?:[ ](?:(?:of|the|and|&)[ ])*" FL_WORD "){0,4}"
+#define FL_LONG_TITLE \
+  FL_WORD "(?:[ ](?:(?:of|the|and|&|is|a|an|to|in|on|for|at|with|from)[ ])*" FL_WORD "){0,7}"
 #define FL_NUMBER "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 #define FL_ORDINAL                                                                           \
   "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|upcoming|latest|" \
@@ -58,8 +60,9 @@ constexpr std::string_view kPlatforms[] = {"Apple TV+",    "Apple TV",
                                            "Acorn TV",     "Shudder",
                                            "Hollywood"};
 
-constexpr std::string_view kSmallWords[] = {"of", "the", "and",  "&",  "a",    "an", "in", "on",
-                                            "to", "for", "with", "at", "from", "vs", "vs."};
+constexpr std::string_view kSmallWords[] = {"of",  "the", "and", "&",    "a",  "an",   "in",
+                                            "on",  "to",  "for", "with", "at", "from", "vs",
+                                            "vs.", "or",  "nor", "but",  "is", "as",   "by"};
 
 bool IsSmallWord(std::string_view w) {
   static const std::unordered_set<std::string_view> words(std::begin(kSmallWords),
@@ -98,19 +101,29 @@ std::string_view StripLeadingStopwords(std::string_view title) {
 }
 
 // A quoted text that reads like a title: short, title-cased, not a sentence.
-bool LooksLikeQuotedTitle(std::string_view content) {
-  if (content.empty() || content.find('@') != std::string_view::npos) return false;
+// The title a quotation holds, or empty when it is not one: title-cased
+// words (the small ones may stay lower case), six at most, or ten with a
+// subtitle. A comma or a period closing it inside the marks is the
+// sentence's, as American style places it ("“Dust Road,” a drama"), when
+// two or more words remain: one word and a comma is more often a quoted
+// word of speech.
+std::string_view QuotedTitle(std::string_view content) {
+  if (content.empty() || content.find('@') != std::string_view::npos) return {};
+  const bool punctuated = content.back() == '.' || content.back() == ',';
+  if (punctuated) content.remove_suffix(1);
+  if (content.empty()) return {};
   const char last = content.back();
   if (last == '.' || last == ',' || last == '!' || last == '?' || last == ';' || last == ':' ||
       last == ' ')
-    return false;
+    return {};
   const std::vector<std::string_view> words = SplitSpaces(content);
-  if (words.empty() || words.size() > 6) return false;
-  if (!StartsUpper(words[0])) return false;
+  const size_t most = content.find(": ") != std::string_view::npos ? 10 : 6;
+  if (words.empty() || words.size() > most || (punctuated && words.size() < 2)) return {};
+  if (!StartsUpper(words[0])) return {};
   for (std::string_view w : words)
-    if (!StartsUpper(w) && !IsSmallWord(w)) return false;
-  if (words.size() == 1 && IsNameStopword(words[0])) return false;
-  return true;
+    if (!StartsUpper(w) && !IsSmallWord(w)) return {};
+  if (words.size() == 1 && IsNameStopword(words[0])) return {};
+  return content;
 }
 
 struct Candidates {
@@ -260,7 +273,12 @@ std::vector<std::string> FindWorkTitles(std::string_view text,
               re2::StringPiece(before.data(), before.size() > 0 ? before.size() - 1 : 0),
               name_before) &&
           RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), name_after);
-      if (LooksLikeQuotedTitle(content) && !nickname) found.Add(content, persons, false);
+      // Words quoted after a colon are said or written: He wrote: "We Are Back."
+      static const RE2 said(":\\s*(?:'|\"|\xE2\x80\x98|\xE2\x80\x9C)$");
+      const bool speech = RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), said);
+      if (const std::string_view title = QuotedTitle(content);
+          !title.empty() && !nickname && !speech)
+        found.Add(title, persons, false);
       const size_t end = static_cast<size_t>(groups[0].data() - text.data()) + groups[0].size();
       pos = end > pos ? end - 1 : pos + 1;
     }
@@ -290,6 +308,12 @@ std::vector<std::string> FindWorkTitles(std::string_view text,
       "cancell?ed|picked[ ]+up)|(?:was|has[ ]+(?:now[ ]+)?been|is[ ]+being)[ ]+(?:delayed|"
       "postponed|pushed[ ]+back)[ ]+(?:to|until|into)|hits[ ]+(?:theaters|theatres|cinemas))\\b",
       kLargeDfa);
+  // "a tribute special titled The Price of Salt: A Life in Song": a title
+  // named as one, with the short words a title keeps in lower case.
+  static const RE2 titled(
+      "\\b(?:titled|entitled)[ ]+(" FL_LONG_TITLE "(?:[:][ ]" FL_LONG_TITLE ")?)", kLargeDfa);
+  if (text.find("titled") != std::string_view::npos)
+    ForEachMatch(text, titled, 1, [&](std::string_view t) { found.Add(t, persons, true); });
   // kind_before and kind_after need one of FL_KIND's words, written in lower
   // case; most texts have none, and a substring search costs far less than a
   // DFA pass.
@@ -330,6 +354,7 @@ std::vector<std::string> FindWorkTitles(std::string_view text,
 
 #undef FL_WORD
 #undef FL_TITLE
+#undef FL_LONG_TITLE
 #undef FL_NUMBER
 #undef FL_ORDINAL
 #undef FL_KIND
