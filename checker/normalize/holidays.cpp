@@ -65,7 +65,7 @@ const Holiday kHolidays[] = {
     {"patriot day", Rule_::kFixed, 9, 11},
     {"columbus day|indigenous peoples'? day", Rule_::kNth, 10, 1, 2},
     {"halloween|hallowe'en", Rule_::kFixed, 10, 31},
-    {"boss'?s'? day|national boss day", Rule_::kWorkday, 10, 16},
+    {"boss(?:'?s'?)? day|national boss day", Rule_::kWorkday, 10, 16},
     {"world vegan day", Rule_::kFixed, 11, 1},
     {"election day", Rule_::kElection, 11},
     {"veterans'? day|armistice day|remembrance day", Rule_::kFixed, 11, 11},

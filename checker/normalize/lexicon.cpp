@@ -13,13 +13,18 @@ namespace factlint::normalize::lexicon {
 #define FL_TENS "twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety"
 #define FL_SCALES "hundred|thousand|million|billion|trillion|lakh|crore"
 // Scales after a number may be plural ("three billions", "12 lakhs", "2 dozens").
-#define FL_SCALES_AFTER "(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen)s?"
+// Indian scales in their common spellings: "12 lakhs", "3 lac", "30 lkh",
+// "300 crores", "Rs 300 cr", "three hundred koti"; a whole word ("seven
+// criminal counts" holds no crore).
+#define FL_SCALES_AFTER \
+  "(?:(?:hundred|thousand|million|billion|trillion|lakh|lac|lkh|crore|krore|cr|dozen)s?|koti)\\b"
 #define FL_ORD_UNITS "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 #define FL_ORD_TEENS                                                                         \
   "tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|" \
   "nineteenth"
 #define FL_ORD_TENS "twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth"
-#define FL_DIGITS "(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?"
+// ".77": a decimal without its leading zero.
+#define FL_DIGITS "(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?|\\.[0-9]+)"
 #define FL_WORD_ATOM "(?:" FL_TENS "|" FL_UNITS ")"
 #define FL_WORDS                                                                   \
   "(?:" FL_WORD_ATOM "(?:(?:[ -]|\\s+and\\s+)(?:" FL_WORD_ATOM "|" FL_SCALES_AFTER \
@@ -32,7 +37,7 @@ namespace factlint::normalize::lexicon {
   "(?:" FL_DIGITS "(?:\\s*(?:" FL_SCALES_AFTER "|mn|bn))?|" FL_WORDS                   \
   "|(?:a|one)\\s+(?:half\\s+)?"                                                        \
   "(?:hundred|thousand|million|billion|dozen)|half\\s+a\\s+(?:dozen|million|billion)|" \
-  "a\\s+dozen)"
+  "a\\s+dozen|a\\s+(?:couple|pair)(?:\\s+of)?)"
 // Decimals said with "point": "1 point 1", "two point two million", "point
 // 77" (a rule of their own, so the
 // number pattern the other families embed stays small).
@@ -155,8 +160,11 @@ double ScaleOf(const std::string& w) {
   if (w == "million" || w == "mn" || w == "m") return 1e6;
   if (w == "billion" || w == "bn") return 1e9;
   if (w == "trillion") return 1e12;
-  if (w == "lakh" || w == "lakhs") return 1e5;
-  if (w == "crore" || w == "crores") return 1e7;
+  if (w == "lakh" || w == "lakhs" || w == "lac" || w == "lacs" || w == "lkh" || w == "lkhs")
+    return 1e5;
+  if (w == "crore" || w == "crores" || w == "krore" || w == "krores" || w == "cr" || w == "crs" ||
+      w == "koti")
+    return 1e7;
   if (w == "millions") return 1e6;
   if (w == "billions") return 1e9;
   if (w == "thousands") return 1e3;
@@ -353,6 +361,7 @@ std::optional<double> ParseNumber(std::string_view text) {
   const std::string w = Fold(text);
   if (w.empty()) return std::nullopt;
   if (w.compare(0, 6, "point ") == 0) return ParseNumber("0 " + w);
+  if (w == "a couple" || w == "a couple of" || w == "a pair" || w == "a pair of") return 2;
   if ((w[0] >= '0' && w[0] <= '9') || (w[0] == '.' && w.size() > 1 && w[1] >= '0' && w[1] <= '9')) {
     std::string digits;
     size_t i = 0;
