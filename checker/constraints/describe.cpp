@@ -120,10 +120,47 @@ std::string FactNote(const facts::Fact& fact, const std::string& subject_name) {
   return note;
 }
 
-TimelineEntry ClaimTimeline(const Claim& claim, bool primary) {
+TimelineEntry AnnouncementTimeline(const Date& day, std::string where, bool is_fact) {
+  TimelineEntry entry;
+  entry.label = "made public " + FormatIsoDate(day);
+  entry.range = {day, day};
+  entry.is_fact = is_fact;
+  entry.annotation = true;
+  entry.where = std::move(where);
+  return entry;
+}
+
+std::string WhereOf(const Document& doc, const Claim& claim) {
+  return doc.path + ":" + std::to_string(doc.LocationOf(claim.span).line);
+}
+
+TimelineEntry ClaimTimeline(const Claim& claim, bool primary, std::string where,
+                            const LengthAnchor* anchor) {
   TimelineEntry entry;
   entry.label = ClaimNote(claim);
   entry.primary = primary;
+  entry.where = std::move(where);
+  // "Not known as of P" has no value to hold against other rows: it is
+  // drawn where it was said, for context.
+  entry.annotation = claim.kind == ClaimKind::kStatus;
+  if (claim.type == ValueType::kDuration && claim.days && anchor != nullptr) {
+    // From the start the finding gives to the end the length implies; else
+    // back from its end to the start the length implies.
+    const long lo = static_cast<long>(claim.days->min), hi = static_cast<long>(claim.days->max);
+    auto shifted = [](const Date& d, long n) { return FromDayNumber(DayNumber(d) + n); };
+    if (anchor->start || anchor->origin) {
+      const Date from = anchor->start ? anchor->start->from : *anchor->origin;
+      entry.range = {shifted(from, lo), shifted(from, hi)};
+      entry.span = DateRange{from, entry.range.to};
+      if (!anchor->start) entry.label += " (drawn from a common start)";
+      return entry;
+    }
+    if (anchor->end) {
+      entry.range = {shifted(anchor->end->to, -hi), shifted(anchor->end->to, -lo)};
+      entry.span = DateRange{entry.range.from, anchor->end->to};
+      return entry;
+    }
+  }
   if (claim.type == ValueType::kAge) {
     if (auto range = BirthRange(claim)) entry.range = *range;
   } else if (claim.date) {
@@ -141,6 +178,7 @@ std::optional<TimelineEntry> FactTimeline(const facts::Fact& fact,
   TimelineEntry entry;
   entry.label = FactNote(fact, subject_name);
   entry.is_fact = true;
+  entry.where = "fact base";
   if (fact.date)
     entry.range = *fact.date;
   else if (fact.as_of)

@@ -39,7 +39,25 @@ std::string FactValue(const facts::Fact& fact);
 // "fact: <subject name> <attribute> <value> (announced on …) — <source url>".
 std::string FactNote(const facts::Fact& fact, const std::string& subject_name);
 
-TimelineEntry ClaimTimeline(const Claim& claim, bool primary);
+// Where a finding's lengths (end − start) are drawn from: the event's start
+// or end as the finding's other evidence gives it, else one common start
+// for all of them (a length alone has no place in time).
+struct LengthAnchor {
+  std::optional<DateRange> start;
+  std::optional<DateRange> end;
+  std::optional<Date> origin;
+};
+
+// The claim as a timeline row, found at `where` ("drafts/a.md:3"). A length
+// with an anchor is the span from the anchor to the end it implies; without
+// one, like a count, it is shown where it was said (its publication).
+TimelineEntry ClaimTimeline(const Claim& claim, bool primary, std::string where,
+                            const LengthAnchor* anchor = nullptr);
+// The day a later value was made public (a later article's publication, a
+// fact's announcement), drawn beside a stale statement: "made public".
+TimelineEntry AnnouncementTimeline(const Date& day, std::string where, bool is_fact = false);
+// "drafts/a.md:3" for a claim of `doc`.
+std::string WhereOf(const Document& doc, const Claim& claim);
 // Facts without any date (a bare count) have no place on a timeline.
 std::optional<TimelineEntry> FactTimeline(const facts::Fact& fact, const std::string& subject_name);
 

@@ -21,7 +21,7 @@ void CheckFuture(Context& context) {
                             FormatIsoDate(claim.published) +
                             ", the date this article is judged as of";
     finding.message = "'" + claim.value_text + "' is stale: it is in the future tense but " + why;
-    finding.timeline.push_back(ClaimTimeline(claim, /*primary=*/true));
+    finding.timeline.push_back(ClaimTimeline(claim, /*primary=*/true, context.Where(claim)));
     context.Report(std::move(finding), claim, {why, "", ""});
   }
 }

@@ -56,7 +56,7 @@ void CheckGrowth(Context& context) {
 
       Finding finding =
           context.Start(fact != nullptr ? "fact-contradiction" : "contradiction", *later);
-      finding.timeline.push_back(ClaimTimeline(*later, /*primary=*/true));
+      finding.timeline.push_back(ClaimTimeline(*later, /*primary=*/true, context.Where(*later)));
       std::string before, other_value, other_date;
       if (fact != nullptr) {
         other_value = CountText(fact->number->min);
@@ -69,7 +69,8 @@ void CheckGrowth(Context& context) {
         other_date = FormatIsoDate(DayOf(*earlier));
         before = "'" + earlier->value_text + "' on " + other_date + " (" + doc.path + ")";
         finding.related.push_back({doc.LocationOf(earlier->span), ClaimNote(*earlier)});
-        finding.timeline.push_back(ClaimTimeline(*earlier, /*primary=*/false));
+        finding.timeline.push_back(
+            ClaimTimeline(*earlier, /*primary=*/false, context.Where(*earlier)));
       }
       const std::string why = "a running total does not shrink";
       finding.message = finding.subject + " " + later->attribute + " is '" + later->value_text +

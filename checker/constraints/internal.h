@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "checker/constraints/describe.h"
 #include "checker/constraints/evaluate.h"
 
 namespace factlint::constraints {
@@ -41,6 +42,8 @@ class Context {
   const Document& DocumentOf(const Claim& claim) const {
     return input_.documents[static_cast<size_t>(claim.document)];
   }
+  // "drafts/a.md:3": where a timeline row's claim is written.
+  std::string Where(const Claim& claim) const { return WhereOf(DocumentOf(claim), claim); }
   const AttributeSpec* Spec(std::string_view attribute) const;
   // Claim::unknown, else the attribute's declared unknown, else "birth" for
   // an age, else the attribute.

@@ -244,7 +244,7 @@ class NetworkCheck {
                    const std::vector<int>& fact_sources) {
     const Claim& plan = ClaimOf(plan_source);
     Finding finding = context_.Start("stale", plan);
-    finding.timeline.push_back(ClaimTimeline(plan, /*primary=*/true));
+    finding.timeline.push_back(ClaimTimeline(plan, /*primary=*/true, context_.Where(plan)));
     std::string later;
     for (int source : claim_sources) {
       if (source == plan_source) continue;
@@ -253,7 +253,8 @@ class NetworkCheck {
       later += std::string(later.empty() ? "" : "; ") + "'" + other.value_text + "' in " +
                doc.path + " (" + FormatIsoDate(other.published) + ")";
       finding.related.push_back({doc.LocationOf(other.span), ClaimNote(other)});
-      finding.timeline.push_back(ClaimTimeline(other, /*primary=*/false));
+      finding.timeline.push_back(ClaimTimeline(other, /*primary=*/false, context_.Where(other)));
+      finding.timeline.push_back(AnnouncementTimeline(other.published, context_.Where(other)));
     }
     for (int source : fact_sources) {
       const facts::Fact& fact = FactOf(source);
@@ -262,6 +263,8 @@ class NetworkCheck {
                (fact.announced_on ? ", announced " + FormatIsoDate(*fact.announced_on) : "");
       finding.related.push_back({fact.location, FactNote(fact, subject)});
       if (auto entry = FactTimeline(fact, subject)) finding.timeline.push_back(*entry);
+      if (fact.announced_on)
+        finding.timeline.push_back(AnnouncementTimeline(*fact.announced_on, "fact base", true));
     }
     const std::string why =
         "the date has moved since " + FormatIsoDate(plan.published) + ": " + later;
@@ -303,6 +306,35 @@ class NetworkCheck {
     return ClaimValue(claim);
   }
 
+  // What a conflict's lengths are drawn from on its timeline: the start or
+  // the end its other claims and facts give, else one common start, early
+  // enough that every length ends by its article's publication.
+  LengthAnchor AnchorOf(int primary_source, const std::vector<int>& others,
+                        const std::vector<int>& fact_sources) const {
+    LengthAnchor anchor;
+    std::vector<int> claims{primary_source};
+    claims.insert(claims.end(), others.begin(), others.end());
+    std::optional<long> origin;
+    for (int source : claims) {
+      const Claim& claim = ClaimOf(source);
+      const std::string unknown = context_.UnknownOf(claim);
+      if (claim.date && unknown == "start" && !anchor.start) anchor.start = claim.date;
+      if (claim.date && unknown == "end" && !anchor.end) anchor.end = claim.date;
+      if (claim.type == ValueType::kDuration && claim.days && unknown == "duration") {
+        const long from = DayNumber(claim.published) - static_cast<long>(claim.days->max);
+        origin = origin ? std::min(*origin, from) : from;
+      }
+    }
+    for (int source : fact_sources) {
+      const facts::Fact& fact = FactOf(source);
+      const std::string unknown = context_.UnknownOfFact(fact);
+      if (fact.date && unknown == "start" && !anchor.start) anchor.start = fact.date;
+      if (fact.date && unknown == "end" && !anchor.end) anchor.end = fact.date;
+    }
+    if (origin) anchor.origin = FromDayNumber(*origin);
+    return anchor;
+  }
+
   void ReportConflict(const std::vector<int>& ids, int primary_source,
                       const std::vector<int>& others, const std::vector<int>& fact_sources) {
     const Claim& primary = ClaimOf(primary_source);
@@ -318,7 +350,9 @@ class NetworkCheck {
 
     std::vector<std::string> values{RangeOnly(primary)};
     std::vector<std::string> stated;
-    finding.timeline.push_back(ClaimTimeline(primary, /*primary=*/true));
+    const LengthAnchor anchor = AnchorOf(primary_source, others, fact_sources);
+    finding.timeline.push_back(
+        ClaimTimeline(primary, /*primary=*/true, context_.Where(primary), &anchor));
     for (int source : others) {
       const Claim& other = ClaimOf(source);
       const Document& doc = context_.DocumentOf(other);
@@ -335,7 +369,8 @@ class NetworkCheck {
                          FormatIsoDate(other.published) + ")");
       values.push_back(age && other.type == ValueType::kAge ? RangeOnly(other) : ClaimValue(other));
       finding.related.push_back({doc.LocationOf(other.span), ClaimNote(other)});
-      finding.timeline.push_back(ClaimTimeline(other, /*primary=*/false));
+      finding.timeline.push_back(
+          ClaimTimeline(other, /*primary=*/false, context_.Where(other), &anchor));
     }
     std::string fact_text;
     for (int source : fact_sources) {

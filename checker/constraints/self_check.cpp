@@ -10,7 +10,7 @@ void CheckSelf(Context& context) {
     if (claim.inconsistency.empty() || !context.MayBePrimary(claim)) continue;
     Finding finding = context.Start("internal", claim);
     finding.message = "'" + claim.value_text + "' cannot hold: " + claim.inconsistency;
-    finding.timeline.push_back(ClaimTimeline(claim, /*primary=*/true));
+    finding.timeline.push_back(ClaimTimeline(claim, /*primary=*/true, context.Where(claim)));
     context.Report(std::move(finding), claim, {claim.inconsistency, "", ""});
   }
 }

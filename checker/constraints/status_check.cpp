@@ -101,14 +101,18 @@ void CheckStatus(Context& context) {
     // What was known and where, in plain words: "announced on 2024-05-20 as
     // 2024-10-04 (fact base); b.txt (published 2024-06-01) gives 2024-10-04".
     std::string why, other_value, other_date;
-    finding.timeline.push_back(ClaimTimeline(status, /*primary=*/true));
+    finding.timeline.push_back(ClaimTimeline(status, /*primary=*/true, context.Where(status)));
     if (fact) {
       why = "announced on " + FormatIsoDate(*fact->announced_on) + " as " + FactValue(*fact) +
             " (fact base)";
       finding.related.push_back({fact->location, FactNote(*fact, finding.subject)});
       other_value = FactValue(*fact);
       other_date = FormatIsoDate(*fact->announced_on);
-      if (auto entry = FactTimeline(*fact, finding.subject)) finding.timeline.push_back(*entry);
+      if (auto entry = FactTimeline(*fact, finding.subject)) {
+        entry->annotation = true;
+        finding.timeline.push_back(*entry);
+      }
+      finding.timeline.push_back(AnnouncementTimeline(*fact->announced_on, "fact base", true));
     }
     if (article) {
       const Document& doc = context.DocumentOf(*article);
@@ -116,7 +120,12 @@ void CheckStatus(Context& context) {
              ") gives " + ClaimValue(*article);
       finding.related.push_back({doc.LocationOf(article->span), ClaimNote(*article)});
       if (!fact) other_value = article->value_text, other_date = FormatIsoDate(article->published);
-      finding.timeline.push_back(ClaimTimeline(*article, /*primary=*/false));
+      // What the article gives and when it was made public, for context: a
+      // status is stale by when, not by what.
+      TimelineEntry value = ClaimTimeline(*article, /*primary=*/false, context.Where(*article));
+      value.annotation = true;
+      finding.timeline.push_back(std::move(value));
+      finding.timeline.push_back(AnnouncementTimeline(article->published, context.Where(*article)));
     }
     finding.message = what + " is not known here (" + FormatIsoDate(as_of) + ")" +
                       (stale ? ", which is stale: " : " but already was: ") + why;

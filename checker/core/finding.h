@@ -30,6 +30,14 @@ struct TimelineEntry {
   DateRange range;
   bool is_fact = false;
   bool primary = false;  // the finding's own claim
+  std::string where;     // "drafts/a.md:3", "fact base": where the reader finds it
+  // A length (end − start) is drawn as this span of days, lightly, with
+  // `range` the end (or start) it implies, so two lengths, or a length and
+  // an end, show by how many days they disagree; unset for everything else.
+  std::optional<DateRange> span;
+  // Drawn for context only, never held against the finding's claim: the
+  // day a later value was made public, beside a stale statement.
+  bool annotation = false;
 };
 
 // A replacement that would make a finding's claim right: "51" for the "49"

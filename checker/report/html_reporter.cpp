@@ -14,12 +14,12 @@
 #include <set>
 #include <vector>
 
+#include "checker/core/sha256.h"
 #include "checker/report/common.h"
 #include "checker/report/escape.h"
 #include "checker/report/html_assets.h"
 #include "checker/report/html_timeline.h"
 #include "checker/report/reporters.h"
-#include "checker/core/sha256.h"
 
 namespace factlint::report {
 namespace {
@@ -226,19 +226,27 @@ std::string SubjectTimelineHtml(const RunReport& run, const std::string& subject
         same->primary = same->primary || entry.primary;
         continue;
       }
-      rows.push_back({entry.label, entry.label, entry.range, entry.is_fact, entry.primary});
+      const std::string detail =
+          entry.where.empty() ? entry.label : entry.label + " (" + entry.where + ")";
+      rows.push_back({entry.label, detail, entry.range, entry.is_fact, entry.primary, entry.where,
+                      entry.span, entry.annotation});
     }
   }
+  // Other claims of the same attributes only: a renewal has no place in a
+  // premiere's timeline.
+  std::set<std::string> attributes;
+  for (const Finding* finding : findings) attributes.insert(finding->attribute);
   for (const ClaimView& claim : run.claims) {
-    if (claim.subject != subject || !claim.range) continue;
+    if (claim.subject != subject || !claim.range || attributes.count(claim.attribute) == 0)
+      continue;
     const bool shown = std::any_of(rows.begin(), rows.end(), [&](const TimelineRow& row) {
       return !row.is_fact && row.range == *claim.range;
     });
     if (shown) continue;
     std::string label = claim.value_text;
     if (!claim.normalized.empty()) label += " \xE2\x80\x94 " + claim.normalized;
-    rows.push_back(
-        {label, label + " (" + LocationPrefix(claim.location) + ")", *claim.range, false, false});
+    const std::string where = claim.location.path + ":" + std::to_string(claim.location.line);
+    rows.push_back({label, label + " (" + where + ")", *claim.range, false, false, where});
   }
   if (rows.empty())
     return "<p class=\"no-timeline\">No dated claims to draw for this subject.</p>\n";
@@ -283,7 +291,8 @@ std::string SummaryHtml(const RunReport& run) {
   }
 
   html +=
-      "<div class=\"table-wrap\"><table class=\"documents\">\n<thead><tr><th>Document</th><th>Published</th><th>Role</th>"
+      "<div class=\"table-wrap\"><table "
+      "class=\"documents\">\n<thead><tr><th>Document</th><th>Published</th><th>Role</th>"
       "<th>Claims</th><th>Findings</th></tr></thead>\n<tbody>\n";
   for (const DocumentSummary& document : run.documents) {
     int findings = 0;

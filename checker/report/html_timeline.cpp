@@ -21,6 +21,7 @@ constexpr double kRowHeight = 26;
 constexpr double kBarHeight = 12;
 constexpr double kAxisHeight = 40;
 constexpr size_t kLabelCodePoints = 46;
+constexpr size_t kWhereCodePoints = 52;
 
 std::string Number(double value) {
   char buffer[32];
@@ -34,6 +35,17 @@ std::string Shorten(const std::string& text, size_t limit) {
   for (size_t i = 0; i < text.size(); ++i) {
     if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
     if (count == limit) return text.substr(0, i) + "\xE2\x80\xA6";
+    ++count;
+  }
+  return text;
+}
+
+// The last `limit` code points of `text`, with "…" before them when cut.
+std::string ShortenFromLeft(const std::string& text, size_t limit) {
+  size_t count = 0;
+  for (size_t i = text.size(); i > 0; --i) {
+    if ((static_cast<unsigned char>(text[i - 1]) & 0xC0) == 0x80) continue;
+    if (count == limit) return "\xE2\x80\xA6" + text.substr(i);
     ++count;
   }
   return text;
@@ -104,8 +116,10 @@ std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of)
   long min_day = DayNumber(rows.front().range.from);
   long max_day = DayNumber(rows.front().range.to);
   for (const TimelineRow& row : rows) {
-    min_day = std::min(min_day, DayNumber(row.range.from));
-    max_day = std::max(max_day, DayNumber(row.range.to));
+    for (const DateRange& r : {row.range, row.span.value_or(row.range)}) {
+      min_day = std::min(min_day, DayNumber(r.from));
+      max_day = std::max(max_day, DayNumber(r.to));
+    }
   }
   const long pad = std::max(20L, (max_day - min_day) / 12);
   const Scale scale{min_day - pad, max_day + pad};
@@ -124,11 +138,12 @@ std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of)
   std::vector<Gap> gaps;
   std::vector<bool> conflict(rows.size(), false);
   for (size_t p = 0; p < rows.size(); ++p) {
-    if (!rows[p].primary) continue;
+    if (!rows[p].primary || rows[p].annotation) continue;
     std::optional<Gap> narrowest;
     for (size_t o = 0; o < rows.size(); ++o) {
       // Two findings' own claims are not evidence against each other.
-      if (rows[o].primary || rows[p].range.Intersects(rows[o].range)) continue;
+      if (rows[o].primary || rows[o].annotation || rows[p].range.Intersects(rows[o].range))
+        continue;
       conflict[o] = true;
       const DateRange& a = rows[p].range;
       const DateRange& b = rows[o].range;
@@ -159,10 +174,16 @@ std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of)
       svg += "<rect class=\"row-band\" x=\"0\" y=\"" + Number(y) + "\" width=\"" + Number(kWidth) +
              "\" height=\"" + Number(kRowHeight) + "\"/>\n";
     }
+    // The label, and under it where the reader finds the claim (its file's
+    // end kept when long: the name matters more than the folders).
+    const bool two_lines = !rows[i].where.empty();
     svg += "<text class=\"row-label" + std::string(rows[i].is_fact ? " fact" : "") +
-           "\" x=\"6\" y=\"" + Number(y + kRowHeight / 2 + 4) + "\">" +
+           "\" x=\"6\" y=\"" + Number(y + (two_lines ? 11 : kRowHeight / 2 + 4)) + "\">" +
            HtmlEscape(Shorten(rows[i].label, kLabelCodePoints)) + "<title>" +
            HtmlEscape(rows[i].detail) + "</title></text>\n";
+    if (two_lines)
+      svg += "<text class=\"row-where\" x=\"6\" y=\"" + Number(y + 22) + "\">" +
+             HtmlEscape(ShortenFromLeft(rows[i].where, kWhereCodePoints)) + "</text>\n";
   }
 
   // Gap bands behind the bars, each labelled with its length on its own line
@@ -194,7 +215,17 @@ std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of)
     const double y = kTop + static_cast<double>(i) * kRowHeight + (kRowHeight - kBarHeight) / 2;
     const double x0 = scale.X(DayNumber(row.range.from));
     const double x1 = std::max(scale.X(DayNumber(row.range.to) + 1), x0 + 5);
+    if (row.span) {
+      // A length: its whole span lightly, the end it implies as the bar.
+      const double s0 = scale.X(DayNumber(row.span->from));
+      const double s1 = std::max(scale.X(DayNumber(row.span->to) + 1), s0 + 5);
+      svg += "<rect class=\"span\" x=\"" + Number(s0) + "\" y=\"" + Number(y + 3) + "\" width=\"" +
+             Number(s1 - s0) + "\" height=\"" + Number(kBarHeight - 6) + "\"><title>" +
+             HtmlEscape(row.detail) + ": " + FormatIsoDate(row.span->from) + " \xE2\x80\xA6 " +
+             FormatIsoDate(row.span->to) + "</title></rect>\n";
+    }
     std::string classes = "bar";
+    if (row.annotation) classes += " annotation";
     if (row.is_fact) classes += " fact";
     if (row.primary) classes += " primary";
     if (conflict[i]) classes += " conflict";

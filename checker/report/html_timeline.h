@@ -5,11 +5,12 @@
 // file. Internal to factlint_report.
 //
 //   std::vector<TimelineRow> rows = {
-//       {"age 50 on 2024-01-29", "drafts/a.md:3:12", {from, to}, false, true},
-//       {"fact: born 1973-04-03", "fact base", {d, d}, true, false}};
+//       {"age 50 on 2024-01-29", "…", {from, to}, false, true, "drafts/a.md:3"},
+//       {"fact: born 1973-04-03", "…", {d, d}, true, false, "fact base"}};
 //   std::string svg = TimelineSvg(rows, as_of);
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,7 +23,11 @@ struct TimelineRow {
   std::string detail;  // the full label and where it comes from, as a tooltip
   DateRange range;
   bool is_fact = false;
-  bool primary = false;  // a finding's own claim
+  bool primary = false;    // a finding's own claim
+  std::string where = {};  // "drafts/a.md:3", under the label
+  // A length's whole span, drawn lightly behind `range` (the end it implies).
+  std::optional<DateRange> span = {};
+  bool annotation = false;  // context ("made public"), never marked as a conflict
 };
 
 // The <svg> element; empty when `rows` is empty. All text is escaped.

@@ -7,10 +7,10 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "checker/core/sha256.h"
 #include "checker/report/common.h"
 #include "checker/report/escape.h"
 #include "checker/report/reporters.h"
-#include "checker/core/sha256.h"
 
 namespace factlint::report {
 namespace {

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -644,10 +645,14 @@ TEST_P(EvaluateTest, ReportsExactlyTheExpectedFindings) {
     if (want.severity) {
       EXPECT_EQ(f.severity, *want.severity) << got;
     }
-    // One entry per claim and per dated fact: a count fact has no place on it.
+    // One entry per claim and per dated fact (a count fact has no place on
+    // it), besides the days later values were made public; each says where.
     ASSERT_FALSE(f.timeline.empty());
-    EXPECT_LE(f.timeline.size(), f.related.size() + 1);
+    const auto evidence = std::count_if(f.timeline.begin(), f.timeline.end(),
+                                        [](const TimelineEntry& e) { return !e.annotation; });
+    EXPECT_LE(static_cast<size_t>(evidence), f.related.size() + 1);
     EXPECT_TRUE(f.timeline.front().primary);
+    for (const TimelineEntry& e : f.timeline) EXPECT_FALSE(e.where.empty()) << e.label;
     EXPECT_NE(f.message.back(), '.') << "no final period: " << f.message;
   }
 }
@@ -656,6 +661,26 @@ INSTANTIATE_TEST_SUITE_P(Cases, EvaluateTest, testing::ValuesIn(kCases),
                          [](const testing::TestParamInfo<Case>& param) {
                            return std::string(param.param.name);
                          });
+
+// A length is drawn as a span of days from the start the fact base gives,
+// to the end it implies: 146 days from 2023-07-14 ends in December, four
+// weeks past the fact's end (2023-11-09), which is what the timeline shows.
+TEST(EvaluateTimeline, ALengthIsDrawnFromTheStartTheFindingGives) {
+  const std::vector<Document> docs =
+      MakeDocuments({{"x.txt", Role::kDraft, "2023-12-01", "The 146-day walkout is over."}});
+  Claims claims(docs);
+  claims.Days(0, "146-day walkout", kActors, 146);
+  const facts::FactBase base = SeedFacts();
+  CollectingSink sink;
+  Evaluate({docs, claims.all(), &base}, Options(), sink);
+  ASSERT_EQ(sink.findings().size(), 1u);
+  const TimelineEntry& length = sink.findings()[0].timeline.front();
+  ASSERT_TRUE(length.span);
+  EXPECT_EQ(FormatIsoDate(length.span->from), "2023-07-14");
+  EXPECT_TRUE(length.range.Contains(*ParseIsoDate("2023-12-07")))
+      << FormatIsoDate(length.range.from) << ".." << FormatIsoDate(length.range.to);
+  EXPECT_EQ(length.where, "x.txt:1");
+}
 
 }  // namespace
 }  // namespace factlint::constraints

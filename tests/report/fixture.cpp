@@ -109,9 +109,11 @@ RunReport GoldenRunReport() {
       {Location{}, "fact base: born 1973-04-03"},
   };
   age.timeline = {
-      {"age 50 on 2026-11-20", Range("1975-11-21", "1976-11-20"), false, true},
-      {"age 50 on 2024-01-29", Range("1973-01-30", "1974-01-29"), false, false},
-      {"fact: born 1973-04-03", Range("1973-04-03", "1973-04-03"), true, false},
+      {"age 50 on 2026-11-20", Range("1975-11-21", "1976-11-20"), false, true,
+       "drafts/season two.md:5"},
+      {"age 50 on 2024-01-29", Range("1973-01-30", "1974-01-29"), false, false,
+       "archive/2024-01-29-severance.txt:3"},
+      {"fact: born 1973-04-03", Range("1973-04-03", "1973-04-03"), true, false, "fact base"},
   };
 
   Finding stale;
@@ -124,8 +126,12 @@ RunReport GoldenRunReport() {
   stale.location = unknown;
   stale.related = {{premiere, "premiere 2027-01-17, stated 2026-11-20"}};
   stale.timeline = {
-      {"unknown as of 2024-01-29", Range("2024-01-29", "2024-01-29"), false, true},
-      {"premiere 2027-01-17", Range("2027-01-17", "2027-01-17"), false, false},
+      {"unknown as of 2024-01-29", Range("2024-01-29", "2024-01-29"), false, true,
+       "archive/2024-01-29-severance.txt:7"},
+      {"premiere 2027-01-17", Range("2027-01-17", "2027-01-17"), false, false,
+       "drafts/season two.md:9", std::nullopt, true},
+      {"made public 2026-11-20", Range("2026-11-20", "2026-11-20"), false, false,
+       "drafts/season two.md:9", std::nullopt, true},
   };
 
   Finding cast;
@@ -203,8 +209,8 @@ RunReport HostileRunReport() {
                      {breakout, "note " + close},
                      {img, "note " + image + "\xE2\x80\xA9"}};
   finding.timeline = {
-      {script, Range("1985-11-21", "1986-11-20"), false, true},
-      {image, Range("1980-01-01", "1980-12-31"), true, false},
+      {script, Range("1985-11-21", "1986-11-20"), false, true, close},
+      {image, Range("1980-01-01", "1980-12-31"), true, false, script},
   };
   Finding second = finding;
   second.severity = Severity::kWarning;

@@ -6,8 +6,9 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "checker/report/report.h"
 #include "checker/core/sha256.h"
+#include "checker/report/html_timeline.h"
+#include "checker/report/report.h"
 #include "tests/report/fixture.h"
 
 namespace factlint::report {
@@ -192,6 +193,46 @@ TEST(HtmlReporterTest, FindingsAndTimelinesArePresent) {
         "class=\"gap\"", "drafts/season two.md:5:55", "<mark>Adam Scott, 50</mark>"}) {
     EXPECT_NE(html.find(needed), std::string::npos) << needed;
   }
+}
+
+DateRange Days(const char* from, const char* to) {
+  return {*ParseIsoDate(from), *ParseIsoDate(to)};
+}
+
+// A length is a light span with the end it implies as its bar; the gap is
+// between that end and the other row, not between two dots; a "made public"
+// row is context, never marked as a conflict; each row says where it is.
+TEST(TimelineSvgTest, ALengthIsASpanAndAnAnnouncementIsContext) {
+  std::vector<TimelineRow> rows(3);
+  rows[0] = {"strike 41 days",
+             "strike 41 days",
+             Days("2024-02-24", "2024-02-25"),
+             false,
+             true,
+             "drafts/very/deep/folder/of/the/newsroom/archive/strike-ends.md:12",
+             Days("2024-01-15", "2024-02-25")};
+  rows[1] = {"end Feb 22", "end Feb 22", Days("2024-02-22", "2024-02-22"),
+             false,        false,        "archive/strike.md:3"};
+  rows[2] = {"made public 2024-03-01",
+             "made public",
+             Days("2024-03-01", "2024-03-01"),
+             false,
+             false,
+             "archive/strike.md:3",
+             std::nullopt,
+             true};
+  const std::string svg = TimelineSvg(rows, *ParseIsoDate("2024-03-10"));
+  EXPECT_NE(svg.find("<rect class=\"span\""), std::string::npos) << svg;
+  EXPECT_NE(svg.find("2024-01-15 \xE2\x80\xA6 2024-02-25"), std::string::npos) << svg;
+  // Feb 22 and Feb 24: one day (the 23rd) between them.
+  EXPECT_NE(svg.find("no overlap: 1 day"), std::string::npos) << svg;
+  EXPECT_NE(svg.find("class=\"bar annotation\""), std::string::npos) << svg;
+  EXPECT_EQ(svg.find("annotation conflict"), std::string::npos) << svg;
+  // A long path keeps its file's end.
+  EXPECT_NE(svg.find("archive/strike-ends.md:12</text>"), std::string::npos) << svg;
+  EXPECT_NE(svg.find("<text class=\"row-where\" x=\"6\" y=\"44.0\">\xE2\x80\xA6"),
+            std::string::npos)
+      << svg;
 }
 
 }  // namespace
