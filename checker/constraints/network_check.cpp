@@ -306,6 +306,21 @@ class NetworkCheck {
     return ClaimValue(claim);
   }
 
+  // A length written in digits of days ("146-day", "146 days") gets the
+  // days from start to end as its fix-it: the count newsrooms print (July
+  // 14 to November 9 is "the 118-day strike"), the message giving both.
+  std::optional<Fix> LengthFix(const Claim& claim, long days) const {
+    const Document& doc = context_.DocumentOf(claim);
+    const std::string_view written = doc.Text(claim.value_span);
+    const size_t digits = written.find_first_not_of("0123456789");
+    if (digits == 0 || digits == std::string_view::npos) return std::nullopt;
+    const std::string_view unit = written.substr(digits);
+    if (unit != "-day" && unit != " days" && unit != " day" && unit != "-days") return std::nullopt;
+    const Span number{claim.value_span.begin,
+                      claim.value_span.begin + static_cast<uint32_t>(digits)};
+    return Fix{doc.LocationOf(number), std::to_string(days)};
+  }
+
   // What a conflict's lengths are drawn from on its timeline: the start or
   // the end its other claims and facts give, else one common start, early
   // enough that every length ends by its article's publication.
@@ -473,6 +488,7 @@ class NetworkCheck {
                           std::to_string(days + 1) + " days (" + FormatIsoDate(*start) + " to " +
                           FormatIsoDate(*end) + ", " + sources + "), not '" + primary.value_text +
                           "'";
+        finding.fix = LengthFix(primary, days);
       }
     }
     Context::Placeholders placeholders{why, "", ""};

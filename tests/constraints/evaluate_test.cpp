@@ -669,7 +669,8 @@ TEST(EvaluateTimeline, ALengthIsDrawnFromTheStartTheFindingGives) {
   const std::vector<Document> docs =
       MakeDocuments({{"x.txt", Role::kDraft, "2023-12-01", "The 146-day walkout is over."}});
   Claims claims(docs);
-  claims.Days(0, "146-day walkout", kActors, 146);
+  Claim& walkout = claims.Days(0, "146-day walkout", kActors, 146);
+  walkout.value_span = {walkout.span.begin, walkout.span.begin + 7};  // "146-day"
   const facts::FactBase base = SeedFacts();
   CollectingSink sink;
   Evaluate({docs, claims.all(), &base}, Options(), sink);
@@ -680,6 +681,11 @@ TEST(EvaluateTimeline, ALengthIsDrawnFromTheStartTheFindingGives) {
   EXPECT_TRUE(length.range.Contains(*ParseIsoDate("2023-12-07")))
       << FormatIsoDate(length.range.from) << ".." << FormatIsoDate(length.range.to);
   EXPECT_EQ(length.where, "x.txt:1");
+  // And the fix-it: the days from start to end, in place of the digits.
+  const std::optional<Fix>& fix = sink.findings()[0].fix;
+  ASSERT_TRUE(fix);
+  EXPECT_EQ(fix->replacement, "118");
+  EXPECT_EQ(fix->location.text, "146");
 }
 
 }  // namespace
