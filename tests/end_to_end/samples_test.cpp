@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -197,26 +198,28 @@ TEST(Samples, RulesWhyTracesEverySentence) {
   EXPECT_EQ(RunFactlint({"rules", "why", " "}).exit_code, 2);
 }
 
-// An age with one right value carries a fix-it: SARIF `fixes`, the text
-// format's "fix:" line (golden), the HTML report's suggestion.
+// An age with one right value carries a fix-it, and so does a length in days
+// against its start and end: SARIF `fixes`, the text format's "fix:" line
+// (golden), the HTML report's suggestion.
 TEST(Samples, AnAgeWithOneRightValueHasAFix) {
   const CommandResult sarif = RunFactlint(With(kSampleRun, {"--format", "sarif"}));
   ASSERT_EQ(sarif.exit_code, 1) << sarif.err;
-  int fixes = 0;
+  std::map<std::string, std::pair<std::string, int>> fixes;  // rule -> text, width replaced
   const auto log = nlohmann::json::parse(sarif.out);
   for (const auto& result : log["runs"][0]["results"]) {
     if (!result.contains("fixes")) continue;
-    ++fixes;
-    EXPECT_EQ(result["ruleId"], "age-fact-contradiction");
     const auto& replacement = result["fixes"][0]["artifactChanges"][0]["replacements"][0];
-    EXPECT_EQ(replacement["insertedContent"]["text"], "51");
-    EXPECT_EQ(replacement["deletedRegion"]["endColumn"].get<int>() -
-                  replacement["deletedRegion"]["startColumn"].get<int>(),
-              2);  // "49"
+    fixes[result["ruleId"]] = {replacement["insertedContent"]["text"],
+                               replacement["deletedRegion"]["endColumn"].get<int>() -
+                                   replacement["deletedRegion"]["startColumn"].get<int>()};
   }
-  EXPECT_EQ(fixes, 1) << sarif.out;  // "50 or 51" for Daniel Reyes: no single fix
+  // "50 or 51" for Daniel Reyes: no single fix.
+  ASSERT_EQ(fixes.size(), 2u) << sarif.out;
+  EXPECT_EQ(fixes["age-fact-contradiction"], std::make_pair(std::string("51"), 2));       // "49"
+  EXPECT_EQ(fixes["duration-fact-contradiction"], std::make_pair(std::string("38"), 2));  // "41"
   const CommandResult html = RunFactlint(With(kSampleRun, {"--format", "html"}));
   EXPECT_NE(html.out.find("replace <del>49</del> with <ins>51</ins>"), std::string::npos);
+  EXPECT_NE(html.out.find("replace <del>41</del> with <ins>38</ins>"), std::string::npos);
 }
 
 TEST(Samples, ANumberOfJobsBelowOneIsAUsageError) {
