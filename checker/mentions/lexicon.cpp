@@ -73,6 +73,9 @@ constexpr std::string_view kOrganizationWords[] = {
     // Command" are bodies, and "Artemis II" is not one of their members.
     "Authority", "Bureau", "Command", "Federation", "League", "Office", "Party", "Program",
     "Programme", "Service", "Services", "Society", "Team",
+    // Companies by their trade: "Rockstar Games", "Ferrow Labs".
+    "Games", "Labs", "Software", "Interactive", "Technologies", "Motors", "Airlines", "Systems",
+    "Holdings", "Ventures",
     // Buildings, places and public bodies: "Balmoral Castle", "Latah County
     // Courthouse", "Buckingham Palace" are never people.
     "Abbey", "Administration", "Airport", "Arena", "Army", "Board", "Bridge", "Building", "Castle",

@@ -177,6 +177,10 @@ const Case kCases[] = {
      "The dockworkers' strike", 0, "event", "event.dockworkers_strike_2019"},
     {"alias with its year", "The 2011 dockworkers' strike hit the shoot.", "2020-03-01",
      "2011 dockworkers' strike", 0, "event", "event.dockworkers_strike_2011"},
+    {"a company by its trade is no person", "Ferrow Games said the game slipped.", "2020-03-01",
+     "Ferrow Games", 0, "person", ""},
+    {"a team is no person", "The Artemis Mission Management Team met on Monday.", "2020-03-01",
+     "Artemis Mission Management Team", 0, "person", ""},
     {"alias with a year after it", "The dockworkers' strike of 2011 hit the shoot.", "2020-03-01",
      "dockworkers' strike", 0, "event", "event.dockworkers_strike_2011"},
 };
