@@ -91,10 +91,24 @@ std::string LeadingInitialism(std::string_view name) {
   return lower;
 }
 
-// The subjects this stage may merge: works and events keyed by name.
+// The subjects this stage may merge: works, events and people keyed by name.
 bool Unifiable(const Subject& s) {
   return (s.kind == "work" && s.id.rfind("work:", 0) == 0) ||
-         (s.kind == "event" && s.id.rfind("event:", 0) == 0);
+         (s.kind == "event" && s.id.rfind("event:", 0) == 0) ||
+         (s.kind == "person" && s.id.rfind("person:", 0) == 0);
+}
+
+// "Maynor Suazo Sandoval" in "Maynor Yassir Suazo Sandoval": the same first
+// and last word, the shorter's words in order in the longer.
+bool MiddleNamesLeftOut(const std::vector<std::string>& shorter,
+                        const std::vector<std::string>& longer) {
+  if (shorter.size() < 2 || longer.size() <= shorter.size() || shorter.front() != longer.front() ||
+      shorter.back() != longer.back())
+    return false;
+  size_t at = 0;
+  for (const std::string& word : longer)
+    if (at < shorter.size() && word == shorter[at]) ++at;
+  return at == shorter.size();
 }
 
 struct Name {
@@ -194,7 +208,7 @@ void UnifySubjects(std::vector<Claim>& claims) {
   // 2. An initialism of the other's first words, the rest equal.
   for (size_t i = 0; i < names.size(); ++i) {
     const std::string initials = LeadingInitialism(names[i].written);
-    if (initials.empty() || names[i].key.front() != initials) continue;
+    if (initials.empty() || names[i].key.front() != initials || names[i].kind == "person") continue;
     const std::string rest = Join(names[i].key, 1);
     for (size_t j = 0; j < names.size(); ++j) {
       const std::vector<std::string>& other = names[j].key;
@@ -212,8 +226,13 @@ void UnifySubjects(std::vector<Claim>& claims) {
     for (size_t j = 0; j < names.size(); ++j) {
       const std::vector<std::string>& other = names[j].key;
       if (names[j].kind != names[i].kind || other.size() <= key.size()) continue;
-      if (std::equal(key.begin(), key.end(), other.end() - static_cast<long>(key.size())))
-        longer.insert(groups.Find(j));
+      // 4. A person: the same name with middle names left out ("Carlos
+      // Hernández", "Carlos Daniel Hernández"); never a surname alone.
+      const bool fits =
+          names[i].kind == "person"
+              ? MiddleNamesLeftOut(key, other)
+              : std::equal(key.begin(), key.end(), other.end() - static_cast<long>(key.size()));
+      if (fits) longer.insert(groups.Find(j));
     }
     if (longer.size() == 1) groups.Join(i, *longer.begin());
   }

@@ -23,9 +23,12 @@
 //  3. one is the other's last words, at least two of them, and no other
 //     subject ends so: "Key Bridge collapse" = "Francis Scott Key Bridge
 //     collapse", "Artemis II" = "NASA Artemis II".
-// Only works and events (and seasons of works) the fact base lacks are
-// unified: a fact-base id is already the one id of its subject, and two
-// people who share a surname are not one person.
+//  4. people: the same first and last name, one with middle names the other
+//     leaves out ("Carlos Hernández", "Carlos Daniel Hernández"), when no
+//     other person's name fits; rules 2 and 3 never apply to people (two
+//     people who share a surname are not one person).
+// Only subjects the fact base lacks are unified: a fact-base id is already
+// the one id of its subject.
 #pragma once
 
 #include <string>

@@ -74,6 +74,22 @@ TEST(UnifySubjects, TheLastWordsOfTwoSubjectsAreNeither) {
   EXPECT_NE(ids[1], ids[2]);
 }
 
+TEST(UnifySubjects, APersonWithAndWithoutMiddleNamesIsOnePerson) {
+  const auto ids =
+      Unified({About("person", "Carlos Hernández"), About("person", "Carlos Daniel Hernández"),
+               About("person", "Hernández"), About("person", "Daniel Hernández"),
+               About("person", "Carlos Hernández Jr.")});
+  EXPECT_EQ(ids[0], ids[1]);
+  EXPECT_NE(ids[2], ids[1]);  // a surname alone
+  EXPECT_NE(ids[3], ids[1]);  // another first name
+  EXPECT_NE(ids[4], ids[1]);  // a son
+  // Two longer names fit: neither is meant.
+  const auto two = Unified({About("person", "Ana Ruiz"), About("person", "Ana Maria Ruiz"),
+                            About("person", "Ana Lucia Ruiz")});
+  EXPECT_NE(two[0], two[1]);
+  EXPECT_NE(two[0], two[2]);
+}
+
 TEST(UnifySubjects, PeopleAndFactBaseSubjectsAreLeftAlone) {
   std::vector<Claim> claims = {About("person", "Ana Ruiz"), About("person", "Dana Ana Ruiz")};
   Claim known;
@@ -122,7 +138,8 @@ TEST(SubjectNameHeads, NameTheLastWordOfEachName) {
   EXPECT_EQ(SubjectNameHeads(s), std::vector<std::string>{"name-head:event:fire"});
   EXPECT_EQ(SubjectNameHeads({"work:sr 3", "SR 3", "work"}),
             std::vector<std::string>{"name-head:work:3"});
-  EXPECT_TRUE(SubjectNameHeads({"person:ana ruiz", "Ana Ruiz", "person"}).empty());
+  EXPECT_EQ(SubjectNameHeads({"person:ana ruiz", "Ana Ruiz", "person"}),
+            std::vector<std::string>{"name-head:person:ruiz"});
 }
 
 // The linker's side: an article's names for one disaster are one event.
