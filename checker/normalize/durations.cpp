@@ -64,6 +64,9 @@ std::pair<double, double> Days(double amount, const std::string& unit) {
   if (unit == "year") months = amount * 12;
   if (unit == "decade") months = amount * 120;
   if (unit == "century") months = amount * 1200;
+  // Beyond any calendar (a fuzzed "99999999999 months"): the bounds of a
+  // month's length, with no cast out of an int's range.
+  if (std::fabs(months) > 1e6) return {months * 28, months * 31};
   if (months == std::floor(months)) return MonthSpan(static_cast<int>(months));
   const auto lower = MonthSpan(static_cast<int>(std::floor(months)));
   const auto upper = MonthSpan(static_cast<int>(std::ceil(months)));
@@ -83,7 +86,9 @@ std::optional<double> Seconds(double amount, const std::string& unit) {
 }
 
 std::string Format(double v) {
-  if (v == std::floor(v)) return std::to_string(static_cast<long long>(v));
+  // Whole numbers as integers while a long long holds them exactly; a
+  // fuzzed "555…5 days" is printed as a double, never cast out of range.
+  if (v == std::floor(v) && std::fabs(v) < 1e15) return std::to_string(static_cast<long long>(v));
   std::string s = std::to_string(v);
   while (!s.empty() && s.back() == '0') s.pop_back();
   return s;

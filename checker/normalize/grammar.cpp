@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "checker/normalize/lexicon.h"
@@ -153,7 +154,14 @@ class Chart {
   void Match(const Production& p, size_t slot, size_t at, std::vector<const Item*>& parts,
              std::vector<Item>& made, const Env& env) {
     if (slot == p.slots.size()) {
-      if (auto it = p.make(parts, env)) {
+      std::optional<Item> it;
+      try {
+        it = p.make(parts, env);
+      } catch (const std::out_of_range&) {
+        // A date outside the calendar's years 1400-9999 ("40,000 years
+        // ago"): no value, like any other composition that does not hold.
+      }
+      if (it) {
         it->b = parts.front()->b;
         it->e = parts.back()->e;
         made.push_back(std::move(*it));

@@ -10,6 +10,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <stdexcept>
 
 #include "checker/normalize/calendar.h"
 #include "checker/normalize/grammar.h"
@@ -477,7 +478,15 @@ bool MatchRule(const CompiledRule& c, std::string_view text, size_t from, RE2::A
 // The rule's handler on a match, once the match is known to sit on word boundaries.
 std::optional<Value> HandleMatch(const CompiledRule& c, const Match& m, const Context& context) {
   if (m.end == m.begin || !AtWordBoundaries(m.text, m.begin, m.end)) return std::nullopt;
-  std::optional<Value> v = c.rule->handle(m, context);
+  std::optional<Value> v;
+  try {
+    v = c.rule->handle(m, context);
+  } catch (const std::out_of_range&) {
+    // A date outside the calendar's years 1400-9999 ("40,000 years ago",
+    // "in 99999 months"): Boost.Date_Time refuses it, and so do we. It is
+    // not a date a claim can be checked against.
+    return std::nullopt;
+  }
   if (!v) return std::nullopt;
   if (v->end == 0) {
     v->begin = m.begin;

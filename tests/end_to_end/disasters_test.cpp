@@ -66,5 +66,17 @@ TEST(Disasters, StatusesAloneAreNoFinding) {
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
 }
 
+// Deep time in science news: "40,000 years ago" is beyond any calendar date
+// (Boost.Date_Time's years 1400-9999) and once aborted the whole check.
+TEST(Science, DeepTimeIsNoDateAndTheRestIsStillRead) {
+  const char kCave[] = "tests/fixtures/topics/science-3.txt";
+  const CommandResult r = RunFactlint({"check", kCave, "--no-config", "--format", "json"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(nlohmann::json::parse(r.out)["findings"].empty()) << r.out;
+  const CommandResult claims = RunFactlint({"claims", kCave});
+  ASSERT_EQ(claims.exit_code, 0) << claims.err;
+  EXPECT_NE(claims.out.find("\"from\":\"2019-03-03\""), std::string::npos) << claims.out;
+}
+
 }  // namespace
 }  // namespace factlint::testing
