@@ -120,6 +120,14 @@ std::string FactNote(const facts::Fact& fact, const std::string& subject_name) {
   return note;
 }
 
+std::optional<Date> ShiftedDay(const Date& day, double days) {
+  // The calendar Boost.Date_Time keeps: 1400-01-01 to 9999-12-31.
+  static const long kFirst = DayNumber(Date(1400, 1, 1)), kLast = DayNumber(Date(9999, 12, 31));
+  const double at = static_cast<double>(DayNumber(day)) + days;
+  if (!(at >= static_cast<double>(kFirst) && at <= static_cast<double>(kLast))) return std::nullopt;
+  return FromDayNumber(static_cast<long>(at));
+}
+
 TimelineEntry AnnouncementTimeline(const Date& day, std::string where, bool is_fact) {
   TimelineEntry entry;
   entry.label = "made public " + FormatIsoDate(day);
@@ -145,20 +153,25 @@ TimelineEntry ClaimTimeline(const Claim& claim, bool primary, std::string where,
   entry.annotation = claim.kind == ClaimKind::kStatus;
   if (claim.type == ValueType::kDuration && claim.days && anchor != nullptr) {
     // From the start the finding gives to the end the length implies; else
-    // back from its end to the start the length implies.
-    const long lo = static_cast<long>(claim.days->min), hi = static_cast<long>(claim.days->max);
-    auto shifted = [](const Date& d, long n) { return FromDayNumber(DayNumber(d) + n); };
+    // back from its end to the start the length implies. A length that
+    // would leave the calendar ("a 400000-day strike") stays a dot.
+    const double lo = claim.days->min, hi = claim.days->max;
     if (anchor->start || anchor->origin) {
       const Date from = anchor->start ? anchor->start->from : *anchor->origin;
-      entry.range = {shifted(from, lo), shifted(from, hi)};
-      entry.span = DateRange{from, entry.range.to};
-      if (!anchor->start) entry.label += " (drawn from a common start)";
-      return entry;
-    }
-    if (anchor->end) {
-      entry.range = {shifted(anchor->end->to, -hi), shifted(anchor->end->to, -lo)};
-      entry.span = DateRange{entry.range.from, anchor->end->to};
-      return entry;
+      const auto first = ShiftedDay(from, lo), last = ShiftedDay(from, hi);
+      if (first && last) {
+        entry.range = {*first, *last};
+        entry.span = DateRange{from, entry.range.to};
+        if (!anchor->start) entry.label += " (drawn from a common start)";
+        return entry;
+      }
+    } else if (anchor->end) {
+      const auto first = ShiftedDay(anchor->end->to, -hi), last = ShiftedDay(anchor->end->to, -lo);
+      if (first && last) {
+        entry.range = {*first, *last};
+        entry.span = DateRange{entry.range.from, anchor->end->to};
+        return entry;
+      }
     }
   }
   if (claim.type == ValueType::kAge) {

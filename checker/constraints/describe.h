@@ -56,6 +56,9 @@ TimelineEntry ClaimTimeline(const Claim& claim, bool primary, std::string where,
 // The day a later value was made public (a later article's publication, a
 // fact's announcement), drawn beside a stale statement: "made public".
 TimelineEntry AnnouncementTimeline(const Date& day, std::string where, bool is_fact = false);
+// `day` moved by `days` (either way), or nullopt when that leaves the
+// calendar (years 1400-9999): never an exception, never a cast out of range.
+std::optional<Date> ShiftedDay(const Date& day, double days);
 // "drafts/a.md:3" for a claim of `doc`.
 std::string WhereOf(const Document& doc, const Claim& claim);
 // Facts without any date (a bare count) have no place on a timeline.

@@ -329,15 +329,15 @@ class NetworkCheck {
     LengthAnchor anchor;
     std::vector<int> claims{primary_source};
     claims.insert(claims.end(), others.begin(), others.end());
-    std::optional<long> origin;
+    std::optional<Date> origin;
     for (int source : claims) {
       const Claim& claim = ClaimOf(source);
       const std::string unknown = context_.UnknownOf(claim);
       if (claim.date && unknown == "start" && !anchor.start) anchor.start = claim.date;
       if (claim.date && unknown == "end" && !anchor.end) anchor.end = claim.date;
       if (claim.type == ValueType::kDuration && claim.days && unknown == "duration") {
-        const long from = DayNumber(claim.published) - static_cast<long>(claim.days->max);
-        origin = origin ? std::min(*origin, from) : from;
+        const std::optional<Date> from = ShiftedDay(claim.published, -claim.days->max);
+        if (from && (!origin || *from < *origin)) origin = from;
       }
     }
     for (int source : fact_sources) {
@@ -346,7 +346,7 @@ class NetworkCheck {
       if (fact.date && unknown == "start" && !anchor.start) anchor.start = fact.date;
       if (fact.date && unknown == "end" && !anchor.end) anchor.end = fact.date;
     }
-    if (origin) anchor.origin = FromDayNumber(*origin);
+    anchor.origin = origin;
     return anchor;
   }
 

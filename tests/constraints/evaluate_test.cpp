@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "checker/constraints/describe.h"
+
 namespace factlint::constraints {
 namespace {
 
@@ -686,6 +688,31 @@ TEST(EvaluateTimeline, ALengthIsDrawnFromTheStartTheFindingGives) {
   ASSERT_TRUE(fix);
   EXPECT_EQ(fix->replacement, "118");
   EXPECT_EQ(fix->location.text, "146");
+}
+
+// A length beyond the calendar ("a 4000000-day strike") cannot be drawn
+// from a start: it stays a dot, and nothing throws (a Boost.Date_Time
+// exception once aborted the HTML report).
+TEST(EvaluateTimeline, ALengthBeyondTheCalendarStaysADot) {
+  const std::vector<Document> docs =
+      MakeDocuments({{"a.txt", Role::kDraft, "2024-06-01", "The 4000000-day strike ended."},
+                     {"b.txt", Role::kDraft, "2024-06-02", "The 40-day strike ended."}});
+  Claims claims(docs);
+  claims.Days(0, "4000000-day strike", kActors, 4000000);
+  claims.Days(1, "40-day strike", kActors, 40);
+  CollectingSink sink;
+  Evaluate({docs, claims.all(), nullptr}, Options(), sink);
+  ASSERT_EQ(sink.findings().size(), 1u);
+  int drawn = 0;
+  for (const TimelineEntry& e : sink.findings()[0].timeline) {
+    const bool huge = e.label.find("4000000") != std::string::npos;
+    EXPECT_EQ(static_cast<bool>(e.span), !huge) << e.label;
+    drawn += e.span ? 1 : 0;
+  }
+  EXPECT_EQ(drawn, 1);
+  EXPECT_EQ(ShiftedDay(*ParseIsoDate("2024-06-01"), -400000.0), std::nullopt);
+  EXPECT_EQ(ShiftedDay(*ParseIsoDate("2024-06-01"), 1e30), std::nullopt);
+  EXPECT_EQ(FormatIsoDate(*ShiftedDay(*ParseIsoDate("2024-06-01"), 30)), "2024-07-01");
 }
 
 }  // namespace
