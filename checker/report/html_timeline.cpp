@@ -122,7 +122,11 @@ std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of)
     }
   }
   const long pad = std::max(20L, (max_day - min_day) / 12);
-  const Scale scale{min_day - pad, max_day + pad};
+  // Never past the calendar's ends (1400-01-01, 9999-12-31): the ticks turn
+  // the edges back into dates.
+  static const long kFirstDay = DayNumber(Date(1400, 1, 1));
+  static const long kLastDay = DayNumber(Date(9999, 12, 31));
+  const Scale scale{std::max(min_day - pad, kFirstDay), std::min(max_day + pad, kLastDay)};
 
   // Where a finding's own claim and another row cannot both hold: the days
   // strictly between the earlier range's end and the later one's start,

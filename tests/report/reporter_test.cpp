@@ -235,5 +235,16 @@ TEST(TimelineSvgTest, ALengthIsASpanAndAnAnnouncementIsContext) {
       << svg;
 }
 
+// Rows at the calendar's ends: the padding stops there (a date before
+// 1400-01-01 would throw while drawing the ticks).
+TEST(TimelineSvgTest, RowsAtTheCalendarsEndsAreDrawn) {
+  std::vector<TimelineRow> rows(2);
+  rows[0] = {"founded", "founded", Days("1400-01-01", "1400-01-02"), false, true};
+  rows[1] = {"ends", "ends", Days("9999-12-30", "9999-12-31"), false, false};
+  std::string svg;
+  EXPECT_NO_THROW(svg = TimelineSvg(rows, *ParseIsoDate("2024-03-10")));
+  EXPECT_NE(svg.find("</svg>"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace factlint::report
