@@ -39,23 +39,12 @@ class NetworkCheck {
   }
 
  private:
-  struct VariableInfo {
-    std::string subject;
-    std::string unknown;
-    bool numeric = false;
-    bool anonymous = false;
-  };
-
   static std::string Key(const std::string& subject, const std::string& unknown, bool numeric) {
     return subject + '\x1f' + unknown + (numeric ? "\x1f#" : "");
   }
   int Variable(const std::string& subject, const std::string& unknown, bool numeric) {
     auto [it, inserted] = variables_.try_emplace(Key(subject, unknown, numeric), 0);
-    if (inserted) {
-      it->second = network_.AddVariable();
-      info_.resize(static_cast<size_t>(it->second) + 1);
-      info_.back() = {subject, unknown, numeric, false};
-    }
+    if (inserted) it->second = network_.AddVariable();
     return it->second;
   }
   // A running total is a different unknown on every day it is stated.
@@ -66,12 +55,7 @@ class NetworkCheck {
     const AttributeSpec* spec = context_.Spec(claim.attribute);
     return spec != nullptr && spec->changes_over_time ? DatedUnknown(unknown, day) : unknown;
   }
-  int Anonymous() {
-    const int v = network_.AddVariable();
-    info_.resize(static_cast<size_t>(v) + 1);
-    info_.back().anonymous = true;
-    return v;
-  }
+  int Anonymous() { return network_.AddVariable(); }
   void Add(int x, int y, double lo, double hi, int source, bool authoritative = false) {
     network_.Add({x, y, lo, hi, source, authoritative});
   }
@@ -508,7 +492,6 @@ class NetworkCheck {
   const std::vector<Claim>& claims_;
   Network network_;
   std::unordered_map<std::string, int> variables_;
-  std::vector<VariableInfo> info_{1};  // [0]: the origin
   std::vector<const facts::Fact*> facts_;
   std::set<std::string> duration_subjects_;
 };

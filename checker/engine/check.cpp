@@ -156,6 +156,7 @@ constraints::Options ConstraintOptions(const Knowledge& knowledge, const CheckOp
     spec.per_mention = decl.per_mention;
     spec.severity = decl.severity;
     spec.contradiction_message = decl.message;
+    spec.stale_message = decl.stale_message;
     out.attributes[spec.name] = spec;
   }
   for (const auto& [key, level] : options.severity) {

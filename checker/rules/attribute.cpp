@@ -13,8 +13,8 @@ const std::vector<std::string>& AttributeTypes() {
 }
 
 const std::vector<std::string>& AttributeRule::Keys() {
-  static const std::vector<std::string> keys = {"name",    "type",      "unit",
-                                                "unknown", "tolerance", "changes"};
+  static const std::vector<std::string> keys = {"name",      "type",    "unit",         "unknown",
+                                                "tolerance", "changes", "stale_message"};
   return keys;
 }
 
@@ -61,6 +61,9 @@ Result<std::unique_ptr<Rule>> AttributeRule::Parse(const YamlFile& file, const Y
   decl.per_mention = *changes == "per-mention";
   if (info.severity_given) decl.severity = info.severity;
   decl.message = info.message;
+  Result<std::string> stale_message = file.OptionalString(node, "stale_message");
+  if (!stale_message.ok()) return stale_message.error();
+  decl.stale_message = *stale_message;
   decl.link = info.link;
   decl.description = info.description;
   decl.path = info.path;

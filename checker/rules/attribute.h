@@ -12,6 +12,7 @@
 //   tolerance: 0                  # in `unit`, added on both sides
 //   severity: error
 //   message: "{subject} is said to be {value} on {date} here but {other_value} on {other_date}"
+//   stale_message: "{subject}: {value} was the plan on {published}; {why}"
 #pragma once
 
 #include <memory>
@@ -50,6 +51,9 @@ struct AttributeDecl {
   // Placeholders: {subject} {attribute} {value} {date} {other_value}
   // {other_date} {published} {rule}.
   std::string message;
+  // The same for its stale findings ("{subject}'s {attribute} {value} was
+  // the plan on {published}; {why}"); empty: the built-in wording.
+  std::string stale_message;
   std::string link;
   std::string description;
   std::string path;

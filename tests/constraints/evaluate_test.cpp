@@ -251,6 +251,25 @@ const Case kCases[] = {
        "Red Mesa release 'November 17, 2023' was the plan on 2023-04-26 and is stale: "
        "'March 15, 2024' in august.txt (2023-08-24)",
        false, 1}}},
+    // The attribute's own stale wording (its YAML `stale_message`).
+    {"a_stale_plan_in_the_attributes_own_words",
+     {{"april.txt", Role::kDraft, "2023-04-26", "Red Mesa will open on November 17, 2023."},
+      {"august.txt", Role::kDraft, "2023-08-24", "Red Mesa has been delayed to March 15, 2024."}},
+     [](Claims& c) {
+       c.Dated(0, "November 17, 2023", kMesa, "release", R("2023-11-17"), Tense::kFuture);
+       c.Dated(1, "March 15, 2024", kMesa, "release", R("2024-03-15"), Tense::kPast);
+     },
+     false,
+     {{"release-stale", "april.txt", "November 17, 2023",
+       "Red Mesa: November 17, 2023 was the plan on 2023-04-26; now March 15, 2024: the date "
+       "has moved since 2023-04-26: 'March 15, 2024' in august.txt (2023-08-24)",
+       false, 1}},
+     [](Options& o) {
+       AttributeSpec spec;
+       spec.name = "release";
+       spec.stale_message = "{subject}: {value} was the plan on {published}; now {other_value}";
+       o.attributes[spec.name] = spec;
+     }},
     // Two outlets on the same day cannot both be right: a contradiction, at
     // the later text, as ever.
     {"two_plans_of_one_day_contradict",

@@ -178,6 +178,18 @@ TEST(RuleSetLoad, AGoodRuleLoadsWithItsInfoAndAttribute) {
   EXPECT_EQ(set->rules().size(), 3u);  // attribute, lexicon, claim
 }
 
+TEST(RuleSetLoad, AnAttributeCarriesBothMessageTemplates) {
+  Result<RuleSet> set = RuleSet::LoadTexts(
+      {{"attr.yaml",
+        "kind: attribute\nid: release\ntype: date\nmessage: 'M {value}'\n"
+        "stale_message: 'S {subject}: {value} was the plan on {published}; {why}'\n"}});
+  ASSERT_TRUE(set.ok()) << set.error().ToString();
+  const AttributeDecl* release = set->FindAttribute("release");
+  ASSERT_NE(release, nullptr);
+  EXPECT_EQ(release->message, "M {value}");
+  EXPECT_EQ(release->stale_message, "S {subject}: {value} was the plan on {published}; {why}");
+}
+
 TEST(RuleSetLoad, AStrayCommaAtADocumentsTopLevelIsAnErrorNotAHang) {
   // yaml-cpp 0.7's LoadAll never returned on these (fuzz_rules: memory grew
   // to the 2 GB limit); each document is now loaded on its own.
