@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "checker/core/ascii.h"
 #include "checker/load/formats.h"
 
 namespace factlint::load {
@@ -40,15 +41,6 @@ bool IsSpace(char c) {
 }
 bool IsAlpha(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-char ToLower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = ToLower(c);
-  return out;
 }
 
 bool OneOf(std::string_view name, std::initializer_list<std::string_view> names) {
@@ -135,7 +127,7 @@ class Tokenizer {
     i_ += kind == Token::Kind::kEndTag ? 2 : 1;
     const size_t name_begin = i_;
     while (i_ < in_.size() && !IsSpace(in_[i_]) && in_[i_] != '>' && in_[i_] != '/') ++i_;
-    t.name = Lower(in_.substr(name_begin, i_ - name_begin));
+    t.name = AsciiLower(in_.substr(name_begin, i_ - name_begin));
     while (i_ < in_.size() && in_[i_] != '>') {
       if (IsSpace(in_[i_])) {
         ++i_;
@@ -159,7 +151,7 @@ class Tokenizer {
            !(in_[i_] == '/' && i_ > name_begin))
       ++i_;
     if (i_ == name_begin) ++i_;  // a stray '=' or the like: skip it
-    a.name = Lower(in_.substr(name_begin, i_ - name_begin));
+    a.name = AsciiLower(in_.substr(name_begin, i_ - name_begin));
     size_t j = i_;
     while (j < in_.size() && IsSpace(in_[j])) ++j;
     if (j >= in_.size() || in_[j] != '=') return a;
@@ -202,7 +194,7 @@ class Tokenizer {
     size_t close = in_.size();
     while ((k = in_.find("</", k)) != std::string_view::npos) {
       const size_t after = k + 2 + name.size();
-      if (Lower(in_.substr(k + 2, name.size())) == name &&
+      if (AsciiLower(in_.substr(k + 2, name.size())) == name &&
           (after >= in_.size() || IsSpace(in_[after]) || in_[after] == '>' || in_[after] == '/')) {
         close = k;
         break;
@@ -283,7 +275,7 @@ HtmlMetadata ReadMetadata(std::string_view input, const std::vector<Token>& toke
         title = decoded;
       } else if (t.name == "script" && k > 0 && tokens[k - 1].kind == Token::Kind::kStartTag) {
         const Attribute* type = tokens[k - 1].Find("type");
-        if (type != nullptr && Lower(type->value) == "application/ld+json") {
+        if (type != nullptr && AsciiLower(type->value) == "application/ld+json") {
           if (auto found = JsonLdDatePublished(input, t))
             OfferDate(meta, best_rank, 1, found->first, found->second);
         }
@@ -297,7 +289,7 @@ HtmlMetadata ReadMetadata(std::string_view input, const std::vector<Token>& toke
       for (const char* attr : {"property", "name", "itemprop"}) {
         const Attribute* key_attr = t.Find(attr);
         if (key_attr == nullptr) continue;
-        const std::string key = Lower(key_attr->value);
+        const std::string key = AsciiLower(key_attr->value);
         if (const int rank = MetaDateRank(key); rank >= 0)
           OfferDate(meta, best_rank, rank, content->value, content->value_begin);
         if (key == "og:title" && og_title.empty()) og_title = content->value;
@@ -306,14 +298,15 @@ HtmlMetadata ReadMetadata(std::string_view input, const std::vector<Token>& toke
     } else if (t.name == "link") {
       const Attribute* rel = t.Find("rel");
       const Attribute* href = t.Find("href");
-      if (rel != nullptr && href != nullptr && Lower(rel->value) == "canonical" &&
+      if (rel != nullptr && href != nullptr && AsciiLower(rel->value) == "canonical" &&
           canonical.empty())
         canonical = href->value;
     } else {
       const Attribute* itemprop = t.Find("itemprop");
       const Attribute* datetime = t.Find("datetime");
       if (datetime == nullptr) datetime = t.Find("content");
-      if (itemprop != nullptr && datetime != nullptr && Lower(itemprop->value) == "datepublished")
+      if (itemprop != nullptr && datetime != nullptr &&
+          AsciiLower(itemprop->value) == "datepublished")
         OfferDate(meta, best_rank, 1, datetime->value, datetime->value_begin);
       // A bare <time datetime> is the last resort, and only when it is a date
       // ("PT2H" or "10:00" are valid datetime values too).

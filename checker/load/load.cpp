@@ -13,6 +13,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "checker/core/ascii.h"
 #include "checker/core/byte_size.h"
 #include "checker/core/utf8.h"
 #include "checker/load/formats.h"
@@ -22,12 +23,6 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
-
-std::string Lower(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
 
 bool IsHidden(const fs::path& p) {
   const std::string name = p.filename().string();
@@ -95,7 +90,7 @@ const char* KnownExtensions() {
 }
 
 std::optional<Format> FormatForPath(const std::string& path) {
-  const std::string ext = Lower(fs::path(path).extension().string());
+  const std::string ext = AsciiLower(fs::path(path).extension().string());
   if (ext == ".txt") return Format::kText;
   if (ext == ".md" || ext == ".markdown") return Format::kMarkdown;
   if (ext == ".html" || ext == ".htm") return Format::kHtml;
@@ -108,7 +103,7 @@ std::optional<Format> SniffFormat(const std::string& bytes) {
   if (head.substr(0, kBom.size()) == kBom) head.remove_prefix(kBom.size());
   while (!head.empty() && (head[0] == ' ' || head[0] == '\t' || head[0] == '\r' || head[0] == '\n'))
     head.remove_prefix(1);
-  const std::string lower = Lower(std::string(head.substr(0, 16)));
+  const std::string lower = AsciiLower(std::string(head.substr(0, 16)));
   // " date 2024-..." or "date: 2024-...": the seed format, whatever the name.
   for (std::string_view prefix : {"date ", "date: ", "date:"}) {
     if (lower.compare(0, prefix.size(), prefix) == 0 && lower.size() > prefix.size() &&

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <set>
 
+#include "checker/core/ascii.h"
 #include "checker/mentions/lexicon.h"
 #include "checker/mentions/linker.h"
 #include "checker/mentions/seasons.h"
@@ -21,13 +22,6 @@ Span Trim(std::string_view text, Span span) {
   while (span.begin < span.end && IsTrimmable(text[span.begin])) ++span.begin;
   while (span.end > span.begin && IsTrimmable(text[span.end - 1])) --span.end;
   return span;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
 }
 
 // A rule that asks for a season accepts the work ("Severance premiered"),
@@ -129,7 +123,7 @@ std::optional<Subject> DocumentMentions::Resolve(const Span& raw, std::string_vi
   const std::vector<Word> words = Tokenize(text);
   if (words.empty()) return std::nullopt;
   const std::string last_word =
-      Lower(text.substr(words.back().begin, words.back().name_end - words.back().begin));
+      AsciiLower(text.substr(words.back().begin, words.back().name_end - words.back().begin));
 
   // Pronouns are not guessed.
   if (words.size() == 1 && IsPronoun(last_word)) return std::nullopt;

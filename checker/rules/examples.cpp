@@ -4,17 +4,12 @@
 #include <cctype>
 #include <sstream>
 
+#include "checker/core/ascii.h"
 #include "checker/mentions/linker.h"
 #include "checker/segment/segment.h"
 
 namespace factlint::rules {
 namespace {
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string Trim(std::string_view text) {
   size_t b = 0, e = text.size();
@@ -24,7 +19,7 @@ std::string Trim(std::string_view text) {
 }
 
 bool SameText(std::string_view a, std::string_view b) {
-  return Lower(Trim(a)) == Lower(Trim(b));
+  return AsciiLower(Trim(a)) == AsciiLower(Trim(b));
 }
 
 bool Matches(const ExpectedClaim& expected, const Claim& claim) {

@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "checker/annotate/annotate.h"
+#include "checker/core/ascii.h"
 #include "checker/core/regex_letters.h"
 #include "checker/mentions/linker.h"
 #include "checker/mentions/seasons.h"
@@ -18,12 +19,6 @@ namespace {
 
 bool Contains(const std::vector<std::string>& values, const std::string& value) {
   return std::find(values.begin(), values.end(), value) != values.end();
-}
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 std::optional<normalize::Kind> KindOf(const std::string& type) {
@@ -49,7 +44,7 @@ std::string StripQuotes(std::string text) {
 int OrdinalNumber(std::string_view word) {
   static const char* kOrdinals[] = {"first", "second",  "third",  "fourth", "fifth",
                                     "sixth", "seventh", "eighth", "ninth",  "tenth"};
-  const std::string lower = Lower(word);
+  const std::string lower = AsciiLower(word);
   for (size_t i = 0; i < std::size(kOrdinals); ++i)
     if (lower == kOrdinals[i]) return static_cast<int>(i + 1);
   return 0;
@@ -297,7 +292,7 @@ std::optional<double> ParseSmallNumber(std::string_view text) {
     }
     return n;
   }
-  const std::string lower = Lower(text);
+  const std::string lower = AsciiLower(text);
   for (size_t w = std::size(kNumberWords); w-- > 0;) {
     const std::string word = kNumberWords[w];
     size_t at = lower.find(word);
