@@ -8,15 +8,6 @@
 namespace factlint::constraints {
 namespace {
 
-std::string FormatNumber(double value) {
-  char buffer[32];
-  if (std::fabs(value - std::round(value)) < 1e-9)
-    std::snprintf(buffer, sizeof buffer, "%.0f", value);
-  else
-    std::snprintf(buffer, sizeof buffer, "%g", value);
-  return buffer;
-}
-
 std::string EventName(const EventRef& ref, const Claim& claim) {
   if (ref.subject.empty() && ref.event.empty()) return FormatIsoDate(claim.published);
   std::string name = ref.subject.name.empty() ? ref.subject.id : ref.subject.name;
@@ -26,18 +17,6 @@ std::string EventName(const EventRef& ref, const Claim& claim) {
 }
 
 }  // namespace
-
-std::string FormatRange(const DateRange& range) {
-  if (range.from == range.to) return FormatIsoDate(range.from);
-  return FormatIsoDate(range.from) + "\u2026" + FormatIsoDate(range.to);
-}
-
-std::string FormatNumbers(double min, double max, const std::string& unit) {
-  std::string text = FormatNumber(min);
-  if (std::fabs(max - min) > 1e-9) text += "\u2026" + FormatNumber(max);
-  if (!unit.empty()) text += " " + unit;
-  return text;
-}
 
 std::string ClaimValue(const Claim& claim) {
   if (claim.kind == ClaimKind::kStatus) return "unknown as of " + FormatIsoDate(claim.published);

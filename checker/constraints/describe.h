@@ -12,14 +12,12 @@
 
 #include "checker/core/claim.h"
 #include "checker/core/finding.h"
+#include "checker/core/value_text.h"
 #include "checker/facts/fact_base.h"
 
 namespace factlint::constraints {
 
-// "2024-01-29" for one day, else "2024-01-01…2024-01-31".
-std::string FormatRange(const DateRange& range);
-// "14", "12…14", "2.5"; with `unit` appended when not empty ("146 days").
-std::string FormatNumbers(double min, double max, const std::string& unit = "");
+// Values are written by core/value_text.h (FormatRange, FormatNumbers).
 
 // The claim's normalized value: "born 1973-01-30…1974-01-29", "2025-01-17",
 // "end − start 117…118 days", "14".

@@ -1,7 +1,8 @@
 #include "checker/engine/claim_json.h"
 
 #include <cmath>
-#include <sstream>
+
+#include "checker/core/value_text.h"
 
 namespace factlint::engine {
 namespace {
@@ -12,16 +13,9 @@ nlohmann::ordered_json Number(double v) {
   return v;
 }
 
-std::string NumberText(double v) {
-  std::ostringstream out;
-  out << v;
-  return out.str();
-}
-
 std::string RangeText(double lo, double hi, const std::string& unit) {
-  std::string s = lo == hi ? NumberText(lo) : NumberText(lo) + "–" + NumberText(hi);
-  if (unit.empty() || unit == "count") return s;
-  return s + " " + unit + (lo == 1 && hi == 1 ? "" : "s");
+  if (unit.empty() || unit == "count") return FormatNumbers(lo, hi);
+  return FormatNumbers(lo, hi, unit + (lo == 1 && hi == 1 ? "" : "s"));
 }
 
 }  // namespace
@@ -63,12 +57,9 @@ nlohmann::ordered_json ClaimToJson(const Claim& claim, const Document& doc) {
 std::string NormalizedLabel(const Claim& claim) {
   if (claim.kind == ClaimKind::kStatus) return "not known as of " + FormatIsoDate(claim.published);
   if (claim.type == ValueType::kAge && claim.date && claim.quantity)
-    return "age " + NumberText(claim.quantity->min) + " on " + FormatIsoDate(claim.published) +
-           ": born " + FormatIsoDate(claim.date->from) + "…" + FormatIsoDate(claim.date->to);
-  if (claim.date) {
-    if (claim.date->from == claim.date->to) return FormatIsoDate(claim.date->from);
-    return FormatIsoDate(claim.date->from) + "…" + FormatIsoDate(claim.date->to);
-  }
+    return "age " + FormatNumber(claim.quantity->min) + " on " + FormatIsoDate(claim.published) +
+           ": born " + FormatRange(*claim.date);
+  if (claim.date) return FormatRange(*claim.date);
   if (claim.days) return RangeText(claim.days->min, claim.days->max, "day");
   if (claim.quantity)
     return RangeText(claim.quantity->min, claim.quantity->max, claim.quantity->unit);

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "checker/core/ascii.h"
+#include "checker/core/value_text.h"
 #include "checker/mentions/linker.h"
 #include "checker/segment/segment.h"
 
@@ -30,10 +31,13 @@ bool Matches(const ExpectedClaim& expected, const Claim& claim) {
   if (!expected.attribute.empty() && expected.attribute != claim.attribute) return false;
   const std::string normalized = FormatNormalized(claim);
   if (!expected.value.empty() && !SameText(expected.value, claim.value_text) &&
-      !SameText(expected.value, normalized)) {
+      !SameText(WithRangeSeparator(expected.value), normalized)) {
     return false;
   }
-  if (!expected.normalized.empty() && !SameText(expected.normalized, normalized)) return false;
+  // An example may write a range with "..", the YAML shorthand for "…".
+  if (!expected.normalized.empty() &&
+      !SameText(WithRangeSeparator(expected.normalized), normalized))
+    return false;
   return true;
 }
 

@@ -8,6 +8,7 @@
 #include "checker/annotate/annotate.h"
 #include "checker/core/ascii.h"
 #include "checker/core/regex_letters.h"
+#include "checker/core/value_text.h"
 #include "checker/mentions/linker.h"
 #include "checker/mentions/seasons.h"
 #include "checker/mentions/tokens.h"
@@ -1042,11 +1043,6 @@ normalize::Value ThisYearsUnlessNamed(std::string_view text, normalize::Kind kin
   return past;
 }
 
-std::string DayRangeText(const DateRange& range) {
-  return range.from == range.to ? FormatIsoDate(range.from)
-                                : FormatIsoDate(range.from) + "…" + FormatIsoDate(range.to);
-}
-
 // "died just weeks earlier, on November 19, 2023": a date counted from
 // another ("weeks earlier") that the sentence restates with its year. The
 // stated date is the claim's value; when it lies outside the counted one
@@ -1089,7 +1085,7 @@ void TakeRestatedDate(const SentenceEnv& env, const Span& span, std::string_view
     value = *stated;
     value.inconsistency = "the sentence dates it " + std::string(stated_text) + ", but " +
                           counted_text + " from the publication is " +
-                          DayRangeText(from_publication_range);
+                          FormatRange(from_publication_range);
     return;
   }
 }

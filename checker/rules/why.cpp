@@ -5,6 +5,7 @@
 #include <map>
 #include <sstream>
 
+#include "checker/core/value_text.h"
 #include "checker/normalize/normalize.h"
 #include "checker/rules/examples.h"
 #include "checker/rules/frame_rule.h"
@@ -16,15 +17,8 @@ namespace {
 
 std::string ValueText(const normalize::Value& v) {
   using normalize::Kind;
-  if (v.kind == Kind::kDate || v.kind == Kind::kInterval) {
-    const std::string from = FormatIsoDate(v.range.from);
-    return v.range.from == v.range.to ? from : from + ".." + FormatIsoDate(v.range.to);
-  }
-  std::ostringstream out;
-  out << v.amount.min;
-  if (v.amount.max != v.amount.min) out << ".." << v.amount.max;
-  if (!v.amount.unit.empty() && v.amount.unit != "count") out << " " << v.amount.unit;
-  return out.str();
+  if (v.kind == Kind::kDate || v.kind == Kind::kInterval) return FormatRange(v.range);
+  return FormatNumbers(v.amount.min, v.amount.max, v.amount.unit == "count" ? "" : v.amount.unit);
 }
 
 normalize::Kind KindOfCapture(const std::string& type) {

@@ -187,7 +187,8 @@ TEST(Samples, RulesWhyTracesEverySentence) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   for (const char* line :
        {"sentence 1: Pine Hollow season 2 could premiere in May 2026.",
-        "values: '2' number 2; 'May 2026' date 2026-05-01..2026-05-31",
+        "values: '2' number 2; 'May 2026' date 2026-05-01\xE2\x80\xA6"
+        "2026-05-31",
         "premiere-date-frame (frame): trigger 'premiere'; no claim: the clause hedges or negates",
         "trial-start-date (claim): 'The trial of Dana Price will begin on Aug. 11, 2025' "
         "subject='Dana Price'",

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "checker/core/value_text.h"
 #include "checker/mentions/linker.h"
 #include "checker/rules/examples.h"
 #include "checker/rules/rule_set.h"
@@ -37,7 +38,8 @@ struct Want {
 
 bool Has(const std::vector<Claim>& claims, const Want& want) {
   for (const Claim& c : claims) {
-    if (c.attribute != want.attribute || FormatNormalized(c) != want.normalized) continue;
+    if (c.attribute != want.attribute || FormatNormalized(c) != WithRangeSeparator(want.normalized))
+      continue;
     if (c.subject.name == want.subject || c.subject_text == want.subject) return true;
   }
   return false;

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "checker/core/value_text.h"
 #include "checker/load/load.h"
 #include "checker/mentions/linker.h"
 #include "checker/rules/examples.h"
@@ -196,7 +197,7 @@ TEST(Topics, FindsEveryPlantedClaim) {
     bool found = false;
     for (const Claim& c : *claims)
       found = found || (c.attribute == want.attribute && c.subject.name == want.subject &&
-                        FormatNormalized(c) == want.normalized &&
+                        FormatNormalized(c) == WithRangeSeparator(want.normalized) &&
                         (want.birth == nullptr || BirthOf(c) == want.birth));
     EXPECT_TRUE(found) << want.file << ": " << want.attribute << " | " << want.subject << " | "
                        << want.normalized << " " << (want.birth ? want.birth : "") << "\nclaims:\n"
