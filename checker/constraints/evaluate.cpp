@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <set>
-#include <tuple>
 
 #include "checker/constraints/describe.h"
 #include "checker/constraints/internal.h"
@@ -146,11 +145,7 @@ Finding Context::Start(const std::string& kind, const Claim& primary) const {
     if (spec && spec->severity) severity = *spec->severity;
     if (auto parsed = ParseSeverity(primary.severity)) severity = *parsed;
   }
-  if (auto it = options_.kind_severity.find(kind); it != options_.kind_severity.end())
-    severity = it->second;
-  if (auto it = options_.rule_severity.find(finding.rule); it != options_.rule_severity.end())
-    severity = it->second;
-  finding.severity = severity;
+  finding.severity = SeverityFor(options_, kind, finding.rule, severity);
   return finding;
 }
 
@@ -206,11 +201,21 @@ void Evaluate(const Input& input, const Options& options, FindingSink& sink) {
   CheckStatus(context);
   CheckFuture(context);
   std::vector<Finding>& findings = context.findings();
-  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    return std::tie(a.location.path, a.location.line, a.location.column, a.rule, a.message) <
-           std::tie(b.location.path, b.location.line, b.location.column, b.rule, b.message);
-  });
+  SortFindings(findings);
   for (Finding& finding : findings) sink.OnFinding(std::move(finding));
+}
+
+Severity SeverityFor(const Options& options, std::string_view kind, std::string_view rule,
+                     Severity fallback) {
+  if (auto it = options.rule_severity.find(rule); it != options.rule_severity.end())
+    return it->second;
+  if (auto it = options.kind_severity.find(kind); it != options.kind_severity.end())
+    return it->second;
+  return fallback;
+}
+
+bool TurnedOff(const Options& options, const Finding& finding) {
+  return options.off.count(finding.rule) > 0 || options.off.count(finding.kind) > 0;
 }
 
 std::vector<CheckInfo> Checks(const Options& options) {
@@ -224,14 +229,11 @@ std::vector<CheckInfo> Checks(const Options& options) {
       info.id = attribute + "-" + kind.kind;
       info.short_description = Fill(kind.short_description, attribute);
       info.full_description = Fill(kind.full_description, attribute);
-      info.default_severity = kind.severity;
+      Severity fallback = kind.severity;
       if (spec != options.attributes.end() && spec->second.severity &&
           std::string_view(kind.kind) != "stale")
-        info.default_severity = *spec->second.severity;
-      if (auto it = options.kind_severity.find(kind.kind); it != options.kind_severity.end())
-        info.default_severity = it->second;
-      if (auto it = options.rule_severity.find(info.id); it != options.rule_severity.end())
-        info.default_severity = it->second;
+        fallback = *spec->second.severity;
+      info.default_severity = SeverityFor(options, kind.kind, info.id, fallback);
       checks.push_back(std::move(info));
     }
   }

@@ -30,7 +30,9 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "checker/core/claim.h"
@@ -78,6 +80,9 @@ struct Options {
   // attribute's, then the kind's default.
   std::map<std::string, Severity, std::less<>> kind_severity;
   std::map<std::string, Severity, std::less<>> rule_severity;
+  // Rule ids and kinds the configuration turns "off": their findings are
+  // dropped (after suppressions, which may still use them).
+  std::set<std::string, std::less<>> off;
   bool report_archive = false;  // also report findings whose claim to fix is in the archive
   int max_conflicts_per_component = 64;  // rounds of find-explain-drop per component
 };
@@ -89,6 +94,15 @@ struct Input {
 };
 
 // Pushes every finding, sorted by (path, line, column, rule, message).
+// The one severity policy, for every finding of a run (the constraint
+// checks' and the suppression notes'): the rule's override, else the kind's,
+// else `fallback` (the claim's rule's or attribute's level, else the kind's
+// default).
+Severity SeverityFor(const Options& options, std::string_view kind, std::string_view rule,
+                     Severity fallback);
+// True when the configuration turns the finding's rule or kind "off".
+bool TurnedOff(const Options& options, const Finding& finding);
+
 void Evaluate(const Input& input, const Options& options, FindingSink& sink);
 
 // Every check this stage can report (for SARIF's rule list and `rules list`):

@@ -1,5 +1,8 @@
 #include "checker/core/finding.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace factlint {
 
 const char* SeverityName(Severity severity) {
@@ -16,6 +19,13 @@ std::optional<Severity> ParseSeverity(std::string_view name) {
   if (name == "warning") return Severity::kWarning;
   if (name == "error") return Severity::kError;
   return std::nullopt;
+}
+
+void SortFindings(std::vector<Finding>& findings) {
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.location.path, a.location.line, a.location.column, a.rule, a.message) <
+           std::tie(b.location.path, b.location.line, b.location.column, b.rule, b.message);
+  });
 }
 
 }  // namespace factlint

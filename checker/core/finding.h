@@ -61,6 +61,10 @@ struct Finding {
   std::optional<Fix> fix;  // text, SARIF and HTML show it; not in the JSON report
 };
 
+// The order of every report: by file, line, column, then rule and message
+// (stable, so equal findings keep the order they were found in).
+void SortFindings(std::vector<Finding>& findings);
+
 class FindingSink {
  public:
   virtual ~FindingSink() = default;

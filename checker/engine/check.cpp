@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <mutex>
 #include <set>
-#include <tuple>
 
 #include "checker/config/glob.h"
 #include "checker/constraints/evaluate.h"
@@ -160,6 +159,7 @@ constraints::Options ConstraintOptions(const Knowledge& knowledge, const CheckOp
     out.attributes[spec.name] = spec;
   }
   for (const auto& [key, level] : options.severity) {
+    if (level == "off") out.off.insert(key);
     if (auto severity = ParseSeverity(level)) {
       out.kind_severity[key] = *severity;
       out.rule_severity[key] = *severity;
@@ -167,22 +167,6 @@ constraints::Options ConstraintOptions(const Knowledge& knowledge, const CheckOp
   }
   out.report_archive = options.report_archive;
   return out;
-}
-
-// "off" in the configuration drops a rule's (or a kind's) findings.
-bool TurnedOff(const Finding& finding, const std::map<std::string, std::string>& severity) {
-  for (const std::string& key : {finding.rule, finding.kind}) {
-    auto it = severity.find(key);
-    if (it != severity.end() && it->second == "off") return true;
-  }
-  return false;
-}
-
-void SortFindings(std::vector<Finding>& findings) {
-  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    return std::tie(a.location.path, a.location.line, a.location.column, a.rule, a.message) <
-           std::tie(b.location.path, b.location.line, b.location.column, b.rule, b.message);
-  });
 }
 
 report::RunReport BuildReport(const CheckOptions& options, const Knowledge& knowledge,
@@ -268,19 +252,18 @@ Result<CheckResult> RunCheck(const CheckOptions& options) {
 
   CollectingSink sink;
   const facts::FactBase* base = knowledge->facts ? &*knowledge->facts : nullptr;
-  constraints::Evaluate({result.documents, result.claims, base},
-                        ConstraintOptions(*knowledge, options), sink);
+  const constraints::Options policy = ConstraintOptions(*knowledge, options);
+  constraints::Evaluate({result.documents, result.claims, base}, policy, sink);
   std::vector<Finding> findings = suppress::ApplySuppressions(
       result.documents, std::move(sink.findings()), options.report_archive);
-  findings.erase(std::remove_if(findings.begin(), findings.end(),
-                                [&](const Finding& f) { return TurnedOff(f, options.severity); }),
-                 findings.end());
-  for (Finding& f : findings) {
-    auto it = options.severity.find(f.rule);
-    if (it == options.severity.end()) it = options.severity.find(f.kind);
-    if (it != options.severity.end())
-      if (auto s = ParseSeverity(it->second)) f.severity = *s;
-  }
+  // The suppressions' own notes take the same severity policy and "off";
+  // then one order for the report.
+  findings.erase(
+      std::remove_if(findings.begin(), findings.end(),
+                     [&](const Finding& f) { return constraints::TurnedOff(policy, f); }),
+      findings.end());
+  for (Finding& f : findings)
+    f.severity = constraints::SeverityFor(policy, f.kind, f.rule, f.severity);
   SortFindings(findings);
   result.unfiltered = findings;
   if (baseline) findings = baseline->Filter(std::move(findings));

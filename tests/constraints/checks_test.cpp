@@ -43,3 +43,34 @@ TEST(ChecksTest, ListsEveryKindForDeclaredAndBuiltinAttributes) {
 
 }  // namespace
 }  // namespace factlint::constraints
+
+namespace factlint::constraints {
+namespace {
+
+// The one severity policy: a rule's override beats its kind's, which beats
+// the fallback (the claim's rule's or the attribute's level); "off" names a
+// rule or a kind.
+TEST(SeverityPolicy, TheRuleBeatsTheKindWhichBeatsTheFallback) {
+  Options options;
+  EXPECT_EQ(SeverityFor(options, "stale", "premiere-stale", Severity::kWarning),
+            Severity::kWarning);
+  options.kind_severity["stale"] = Severity::kInfo;
+  EXPECT_EQ(SeverityFor(options, "stale", "premiere-stale", Severity::kWarning), Severity::kInfo);
+  options.rule_severity["premiere-stale"] = Severity::kError;
+  EXPECT_EQ(SeverityFor(options, "stale", "premiere-stale", Severity::kWarning), Severity::kError);
+  EXPECT_EQ(SeverityFor(options, "stale", "release-stale", Severity::kWarning), Severity::kInfo);
+
+  Finding finding;
+  finding.rule = "age-contradiction";
+  finding.kind = "contradiction";
+  EXPECT_FALSE(TurnedOff(options, finding));
+  options.off.insert("contradiction");
+  EXPECT_TRUE(TurnedOff(options, finding));
+  options.off = {"age-contradiction"};
+  EXPECT_TRUE(TurnedOff(options, finding));
+  finding.rule = "death-contradiction";
+  EXPECT_FALSE(TurnedOff(options, finding));
+}
+
+}  // namespace
+}  // namespace factlint::constraints
