@@ -64,6 +64,13 @@ TEST(UnifySubjects, DifferentNumbersAndKindsStayApart) {
   EXPECT_NE(ids[3], ids[4]);
 }
 
+TEST(UnifySubjects, AStopNamedWithItsCitysPossessiveIsTheSameStop) {
+  const auto ids =
+      Unified({About("event", "Calder\xE2\x80\x99s St Anne\xE2\x80\x99s Cathedral coffin"),
+               About("event", "St Anne's Cathedral coffin")});
+  EXPECT_EQ(ids[0], ids[1]);
+}
+
 TEST(UnifySubjects, TheLastWordsOfTwoSubjectsAreNeither) {
   // "Key Bridge collapse" could be either longer name: it stays its own.
   const auto ids =
