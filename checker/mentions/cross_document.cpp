@@ -5,6 +5,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <unordered_map>
 
 #include "checker/mentions/tokens.h"
 
@@ -205,35 +206,51 @@ void UnifySubjects(std::vector<Claim>& claims) {
     auto [it, added] = first_of_key.try_emplace({names[i].kind, Join(names[i].key)}, i);
     if (!added) groups.Join(it->second, i);
   }
+  // Where rules 2-4 find their candidates, so that an archive's many names
+  // cost near-linear time, not a comparison of every pair.
+  std::unordered_map<std::string, std::vector<size_t>> by_initials;  // kind, initials, rest
+  std::unordered_map<std::string, std::vector<size_t>> by_tail;      // kind, last words
+  std::unordered_map<std::string, std::vector<size_t>> by_ends;      // person, first, last
+  constexpr char kSep = '\x1f';
+  for (size_t j = 0; j < names.size(); ++j) {
+    const std::vector<std::string>& key = names[j].key;
+    const std::string& kind = names[j].kind;
+    if (kind == "person") {
+      if (key.size() >= 3) by_ends[key.front() + kSep + key.back()].push_back(j);
+      continue;
+    }
+    std::string initials;
+    for (size_t k = 1; k < key.size() && k <= 6; ++k) {
+      initials += key[k - 1][0];
+      if (k >= 2) by_initials[kind + kSep + initials + kSep + Join(key, k)].push_back(j);
+    }
+    for (size_t m = 2; m < key.size(); ++m)
+      by_tail[kind + kSep + Join(key, key.size() - m)].push_back(j);
+  }
   // 2. An initialism of the other's first words, the rest equal.
   for (size_t i = 0; i < names.size(); ++i) {
     const std::string initials = LeadingInitialism(names[i].written);
     if (initials.empty() || names[i].key.front() != initials || names[i].kind == "person") continue;
-    const std::string rest = Join(names[i].key, 1);
-    for (size_t j = 0; j < names.size(); ++j) {
-      const std::vector<std::string>& other = names[j].key;
-      if (j == i || names[j].kind != names[i].kind || other.size() <= initials.size()) continue;
-      std::string theirs;
-      for (size_t k = 0; k < initials.size(); ++k) theirs += other[k][0];
-      if (theirs == initials && Join(other, initials.size()) == rest) groups.Join(i, j);
-    }
+    const auto it =
+        by_initials.find(names[i].kind + kSep + initials + kSep + Join(names[i].key, 1));
+    if (it == by_initials.end()) continue;
+    for (const size_t j : it->second)
+      if (j != i) groups.Join(i, j);
   }
-  // 3. The last words of exactly one other subject.
+  // 3. The last words of exactly one other subject; 4. a person: the same
+  // name with middle names left out ("Carlos Hernández", "Carlos Daniel
+  // Hernández"), never a surname alone.
   for (size_t i = 0; i < names.size(); ++i) {
     const std::vector<std::string>& key = names[i].key;
     if (key.size() < 2) continue;
+    const bool person = names[i].kind == "person";
+    const auto& index = person ? by_ends : by_tail;
+    const auto it =
+        index.find(person ? key.front() + kSep + key.back() : names[i].kind + kSep + Join(key));
+    if (it == index.end()) continue;
     std::set<size_t> longer;
-    for (size_t j = 0; j < names.size(); ++j) {
-      const std::vector<std::string>& other = names[j].key;
-      if (names[j].kind != names[i].kind || other.size() <= key.size()) continue;
-      // 4. A person: the same name with middle names left out ("Carlos
-      // Hernández", "Carlos Daniel Hernández"); never a surname alone.
-      const bool fits =
-          names[i].kind == "person"
-              ? MiddleNamesLeftOut(key, other)
-              : std::equal(key.begin(), key.end(), other.end() - static_cast<long>(key.size()));
-      if (fits) longer.insert(groups.Find(j));
-    }
+    for (const size_t j : it->second)
+      if (!person || MiddleNamesLeftOut(key, names[j].key)) longer.insert(groups.Find(j));
     if (longer.size() == 1) groups.Join(i, *longer.begin());
   }
 

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "checker/mentions/linker.h"
 #include "checker/mentions/tokens.h"
@@ -135,6 +136,25 @@ TEST(UnifySubjects, TheOrderOfTheClaimsDoesNotMatter) {
   auto backward = Unified(claims);
   std::reverse(backward.begin(), backward.end());
   EXPECT_EQ(forward, backward);
+}
+
+// An archive's many names: every rule finds its candidates through an
+// index (a comparison of every pair would take minutes here), and the
+// unrelated names stay apart.
+TEST(UnifySubjects, ManyNamesStayApartAndMatchThroughTheIndex) {
+  std::vector<Claim> claims;
+  for (int i = 0; i < 20000; ++i) {
+    const std::string n = std::to_string(i);
+    claims.push_back(About("work", "Harbor Lights " + n));
+    claims.push_back(About("event", "Calder Mill " + n + " fire"));
+    claims.push_back(About("person", "Ana Ruiz" + n));
+  }
+  claims.push_back(About("work", "HL 17"));
+  UnifySubjects(claims);
+  std::set<std::string> ids;
+  for (const Claim& c : claims) ids.insert(c.subject.id);
+  EXPECT_EQ(ids.size(), 60000u);
+  EXPECT_EQ(claims.back().subject.id, "work:harbor lights 17");
 }
 
 TEST(SubjectNameHeads, NameTheLastWordOfEachName) {
