@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 
+#include "checker/core/ascii.h"
 #include "checker/facts/name_key.h"
 #include "checker/mentions/cross_document.h"
 #include "checker/mentions/lexicon.h"
@@ -531,37 +532,97 @@ class Indexer {
   }
 
   // An article about one disaster names it in several ways ("the Maui
-  // fires", then "the Lahaina fire"): events the fact base lacks whose
-  // nouns name one kind of event are one event here, keyed by the name the
-  // article gives first, with the other names as its aliases (what ties it
-  // to articles that use those names). A name with a year of its own ("the
-  // 2018 Camp fire") is another event, as is one of another kind of event.
+  // fires", then "the Lahaina Fire report"): names of the same kind of
+  // disaster the fact base lacks are one event here, keyed by the name the
+  // article gives first, the others its aliases (what ties it to articles
+  // that use those names). Only disasters: two strikes, two shootings in
+  // one article are two events. And only names whose place the headline or
+  // the lead tells of ("the wildfires that leveled Lahaina"): a fire the
+  // article compares it with ("deadlier than the Paradise fire") is another
+  // event, as is one with a year of its own ("the 2018 Camp fire", "the
+  // Marsh fire of 2018").
   void MergeSameEvents() {
+    static const std::set<std::string_view> kDisasters = {
+        "fire",       "flood",   "collapse", "crash",     "explosion", "earthquake",
+        "derailment", "sinking", "spill",    "implosion", "capsizing"};
+    const uint32_t lead_end = doc_.sentences.size() > 1    ? doc_.sentences[1].span.end
+                              : doc_.sentences.size() == 1 ? doc_.sentences[0].span.end
+                                                           : 0;
+    // The places of the events the article measures its own by: a later
+    // "the Paradise fire began on ..." is that event still.
+    std::set<std::string> compared;
+    for (const Found& f : found_)
+      if (f.source == Source::kEvent && Compared(f.span))
+        for (const std::string_view word : WordsOf(f.subject.name)) compared.insert(FoldName(word));
     std::map<std::string, std::vector<Found*>> by_head;
     for (Found& f : found_) {
-      if (f.source != Source::kEvent || YearBefore(f.span)) continue;
+      if (f.source != Source::kEvent || YearNear(f.span) || Compared(f.span)) continue;
+      const std::vector<std::string_view> words = WordsOf(f.subject.name);
+      if (!words.empty() && compared.count(FoldName(words.front())) > 0) continue;
       const std::string key = SubjectNameKey(f.subject.name);
-      by_head[key.substr(key.rfind(' ') + 1)].push_back(&f);
+      const std::string head = key.substr(key.rfind(' ') + 1);
+      if (kDisasters.count(head) > 0) by_head[head].push_back(&f);
     }
     for (auto& [head, group] : by_head) {
       std::sort(group.begin(), group.end(),
                 [](const Found* a, const Found* b) { return a->span.begin < b->span.begin; });
-      std::set<std::string> names;
-      for (const Found* f : group) names.insert(f->subject.name);
-      if (names.size() < 2) continue;
-      Subject one = group.front()->subject;
-      for (const std::string& name : names)
-        if (name != one.name) one.aliases.push_back(name);
-      for (Found* f : group) f->subject = one;
+      // The names the lead tells of, in text order; the first is the key.
+      std::vector<Found*> told;
+      for (Found* f : group)
+        if (f->span.begin < lead_end || PlaceInLead(f->subject.name, lead_end)) told.push_back(f);
+      if (told.empty()) continue;
+      Subject one = told.front()->subject;
+      for (const Found* f : told)
+        if (f->subject.name != one.name &&
+            std::find(one.aliases.begin(), one.aliases.end(), f->subject.name) == one.aliases.end())
+          one.aliases.push_back(f->subject.name);
+      if (one.aliases.empty()) continue;
+      for (Found* f : told) f->subject = one;
     }
   }
 
-  // A year written right before `span` ("the 2018 Camp fire").
-  bool YearBefore(const Span& span) const {
-    static const RE2 kYear("(?:^|\\D)(?:1[89]|20)\\d\\d(?:['’]s)?\\s*$");
+  // Every capitalized word of an event's name but its noun is written, as
+  // a word, in the headline or the lead (before `lead_end`).
+  bool PlaceInLead(std::string_view name, uint32_t lead_end) const {
+    const std::string_view lead = text_.substr(0, lead_end);
+    bool any = false;
+    for (const std::string_view word : WordsOf(name)) {
+      if (word.empty() || !std::isupper(static_cast<unsigned char>(word[0])) ||
+          IsEventNoun(AsciiLower(word)))
+        continue;
+      any = true;
+      bool found = false;
+      for (size_t pos = lead.find(word); pos != std::string_view::npos && !found;
+           pos = lead.find(word, pos + 1))
+        found =
+            (pos == 0 || !IsWordCharAt(lead, pos - 1)) && !IsWordCharAt(lead, pos + word.size());
+      if (!found) return false;
+    }
+    return any;
+  }
+
+  // Another event the article measures its own by: "deadlier than the
+  // Paradise fire", "the worst since the Camp fire", "unlike the Marsh fire".
+  bool Compared(const Span& span) const {
+    static const RE2 kCompared(
+        "(?i)\\b(?:than|since|like|unlike|surpass(?:ed|es|ing)?|eclips(?:ed|es|ing)?|"
+        "compared[ ]+(?:with|to)|rivals?|rivall?ed|before)[ ]+(?:the[ ]+)?$");
+    const uint32_t from = span.begin > 24 ? span.begin - 24 : 0;
+    const std::string_view before = Between(from, span.begin);
+    return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kCompared);
+  }
+
+  // A year written right before `span` ("the 2018 Camp fire") or right
+  // after it ("the Camp fire of 2018", "the Camp fire in 2018").
+  bool YearNear(const Span& span) const {
+    static const RE2 kYearBefore("(?:^|\\D)(?:1[89]|20)\\d\\d(?:['’]s)?\\s*$");
+    static const RE2 kYearAfter("^\\s+(?:of|in)\\s+(?:1[89]|20)\\d\\d\\b");
     const uint32_t from = span.begin > 12 ? span.begin - 12 : 0;
-    const std::string_view lead = Between(from, span.begin);
-    return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kYear);
+    const std::string_view before = Between(from, span.begin);
+    const std::string_view after =
+        text_.substr(span.end, std::min<size_t>(12, text_.size() - span.end));
+    return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kYearBefore) ||
+           RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kYearAfter);
   }
 
   // A fact-base event named by its place or its vessel and a disaster

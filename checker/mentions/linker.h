@@ -35,10 +35,12 @@
 //     (by the fact base), else the highest season the article names.
 //     Seasons the fact base lacks are "season:<work id>:<n>".
 //  6. Events the fact base lacks: capitalized words before an event noun
-//     ("the Harlow Mill fire", "the Ostvik Fire report"); the names an
-//     article gives one kind of disaster are one event, keyed by the first,
-//     the others its Subject::aliases (a name with a year of its own, "the
-//     2018 Marsh fire", is another event). cross_document.h then ties the
+//     ("the Harlow Mill fire", "the Ostvik Fire report"). The names an
+//     article gives one kind of disaster are one event when the headline or
+//     the lead tells of their place, keyed by the first, the others its
+//     Subject::aliases; never two strikes, never a fire the article compares
+//     its own with ("deadlier than the Marsh fire"), never one with a year
+//     of its own ("the 2018 Marsh fire"). cross_document.h then ties the
 //     articles' names together.
 //  Works the fact base lacks are found from the text itself (works.h):
 //     quoted titles, "<Title> season 2", "season 2 of <Title>", "the drama

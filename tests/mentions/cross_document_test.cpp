@@ -172,10 +172,12 @@ TEST(SubjectNameHeads, NameTheLastWordOfEachName) {
 // The linker's side: an article's names for one disaster are one event.
 TEST(Linker, AnArticlesNamesForOneDisasterAreOneEventWithAliases) {
   const Linker linker(nullptr);
-  const Document doc = testing::MakeDocument(
-      "Downed line caused the Calder Valley wildfires. The Ostvik Fire Summary report came "
-      "out. The Ostvik Fire Department helped. Unlike the 2018 Marsh fire, it spread at night.",
+  Document doc = testing::MakeDocument(
+      "Downed line caused the Calder Valley wildfires\nThe fires that leveled Ostvik began on a "
+      "Tuesday. The Ostvik Fire Summary report came out. The Ostvik Fire Department helped. "
+      "Unlike the 2018 Marsh fire, it spread at night.",
       "2025-06-03");
+  segment::Segment(doc);
   const DocumentMentions m = linker.Index(doc);
   const auto first = m.Resolve(testing::SpanOf(doc, "Calder Valley wildfires"), "event");
   const auto second = m.Resolve(testing::SpanOf(doc, "Ostvik Fire"), "event");
@@ -226,6 +228,39 @@ TEST(Linker, ADisasterAtAStructureIsNamedAfterTheStructure) {
       "on it in 1990.",
       "2025-11-19");
   EXPECT_FALSE(linker.Index(calm).Salient("event"));
+}
+
+// The traps: two strikes in one article are two events; a fire the article
+// measures its own by is another fire, there and later; so is one with a
+// year after it.
+TEST(Linker, StrikesComparedFiresAndDatedFiresStayApart) {
+  const Linker linker(nullptr);
+  const Document strikes = Segmented(
+      "Strikes end\nThe Writers Guild strike lasted 148 days, and the Actors Union strike ended "
+      "after 118 days.",
+      "2023-11-10");
+  const DocumentMentions s = linker.Index(strikes);
+  const auto writers = s.Resolve(testing::SpanOf(strikes, "Writers Guild strike"), "event");
+  const auto actors = s.Resolve(testing::SpanOf(strikes, "Actors Union strike"), "event");
+  ASSERT_TRUE(writers && actors);
+  EXPECT_NE(writers->id, actors->id);
+
+  const Document fires = Segmented(
+      "Ostvik fire toll rises\nThe Ostvik fire that burned Calder killed 99, more than the "
+      "Harlow fire. The Harlow fire began in May. The Calder fire began in August, unlike the "
+      "Marsh fire of 2018.",
+      "2024-08-09");
+  const DocumentMentions f = linker.Index(fires);
+  const auto main = f.Resolve(testing::SpanOf(fires, "Ostvik fire"), "event");
+  const auto calder = f.Resolve(testing::SpanOf(fires, "Calder fire"), "event");
+  const auto compared = f.Resolve(testing::SpanOf(fires, "Harlow fire"), "event");
+  const auto later = f.Resolve(testing::SpanOf(fires, "Harlow fire", 1), "event");
+  const auto dated = f.Resolve(testing::SpanOf(fires, "Marsh fire"), "event");
+  ASSERT_TRUE(main && calder && compared && later && dated);
+  EXPECT_EQ(calder->id, main->id);  // "Calder" is in the lead: the same fire
+  EXPECT_NE(compared->id, main->id);
+  EXPECT_NE(later->id, main->id);
+  EXPECT_NE(dated->id, main->id);
 }
 
 }  // namespace
