@@ -92,6 +92,12 @@ std::string LeadingInitialism(std::string_view name) {
   return lower;
 }
 
+// "2019": a year, which tells one event of a name from another.
+bool IsYear(const std::string& word) {
+  return word.size() == 4 && std::all_of(word.begin(), word.end(), ::isdigit) &&
+         (word[0] == '1' || word[0] == '2');
+}
+
 // The subjects this stage may merge: works, events and people keyed by name.
 bool Unifiable(const Subject& s) {
   return (s.kind == "work" && s.id.rfind("work:", 0) == 0) ||
@@ -224,8 +230,13 @@ void UnifySubjects(std::vector<Claim>& claims) {
       initials += key[k - 1][0];
       if (k >= 2) by_initials[kind + kSep + initials + kSep + Join(key, k)].push_back(j);
     }
-    for (size_t m = 2; m < key.size(); ++m)
-      by_tail[kind + kSep + Join(key, key.size() - m)].push_back(j);
+    // A year among the words left out names another event of that name
+    // ("the 2019 UAW strike" is not every "UAW strike").
+    bool dated = false;
+    for (size_t m = key.size() - 1; m >= 2; --m) {
+      dated = dated || IsYear(key[key.size() - m - 1]);
+      if (!dated) by_tail[kind + kSep + Join(key, key.size() - m)].push_back(j);
+    }
   }
   // 2. An initialism of the other's first words, the rest equal.
   for (size_t i = 0; i < names.size(); ++i) {

@@ -72,6 +72,14 @@ TEST(UnifySubjects, AStopNamedWithItsCitysPossessiveIsTheSameStop) {
   EXPECT_EQ(ids[0], ids[1]);
 }
 
+TEST(UnifySubjects, AYearLeftOutIsAnotherEvent) {
+  const auto ids =
+      Unified({About("event", "Calder Union strike"), About("event", "2019 Calder Union strike"),
+               About("event", "Harlow Calder Union strike")});
+  EXPECT_NE(ids[0], ids[1]);
+  EXPECT_EQ(ids[0], ids[2]);  // the one undated longer name
+}
+
 TEST(UnifySubjects, TheLastWordsOfTwoSubjectsAreNeither) {
   // "Key Bridge collapse" could be either longer name: it stays its own.
   const auto ids =
