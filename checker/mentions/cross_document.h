@@ -22,13 +22,16 @@
 //     capitals);
 //  3. one is the other's last words, at least two of them, and no other
 //     subject ends so: "Key Bridge collapse" = "Francis Scott Key Bridge
-//     collapse", "Artemis II" = "NASA Artemis II".
+//     collapse", "Artemis II" = "NASA Artemis II" (not when the words left
+//     out hold a year: "the 2019 UAW strike" is another strike);
 //  4. people: the same first and last name, one with middle names the other
 //     leaves out ("Carlos Hernández", "Carlos Daniel Hernández"), when no
 //     other person's name fits; rules 2 and 3 never apply to people (two
 //     people who share a surname are not one person).
-// Only subjects the fact base lacks are unified: a fact-base id is already
-// the one id of its subject.
+// An article's own aliases for a subject (Subject::aliases, linker.h) are
+// names of it too. Only subjects the fact base lacks are unified: a
+// fact-base id is already the one id of its subject. Each rule finds its
+// candidates through an index, so an archive's names cost near-linear time.
 #pragma once
 
 #include <string>
