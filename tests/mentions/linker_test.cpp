@@ -195,9 +195,9 @@ TEST(Linker, ResolvesEachRule) {
 // Bodies are not people: a company named by its trade, a team, a command.
 TEST(Linker, CompaniesAndTeamsAreNoPeople) {
   const Linker linker(nullptr);
-  for (const char* text : {"Ferrow Games said the game slipped.",
-                           "The Artemis Mission Management Team met on Monday.",
-                           "The Unified Command said divers went back."}) {
+  for (const char* text :
+       {"Ferrow Games said the game slipped.", "The Artemis Mission Management Team met on Monday.",
+        "The Unified Command said divers went back."}) {
     const Document doc = MakeDocument(text, "2020-03-01");
     const DocumentMentions m = linker.Index(doc);
     for (const Mention& mention : m.mentions())
