@@ -1,11 +1,13 @@
 // Holidays common in English-language news: fixed dates (Christmas), nth
-// weekdays (Thanksgiving, Memorial Day) and Easter-based feasts, with
-// "last/next/this" and an optional year ("Christmas 2022").
+// weekdays (Thanksgiving, Memorial Day), Easter-based feasts, days of the
+// Islamic and the Hebrew calendars, with "last/next/this" and an optional
+// year ("Christmas 2022", "Yom Kippur 2018").
 #include <re2/re2.h>
 
 #include <memory>
 
 #include "checker/normalize/calendar.h"
+#include "checker/normalize/hebrew_calendar.h"
 #include "checker/normalize/lexicon.h"
 #include "checker/normalize/rule.h"
 
@@ -19,6 +21,9 @@ namespace {
 // kHijri: a day of the Islamic calendar (month, day), by the tabular
 // calendar, which may differ by a day from the observed one;
 // kHijriLastFriday: the last Friday before the Hijri day (Jumu'atul-Wida).
+// kHebrew: a day of the Hebrew calendar (month, day; hebrew_calendar.h),
+// lasting `nth` days from the evening before, moved as `offset` says
+// (HebrewShift).
 enum class Rule_ {
   kFixed,
   kNth,
@@ -28,7 +33,17 @@ enum class Rule_ {
   kOrthodox,
   kKingsDay,
   kHijri,
-  kHijriLastFriday
+  kHijriLastFriday,
+  kHebrew
+};
+
+// How a Hebrew holiday moves off a day it may not fall on (Holiday::offset).
+enum HebrewShift {
+  kNoShift = 0,
+  kOffSabbath = 1,    // Tisha B'Av: a Saturday moves to Sunday
+  kYomHashoah = 2,    // a Friday moves to Thursday, a Sunday to Monday
+  kYomHaatzmaut = 3,  // Friday or Saturday to Thursday, Monday to Tuesday
+  kPurim = 4,         // in Adar II in a leap year
 };
 
 struct Holiday {
@@ -86,6 +101,22 @@ const Holiday kHolidays[] = {
     {"isra and mi'raj|the prophet'?s ascension|the night journey|ascension to heaven",
      Rule_::kHijri, 7, 27},
     {"jamat ul-vida|jumu'atul-wida", Rule_::kHijriLastFriday, 10, 1},
+    {"rosh hashan(?:ah|a|nah|na)", Rule_::kHebrew, 7, 1, 2},
+    {"yom kippur", Rule_::kHebrew, 7, 10, 1},
+    {"sukkot|succos|sukkos|feast of (?:the )?(?:tabernacles|booths|ingathering)", Rule_::kHebrew, 7,
+     15, 7},
+    {"shemini atzeret", Rule_::kHebrew, 7, 22, 1},
+    {"simchat torah|simhat torah", Rule_::kHebrew, 7, 23, 1},
+    {"chanukah|chanukkah|hanukkah|hanukah|hannukah|hannukkah|hanukka", Rule_::kHebrew, 9, 25, 8},
+    {"tu b'?shevat|tu bishvat|tu b'?shvat", Rule_::kHebrew, 11, 15, 1},
+    {"purim", Rule_::kHebrew, 12, 14, 1, 4},
+    {"shushan purim", Rule_::kHebrew, 12, 15, 1, 4},
+    {"passover|pesach", Rule_::kHebrew, 1, 15, 8},
+    {"yom hashoah|holocaust day", Rule_::kHebrew, 1, 27, 1, 2},
+    {"yom ha'?atzmaut", Rule_::kHebrew, 2, 5, 1, 3},
+    {"lag b'?a?omer", Rule_::kHebrew, 2, 18, 1},
+    {"shavuot|shavuos", Rule_::kHebrew, 3, 6, 2},
+    {"tisha b'?av", Rule_::kHebrew, 5, 9, 1, 1},
     {"easter(?: sunday)?", Rule_::kEaster, 0, 0, 0, 0},
     {"easter mon(?:day)?", Rule_::kEaster, 0, 0, 0, 1},
     {"good friday", Rule_::kEaster, 0, 0, 0, -2},
@@ -117,8 +148,24 @@ std::optional<Date> HijriIn(int year, int month, int day) {
   return std::nullopt;
 }
 
+// The first day of a Hebrew holiday in Gregorian `year`, moved off the days
+// it may not fall on.
+std::optional<Date> HebrewIn(const Holiday& h, int year) {
+  const long hebrew_year = hebrew::HebrewYearOfMonthIn(year, h.month);
+  const int month = h.offset == kPurim ? hebrew::PurimMonth(hebrew_year) : h.month;
+  std::optional<Date> d = hebrew::HebrewToGregorian(hebrew_year, month, h.day);
+  if (!d) return std::nullopt;
+  const int wd = d->day_of_week().as_number();  // 0 Sunday
+  int shift = 0;
+  if (h.offset == kOffSabbath && wd == 6) shift = 1;
+  if (h.offset == kYomHashoah) shift = wd == 5 ? -1 : wd == 0 ? 1 : 0;
+  if (h.offset == kYomHaatzmaut) shift = wd == 5 ? -1 : wd == 6 ? -2 : wd == 1 ? 1 : 0;
+  return calendar::AddDays(*d, shift);
+}
+
 std::optional<Date> DateIn(const Holiday& h, int year) {
   switch (h.rule) {
+    case Rule_::kHebrew: return HebrewIn(h, year);
     case Rule_::kFixed:
       return Date(static_cast<unsigned short>(year), static_cast<unsigned short>(h.month),
                   static_cast<unsigned short>(h.day));
@@ -211,6 +258,10 @@ std::optional<Value> HolidayValue(const Match& m, const Context& context) {
   auto at = [h](int y) -> std::optional<DateRange> {
     auto d = DateIn(*h, y);
     if (!d) return std::nullopt;
+    // A Jewish holiday begins at sundown the evening before and lasts its
+    // days: "Yom Kippur 2018" is 2018-09-18 (evening) to 2018-09-19.
+    if (h->rule == Rule_::kHebrew)
+      return DateRange{calendar::AddDays(*d, -1), calendar::AddDays(*d, h->nth - 1)};
     return calendar::DayRange(*d);
   };
   std::optional<DateRange> range;
@@ -224,7 +275,11 @@ std::optional<Value> HolidayValue(const Match& m, const Context& context) {
                                             calendar::DirectionOf(context));
   }
   if (!range) return std::nullopt;
-  return DateValue(*range, "day", calendar::IsoDay(range->from));
+  if (range->from == range->to) return DateValue(*range, "day", calendar::IsoDay(range->from));
+  Value v =
+      DateValue(*range, "day", calendar::IsoDay(range->from) + "/" + calendar::IsoDay(range->to));
+  v.kind = Kind::kInterval;
+  return v;
 }
 
 }  // namespace
