@@ -215,9 +215,13 @@ std::optional<Date> DateIn(const Holiday& h, int year) {
   return std::nullopt;
 }
 
-std::string AllNames() {
+// The names of the holidays of one group: the Hebrew calendar's (a rule of
+// their own, which other date patterns do not embed: every composed pattern
+// that holds a holiday name would hold them too) or all the others.
+std::string AllNames(bool hebrew) {
   std::string out;
   for (const Holiday& h : kHolidays) {
+    if ((h.rule == Rule_::kHebrew) != hebrew) continue;
     if (!out.empty()) out += "|";
     std::string p;
     // Let the rule accept curly apostrophes and any spacing.
@@ -285,7 +289,7 @@ std::optional<Value> HolidayValue(const Match& m, const Context& context) {
 }  // namespace
 
 std::string HolidayNamesPattern() {
-  return AllNames();
+  return AllNames(/*hebrew=*/false);
 }
 
 std::optional<Date> HolidayDate(std::string_view name, int year) {
@@ -295,10 +299,13 @@ std::optional<Date> HolidayDate(std::string_view name, int year) {
 }
 
 void AddHolidayRules(std::vector<Rule>& rules) {
-  rules.push_back({Kind::kDate, "holiday",
-                   "(?:(last|next|this|this\\s+past|this\\s+coming|coming|past)\\s+)?(" +
-                       AllNames() + ")(?:,?\\s+(?:of\\s+)?(" + lexicon::kYearPattern + "))?",
-                   HolidayValue, true});
+  for (const bool hebrew : {false, true}) {
+    rules.push_back({Kind::kDate, hebrew ? "holiday-hebrew" : "holiday",
+                     "(?:(last|next|this|this\\s+past|this\\s+coming|coming|past)\\s+)?(" +
+                         AllNames(hebrew) + ")(?:,?\\s+(?:of\\s+)?(" + lexicon::kYearPattern +
+                         "))?",
+                     HolidayValue, /*composable=*/!hebrew});
+  }
 }
 
 }  // namespace factlint::normalize::internal
