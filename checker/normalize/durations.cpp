@@ -6,6 +6,7 @@
 // (a month is 28-31 days, a year 365-366), widened by the tolerance of the
 // approximate word; `seconds` only when the unit has a fixed length.
 #include <cmath>
+#include <stdexcept>
 
 #include "checker/normalize/calendar.h"
 #include "checker/normalize/lexicon.h"
@@ -218,6 +219,10 @@ std::optional<Value> Window(const Match& m, const Context& context) {
                             : unit == "century" ? 1200
                                                 : 0;
   const double months = amount.max * months_per;
+  // A window past any calendar date ("the past 5555…5 years"): no date (the
+  // normalizer catches this, as it does Boost.Date_Time's own).
+  if (!(months <= 1e6 && v.days.max <= 4e6))
+    throw std::out_of_range("a window beyond the calendar");
   const int sign = direction == "next" ? 1 : -1;
   const Date far = months_per > 0 && months == std::floor(months)
                        ? calendar::AddMonths(context.ref, sign * static_cast<int>(months))

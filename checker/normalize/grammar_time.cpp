@@ -15,6 +15,7 @@
 // "third tuesday after christmas 2014"), "upcoming two weeks", "the ides of
 // March", and a date with a clock time ("Thu at 8 am PST", "9 tomorrow").
 #include <cmath>
+#include <stdexcept>
 
 #include "checker/normalize/calendar.h"
 #include "checker/normalize/grammar.h"
@@ -60,6 +61,9 @@ DateRange PeriodAt(const Date& d, const std::string& grain) {
   return calendar::DayRange(d);
 }
 Date Move(const Date& d, const std::string& unit, double n) {
+  // Past any calendar date: no date (the normalizer catches it), and every
+  // cast below stays in range.
+  if (!(std::fabs(n) <= 1e6)) throw std::out_of_range("a move beyond the calendar");
   const long k = std::lround(n);
   if (unit == "day") return calendar::AddDays(d, k);
   if (unit == "week") return calendar::AddDays(d, 7 * k);

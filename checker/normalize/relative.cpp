@@ -6,6 +6,7 @@
 // publication date); "later", "earlier", "the next/following/previous" and
 // "that" count from Context::anchor when there is one.
 #include <cmath>
+#include <stdexcept>
 
 #include "checker/normalize/calendar.h"
 #include "checker/normalize/lexicon.h"
@@ -45,8 +46,12 @@ DateRange PeriodOf(const Date& d, const std::string& grain) {
   return calendar::DayRange(d);
 }
 
-// `d` moved by `n` units of `grain`.
+// `d` moved by `n` units of `grain`. A move past any calendar date ("5555…5
+// weeks ago") throws std::out_of_range, as Boost.Date_Time does for a date
+// beyond its years, and the normalizer reads no date there; the bound keeps
+// every cast below in range.
 Date Shift(const Date& d, const std::string& grain, double n) {
+  if (!(std::fabs(n) <= 1e6)) throw std::out_of_range("a move beyond the calendar");
   const long whole = static_cast<long>(std::lround(n));
   if (grain == "day") return calendar::AddDays(d, whole);
   if (grain == "week" || grain == "weekend") return calendar::AddDays(d, whole * 7);
