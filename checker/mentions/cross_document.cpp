@@ -174,7 +174,7 @@ void UnifySubjects(std::vector<Claim>& claims) {
   // Every distinct id once, in id order (so the outcome does not depend on
   // the order the articles were read).
   std::map<std::string, Name> by_id;
-  std::vector<std::pair<std::string, std::string>> aliased;  // id, alias id
+  std::set<std::pair<std::string, std::string>> aliased;  // id, alias id (each pair once)
   auto add = [&](const std::string& id, const std::string& kind, const std::string& name) {
     auto [it, added] = by_id.try_emplace(id);
     if (added || name < it->second.written) it->second = {id, kind, name, KeyWords(name)};
@@ -187,7 +187,7 @@ void UnifySubjects(std::vector<Claim>& claims) {
     for (const std::string& alias : s.aliases) {
       std::string id = s.kind + ":" + FoldName(alias);
       add(id, s.kind, alias);
-      aliased.emplace_back(s.id, std::move(id));
+      aliased.emplace(s.id, std::move(id));
     }
   };
   for (const Claim& c : claims) {

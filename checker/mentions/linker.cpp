@@ -153,7 +153,7 @@ class Indexer {
     static const std::set<std::string_view> kStructures = {
         "bridge", "tunnel", "dam",   "tower",    "building", "mine",  "stadium", "arena",
         "pier",   "levee",  "canal", "pipeline", "refinery", "plant", "factory", "station"};
-    const uint32_t lead_end = doc_.sentences.size() > 1 ? doc_.sentences[1].span.end : 0;
+    const uint32_t lead_end = LeadEnd();
     struct Weight {
       std::string name;
       int weight;
@@ -234,9 +234,7 @@ class Indexer {
     static const RE2 kTold(
         "(?i)\\b(crash(?:ed|es|ing)?|collaps(?:e|ed|es|ing)|explo(?:ded|sion)|sank|sinking|"
         "derail(?:ed|ment)|(?:wild)?fires?|blaze|flood(?:s|ed|ing)?)\\b");
-    const uint32_t lead_end = doc_.sentences.size() > 1    ? doc_.sentences[1].span.end
-                              : doc_.sentences.size() == 1 ? doc_.sentences[0].span.end
-                                                           : 0;
+    const uint32_t lead_end = LeadEnd();
     const std::string_view lead = text_.substr(0, lead_end);
     std::string told;
     if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kTold, &told)) return;
@@ -280,6 +278,13 @@ class Indexer {
       f.subject = event;
       found_.push_back(std::move(f));
     }
+  }
+
+  // Where the headline and the lead (the first two sentences) end: what
+  // tells what the article is about.
+  uint32_t LeadEnd() const {
+    if (doc_.sentences.empty()) return 0;
+    return doc_.sentences[std::min<size_t>(1, doc_.sentences.size() - 1)].span.end;
   }
 
   // The article's structure, once Run has found it.
@@ -545,9 +550,7 @@ class Indexer {
     static const std::set<std::string_view> kDisasters = {
         "fire",       "flood",   "collapse", "crash",     "explosion", "earthquake",
         "derailment", "sinking", "spill",    "implosion", "capsizing"};
-    const uint32_t lead_end = doc_.sentences.size() > 1    ? doc_.sentences[1].span.end
-                              : doc_.sentences.size() == 1 ? doc_.sentences[0].span.end
-                                                           : 0;
+    const uint32_t lead_end = LeadEnd();
     // The places of the events the article measures its own by: a later
     // "the Paradise fire began on ..." is that event still.
     std::set<std::string> compared;

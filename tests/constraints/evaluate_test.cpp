@@ -236,16 +236,21 @@ void AgeTemplate(Options& o) {
 
 const Subject kMesa = S("work:red mesa", "Red Mesa");
 
+// A release date that moved between April and August.
+const std::vector<Article> kMovedRelease = {
+    {"april.txt", Role::kDraft, "2023-04-26", "Red Mesa will open on November 17, 2023."},
+    {"august.txt", Role::kDraft, "2023-08-24", "Red Mesa has been delayed to March 15, 2024."}};
+void MovedReleaseClaims(Claims& c) {
+  c.Dated(0, "November 17, 2023", kMesa, "release", R("2023-11-17"), Tense::kFuture);
+  c.Dated(1, "March 15, 2024", kMesa, "release", R("2024-03-15"), Tense::kPast);
+}
+
 const Case kCases[] = {
     // A schedule that moved: the April plan was right when written and is
     // stale now; the later date is not a mistake.
     {"a_moved_release_date_is_stale_at_the_old_plan",
-     {{"april.txt", Role::kDraft, "2023-04-26", "Red Mesa will open on November 17, 2023."},
-      {"august.txt", Role::kDraft, "2023-08-24", "Red Mesa has been delayed to March 15, 2024."}},
-     [](Claims& c) {
-       c.Dated(0, "November 17, 2023", kMesa, "release", R("2023-11-17"), Tense::kFuture);
-       c.Dated(1, "March 15, 2024", kMesa, "release", R("2024-03-15"), Tense::kPast);
-     },
+     kMovedRelease,
+     MovedReleaseClaims,
      false,
      {{"release-stale", "april.txt", "November 17, 2023",
        "Red Mesa release 'November 17, 2023' was the plan on 2023-04-26 and is stale: "
@@ -253,12 +258,8 @@ const Case kCases[] = {
        false, 1}}},
     // The attribute's own stale wording (its YAML `stale_message`).
     {"a_stale_plan_in_the_attributes_own_words",
-     {{"april.txt", Role::kDraft, "2023-04-26", "Red Mesa will open on November 17, 2023."},
-      {"august.txt", Role::kDraft, "2023-08-24", "Red Mesa has been delayed to March 15, 2024."}},
-     [](Claims& c) {
-       c.Dated(0, "November 17, 2023", kMesa, "release", R("2023-11-17"), Tense::kFuture);
-       c.Dated(1, "March 15, 2024", kMesa, "release", R("2024-03-15"), Tense::kPast);
-     },
+     kMovedRelease,
+     MovedReleaseClaims,
      false,
      {{"release-stale", "april.txt", "November 17, 2023",
        "Red Mesa: November 17, 2023 was the plan on 2023-04-26; now March 15, 2024: the date "
