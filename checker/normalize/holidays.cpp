@@ -1,14 +1,18 @@
 // Holidays common in English-language news: fixed dates (Christmas), nth
 // weekdays (Thanksgiving, Memorial Day), Easter-based feasts, days of the
-// Islamic and the Hebrew calendars, with "last/next/this" and an optional
-// year ("Christmas 2022", "Yom Kippur 2018").
+// Islamic and the Hebrew calendars, and the festivals of the Hindu, Sikh,
+// Buddhist, Chinese and Parsi calendars (lunisolar_calendar.h), with
+// "last/next/this" and an optional year ("Christmas 2022", "Yom Kippur
+// 2018", "Diwali 2019").
 #include <re2/re2.h>
 
+#include <cctype>
 #include <memory>
 
 #include "checker/normalize/calendar.h"
 #include "checker/normalize/hebrew_calendar.h"
 #include "checker/normalize/lexicon.h"
+#include "checker/normalize/lunisolar_calendar.h"
 #include "checker/normalize/rule.h"
 
 namespace factlint::normalize::internal {
@@ -18,12 +22,21 @@ namespace {
 // kWorkday: a fixed date moved to the nearest weekday (Boss's Day);
 // kOrthodox: days counted from Orthodox (Julian) Easter.
 // kKingsDay: April 27, or the 26th when the 27th is a Sunday;
-// kHijri: a day of the Islamic calendar (month, day), by the tabular
-// calendar, which may differ by a day from the observed one;
+// kHijri: a day of the Islamic calendar (month, day; lunisolar.h's
+// astronomical reckoning, which a local sighting may follow by a day);
 // kHijriLastFriday: the last Friday before the Hijri day (Jumu'atul-Wida).
 // kHebrew: a day of the Hebrew calendar (month, day; hebrew_calendar.h),
 // lasting `nth` days from the evening before, moved as `offset` says
 // (HebrewShift).
+// kHijriMonth: the whole Islamic month `month` (Ramadan).
+// kHinduLunar: tithi `day` of amanta month `month` (lunisolar::HinduMonth),
+// kept on the day its tithi holds at observance `nth`
+// (lunisolar::Observance), `offset` days on.
+// kSankranti: the day the Sun enters sidereal sign `month` (0 Aries),
+// `offset` days on; `nth` 1 keeps a transit after sunset on its civil day.
+// kBengaliSolar: day `day` of the Bengali month of sign `month`.
+// kNakshatra: the day of lunar mansion `day` in the solar month of `month`.
+// kChineseNewYear, kShahenshahi: the first day of those calendars' years.
 enum class Rule_ {
   kFixed,
   kNth,
@@ -34,8 +47,30 @@ enum class Rule_ {
   kKingsDay,
   kHijri,
   kHijriLastFriday,
-  kHebrew
+  kHebrew,
+  kHijriMonth,
+  kHinduLunar,
+  kSankranti,
+  kBengaliSolar,
+  kNakshatra,
+  kChineseNewYear,
+  kShahenshahi
 };
+
+// The calendars of the holidays that a rule of their own holds (AllNames).
+bool IsLunisolar(Rule_ rule) {
+  return rule >= Rule_::kHebrew;
+}
+
+namespace ls = lunisolar;
+constexpr int kSunrise = static_cast<int>(ls::Observance::kSunrise);
+constexpr int kMidday = static_cast<int>(ls::Observance::kMidday);
+constexpr int kEvening = static_cast<int>(ls::Observance::kEvening);
+constexpr int kMidnight = static_cast<int>(ls::Observance::kMidnight);
+// Signs of the sidereal zodiac (kSankranti, kBengaliSolar, kNakshatra).
+constexpr int kAries = 0, kLeo = 4, kCapricorn = 9;
+// The Moon's mansion Shravana (Thiruvonam in Malayalam).
+constexpr int kShravanaMansion = 21;
 
 // How a Hebrew holiday moves off a day it may not fall on (Holiday::offset).
 enum HebrewShift {
@@ -53,6 +88,14 @@ struct Holiday {
   int day = 0;     // kFixed: day of month; kNth: weekday (0 Sunday)
   int nth = 0;     // kNth: 1-5 or -1 for the last
   int offset = 0;  // days after the base date (Easter, Thanksgiving + 1 ...)
+  // Days the holiday lasts after its first (Lent: Ash Wednesday to Holy
+  // Saturday); a kHijriMonth lasts its month.
+  int length = 0;
+  // A name that is also a word or a given name is a holiday only when the
+  // text says so: kNeedsYear with a year or "last/next/this" ("rakhi 2018",
+  // not "Rakhi, 45, said"); kNeedsCapital capitalized ("Lent 2018", not
+  // "lent in 2018").
+  enum Ambiguity { kPlain, kNeedsYear, kNeedsCapital } ambiguity = kPlain;
 };
 
 const Holiday kHolidays[] = {
@@ -98,6 +141,7 @@ const Holiday kHolidays[] = {
     {"(?:the )?day of ashura|ashura", Rule_::kHijri, 1, 10},
     {"mawlid(?: al-nabawi)?", Rule_::kHijri, 3, 12},
     {"laylat al[- ]?[kq]adr|night of (?:measures|power)", Rule_::kHijri, 9, 27},
+    {"ramadan|ramzan|ramazan", Rule_::kHijriMonth, 9},
     {"isra and mi'raj|the prophet'?s ascension|the night journey|ascension to heaven",
      Rule_::kHijri, 7, 27},
     {"jamat ul-vida|jumu'atul-wida", Rule_::kHijriLastFriday, 10, 1},
@@ -117,6 +161,70 @@ const Holiday kHolidays[] = {
     {"lag b'?a?omer", Rule_::kHebrew, 2, 18, 1},
     {"shavuo[ts]", Rule_::kHebrew, 3, 6, 2},
     {"tisha b'?av", Rule_::kHebrew, 5, 9, 1, 1},
+    {"ugadi|yugadi|gudi padwa|samvatsaradi|chaitra (?:sukh?|shuk)ladi", Rule_::kHinduLunar,
+     ls::kChaitra, 1, kSunrise},
+    {"ram(?:a)? navami", Rule_::kHinduLunar, ls::kChaitra, 9, kMidday},
+    {"mahav(?:i|ee)r jayanti|mahav(?:i|ee)r janma kalyanak", Rule_::kHinduLunar, ls::kChaitra, 13,
+     kSunrise},
+    {"hanuman jayanti", Rule_::kHinduLunar, ls::kChaitra, 15, kSunrise},
+    {"akshaya tritiya|akha teej", Rule_::kHinduLunar, ls::kVaishakha, 3, kSunrise},
+    // India keeps the Buddha's day by the full moon at sunrise; South-East
+    // Asia's Vesak falls on the evening the full moon holds, often a day
+    // earlier (May 22 and 23, 2024).
+    {"buddha purnima|buddha jayanti", Rule_::kHinduLunar, ls::kVaishakha, 15, kSunrise},
+    {"vesak|wesak|vaisakha|buddha day", Rule_::kHinduLunar, ls::kVaishakha, 15, kEvening},
+    {"rath(?:a)?[- ]?yatra", Rule_::kHinduLunar, ls::kAshadha, 2, kSunrise},
+    {"guru purnima", Rule_::kHinduLunar, ls::kAshadha, 15, kSunrise},
+    {"raksha bandhan", Rule_::kHinduLunar, ls::kShravana, 15, kMidday},
+    {"rakhi", Rule_::kHinduLunar, ls::kShravana, 15, kMidday, 0, 0, Holiday::kNeedsYear},
+    {"(?:krishna )?janmashtami|gokulashtami|krishna jayanti", Rule_::kHinduLunar, ls::kShravana, 23,
+     kMidnight},
+    {"ganesh(?:a)? chaturthi|vinayaka? chaturthi|vinayaka chavithi", Rule_::kHinduLunar,
+     ls::kBhadrapada, 4, kMidday},
+    {"navaratri|navratri|navarathri|sharad navratri", Rule_::kHinduLunar, ls::kAshvin, 1, kSunrise,
+     0, 8},
+    {"maha saptami|durga saptami", Rule_::kHinduLunar, ls::kAshvin, 7, kSunrise},
+    {"maha ashtami|durga ashtami|maha durgashtami", Rule_::kHinduLunar, ls::kAshvin, 8, kSunrise},
+    {"maha navami", Rule_::kHinduLunar, ls::kAshvin, 9, kSunrise},
+    {"dussehra|dasara|vijaya ?dashami|vijayadasami", Rule_::kHinduLunar, ls::kAshvin, 10, kMidday},
+    {"(?:maharishi )?valmiki jayanti|pargat diwas", Rule_::kHinduLunar, ls::kAshvin, 15, kSunrise},
+    {"karw?va chauth", Rule_::kHinduLunar, ls::kAshvin, 19, kEvening},
+    {"dhanteras|dhana? ?trayodashi|dhanvantari trayodashi", Rule_::kHinduLunar, ls::kAshvin, 28,
+     kEvening},
+    {"c?hh?oti diwali|kali chaudas|naraka? chaturdashi|roop chaudas", Rule_::kHinduLunar,
+     ls::kAshvin, 29, kEvening},
+    {"diwali|deepavali|divali|lakshmi puja|laxmi puja", Rule_::kHinduLunar, ls::kAshvin, 30,
+     kEvening},
+    {"govardhan puja|annakut", Rule_::kHinduLunar, ls::kKartika, 1, kSunrise},
+    {"bhai dooj|bhau beej|bhai phonta|bhaiya dooj|bhai tika", Rule_::kHinduLunar, ls::kKartika, 2,
+     kMidday},
+    {"chhath(?: puja)?|dala puja|surya shashthi|surya sashti", Rule_::kHinduLunar, ls::kKartika, 6,
+     kSunrise},
+    {"guru nanak(?:'s)? (?:jayanti|birthday|gurpurab)|guru nanak dev jayanti", Rule_::kHinduLunar,
+     ls::kKartika, 15, kSunrise},
+    {"guru go[bv]ind singh(?:'s)? (?:jayanti|birthday)", Rule_::kHinduLunar, ls::kPausha, 7,
+     kSunrise},
+    {"[vb]asant panchami|saraswati puja", Rule_::kHinduLunar, ls::kMagha, 5, kSunrise},
+    {"guru ravidass?(?:'s)? (?:jayanti|birthday)", Rule_::kHinduLunar, ls::kMagha, 15, kSunrise},
+    {"(?:maha ?)?shiva?ratri", Rule_::kHinduLunar, ls::kMagha, 29, kMidnight},
+    {"holika dahan|c?hh?oti holi|kamudu pyre", Rule_::kHinduLunar, ls::kPhalguna, 15, kEvening},
+    // Holi's colours the morning after the bonfire.
+    {"holi|dhulandi|dhuleti|phagwah|rangwali holi", Rule_::kHinduLunar, ls::kPhalguna, 15, kEvening,
+     1},
+    {"makara? sankranth?i|(?:thai )?pongal|uttarayan", Rule_::kSankranti, kCapricorn, 0, 0},
+    {"maghi", Rule_::kSankranti, kCapricorn, 0, 0, 0, 0, Holiday::kNeedsYear},
+    {"bh?ogi(?: pandigai)?|lohri", Rule_::kSankranti, kCapricorn, 0, 0, -1},
+    {"maa?ttu pongal", Rule_::kSankranti, kCapricorn, 0, 0, 1},
+    {"kaa?num pongal|kanni pongal", Rule_::kSankranti, kCapricorn, 0, 0, 2},
+    {"vaisakhi|baisakhi|vasakhi|vaishakhi", Rule_::kSankranti, kAries, 0, 1},
+    {"puthandu|tamil new year", Rule_::kSankranti, kAries, 0, 0},
+    {"vishu", Rule_::kSankranti, kAries, 0, 0, 0, 0, Holiday::kNeedsYear},
+    {"rabindra(?:nath)? jayanti", Rule_::kBengaliSolar, kAries, 25},
+    {"(?:thiru ?)?onam|thiruvonam", Rule_::kNakshatra, kLeo, kShravanaMansion},
+    {"(?:chinese )?lunar new year'?s?(?: day)?|chinese new year'?s?(?: day)?",
+     Rule_::kChineseNewYear},
+    {"parsi new year|pateti", Rule_::kShahenshahi},
+    {"navroz", Rule_::kShahenshahi, 0, 0, 0, 0, 0, Holiday::kNeedsYear},
     {"easter(?: sunday)?", Rule_::kEaster, 0, 0, 0, 0},
     {"easter mon(?:day)?", Rule_::kEaster, 0, 0, 0, 1},
     {"good friday", Rule_::kEaster, 0, 0, 0, -2},
@@ -126,6 +234,7 @@ const Holiday kHolidays[] = {
     {"ash wednesday", Rule_::kEaster, 0, 0, 0, -46},
     {"mardi gras|shrove tuesday|fat tuesday|pancake day", Rule_::kEaster, 0, 0, 0, -47},
     {"ascension day", Rule_::kEaster, 0, 0, 0, 39},
+    {"lent", Rule_::kEaster, 0, 0, 0, -46, 45, Holiday::kNeedsCapital},
     {"pentecost(?: sunday)?|whit ?sunday|white sunday", Rule_::kEaster, 0, 0, 0, 49},
     {"whit ?monday|monday of the holy spirit", Rule_::kEaster, 0, 0, 0, 50},
     {"trinity sunday", Rule_::kEaster, 0, 0, 0, 56},
@@ -133,17 +242,30 @@ const Holiday kHolidays[] = {
     {"orthodox (?:good|great) friday", Rule_::kOrthodox, 0, 0, 0, -2},
     {"clean monday|orthodox shrove monday", Rule_::kOrthodox, 0, 0, 0, -48},
     {"lazarus saturday", Rule_::kOrthodox, 0, 0, 0, -8},
+    {"great lent|great fast", Rule_::kOrthodox, 0, 0, 0, -48, 39},
 };
 
-// The tabular Islamic calendar (civil epoch): the first Hijri `month`/`day`
-// that falls in Gregorian `year`.
+// The first Hijri `month`/`day` that falls in Gregorian `year`.
 std::optional<Date> HijriIn(int year, int month, int day) {
-  const int approx = (year - 622) * 33 / 32;
-  for (int hy = approx - 2; hy <= approx + 3; ++hy) {
-    const long jdn =
-        day + (59L * (month - 1) + 1) / 2 + (hy - 1) * 354L + (3 + 11L * hy) / 30 + 1948439L;
-    const Date d = FromDayNumber(jdn - 2440588L);
-    if (d.year() == year) return d;
+  const long approx = (year - 622L) * 33 / 32;
+  for (long hy = approx - 2; hy <= approx + 3; ++hy) {
+    const std::optional<Date> d = ls::HijriToGregorian(hy, month, day);
+    if (d && d->year() == year) return d;
+  }
+  return std::nullopt;
+}
+
+// The Islamic month `month` that begins in Gregorian `year`, first to last
+// day.
+std::optional<DateRange> HijriMonthIn(int year, int month) {
+  const long approx = (year - 622L) * 33 / 32;
+  for (long hy = approx - 2; hy <= approx + 3; ++hy) {
+    const std::optional<Date> first = ls::HijriToGregorian(hy, month, 1);
+    if (!first || first->year() != year) continue;
+    const std::optional<Date> next =
+        month == 12 ? ls::HijriToGregorian(hy + 1, 1, 1) : ls::HijriToGregorian(hy, month + 1, 1);
+    if (!next) return std::nullopt;
+    return DateRange{*first, calendar::AddDays(*next, -1)};
   }
   return std::nullopt;
 }
@@ -166,6 +288,20 @@ std::optional<Date> HebrewIn(const Holiday& h, int year) {
 std::optional<Date> DateIn(const Holiday& h, int year) {
   switch (h.rule) {
     case Rule_::kHebrew: return HebrewIn(h, year);
+    case Rule_::kHinduLunar: {
+      auto d = ls::HinduLunarDay(year, h.month, h.day, static_cast<ls::Observance>(h.nth));
+      if (!d) return std::nullopt;
+      return calendar::AddDays(*d, h.offset);
+    }
+    case Rule_::kSankranti: {
+      auto d = ls::SolarTransitDay(year, h.month, /*sunset_rule=*/h.nth == 0);
+      if (!d) return std::nullopt;
+      return calendar::AddDays(*d, h.offset);
+    }
+    case Rule_::kBengaliSolar: return ls::BengaliSolarDay(year, h.month, h.day);
+    case Rule_::kNakshatra: return ls::NakshatraDay(year, h.month, h.day);
+    case Rule_::kChineseNewYear: return ls::ChineseNewYear(year);
+    case Rule_::kShahenshahi: return ls::ShahenshahiNewYear(year);
     case Rule_::kFixed:
       return Date(static_cast<unsigned short>(year), static_cast<unsigned short>(h.month),
                   static_cast<unsigned short>(h.day));
@@ -191,6 +327,7 @@ std::optional<Date> DateIn(const Holiday& h, int year) {
       return d.day_of_week().as_number() == 0 ? calendar::AddDays(d, -1) : d;
     }
     case Rule_::kHijri: return HijriIn(year, h.month, h.day);
+    case Rule_::kHijriMonth: return HijriIn(year, h.month, 1);  // its first day
     case Rule_::kHijriLastFriday: {
       // The Friday before the Hijri day may fall in the year before it.
       for (const int y : {year, year + 1}) {
@@ -215,13 +352,13 @@ std::optional<Date> DateIn(const Holiday& h, int year) {
   return std::nullopt;
 }
 
-// The names of the holidays of one group: the Hebrew calendar's (a rule of
-// their own, which other date patterns do not embed: every composed pattern
-// that holds a holiday name would hold them too) or all the others.
-std::string AllNames(bool hebrew) {
+// The names of the holidays of one group: the lunisolar calendars' (a rule
+// of their own, which other date patterns do not embed: every composed
+// pattern that holds a holiday name would hold them too) or all the others.
+std::string AllNames(bool lunisolar) {
   std::string out;
   for (const Holiday& h : kHolidays) {
-    if ((h.rule == Rule_::kHebrew) != hebrew) continue;
+    if (IsLunisolar(h.rule) != lunisolar) continue;
     if (!out.empty()) out += "|";
     std::string p;
     // Let the rule accept curly apostrophes and any spacing.
@@ -259,14 +396,19 @@ const Holiday* Identify(std::string_view text) {
 std::optional<Value> HolidayValue(const Match& m, const Context& context) {
   const Holiday* h = Identify(m.Get(2));
   if (!h) return std::nullopt;
+  if (h->ambiguity == Holiday::kNeedsYear && !m.Has(1) && !m.Has(3)) return std::nullopt;
+  if (h->ambiguity == Holiday::kNeedsCapital &&
+      !std::isupper(static_cast<unsigned char>(m.Get(2).front())))
+    return std::nullopt;
   auto at = [h](int y) -> std::optional<DateRange> {
+    if (h->rule == Rule_::kHijriMonth) return HijriMonthIn(y, h->month);
     auto d = DateIn(*h, y);
     if (!d) return std::nullopt;
     // A Jewish holiday begins at sundown the evening before and lasts its
     // days: "Yom Kippur 2018" is 2018-09-18 (evening) to 2018-09-19.
     if (h->rule == Rule_::kHebrew)
       return DateRange{calendar::AddDays(*d, -1), calendar::AddDays(*d, h->nth - 1)};
-    return calendar::DayRange(*d);
+    return DateRange{*d, calendar::AddDays(*d, h->length)};
   };
   std::optional<DateRange> range;
   if (m.Has(3)) {
@@ -289,7 +431,7 @@ std::optional<Value> HolidayValue(const Match& m, const Context& context) {
 }  // namespace
 
 std::string HolidayNamesPattern() {
-  return AllNames(/*hebrew=*/false);
+  return AllNames(/*lunisolar=*/false);
 }
 
 std::optional<Date> HolidayDate(std::string_view name, int year) {
@@ -299,12 +441,12 @@ std::optional<Date> HolidayDate(std::string_view name, int year) {
 }
 
 void AddHolidayRules(std::vector<Rule>& rules) {
-  for (const bool hebrew : {false, true}) {
-    rules.push_back({Kind::kDate, hebrew ? "holiday-hebrew" : "holiday",
+  for (const bool lunisolar : {false, true}) {
+    rules.push_back({Kind::kDate, lunisolar ? "holiday-lunisolar" : "holiday",
                      "(?:(last|next|this|this\\s+past|this\\s+coming|coming|past)\\s+)?(" +
-                         AllNames(hebrew) + ")(?:,?\\s+(?:of\\s+)?(" + lexicon::kYearPattern +
-                         "))?",
-                     HolidayValue, /*composable=*/!hebrew});
+                         AllNames(lunisolar) + ")(?:,?\\s+(?:of\\s+|in\\s+)?(" +
+                         lexicon::kYearPattern + "))?",
+                     HolidayValue, /*composable=*/!lunisolar});
   }
 }
 

@@ -6,9 +6,10 @@
 
 namespace factlint::normalize::lexicon {
 
-#define FL_UNITS                                                                                \
-  "zero|naught|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|" \
-  "fourteen|"                                                                                   \
+#define FL_UNITS                                                                           \
+  "zero|naught|nought|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+  "thirteen|"                                                                              \
+  "fourteen|"                                                                              \
   "fifteen|sixteen|seventeen|eighteen|nineteen"
 #define FL_TENS "twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety"
 #define FL_SCALES "hundred|thousand|million|billion|trillion|lakh|crore"
@@ -128,14 +129,14 @@ struct WordValue {
   int value;
 };
 
-constexpr std::array<WordValue, 31> kCardinals = {{
-    {"zero", 0},      {"naught", 0},    {"nought", 0},   {"one", 1},      {"two", 2},
-    {"three", 3},     {"four", 4},      {"five", 5},     {"six", 6},      {"seven", 7},
-    {"eight", 8},     {"nine", 9},      {"ten", 10},     {"eleven", 11},  {"twelve", 12},
-    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17},
-    {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},  {"thirty", 30},  {"forty", 40},
-    {"fourty", 40},   {"fifty", 50},    {"sixty", 60},   {"seventy", 70}, {"eighty", 80},
-    {"ninety", 90},
+constexpr std::array<WordValue, 32> kCardinals = {{
+    {"zero", 0},       {"naught", 0},    {"nought", 0},    {"nil", 0},      {"one", 1},
+    {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},     {"six", 6},
+    {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},     {"eleven", 11},
+    {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16},
+    {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},  {"thirty", 30},
+    {"forty", 40},     {"fourty", 40},   {"fifty", 50},    {"sixty", 60},   {"seventy", 70},
+    {"eighty", 80},    {"ninety", 90},
 }};
 
 constexpr std::array<WordValue, 27> kOrdinals = {{

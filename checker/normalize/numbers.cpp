@@ -144,6 +144,26 @@ std::optional<Value> OrdinalValue(const Match& m, const Context&) {
   return v;
 }
 
+// "20/100": a fraction, where no date can be read (the denominator is no
+// day, month or year: "3/15" and "5/2024" stay dates). Groups: 1, 2.
+std::optional<Value> FractionValue(const Match& m, const Context&) {
+  const auto numerator = lexicon::ParseNumber(m.Get(1));
+  const auto denominator = lexicon::ParseNumber(m.Get(2));
+  if (!numerator || !denominator || *denominator <= 31 || *denominator >= 1000) return std::nullopt;
+  return NumberOf(*numerator / *denominator, *numerator / *denominator);
+}
+
+// "one twenty two": a three-digit number read out digit by tens (flight
+// and room numbers). Groups: 1 hundreds, 2 tens, 3 units.
+std::optional<Value> ReadOutValue(const Match& m, const Context&) {
+  const auto hundreds = lexicon::ParseNumber(m.Get(1));
+  const auto tens = lexicon::ParseNumber(m.Get(2));
+  const auto units = lexicon::ParseNumber(m.Get(3));
+  if (!hundreds || !tens || !units) return std::nullopt;
+  const double v = *hundreds * 100 + *tens + *units;
+  return NumberOf(v, v);
+}
+
 }  // namespace
 
 void AddNumberRules(std::vector<Rule>& rules) {
@@ -160,6 +180,14 @@ void AddNumberRules(std::vector<Rule>& rules) {
       {Kind::kNumber, "number-suffix", "([0-9]+(?:\\.[0-9]+)?|\\.[0-9]+)([kmg])", SuffixValue});
   rules.push_back({Kind::kNumber, "number-point",
                    std::string("(") + lexicon::kPointNumberPattern + ")", NumberValue});
+  rules.push_back(
+      {Kind::kNumber, "number-fraction", "\\b([0-9]{1,3})\\s*/\\s*([0-9]{2,3})\\b", FractionValue});
+  const std::string digit = "(one|two|three|four|five|six|seven|eight|nine)";
+  rules.push_back({Kind::kNumber, "number-read-out",
+                   "\\b" + digit +
+                       "\\s+(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s-]+" +
+                       digit + "\\b",
+                   ReadOutValue});
   rules.push_back({Kind::kNumber, "number", number, NumberValue});
 }
 

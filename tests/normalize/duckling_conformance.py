@@ -20,9 +20,9 @@ import tempfile
 # metric name -> (gold files, runner flags, score flags, summary group, metric, floor)
 CHECKS = [
     ("time date (--prefer future)", ["time_en.jsonl"], ["--prefer", "future"], ["--kinds", "time"],
-     "ALL", "date", 0.76),
+     "ALL", "date", 0.90),
     ("durations + numbers correct", ["duration_en.jsonl", "number_en.jsonl"], [], [], "ALL", "correct",
-     0.92),
+     0.94),
     ("durations correct", ["duration_en.jsonl"], [], [], "ALL", "correct", 0.97),
     ("negatives: no time", ["negative_en.jsonl"], [], [], "ALL", "correct", 1.0),
 ]

@@ -179,6 +179,13 @@ TEST(GrammarTest, NumbersCompose) {
       {"minus 1,200,000", "number -1200000"},
       {"negative five hundred and four", "number -504"},
       {"nought", "number 0"},
+      {"nil", "number 0"},
+      // A fraction only where no date can be read.
+      {"20/100", "number 0.2"},
+      {"3/15", "date 2013-03-15 day", 'F'},
+      {"5/2024", "date 2024-05 month"},
+      // A number read out digit by tens; "one twenty" alone is no such number.
+      {"one twenty two", "number 122"},
       {"100K", "number 100000"},
       {"1.2M", "number 1200000"},
       {"-1200K", "number -1200000"},
@@ -196,8 +203,11 @@ TEST(GrammarTest, HolidaysAddedForTheGrammar) {
       {"boss's day 2016", "date 2016-10-17 day"},  // the 16th was a Sunday
       {"whit monday", "date 2013-05-20 day", 'F'},
       {"koningsdag 2014", "date 2014-04-26 day"},  // the 27th was a Sunday
-      // The tabular Islamic calendar: a day off the observed one at times.
+      // The Islamic calendar as Mecca reckons it (the tabular one said the
+      // 14th, then the 22nd).
       {"Eid al-Fitr 2018", "date 2018-06-15 day"},
+      {"Eid al-Adha 2018", "date 2018-08-21 day"},
+      {"Ramadan 2018", "interval 2018-05-16/2018-06-14 day"},
       {"Jamat Ul-Vida 2018", "date 2018-06-08 day"},
   });
 }
