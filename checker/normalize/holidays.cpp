@@ -8,6 +8,7 @@
 
 #include <cctype>
 #include <memory>
+#include <unordered_map>
 
 #include "checker/normalize/calendar.h"
 #include "checker/normalize/hebrew_calendar.h"
@@ -57,7 +58,7 @@ enum class Rule_ {
   kShahenshahi
 };
 
-// The calendars of the holidays that a rule of their own holds (AllNames).
+// The calendars computed from the Sun and the Moon (DateIn remembers them).
 bool IsLunisolar(Rule_ rule) {
   return rule >= Rule_::kHebrew;
 }
@@ -257,7 +258,7 @@ std::optional<Date> HijriIn(int year, int month, int day) {
 
 // The Islamic month `month` that begins in Gregorian `year`, first to last
 // day.
-std::optional<DateRange> HijriMonthIn(int year, int month) {
+std::optional<DateRange> ComputeHijriMonthIn(int year, int month) {
   const long approx = (year - 622L) * 33 / 32;
   for (long hy = approx - 2; hy <= approx + 3; ++hy) {
     const std::optional<Date> first = ls::HijriToGregorian(hy, month, 1);
@@ -268,6 +269,15 @@ std::optional<DateRange> HijriMonthIn(int year, int month) {
     return DateRange{*first, calendar::AddDays(*next, -1)};
   }
   return std::nullopt;
+}
+
+// HijriMonthIn, remembered per thread (see DateIn).
+std::optional<DateRange> HijriMonthIn(int year, int month) {
+  thread_local std::unordered_map<long, std::optional<DateRange>> computed;
+  const long key = (static_cast<long>(month) << 16) | (year & 0xffff);
+  if (auto it = computed.find(key); it != computed.end()) return it->second;
+  if (computed.size() > 4096) computed.clear();
+  return computed[key] = ComputeHijriMonthIn(year, month);
 }
 
 // The first day of a Hebrew holiday in Gregorian `year`, moved off the days
@@ -285,7 +295,7 @@ std::optional<Date> HebrewIn(const Holiday& h, int year) {
   return calendar::AddDays(*d, shift);
 }
 
-std::optional<Date> DateIn(const Holiday& h, int year) {
+std::optional<Date> ComputeDateIn(const Holiday& h, int year) {
   switch (h.rule) {
     case Rule_::kHebrew: return HebrewIn(h, year);
     case Rule_::kHinduLunar: {
@@ -352,13 +362,31 @@ std::optional<Date> DateIn(const Holiday& h, int year) {
   return std::nullopt;
 }
 
-// The names of the holidays of one group: the lunisolar calendars' (a rule
-// of their own, which other date patterns do not embed: every composed
-// pattern that holds a holiday name would hold them too) or all the others.
+// DateIn, remembered per thread: the astronomical calendars take about a
+// millisecond a year, and a text may name the same festival many times.
+std::optional<Date> DateIn(const Holiday& h, int year) {
+  if (!IsLunisolar(h.rule) && h.rule != Rule_::kHijri && h.rule != Rule_::kHijriLastFriday)
+    return ComputeDateIn(h, year);
+  thread_local std::unordered_map<long, std::optional<Date>> computed;
+  const long key = (static_cast<long>(&h - kHolidays) << 16) | (year & 0xffff);
+  if (auto it = computed.find(key); it != computed.end()) return it->second;
+  if (computed.size() > 4096) computed.clear();
+  return computed[key] = ComputeDateIn(h, year);
+}
+
+// The holidays of the lunisolar calendars and the ones that last several
+// days (Lent): a rule of their own, which other date patterns do not embed
+// (every composed pattern that holds a holiday name would hold them too, and
+// cost their length on every sentence), and which no other piece composes.
+bool InOwnRule(const Holiday& h) {
+  return IsLunisolar(h.rule) || h.length > 0;
+}
+
+// The names of the holidays of one group: those InOwnRule or all the others.
 std::string AllNames(bool lunisolar) {
   std::string out;
   for (const Holiday& h : kHolidays) {
-    if (IsLunisolar(h.rule) != lunisolar) continue;
+    if (InOwnRule(h) != lunisolar) continue;
     if (!out.empty()) out += "|";
     std::string p;
     // Let the rule accept curly apostrophes and any spacing.
@@ -444,9 +472,9 @@ void AddHolidayRules(std::vector<Rule>& rules) {
   for (const bool lunisolar : {false, true}) {
     rules.push_back({Kind::kDate, lunisolar ? "holiday-lunisolar" : "holiday",
                      "(?:(last|next|this|this\\s+past|this\\s+coming|coming|past)\\s+)?(" +
-                         AllNames(lunisolar) + ")(?:,?\\s+(?:of\\s+|in\\s+)?(" +
-                         lexicon::kYearPattern + "))?",
-                     HolidayValue, /*composable=*/!lunisolar});
+                         AllNames(lunisolar) + ")(?:,?\\s+(?:of\\s+" +
+                         (lunisolar ? "|in\\s+" : "") + ")?(" + lexicon::kYearPattern + "))?",
+                     HolidayValue, /*composable=*/!lunisolar, AllNames(lunisolar)});
   }
 }
 

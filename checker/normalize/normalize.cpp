@@ -250,7 +250,7 @@ void CompiledRule::Compile() const {
 }
 
 std::vector<std::string> CompiledRule::SearchPatterns() const {
-  if (shape_pattern_.empty()) return {rule->pattern};
+  if (shape_pattern_.empty()) return {rule->search.empty() ? rule->pattern : rule->search};
   static const std::string kPart = "(.+)";
   std::vector<std::string> pieces;
   size_t from = 0;

@@ -47,6 +47,10 @@ struct Rule {
   // A point-like date rule ("Oct. 31, 2022", "last year") that intervals and
   // period parts ("from X to Y", "early X") may contain.
   bool composable = false;
+  // What the unanchored prefilter looks for: a part every match holds (the
+  // holiday names without the "next" and the year around them), so the
+  // prefilter's automaton stays small; empty: the whole pattern.
+  std::string search;
 };
 
 // Each family appends its rules. `core` is the union of all composable date
