@@ -98,13 +98,15 @@ void CheckStatus(Context& context) {
     std::string attribute = status.attribute;
     std::replace(attribute.begin(), attribute.end(), '-', ' ');
     const std::string what = "the " + attribute + " of " + finding.subject;
-    // What was known and where, in plain words: "announced on 2024-05-20 as
-    // 2024-10-04 (fact base); b.txt (published 2024-06-01) gives 2024-10-04".
-    std::string why, other_value, other_date;
+    // What was known and where, in plain words, the value first: "2024-10-04
+    // (announced on 2024-05-20, fact base; b.txt, published 2024-06-01,
+    // gives 2024-10-04)".
+    std::string why, other_value, other_date, basis;
     finding.timeline.push_back(ClaimTimeline(status, /*primary=*/true, context.Where(status)));
     if (fact) {
       why = "announced on " + FormatIsoDate(*fact->announced_on) + " as " + FactValue(*fact) +
             " (fact base)";
+      basis = "announced on " + FormatIsoDate(*fact->announced_on) + ", fact base";
       finding.related.push_back({fact->location, FactNote(*fact, finding.subject)});
       other_value = FactValue(*fact);
       other_date = FormatIsoDate(*fact->announced_on);
@@ -118,6 +120,8 @@ void CheckStatus(Context& context) {
       const Document& doc = context.DocumentOf(*article);
       why += (fact ? "; " : "") + doc.path + " (published " + FormatIsoDate(article->published) +
              ") gives " + ClaimValue(*article);
+      basis += (fact ? "; " : "") + doc.path + ", published " + FormatIsoDate(article->published) +
+               (fact ? ", gives " + ClaimValue(*article) : "");
       finding.related.push_back({doc.LocationOf(article->span), ClaimNote(*article)});
       if (!fact) other_value = article->value_text, other_date = FormatIsoDate(article->published);
       // What the article gives and when it was made public, for context: a
@@ -127,8 +131,10 @@ void CheckStatus(Context& context) {
       finding.timeline.push_back(std::move(value));
       finding.timeline.push_back(AnnouncementTimeline(article->published, context.Where(*article)));
     }
-    finding.message = what + " is not known here (" + FormatIsoDate(as_of) + ")" +
-                      (stale ? ", which is stale: " : " but already was: ") + why;
+    const std::string known_value = fact ? FactValue(*fact) : ClaimValue(*article);
+    finding.message = what + (stale ? " is now known: " : " was already known: ") + known_value +
+                      " (" + basis + "); this says it is not yet (published " +
+                      FormatIsoDate(as_of) + ")";
     context.Report(std::move(finding), status, {why, other_value, other_date});
   }
 }

@@ -318,27 +318,27 @@ const Case kCases[] = {
      StatusClaims,
      true,
      {{"premiere-stale", "a.txt", "Nobody can say yet",
-       "the premiere of Severance season 2 is not known here (2024-01-29), which is stale: "
-       "announced on 2024-07-10 as 2025-01-17 (fact base); d.txt (published 2025-01-13) gives "
-       "2025-01-17",
+       "the premiere of Severance season 2 is now known: 2025-01-17 (announced on 2024-07-10, "
+       "fact base; d.txt, published 2025-01-13, gives 2025-01-17); this says it is not yet "
+       "(published 2024-01-29)",
        false, 2},
       {"premiere-stale", "b.txt", "owes fans a date",
-       "the premiere of Severance season 2 is not known here (2024-02-01), which is stale: "
-       "announced on 2024-07-10 as 2025-01-17 (fact base); d.txt (published 2025-01-13) gives "
-       "2025-01-17",
+       "the premiere of Severance season 2 is now known: 2025-01-17 (announced on 2024-07-10, "
+       "fact base; d.txt, published 2025-01-13, gives 2025-01-17); this says it is not yet "
+       "(published 2024-02-01)",
        false, 2},
-      {"premiere-stale", "c.txt", "there is no date so far", "d.txt (published 2025-01-13)", true,
+      {"premiere-stale", "c.txt", "there is no date so far", "d.txt, published 2025-01-13", true,
        2}}},
     {"seed_stale_statements_from_the_archive_alone",
      kStatusArticles,
      StatusClaims,
      false,
      {{"premiere-stale", "a.txt", "Nobody can say yet",
-       "the premiere of Severance season 2 is not known here (2024-01-29), which is stale: d.txt "
-       "(published 2025-01-13) gives 2025-01-17",
+       "the premiere of Severance season 2 is now known: 2025-01-17 (d.txt, published "
+       "2025-01-13); this says it is not yet (published 2024-01-29)",
        false, 1},
-      {"premiere-stale", "b.txt", "owes fans a date", "d.txt (published 2025-01-13)", true, 1},
-      {"premiere-stale", "c.txt", "there is no date so far", "d.txt (published 2025-01-13)", true,
+      {"premiere-stale", "b.txt", "owes fans a date", "d.txt, published 2025-01-13", true, 1},
+      {"premiere-stale", "c.txt", "there is no date so far", "d.txt, published 2025-01-13", true,
        1}}},
     {"seed_consistent_claims_produce_nothing",
      {{"s0.txt", Role::kDraft, "2024-01-03",
@@ -467,8 +467,8 @@ const Case kCases[] = {
      [](Claims& c) { c.Status(0, "Still no word", kSeason2, "premiere"); },
      true,
      {{"premiere-fact-contradiction", "late.txt", "Still no word",
-       "the premiere of Severance season 2 is not known here (2024-08-01) but already was: "
-       "announced on 2024-07-10 as 2025-01-17 (fact base)",
+       "the premiere of Severance season 2 was already known: 2025-01-17 (announced on "
+       "2024-07-10, fact base); this says it is not yet (published 2024-08-01)",
        false, 1}}},
     {"status_after_another_article",
      {{"early.txt", Role::kArchive, "2024-07-11", "Season two arrives January 17."},
@@ -479,8 +479,8 @@ const Case kCases[] = {
      },
      false,
      {{"premiere-contradiction", "late.txt", "Still no word",
-       "the premiere of Severance season 2 is not known here (2024-08-01) but already was: "
-       "early.txt (published 2024-07-11) gives 2025-01-17",
+       "the premiere of Severance season 2 was already known: 2025-01-17 (early.txt, published "
+       "2024-07-11); this says it is not yet (published 2024-08-01)",
        false, 1}}},
     {"a_weekday_that_does_not_match",
      {{"x.txt", Role::kDraft, "2024-01-03", "He posted on Monday, January 2."}},
@@ -516,12 +516,13 @@ const Case kCases[] = {
      {{"a.txt", Role::kDraft, "2024-01-29", "Nobody can say yet when it arrives."}},
      [](Claims& c) { c.Status(0, "Nobody can say yet", kSeason2, "premiere"); },
      true,
-     {{"premiere-stale", "a.txt", "Nobody can say yet", "is stale", true, 1, Severity::kWarning}}},
+     {{"premiere-stale", "a.txt", "Nobody can say yet", "is now known", true, 1,
+       Severity::kWarning}}},
     {"a_rule_severity_beats_a_kind_severity",
      {{"a.txt", Role::kDraft, "2024-01-29", "Nobody can say yet when it arrives."}},
      [](Claims& c) { c.Status(0, "Nobody can say yet", kSeason2, "premiere"); },
      true,
-     {{"premiere-stale", "a.txt", "Nobody can say yet", "is stale", true, 1, Severity::kInfo}},
+     {{"premiere-stale", "a.txt", "Nobody can say yet", "is now known", true, 1, Severity::kInfo}},
      [](Options& o) {
        o.kind_severity["stale"] = Severity::kError;
        o.rule_severity["premiere-stale"] = Severity::kInfo;
@@ -570,7 +571,8 @@ const Case kCases[] = {
      {{"a.txt", Role::kDraft, "2024-01-29", "Nobody can say yet when it arrives."}},
      [](Claims& c) { c.Status(0, "Nobody can say yet", kSeason2, "premiere").severity = "error"; },
      true,
-     {{"premiere-stale", "a.txt", "Nobody can say yet", "is stale", true, 1, Severity::kWarning}},
+     {{"premiere-stale", "a.txt", "Nobody can say yet", "is now known", true, 1,
+       Severity::kWarning}},
      [](Options& o) {
        o.attributes["premiere"].name = "premiere";
        o.attributes["premiere"].severity = Severity::kError;
