@@ -35,6 +35,14 @@ Document NewDocument(const LoadInput& input, Format format);
 // An Error at byte `offset` of the file.
 Error ErrorAt(const SourceText& source, size_t offset, std::string message);
 
+// True when `body` already opens with `title` (a Markdown "# Title" line, a
+// CMS that repeats the headline), comparing letters and digits only; true
+// for an empty title. A title the body does not repeat is the article's
+// headline: the loaders put it first, as its own paragraph, so its claims
+// are read and its names weigh as the headline's (as in the plain-text and
+// HTML forms of the same article).
+bool OpensWithTitle(std::string_view body, std::string_view title);
+
 // Parses a date or a datetime ("2024-01-29", "2024-01-29T10:00:00Z",
 // "2024-01-29 10:00"): the date part is taken. Dates as CMS exports write
 // them are read too: "March 5, 2024", "Mar. 5, 2024", "5 March 2024",
@@ -48,6 +56,10 @@ struct HtmlMetadata {
   std::optional<std::string> published;  // raw value of the best date source
   uint32_t published_at = 0;             // input offset of that value
   std::string title;
+  uint32_t title_begin = 0;  // input offsets of the title's text
+  uint32_t title_end = 0;
+  bool title_is_og = false;  // from <meta property="og:title">, not <title>
+  bool has_heading = false;  // the page has an <h1>: its own headline
   std::string url;
 };
 

@@ -254,6 +254,7 @@ HtmlMetadata ReadMetadata(std::string_view input, const std::vector<Token>& toke
   HtmlMetadata meta;
   int best_rank = 100;
   std::string og_title, title, canonical, og_url;
+  uint32_t og_title_at = 0, title_begin = 0, title_end = 0;
   for (size_t k = 0; k < tokens.size(); ++k) {
     const Token& t = tokens[k];
     if (t.kind == Token::Kind::kRawText) {
@@ -273,6 +274,8 @@ HtmlMetadata ReadMetadata(std::string_view input, const std::vector<Token>& toke
         }
         while (!decoded.empty() && decoded.back() == ' ') decoded.pop_back();
         title = decoded;
+        title_begin = t.begin;
+        title_end = t.end;
       } else if (t.name == "script" && k > 0 && tokens[k - 1].kind == Token::Kind::kStartTag) {
         const Attribute* type = tokens[k - 1].Find("type");
         if (type != nullptr && AsciiLower(type->value) == "application/ld+json") {
@@ -283,6 +286,7 @@ HtmlMetadata ReadMetadata(std::string_view input, const std::vector<Token>& toke
       continue;
     }
     if (t.kind != Token::Kind::kStartTag) continue;
+    if (t.name == "h1") meta.has_heading = true;
     if (t.name == "meta") {
       const Attribute* content = t.Find("content");
       if (content == nullptr) continue;
@@ -292,7 +296,10 @@ HtmlMetadata ReadMetadata(std::string_view input, const std::vector<Token>& toke
         const std::string key = AsciiLower(key_attr->value);
         if (const int rank = MetaDateRank(key); rank >= 0)
           OfferDate(meta, best_rank, rank, content->value, content->value_begin);
-        if (key == "og:title" && og_title.empty()) og_title = content->value;
+        if (key == "og:title" && og_title.empty()) {
+          og_title = content->value;
+          og_title_at = content->value_begin;
+        }
         if (key == "og:url" && og_url.empty()) og_url = content->value;
       }
     } else if (t.name == "link") {
@@ -315,7 +322,10 @@ HtmlMetadata ReadMetadata(std::string_view input, const std::vector<Token>& toke
         OfferDate(meta, best_rank, 5, datetime->value, datetime->value_begin);
     }
   }
-  meta.title = !og_title.empty() ? og_title : title;
+  meta.title_is_og = !og_title.empty();
+  meta.title = meta.title_is_og ? og_title : title;
+  meta.title_begin = meta.title_is_og ? og_title_at : title_begin;
+  meta.title_end = meta.title_is_og ? og_title_at + 1 : title_end;
   meta.url = !canonical.empty() ? canonical : og_url;
   return meta;
 }
@@ -489,7 +499,28 @@ Result<std::vector<Document>> LoadHtml(const LoadInput& input) {
   }
   doc.title = meta.title;
   doc.url = meta.url;
-  out.MoveInto(doc);
+  // A page without an <h1> whose text does not open with its title: the
+  // title is its headline, the first paragraph (see OpensWithTitle). A
+  // <title> often ends with the site's name ("Headline | Site"): cut off.
+  std::string headline = meta.title;
+  if (!meta.title_is_og) {
+    for (const char* separator : {" | ", " - ", " – ", " — "}) {
+      const size_t at = headline.rfind(separator);
+      if (at != std::string::npos && at > 0) {
+        headline.resize(at);
+        break;
+      }
+    }
+  }
+  if (!meta.has_heading && !headline.empty() && !OpensWithTitle(out.text(), headline)) {
+    TextBuilder titled;
+    titled.Replace(headline, meta.title_begin, meta.title_end);
+    titled.Break(meta.title_end, meta.title_end);
+    Convert(bytes, input.start, titled, /*blank_line_breaks=*/false);
+    titled.MoveInto(doc);
+  } else {
+    out.MoveInto(doc);
+  }
   std::vector<Document> docs;
   docs.push_back(std::move(doc));
   return docs;

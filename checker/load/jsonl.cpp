@@ -247,11 +247,37 @@ Result<std::vector<Document>> LoadJsonLines(const LoadInput& input) {
       return error_at(raw_body->value_begin,
                       "internal error: the body string could not be mapped back to the file");
     }
+    // A title the body does not repeat is its headline, the first
+    // paragraph, mapped to the title's own bytes (a plain body; an HTML body
+    // brings its own <h1>).
+    const RawMember* raw_title = FindMember(members, "title");
+    const bool html_body = LooksLikeHtml(decoded);
+    std::string title;
+    std::vector<ByteOrigin> title_origins;
+    if (raw_title && !doc.title.empty() && !html_body && !OpensWithTitle(decoded, doc.title)) {
+      DecodeString(
+          line.substr(raw_title->value_begin, raw_title->value_end - raw_title->value_begin),
+          static_cast<uint32_t>(line_start + raw_title->value_begin), title, &title_origins);
+      if (title != doc.title) title.clear();
+    }
+    if (!title.empty()) {
+      // The paragraph break stands for the title's closing quote.
+      const uint32_t quote = static_cast<uint32_t>(line_start + raw_title->value_end - 1);
+      title += "\n\n";
+      title_origins.push_back({quote, quote + 1, false});
+      title_origins.push_back({quote, quote + 1, false});
+      decoded.insert(0, title);
+      origins.insert(origins.begin(), title_origins.begin(), title_origins.end());
+    }
     TextBuilder out(&origins);
-    if (LooksLikeHtml(decoded)) {
+    if (html_body) {
       HtmlToText(decoded, out);
     } else {
-      out.Verbatim(decoded, 0, static_cast<uint32_t>(decoded.size()));
+      const auto headline = static_cast<uint32_t>(title.empty() ? 0 : title.size() - 2);
+      out.Verbatim(decoded, 0, headline);
+      if (headline > 0) out.Break(headline, headline + 2);
+      out.Verbatim(decoded, headline + (headline > 0 ? 2 : 0),
+                   static_cast<uint32_t>(decoded.size()));
     }
     out.MoveInto(doc);
     docs.push_back(std::move(doc));

@@ -218,6 +218,19 @@ Document NewDocument(const LoadInput& input, Format format) {
   return doc;
 }
 
+bool OpensWithTitle(std::string_view body, std::string_view title) {
+  auto next_alnum = [](std::string_view text, size_t& i) -> int {
+    while (i < text.size() && !std::isalnum(static_cast<unsigned char>(text[i])) &&
+           static_cast<unsigned char>(text[i]) < 0x80)
+      ++i;
+    return i < text.size() ? std::tolower(static_cast<unsigned char>(text[i++])) : -1;
+  };
+  size_t t = 0, b = 0;
+  for (int c = next_alnum(title, t); c >= 0; c = next_alnum(title, t))
+    if (next_alnum(body, b) != c) return false;
+  return true;
+}
+
 Error ErrorAt(const SourceText& source, size_t offset, std::string message) {
   const Position pos = source.PositionOf(offset);
   return Error{source.path(), pos.line, pos.column, std::move(message), ""};

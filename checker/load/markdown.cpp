@@ -340,6 +340,10 @@ Result<std::vector<Document>> LoadMarkdown(const LoadInput& input) {
   const std::string_view bytes(source.bytes());
   Document doc = NewDocument(input, Format::kMarkdown);
   size_t body = input.start;
+  // Where the title's value is in the file: [begin, end) of its line's
+  // scalar, and whether those bytes are the value as written.
+  size_t title_begin = 0, title_end = 0;
+  bool title_verbatim = false;
 
   const Line first = LineAt(bytes, input.start);
   if (IsFrontMatterFence(bytes.substr(first.begin, first.end - first.begin), false)) {
@@ -387,6 +391,18 @@ Result<std::vector<Document>> LoadMarkdown(const LoadInput& input) {
             doc.published = *date;
           } else if (key[0] == 't') {
             doc.title = value;
+            title_begin = yaml_begin + static_cast<size_t>(node.Mark().pos);
+            title_end = LineAt(bytes, title_begin).end;
+            while (title_end > title_begin &&
+                   (bytes[title_end - 1] == ' ' || bytes[title_end - 1] == '\t' ||
+                    bytes[title_end - 1] == '\r'))
+              --title_end;
+            const size_t quote = bytes[title_begin] == '"' || bytes[title_begin] == '\'' ? 1 : 0;
+            title_verbatim = bytes.substr(title_begin + quote, value.size()) == value;
+            if (title_verbatim) {
+              title_begin += quote;
+              title_end = title_begin + value.size();
+            }
           } else {
             doc.url = value;
           }
@@ -401,6 +417,19 @@ Result<std::vector<Document>> LoadMarkdown(const LoadInput& input) {
   }
 
   TextBuilder out;
+  // A body that opens with a heading ("# ...") has its own headline.
+  const size_t first_text = bytes.find_first_not_of(" \t\r\n", body);
+  const bool opens_with_heading = first_text != std::string_view::npos && bytes[first_text] == '#';
+  if (!doc.title.empty() && title_end > title_begin && !opens_with_heading &&
+      !OpensWithTitle(bytes.substr(body), doc.title)) {
+    // The headline the front matter holds, as the first paragraph.
+    const auto b = static_cast<uint32_t>(title_begin), e = static_cast<uint32_t>(title_end);
+    if (title_verbatim)
+      out.Verbatim(bytes, b, e);
+    else
+      out.Replace(doc.title, b, e);
+    out.Break(e, e + 1);
+  }
   BodyConverter(bytes, out).Run(body);
   out.MoveInto(doc);
   std::vector<Document> docs;

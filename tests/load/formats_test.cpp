@@ -97,8 +97,10 @@ TEST(LoadFormats, JsonLinesHasOneDocumentPerRecord) {
     const char* text;
   };
   const Expected expected[] = {
+      // The title the body does not repeat is its headline.
       {"go-1", "2024-03-05", "The Glass Orchard returns", "https://example.com/go-1",
-       "The fantasy series returns to Lumenstream on April 12.\n\n“It’s been a long wait,” said "
+       "The Glass Orchard returns\n\nThe fantasy series returns to Lumenstream on April "
+       "12.\n\n“It’s been a long wait,” said "
        "Inès Calloway, 47."},
       {"2", "2024-06-01", "", "",
        "Season 2 drew 7.1 million viewers — fewer than season 1.\n\nA third season is \"in "
@@ -173,7 +175,7 @@ TEST(LoadFormats, Variants) {
       {"no-article.html",
        "<html><head><title>T</title></head><body><header>Site</header><nav>Menu</nav>"
        "<div>Main &amp; text</div><footer>Foot</footer></body></html>",
-       "", "Main & text"},
+       "", "T\n\nMain & text"},
       {"unclosed-head.html", "<html><head><title>T</title><body><p>Text.</p>", "", "Text."},
       {"malformed.html", "<p>Broken <b attr=\"x>y\" =z>text</B></p><p>a < b & c</p></nope><", "",
        "Broken text\n\na < b & c\n\n<"},
@@ -185,6 +187,22 @@ TEST(LoadFormats, Variants) {
       {"plain-body.jsonl", "{\"published\": \"2024-01-01\", \"body\": \"a < b and x > y\"}",
        "2024-01-01", "a < b and x > y"},
       {"no-ext-sniff", " date 2024-01-03 Sniffed.", "2024-01-03", "Sniffed."},
+      // A title the body does not open with is the headline, its own
+      // paragraph; not when the body repeats it or opens with a heading of
+      // its own, or (HTML) the page has an <h1>; a <title>'s site name is
+      // cut off.
+      {"title.md", "---\ndate: 2024-02-01\ntitle: \"Film delayed to 2025\"\n---\nBody.",
+       "2024-02-01", "Film delayed to 2025\n\nBody."},
+      {"repeated.md", "---\ndate: 2024-02-01\ntitle: Film delayed\n---\nFILM DELAYED!\n\nBody.",
+       "2024-02-01", "FILM DELAYED!\n\nBody."},
+      {"heading.md", "---\ndate: 2024-02-01\ntitle: Film delayed\n---\n# Another\n\nBody.",
+       "2024-02-01", "Another\n\nBody."},
+      {"title.jsonl",
+       "{\"published\": \"2024-01-01\", \"title\": \"A \\\"new\\\" date\", \"body\": \"x\"}",
+       "2024-01-01", "A \"new\" date\n\nx"},
+      {"title.html", "<title>Film delayed | The Site</title><p>Body.</p>", "",
+       "Film delayed\n\nBody."},
+      {"h1.html", "<title>Film delayed</title><h1>Other</h1><p>Body.</p>", "", "Other\n\nBody."},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.path);
@@ -194,6 +212,33 @@ TEST(LoadFormats, Variants) {
     const Document& doc = docs->front();
     EXPECT_EQ(doc.published ? FormatIsoDate(*doc.published) : "", c.published);
     EXPECT_EQ(doc.text, c.text);
+  }
+}
+
+TEST(LoadFormats, AHeadlineFromTheTitleIsFoundWhereTheTitleIsWritten) {
+  struct Case {
+    const char* path;
+    const char* bytes;
+    int line;
+    int column;
+  };
+  const Case cases[] = {
+      {"t.md", "---\ndate: 2024-02-01\ntitle: Film delayed to 2025\n---\nBody.", 3, 24},
+      {"t.jsonl",
+       "{\"published\": \"2024-01-01\", \"title\": \"Film delayed to 2025\", \"body\": \"x\"}", 1,
+       55},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.path);
+    auto docs = LoadBuffer(c.path, c.bytes, Role::kDraft);
+    ASSERT_TRUE(docs.ok()) << docs.error().ToString();
+    const Document& doc = docs->front();
+    const auto at = static_cast<uint32_t>(doc.text.find("2025"));
+    ASSERT_NE(doc.text.find("2025"), std::string::npos);
+    const Location loc = doc.LocationOf({at, at + 4});
+    EXPECT_EQ(loc.line, c.line);
+    EXPECT_EQ(loc.column, c.column);
+    EXPECT_EQ(loc.text, "2025");
   }
 }
 
