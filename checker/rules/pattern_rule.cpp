@@ -231,8 +231,10 @@ std::optional<Span> ClauseSubjectSpan(const SentenceEnv& env, const Span& verb) 
 // release". A pronoun refers to the salient entity ("she died", "it
 // launches"); so does a definite description whose head says the kind
 // ("the sequel", "the mission"); a determiner right before the match is
-// its own ("the 46-year-old").
-bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_view kind) {
+// its own ("the 46-year-old"). `described` gets that description when there
+// is one, for DescribesSalient.
+bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_view kind,
+                          std::string* described) {
   if (env.annotations == nullptr) return true;
   const uint32_t clause = env.annotations->Get().ClauseStart(span.begin);
   std::string before(env.doc->Text(Span{clause, span.begin}));
@@ -251,7 +253,8 @@ bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_
   static const RE2 kOwnDeterminer("(?i)\\b(?:the|a|an)\\s*$");
   RE2::Replace(&before, kOwnDeterminer, "");
   static const RE2 kNounPhrase(
-      "^.*\\b(?i:the|a|an|this|that|these|those|one|two|three|four|five|six|seven|eight|nine|ten)"
+      "^.*\\b(?i:the|a|an|this|that|these|those|his|her|their|our|one|two|three|four|five|six|"
+      "seven|eight|nine|ten)"
       "[ ]+((?:[" FACTLINT_LETTERS "\\d'’-]+[ ]+){0,2}[" FACTLINT_LETTERS "\\d'’-]+)");
 
   // Heads that name the kind: "the highly anticipated sequel", "the crewed mission".
@@ -259,7 +262,8 @@ bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_
       "(?i)\\b(?:film|movie|sequel|prequel|show|series|season|special|documentary|game|album|"
       "book|novel|title|"
       "installment|instalment|episode|volume|franchise|drama|comedy|thriller|project|mission|"
-      "flight|launch|trial|strike|storm|fire|wildfire|blaze|search|rescue|operation|collapse|"
+      "flight|launch|trial|strike|walkout|storm|fire|wildfire|blaze|search|rescue|operation|"
+      "collapse|"
       "crash|hearing|case|investigation|rocket|spacecraft|capsule|tour|report|inquiry|"
       // What collapses, sinks or implodes is the disaster's subject too.
       "submersible|sub|vessel|ship|ferry|boat|plane|aircraft|jet|helicopter|train|bridge|dam|"
@@ -269,12 +273,50 @@ bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_
   // determiner, "submersible that", not "pilot of the".
   std::string last;
   if (!RE2::PartialMatch(before, kNounPhrase, &last)) return true;
+  if (described != nullptr) *described = last;
   // Who acts on a work is not the work: "the streamer didn't confirm a fall
   // release" is about the article's show.
   static const RE2 kAgentHead(
       "(?i)\\b(?:streamer|network|studio|publisher|developer|broadcaster|distributor|"
       "company|label|platform|service)s?$");
   return !person && (RE2::PartialMatch(last, kKindHead) || RE2::PartialMatch(last, kAgentHead));
+}
+
+// May the description a clause opens with ("his appeal hearing", "the
+// mission") be the salient entity named `name`? Not when both say what
+// kind of event they are and the kinds differ: in an article about a strike,
+// "the hearing is set for Oct. 2" is about a hearing. Kinds that name one
+// another ("the blaze" for "the Marsh Fire", "the movie" for a film) agree;
+// a name that says no kind ("Artemis II") agrees with any.
+bool DescribesSalient(std::string_view description, std::string_view name) {
+  static const RE2 kEventKind(
+      "(?i)\\b(film|movie|sequel|prequel|show|series|season|mission|flight|launch|trial|strike|"
+      "walkout|storm|hurricane|fire|wildfire|blaze|search|rescue|collapse|crash|hearing|"
+      "investigation|inquiry|tour|election|summit|festival|ceremony|funeral|game|match)e?s?\\b");
+  // Kinds that refer to one another.
+  auto group = [](std::string word) -> std::string {
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (word == "movie" || word == "sequel" || word == "prequel") return "film";
+    if (word == "series" || word == "season") return "show";
+    if (word == "wildfire" || word == "blaze") return "fire";
+    if (word == "walkout") return "strike";
+    if (word == "rescue") return "search";
+    if (word == "flight" || word == "launch") return "mission";
+    if (word == "hurricane") return "storm";
+    return word;
+  };
+  auto kinds = [&](std::string_view text) {
+    std::vector<std::string> out;
+    re2::StringPiece input(text.data(), text.size());
+    std::string word;
+    while (RE2::FindAndConsume(&input, kEventKind, &word)) out.push_back(group(word));
+    return out;
+  };
+  const std::vector<std::string> said = kinds(description), named = kinds(name);
+  if (said.empty() || named.empty()) return true;
+  for (const std::string& kind : said)
+    if (std::find(named.begin(), named.end(), kind) != named.end()) return true;
+  return false;
 }
 
 }  // namespace
@@ -914,8 +956,11 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       const Span* value = match.Group("value");
       Span upto = verb != nullptr ? *verb : match.span;
       if (value != nullptr && value->begin < upto.begin) upto = *value;
-      if (ClauseOpenForSalient(env, upto, fallback_kind))
+      std::string described;
+      if (ClauseOpenForSalient(env, upto, fallback_kind, &described)) {
         found = env.mentions->Salient(fallback_kind);
+        if (found && !DescribesSalient(described, found->name)) found.reset();
+      }
     } else if (fallback == "topic") {
       // The same entity whatever the clause names: in "investigators said
       // Tuesday a loose wire caused the crash" the clause's agent is never

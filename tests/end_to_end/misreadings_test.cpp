@@ -1,0 +1,51 @@
+// Sentences a careless checker misreads, in an article whose salient event
+// could absorb them (tests/fixtures/misreadings/): a hearing "set for Oct. 2"
+// in an article about a strike is the hearing's date, not the strike's; a
+// "death toll" is nobody's death.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "tests/end_to_end/run_command.h"
+
+namespace factlint::testing {
+namespace {
+
+const char kStrike[] = "tests/fixtures/misreadings/strike-hearing.txt";
+
+std::vector<nlohmann::json> Claims(const char* path) {
+  const CommandResult r = RunFactlint({"claims", path});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::vector<nlohmann::json> out;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);)
+    if (!line.empty()) out.push_back(nlohmann::json::parse(line));
+  return out;
+}
+
+TEST(Misreadings, AnotherEventsDateIsNotTheSalientEventsStart) {
+  const auto claims = Claims(kStrike);
+  bool strike_length = false;
+  for (const auto& c : claims) {
+    const std::string subject = c["subject"];
+    if (subject.find("strike") != std::string::npos && c["attribute"] == "event-length")
+      strike_length = true;
+    // The hearing's date may be claimed, but never as the strike's.
+    const bool hearing_date = c["text"].get<std::string>().find("Oct. 2") != std::string::npos;
+    EXPECT_FALSE(hearing_date && subject.find("strike") != std::string::npos) << c;
+  }
+  EXPECT_TRUE(strike_length);  // the article's own event is still read
+}
+
+TEST(Misreadings, ADeathTollIsNobodysDeath) {
+  for (const auto& c : Claims(kStrike)) EXPECT_NE(c["attribute"], "death") << c;
+}
+
+TEST(Misreadings, NoFindingFromTheMisreadings) {
+  const CommandResult r = RunFactlint({"check", kStrike, "--no-config", "--fail-on", "info"});
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+}
+
+}  // namespace
+}  // namespace factlint::testing
