@@ -5,6 +5,7 @@
 // "ago", "from now" and bare "this/last/next" count from the reference (the
 // publication date); "later", "earlier", "the next/following/previous" and
 // "that" count from Context::anchor when there is one.
+#include <cctype>
 #include <cmath>
 #include <stdexcept>
 
@@ -138,6 +139,14 @@ std::optional<Value> Offset(const Match& m, const Context& context) {
   if (!amount || grain.empty() || grain == "second" || grain == "minute" || grain == "hour")
     return std::nullopt;
   const std::string word = Squash(m.Get(4));
+  // "two weeks later than planned" is a delay, not a date.
+  if (word == "later" || word == "earlier") {
+    std::string_view rest = m.After();
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (rest.size() >= 4 && lexicon::Fold(rest.substr(0, 4)) == "than" &&
+        (rest.size() == 4 || !std::isalpha(static_cast<unsigned char>(rest[4]))))
+      return std::nullopt;
+  }
   // "three years after the premiere" relates two events; the duration is the claim.
   if (word == "after" || word == "before") {
     std::string_view rest = m.After();

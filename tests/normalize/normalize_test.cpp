@@ -247,6 +247,8 @@ TEST(NormalizeTest, RelativeDates) {
           // "after" and "before" followed by an event relate two events: the length is the claim.
           {"three years after the premiere", "duration 3 year", 'p', "three years"},
           {"two weeks before", "date 2013-W05 week"},
+          // "later than planned" is a delay, not a date.
+          {"two weeks later than planned", "duration 2 week", 'p', "two weeks"},
       },
       kRef);
 }
