@@ -233,19 +233,33 @@ std::optional<Span> ClauseSubjectSpan(const SentenceEnv& env, const Span& verb) 
 // ("the sequel", "the mission"); a determiner right before the match is
 // its own ("the 46-year-old"). `described` gets that description when there
 // is one, for DescribesSalient.
-bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_view kind,
-                          std::string* described) {
-  if (env.annotations == nullptr) return true;
+// The clause's words before `span`, without an opening phrase set off by a
+// comma, which is not the clause's subject: "According to the order, the
+// trial is set to begin on October 2". (An apposition is: "The former first
+// lady, also from Plains, died".)
+std::string ClauseBefore(const SentenceEnv& env, const Span& span) {
   const uint32_t clause = env.annotations->Get().ClauseStart(span.begin);
   std::string before(env.doc->Text(Span{clause, span.begin}));
-  // An opening phrase set off by a comma is not the clause's subject:
-  // "According to the order, the trial is set to begin on October 2". (An
-  // apposition is: "The former first lady, also from Plains, died".)
   static const RE2 kOpeningPhrase(
       "^\\s*(?i:according|after|before|under|in|on|at|by|with|without|despite|following|amid|"
       "during|since|as|for|from|per|when|while|once|earlier|later|meanwhile|however)\\b[^,]*,");
   while (RE2::Replace(&before, kOpeningPhrase, "")) {
   }
+  return before;
+}
+
+// Does the clause open with "he" or "she" a few words before `span` ("She
+// won seven Emmys", "He has since won two")?
+bool ClauseOpensWithPersonPronoun(const SentenceEnv& env, const Span& span) {
+  if (env.annotations == nullptr) return false;
+  static const RE2 kPronounFirst("^\\s*(?i:he|she)(?:\\s+[\\p{L}'’-]+){0,3}\\s*$");
+  return RE2::FullMatch(ClauseBefore(env, span), kPronounFirst);
+}
+
+bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_view kind,
+                          std::string* described) {
+  if (env.annotations == nullptr) return true;
+  std::string before = ClauseBefore(env, span);
   const bool person = kind == "person";
   static const RE2 kPersonPronoun("(?i)\\b(?:he|she|his|her|him)\\b");
   static const RE2 kThingPronoun("(?i)\\b(?:it|its)\\b");
@@ -381,7 +395,7 @@ const std::vector<std::string>& PatternRule::Fallbacks() {
   static const std::vector<std::string> fallbacks = {
       "last-person", "last-season",    "current-work", "sentence-subject",
       "nearest",     "clause-subject", "deceased",     "mention",
-      "salient",     "topic",          "structure"};
+      "salient",     "topic",          "structure",    "pronoun"};
   return fallbacks;
 }
 
@@ -902,6 +916,16 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
     std::optional<Subject> found;
     if (fallback == "last-person") {
       found = env.mentions->LastPerson(match.span.begin);
+    } else if (fallback == "pronoun") {
+      // "She won seven Emmys": the person last named before, when that is
+      // the person the article is about; with another named in between
+      // (her husband) the pronoun is anyone's guess, and no claim is made.
+      const Span* verb = match.Group("verb");
+      if (ClauseOpensWithPersonPronoun(env, verb != nullptr ? *verb : match.span)) {
+        found = env.mentions->LastPerson(match.span.begin);
+        const std::optional<Subject> salient = env.mentions->Salient("person");
+        if (found && salient && found->id != salient->id) found.reset();
+      }
     } else if (fallback == "nearest") {
       // Nearest to the verb: in "On Sunday, Ada Pell died" the name lies
       // between the value and the trigger.
