@@ -14,6 +14,7 @@
 // counted weekdays ("3 fridays from now", "the first Monday of this month",
 // "third tuesday after christmas 2014"), "upcoming two weeks", "the ides of
 // March", and a date with a clock time ("Thu at 8 am PST", "9 tomorrow").
+#include <cctype>
 #include <cmath>
 #include <stdexcept>
 
@@ -394,8 +395,25 @@ std::optional<Item> WeekdayAlone(const Parts& p, const Env& env) {
   s.weekday = p[0]->n;
   return TimeOf(s);
 }
-std::optional<Item> WeekdayDom(const Parts& p, const Env&) {
-  if (p[0]->plural) return std::nullopt;
+// "Thursday, 18" is the 18th only when nothing counts on from the 18:
+// "on Thursday, 18 months after", "on Thursday, 18 people died".
+bool CountsSomething(const Item& number, const Env& env) {
+  if (number.e >= env.tokens.size()) return false;
+  const std::string& written = env.tokens[number.b].w;
+  if (written.empty() || written.find_first_not_of("0123456789") != std::string::npos)
+    return false;  // "18th", "eighteenth": a day
+  const std::string& next = env.tokens[number.e].w;
+  if (next.empty() || !std::isalpha(static_cast<unsigned char>(next[0]))) return false;
+  static const char* const kFollowsADay[] = {"at",   "in",      "on",    "of",   "and",    "or",
+                                             "to",   "through", "until", "till", "before", "after",
+                                             "when", "as",      "from",  "for",  "but",    "while"};
+  for (const char* word : kFollowsADay)
+    if (next == word) return false;
+  return true;
+}
+
+std::optional<Item> WeekdayDom(const Parts& p, const Env& env) {
+  if (p[0]->plural || CountsSomething(*p.back(), env)) return std::nullopt;
   Spec s;
   s.weekday = p[0]->n;
   s.day = p.back()->n;

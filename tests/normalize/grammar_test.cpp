@@ -70,6 +70,10 @@ TEST(GrammarTest, DaysOfTheMonth) {
       {"a breakthrough came on the tenth day", "ordinal 10"},
       {"on the 10th day of the strike", "ordinal 10"},
       {"on the 3rd straight night", "ordinal 3"},
+      // A number that counts the noun after it is no day of the month either.
+      {"Tuesday, 19", "date 2013-02-19 day", 'F'},
+      {"on Thursday, 18 months after", "date 2013-02-14 day", 'F', "Thursday"},
+      {"on Thursday, 18 people died", "date 2013-02-14 day", 'F', "Thursday"},
   });
 }
 
