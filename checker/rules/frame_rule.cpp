@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <limits>
 
 #include "checker/annotate/annotate.h"
@@ -100,6 +101,37 @@ bool FrameRule::PrecededByOf(const SentenceEnv& env, const Span& value) {
   return lead.size() >= 4 && (lead == " of " || lead == " Of ");
 }
 
+bool FrameRule::DescribesANoun(const SentenceEnv& env, const Span& value) {
+  const std::string_view text = env.doc->Text(value);
+  if (text.size() != 4 || text.find_first_not_of("0123456789") != std::string_view::npos)
+    return false;  // a bare year only: "the May 2022 vote" is rarer, and often the time
+  const Span sentence = env.sentence->span;
+  constexpr uint32_t kReach = 40;
+  const uint32_t from =
+      value.begin > sentence.begin + kReach ? value.begin - kReach : sentence.begin;
+  const std::string_view lead = env.doc->Text(Span{from, value.begin});
+  static const RE2 kDeterminer(
+      "(?i)(?:^|[^\\p{L}])(?:(in|during|at|on|since|by|before|after|until|through|throughout|"
+      "for|from|of|over|within)[ ]+)?(?:the|a|an|his|her|its|their|our|this|that)[ ]+$");
+  std::string preposition;
+  if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kDeterminer, &preposition))
+    return false;
+  if (!preposition.empty()) return false;  // "in the 2022 season": the clause's time
+  // A noun follows: a lowercase word ("hit", "election").
+  const Span rest{value.end, std::min(sentence.end, value.end + 2)};
+  const std::string_view after = env.doc->Text(rest);
+  return after.size() == 2 && after[0] == ' ' && std::islower(static_cast<unsigned char>(after[1]));
+}
+
+bool FrameRule::NamesTheEvent(const SentenceEnv& env, const Span& trigger, const Span& value) {
+  if (trigger.begin != value.end + 1) return false;
+  static const RE2 kEventNoun(
+      "(?i)^(?:release|premiere|launch|debut|opening|return|arrival|start|finale|trial|election|"
+      "vote|sentencing|hearing|tour|season|ceremony|funeral|deadline)");
+  const std::string_view text = env.doc->Text(trigger);
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kEventNoun);
+}
+
 bool FrameRule::BornBefore(const SentenceEnv& env, const Span& date) {
   // "Barker, born in December 1923, died ... shy of his 100th birthday":
   // a date of birth is not the day of a birthday.
@@ -194,7 +226,13 @@ void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
       // after "of" is still counted: "guilty of four counts".)
       const bool dated =
           value.kind == normalize::Kind::kDate || value.kind == normalize::Kind::kInterval;
-      if (before && dated && PrecededByOf(env, value.span)) continue;
+      // ... and neither does a year that describes a noun before the trigger
+      // ("the sequel to the 2022 hit will open"), unless that noun is the
+      // trigger ("a 2026 release date").
+      if (before && dated &&
+          (PrecededByOf(env, value.span) ||
+           (DescribesANoun(env, value.span) && !NamesTheEvent(env, trigger.span, value.span))))
+        continue;
       if (notes.ClauseBreakBetween(trigger.span, value.span) ||
           notes.PredicateBetween(trigger.span, value.span))
         continue;

@@ -73,6 +73,13 @@ class FrameRule : public ClaimRule {
   // True when a value of this kind can fill the attribute.
   bool Fits(normalize::Kind kind) const;
   static bool PrecededByOf(const SentenceEnv& env, const Span& value);
+  // A year that describes a noun ("the sequel to the 2022 hit", "her 2019
+  // album"), unless a time preposition makes the phrase the clause's time
+  // ("in the 2022 season").
+  static bool DescribesANoun(const SentenceEnv& env, const Span& value);
+  // The noun such a year describes is the trigger, an event ("a 2026
+  // release date", "its 2027 premiere"): the year is the event's.
+  static bool NamesTheEvent(const SentenceEnv& env, const Span& trigger, const Span& value);
   // A birthday the words before it put ahead ("shy of", "ahead of").
   static bool BirthdayToCome(const SentenceEnv& env, const Span& value);
   // A date right after "born": a date of birth, not of a birthday.
