@@ -800,6 +800,13 @@ class Indexer {
             Nameable(i + title))
           i += title;
       }
+      // "Director Kai Lund", "Star Mira Cole" (a sentence's first word): a
+      // descriptor before a full name is no part of it ("Star Jones", one
+      // name after it, keeps it).
+      if (Nameable(i) && i + 2 < words_.size() && Gap(i, i + 1) == " " &&
+          Gap(i + 1, i + 2) == " " && Nameable(i + 1) && Nameable(i + 2) &&
+          IsPersonDescriptor(AsciiLower(WordText(i))))
+        ++i;
       if (!Nameable(i)) continue;
       size_t last = i;
       int capitals = 1;
