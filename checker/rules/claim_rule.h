@@ -39,7 +39,7 @@ class ClaimRule : public PatternRule {
 
  protected:
   std::vector<std::string> AllowedCaptures() const override {
-    return {"subject", "value", "verb", "season", "when"};
+    return {"subject", "value", "verb", "season", "when", "described"};
   }
   std::vector<std::string> RequiredCaptures() const override { return {"subject", "value"}; }
   std::vector<std::string> AttributeTypesAllowed() const override {

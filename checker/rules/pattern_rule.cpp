@@ -982,6 +982,11 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       if (value != nullptr && value->begin < upto.begin) upto = *value;
       std::string described;
       if (ClauseOpenForSalient(env, upto, fallback_kind, &described)) {
+        // A description the rule captured ("the walkout, which began ...",
+        // its `described` group) says the kind when the clause before the
+        // verb does not.
+        if (const Span* said = match.Group("described"); described.empty() && said != nullptr)
+          described = std::string(env.doc->Text(*said));
         found = env.mentions->Salient(fallback_kind);
         if (found && !DescribesSalient(described, found->name)) found.reset();
       }

@@ -47,5 +47,24 @@ TEST(Misreadings, NoFindingFromTheMisreadings) {
   EXPECT_EQ(r.exit_code, 0) << r.out;
 }
 
+// Read right, the same words carry a real mistake: "the walkout, which
+// began on March 24, ended on May 9" is the salient strike's start and end,
+// and the second article's "52-day" strike cannot fit them.
+TEST(Misreadings, AnEventNamedByWhatItIsIsStillChecked) {
+  const CommandResult r = RunFactlint({"check", "tests/fixtures/misreadings/described-1.txt",
+                                       "tests/fixtures/misreadings/described-2.txt", "--no-config",
+                                       "--format", "json"});
+  ASSERT_EQ(r.exit_code, 1) << r.out << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  bool length_conflict = false;
+  for (const auto& f : j["findings"]) {
+    const std::string attribute = f["attribute"];
+    if (f["kind"] == "contradiction" &&
+        (attribute == "start" || attribute == "end" || attribute == "duration"))
+      length_conflict = true;
+  }
+  EXPECT_TRUE(length_conflict) << r.out;
+}
+
 }  // namespace
 }  // namespace factlint::testing
