@@ -225,14 +225,6 @@ std::optional<Span> ClauseSubjectSpan(const SentenceEnv& env, const Span& verb) 
   return span;
 }
 
-// May the entity the article is about be the subject of this clause? Not
-// when the clause names something else before the verb: "the former first
-// lady died", "a son born in July", "the slate included shows slated for
-// release". A pronoun refers to the salient entity ("she died", "it
-// launches"); so does a definite description whose head says the kind
-// ("the sequel", "the mission"); a determiner right before the match is
-// its own ("the 46-year-old"). `described` gets that description when there
-// is one, for DescribesSalient.
 // The clause's words before `span`, without an opening phrase set off by a
 // comma, which is not the clause's subject: "According to the order, the
 // trial is set to begin on October 2". (An apposition is: "The former first
@@ -256,6 +248,14 @@ bool ClauseOpensWithPersonPronoun(const SentenceEnv& env, const Span& span) {
   return RE2::FullMatch(ClauseBefore(env, span), kPronounFirst);
 }
 
+// May the entity the article is about be the subject of this clause? Not
+// when the clause names something else before the verb: "the former first
+// lady died", "a son born in July", "the slate included shows slated for
+// release". A pronoun refers to the salient entity ("she died", "it
+// launches"); so does a definite description whose head says the kind
+// ("the sequel", "the mission"); a determiner right before the match is
+// its own ("the 46-year-old"). `described` gets that description when there
+// is one, for DescribesSalient.
 bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_view kind,
                           std::string* described) {
   if (env.annotations == nullptr) return true;
