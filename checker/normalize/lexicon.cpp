@@ -38,7 +38,7 @@ namespace factlint::normalize::lexicon {
   "(?:" FL_DIGITS "(?:\\s*(?:" FL_SCALES_AFTER "|mn|bn))?|" FL_WORDS                   \
   "|(?:a|one)\\s+(?:half\\s+)?"                                                        \
   "(?:hundred|thousand|million|billion|dozen)|half\\s+a\\s+(?:dozen|million|billion)|" \
-  "a\\s+dozen|a\\s+(?:couple|pair)(?:\\s+of)?)"
+  "a\\s+dozen|a\\s+(?:couple|pair)(?:\\s+of)?|single)"
 // Decimals said with "point": "1 point 1", "two point two million", "point
 // 77" (a rule of their own, so the
 // number pattern the other families embed stays small).
@@ -363,6 +363,7 @@ std::optional<double> ParseNumber(std::string_view text) {
   if (w.empty()) return std::nullopt;
   if (w.compare(0, 6, "point ") == 0) return ParseNumber("0 " + w);
   if (w == "a couple" || w == "a couple of" || w == "a pair" || w == "a pair of") return 2;
+  if (w == "single") return 1;  // "a single day", "a single title"
   if ((w[0] >= '0' && w[0] <= '9') || (w[0] == '.' && w.size() > 1 && w[1] >= '0' && w[1] <= '9')) {
     std::string digits;
     size_t i = 0;

@@ -184,6 +184,7 @@ TEST(GrammarTest, NumbersCompose) {
       {"negative five hundred and four", "number -504"},
       {"nought", "number 0"},
       {"nil", "number 0"},
+      {"single", "number 1"},
       // A fraction only where no date can be read.
       {"20/100", "number 0.2"},
       {"3/15", "date 2013-03-15 day", 'F'},
