@@ -474,7 +474,8 @@ void AddHolidayRules(std::vector<Rule>& rules) {
                      "(?:(last|next|this|this\\s+past|this\\s+coming|coming|past)\\s+)?(" +
                          AllNames(lunisolar) + ")(?:,?\\s+(?:of\\s+" +
                          (lunisolar ? "|in\\s+" : "") + ")?(" + lexicon::kYearPattern + "))?",
-                     HolidayValue, /*composable=*/!lunisolar, AllNames(lunisolar)});
+                     HolidayValue, /*composable=*/!lunisolar, AllNames(lunisolar),
+                     /*own_prefilter_set=*/lunisolar});
   }
 }
 

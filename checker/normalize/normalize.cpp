@@ -283,8 +283,9 @@ class Prefilter {
  public:
   // Sets of `per_set` patterns each, `anchor`ed as given. Rule i may match
   // where all of `patterns[i]` match (one pattern for most rules).
+  // Rule i with `alone[i]` gets a set of its own (see Rule::own_prefilter_set).
   Prefilter(const std::vector<std::vector<std::string>>& patterns, RE2::Anchor anchor,
-            size_t per_set)
+            size_t per_set, const std::vector<bool>& alone = {})
       : needed_(patterns.size()) {
     RE2::Options options;
     options.set_case_sensitive(false);
@@ -298,11 +299,18 @@ class Prefilter {
         owner_.push_back(static_cast<int>(rule));
       }
     }
-    for (size_t first = 0; first < flat.size(); first += per_set) {
-      Group group{std::make_unique<RE2::Set>(options, anchor), first,
-                  std::min(flat.size(), first + per_set)};
+    auto single = [&](size_t i) {
+      const auto rule = static_cast<size_t>(owner_[i]);
+      return rule < alone.size() && alone[rule];
+    };
+    for (size_t first = 0; first < flat.size();) {
+      size_t last = first + 1;
+      if (!single(first))
+        while (last < flat.size() && last < first + per_set && !single(last)) ++last;
+      Group group{std::make_unique<RE2::Set>(options, anchor), first, last};
+      first = last;
       for (size_t i = group.first; i < group.last; ++i) {
-        if (group.set->Add(*flat[i], nullptr) != static_cast<int>(i - first)) {
+        if (group.set->Add(*flat[i], nullptr) != static_cast<int>(i - group.first)) {
           group.set.reset();
           break;
         }
@@ -420,7 +428,9 @@ const Registry& Rules() {
     }
     r->whole = std::make_unique<Prefilter>(whole, RE2::ANCHOR_BOTH, kPatternsPerSet);
     anywhere.push_back({trigger});
-    r->anywhere = std::make_unique<Prefilter>(anywhere, RE2::UNANCHORED, kPatternsPerSet);
+    std::vector<bool> alone;
+    for (const CompiledRule& c : r->compiled) alone.push_back(c.rule->own_prefilter_set);
+    r->anywhere = std::make_unique<Prefilter>(anywhere, RE2::UNANCHORED, kPatternsPerSet, alone);
     return r;
   }();
   return *registry;

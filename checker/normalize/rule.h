@@ -51,6 +51,11 @@ struct Rule {
   // holiday names without the "next" and the year around them), so the
   // prefilter's automaton stays small; empty: the whole pattern.
   std::string search;
+  // Looked for in a prefilter set of its own: a long alternation of names
+  // (the lunisolar holidays) in a shared set multiplies that set's states
+  // on text not seen before (cold `normalize` of 639 paragraphs: 1.078x
+  // the instructions of the rules without it, shared; see normalize.cpp).
+  bool own_prefilter_set = false;
 };
 
 // Each family appends its rules. `core` is the union of all composable date
