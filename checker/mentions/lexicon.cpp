@@ -143,9 +143,10 @@ bool IsPersonDescriptor(std::string_view w) {
 
 bool IsEventNoun(std::string_view word) {
   static const std::set<std::string_view> kNouns = {
-      "strike",   "lockout",    "walkout",  "fire",      "fires",      "wildfire",  "wildfires",
-      "blaze",    "crash",      "collapse", "explosion", "earthquake", "flood",     "flooding",
-      "shooting", "derailment", "spill",    "outbreak",  "sinking",    "implosion", "capsizing"};
+      "strike",    "lockout",   "walkout",   "fire",       "fires",     "wildfire",
+      "wildfires", "blaze",     "crash",     "collapse",   "explosion", "earthquake",
+      "flood",     "flooding",  "shooting",  "derailment", "spill",     "outbreak",
+      "sinking",   "implosion", "capsizing", "mission",    "expedition"};
   return kNouns.count(word) > 0;
 }
 

@@ -499,6 +499,10 @@ class Indexer {
       if (noun >= words_.size() || Gap(noun - 1, noun) != " " || words_[noun].capitalized ||
           !IsEventNoun(lower(noun)))
         continue;
+      // "the next Artemis mission" is a programme's, not one mission's
+      // name: a mission is named in two words at least ("Artemis II
+      // mission", "Europa Clipper mission").
+      if ((lower(noun) == "mission" || lower(noun) == "expedition") && last == i) continue;
       AddEvent(i, noun);
       i = noun;
     }

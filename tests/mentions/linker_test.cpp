@@ -254,6 +254,19 @@ TEST(Linker, AnEventNamedInTheTextIsAnEventAndTheArticlesTopic) {
   EXPECT_FALSE(m.Resolve(SpanOf(doc, "Harlow Mill", 1), "person"));  // no person's name
 }
 
+TEST(Linker, AMissionNamedInTwoWordsOrMoreIsAnEvent) {
+  const Linker bare(nullptr);
+  const Document doc = MakeDocument(
+      "The Halden Probe II mission will launch in 2027. The next Calder mission is years away.",
+      "2025-02-10");
+  const DocumentMentions m = bare.Index(doc);
+  const auto probe = m.Resolve(SpanOf(doc, "Halden Probe II mission", 0), "event");
+  EXPECT_EQ(probe ? probe->id : "", "event:halden probe ii mission");
+  // Not a person called "Halden Probe"; and a programme is no one mission.
+  EXPECT_FALSE(m.Resolve(SpanOf(doc, "Halden Probe", 0), "person"));
+  EXPECT_FALSE(m.Resolve(SpanOf(doc, "Calder mission", 0), "event"));
+}
+
 TEST(Linker, AnEventNamedInTheTextMayBeTheFactBasesUnderAnotherPlural) {
   facts::FactBase base;
   base.AddEntity(
