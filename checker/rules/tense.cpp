@@ -107,6 +107,23 @@ Tense ClaimTense(std::string_view sentence, TextRange match, std::optional<TextR
   return NearestTense(sentence, match);
 }
 
+// "The studio said the game would arrive on Oct. 9": "would" after a verb
+// of saying is the announcement's future, not a possibility; "could",
+// "might", "may" and "should" stay hedges, as does "would" without one.
+bool ReportedFuture(std::string_view sentence, std::string_view lead) {
+  static const RE2 kOtherModal("\\b(?:[Cc]ould|[Mm]ight|may|[Ss]hould)\\b");
+  if (RE2::PartialMatch(Piece(lead), kOtherModal)) return false;
+  static const RE2 kWould("\\b([Ww]ould)\\b");
+  re2::StringPiece would;
+  if (!RE2::PartialMatch(Piece(lead), kWould, &would)) return false;
+  // The sentence up to that "would" (`lead` is a piece of `sentence`).
+  const auto before = static_cast<size_t>(would.data() - sentence.data());
+  static const RE2 kSaid(
+      "(?i)\\b(?:said|says|announced|confirmed|told|stated|revealed|added|promised|"
+      "insisted|reported)\\b[^.;]*$");
+  return RE2::PartialMatch(Piece(sentence.substr(0, before)), kSaid);
+}
+
 bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<TextRange> verb) {
   const TextRange clause = ClauseOf(sentence, match);
   // Up to the verb (or the whole match): what comes before it hedges it.
@@ -130,7 +147,8 @@ bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<Text
   // ends in May."
   static const RE2 opening("(?i)^\\W*(?:if|unless|whether|in[ ]+case)\\b");
   if (RE2::PartialMatch(Piece(sentence.substr(0, match.begin)), opening)) return true;
-  if (RE2::PartialMatch(Piece(lead), ModalOfPossibility())) return true;
+  if (RE2::PartialMatch(Piece(lead), ModalOfPossibility()) && !ReportedFuture(sentence, lead))
+    return true;
   // A negation next to the verb: "did not premiere", "has not aired".
   const size_t from = verb ? (verb->begin >= 16 ? verb->begin - 16 : 0) : match.begin;
   const size_t near_begin = std::max(from, clause.begin);

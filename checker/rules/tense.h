@@ -45,7 +45,9 @@ Tense ClaimTense(std::string_view sentence, TextRange match, std::optional<TextR
 
 // True when the clause of `match` hedges or negates what the match states:
 // a conditional ("if", "unless", "whether") or a modal of possibility
-// ("could", "might", "may", "would") before the verb, or a negation ("not",
+// ("could", "might", "may", "would"; not "would" after a verb of saying,
+// "said the game would arrive on Oct. 9", an announcement) before the
+// verb, or a negation ("not",
 // "never", "n't") right before or inside it, or a plan that was replaced
 // ("was originally set to debut on November 3", "was set to go on trial
 // Aug. 18", "had ordered her to surrender on April 27").
