@@ -49,6 +49,7 @@
 //     is about over one named in passing.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -107,6 +108,10 @@ class DocumentMentions {
   // the earliest named winning a tie. Characters never. nullopt when the
   // document names nothing of that kind.
   std::optional<Subject> Salient(std::string_view kind) const;
+  // The most salient entity of `kind` that `accept` takes ("the blaze": the
+  // article's most salient fire, when a mission is named as often).
+  std::optional<Subject> SalientWhere(std::string_view kind,
+                                      const std::function<bool(const Subject&)>& accept) const;
   // The built place the document is most about ("the Francis Scott Key
   // Bridge", "the Silver Creek mine"): capitalized words ending in a noun of
   // a structure, counted like Salient, a short form ("Key Bridge") counting
@@ -143,6 +148,8 @@ class DocumentMentions {
  private:
   friend class Linker;
   std::optional<Subject> ComputeSalient(std::string_view kind) const;
+  std::optional<Subject> MostSalient(std::string_view kind,
+                                     const std::function<bool(const Subject&)>* accept) const;
   // The one fact-base event whose name or an alias holds all of the
   // content words of `name` (at least two), else null.
   const facts::Entity* EventByWords(std::string_view name) const;

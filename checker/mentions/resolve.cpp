@@ -196,6 +196,17 @@ std::optional<Subject> DocumentMentions::Salient(std::string_view kind) const {
 }
 
 std::optional<Subject> DocumentMentions::ComputeSalient(std::string_view kind) const {
+  return MostSalient(kind, nullptr);
+}
+
+std::optional<Subject> DocumentMentions::SalientWhere(
+    std::string_view kind, const std::function<bool(const Subject&)>& accept) const {
+  if (doc_ == nullptr) return std::nullopt;
+  return MostSalient(kind, &accept);
+}
+
+std::optional<Subject> DocumentMentions::MostSalient(
+    std::string_view kind, const std::function<bool(const Subject&)>* accept) const {
   const uint32_t lead_end = doc_->sentences.size() > 1 ? doc_->sentences[1].span.end
                             : doc_->sentences.empty()  ? 0
                                                        : doc_->sentences[0].span.end;
@@ -220,7 +231,9 @@ std::optional<Subject> DocumentMentions::ComputeSalient(std::string_view kind) c
   }
   const Score* best = nullptr;
   for (const Score& s : scores)
-    if (best == nullptr || s.weight > best->weight) best = &s;
+    if ((best == nullptr || s.weight > best->weight) &&
+        (accept == nullptr || (*accept)(*s.subject)))
+      best = &s;
   if (best == nullptr) return std::nullopt;
   return *best->subject;
 }

@@ -988,13 +988,26 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
         if (const Span* said = match.Group("described"); described.empty() && said != nullptr)
           described = std::string(env.doc->Text(*said));
         found = env.mentions->Salient(fallback_kind);
-        if (found && !DescribesSalient(described, found->name)) found.reset();
+        // Not the most salient entity: the most salient one of the kind
+        // the clause says ("the blaze" in an article that names a mission
+        // as often as the fire).
+        if (found && !DescribesSalient(described, found->name))
+          found = env.mentions->SalientWhere(
+              fallback_kind, [&](const Subject& s) { return DescribesSalient(described, s.name); });
       }
     } else if (fallback == "topic") {
       // The same entity whatever the clause names: in "investigators said
       // Tuesday a loose wire caused the crash" the clause's agent is never
       // what the claim is about.
       found = env.mentions->Salient(fallback_kind);
+      // "what started the blaze": the most salient fire, though a mission
+      // be named as often.
+      if (const Span* said = match.Group("described"); found && said != nullptr) {
+        const std::string described(env.doc->Text(*said));
+        if (!DescribesSalient(described, found->name))
+          found = env.mentions->SalientWhere(
+              fallback_kind, [&](const Subject& s) { return DescribesSalient(described, s.name); });
+      }
     } else if (fallback == "structure") {
       // What is rebuilt or reopened is a built place ("<the Key Bridge>
       // replacement"), whatever disaster the article is about.

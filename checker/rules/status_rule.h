@@ -26,7 +26,7 @@ class StatusRule : public PatternRule {
 
  protected:
   std::vector<std::string> AllowedCaptures() const override {
-    return {"subject", "verb", "season"};
+    return {"subject", "verb", "season", "described"};
   }
   std::vector<std::string> RequiredCaptures() const override { return {"subject"}; }
   std::vector<std::string> AttributeTypesAllowed() const override {

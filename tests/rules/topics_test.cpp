@@ -118,6 +118,8 @@ const Want kWants[] = {
     {"science-1.txt", "end", "Harlan County measles outbreak", "unknown"},
     {"science-1.txt", "founding", "Calder Institute", "1962-01-01..1962-12-31"},
     {"science-1.txt", "duration", "Lunar Seed mission", "90 day"},
+    // A mission launches: its start, never a work's release.
+    {"science-1.txt", "start", "Lunar Seed mission", "2024-03-03"},
     {"science-2.txt", "end", "Harlan County measles outbreak", "2024-08-30"},
     {"science-2.txt", "age", "Ines Varga", "45", "1978-09-11..1979-09-10"},
     {"science-2.txt", "duration", "Lunar Seed mission", "104 day"},
@@ -236,7 +238,6 @@ TEST(Topics, TrapsMakeNoClaims) {
       {"business-1.txt", "12% to $50 million"},
       {"science-1.txt", "12 of them children"},
       {"science-1.txt", "40% in April"},
-      {"science-1.txt", "launched on March 3"},  // a mission is not a work
       {"business-1.txt", "20-year-old supply deal"},
       {"business-1.txt", "three-year contract"},  // contracts are many
       {"obituaries-1.txt", "June Vance, 82"},     // a month-named widow
