@@ -256,6 +256,17 @@ std::optional<Date> HijriIn(int year, int month, int day) {
   return std::nullopt;
 }
 
+// `compute()` for `key`, remembered per thread: the astronomical calendars
+// take about a millisecond a year, and a text may name one festival many
+// times. Each caller (each `Compute` type) has its own table.
+template <typename Value, typename Compute>
+Value Remembered(long key, Compute compute) {
+  thread_local std::unordered_map<long, Value> computed;
+  if (auto it = computed.find(key); it != computed.end()) return it->second;
+  if (computed.size() > 4096) computed.clear();
+  return computed[key] = compute();
+}
+
 // The Islamic month `month` that begins in Gregorian `year`, first to last
 // day.
 std::optional<DateRange> ComputeHijriMonthIn(int year, int month) {
@@ -271,13 +282,10 @@ std::optional<DateRange> ComputeHijriMonthIn(int year, int month) {
   return std::nullopt;
 }
 
-// HijriMonthIn, remembered per thread (see DateIn).
+// ComputeHijriMonthIn, remembered.
 std::optional<DateRange> HijriMonthIn(int year, int month) {
-  thread_local std::unordered_map<long, std::optional<DateRange>> computed;
-  const long key = (static_cast<long>(month) << 16) | (year & 0xffff);
-  if (auto it = computed.find(key); it != computed.end()) return it->second;
-  if (computed.size() > 4096) computed.clear();
-  return computed[key] = ComputeHijriMonthIn(year, month);
+  return Remembered<std::optional<DateRange>>((static_cast<long>(month) << 16) | (year & 0xffff),
+                                              [&] { return ComputeHijriMonthIn(year, month); });
 }
 
 // The first day of a Hebrew holiday in Gregorian `year`, moved off the days
@@ -362,16 +370,14 @@ std::optional<Date> ComputeDateIn(const Holiday& h, int year) {
   return std::nullopt;
 }
 
-// DateIn, remembered per thread: the astronomical calendars take about a
-// millisecond a year, and a text may name the same festival many times.
+// The holiday's first day in `year`; the calendars computed from the Sun
+// and the Moon are remembered (Remembered).
 std::optional<Date> DateIn(const Holiday& h, int year) {
   if (!IsLunisolar(h.rule) && h.rule != Rule_::kHijri && h.rule != Rule_::kHijriLastFriday)
     return ComputeDateIn(h, year);
-  thread_local std::unordered_map<long, std::optional<Date>> computed;
-  const long key = (static_cast<long>(&h - kHolidays) << 16) | (year & 0xffff);
-  if (auto it = computed.find(key); it != computed.end()) return it->second;
-  if (computed.size() > 4096) computed.clear();
-  return computed[key] = ComputeDateIn(h, year);
+  return Remembered<std::optional<Date>>(
+      (static_cast<long>(&h - kHolidays) << 16) | (year & 0xffff),
+      [&] { return ComputeDateIn(h, year); });
 }
 
 // The holidays of the lunisolar calendars and the ones that last several
@@ -383,10 +389,10 @@ bool InOwnRule(const Holiday& h) {
 }
 
 // The names of the holidays of one group: those InOwnRule or all the others.
-std::string AllNames(bool lunisolar) {
+std::string AllNames(bool own_rule) {
   std::string out;
   for (const Holiday& h : kHolidays) {
-    if (InOwnRule(h) != lunisolar) continue;
+    if (InOwnRule(h) != own_rule) continue;
     if (!out.empty()) out += "|";
     std::string p;
     // Let the rule accept curly apostrophes and any spacing.
@@ -459,7 +465,7 @@ std::optional<Value> HolidayValue(const Match& m, const Context& context) {
 }  // namespace
 
 std::string HolidayNamesPattern() {
-  return AllNames(/*lunisolar=*/false);
+  return AllNames(/*own_rule=*/false);
 }
 
 std::optional<Date> HolidayDate(std::string_view name, int year) {
