@@ -157,6 +157,43 @@ std::vector<int> NegativeCycle(const Component& component, const std::vector<int
   return unique;
 }
 
+// Components larger than this are not probed for the best remedy: each probe
+// is up to a few Bellman–Ford passes, and one subject's claims are far fewer.
+constexpr size_t kMaxProbedConstraints = 512;
+
+// The next conflict of a component, or empty when it is consistent.
+std::vector<int> NextConflict(const Component& component, bool unary, const std::vector<int>& local,
+                              int vertex_count) {
+  if (unary) return UnaryConflict(component);
+  std::vector<int> conflict = NegativeCycle(component, local, vertex_count, /*facts_only=*/true);
+  if (conflict.empty())
+    conflict = NegativeCycle(component, local, vertex_count, /*facts_only=*/false);
+  return conflict;
+}
+
+// Disjoint conflicts left in `component` without `source`: find one, drop
+// every source it names that is not authoritative (all of them when it is
+// among facts only), repeat up to `cap`.
+int DisjointConflictsWithout(Component component, int source, int cap, bool unary,
+                             const std::vector<int>& local, int vertex_count) {
+  component.Drop(source);
+  int count = 0;
+  while (count < cap) {
+    const std::vector<int> conflict = NextConflict(component, unary, local, vertex_count);
+    if (conflict.empty()) break;
+    ++count;
+    const bool facts_only = std::all_of(conflict.begin(), conflict.end(),
+                                        [&](int id) { return component.at(id).authoritative; });
+    bool progress = false;
+    for (int id : conflict) {
+      const Constraint& c = component.at(id);
+      if (facts_only || !c.authoritative) progress |= component.Drop(c.source);
+    }
+    if (!progress) break;
+  }
+  return count;
+}
+
 }  // namespace
 
 int Network::AddVariable() {
@@ -165,6 +202,10 @@ int Network::AddVariable() {
 
 void Network::Add(const Constraint& constraint) {
   constraints_.push_back(constraint);
+}
+
+int Network::Conflict::ConflictsLeftWithout(int source, int cap) const {
+  return probe_ ? probe_(source, cap) : cap;
 }
 
 void Network::FindConflicts(const ConflictHandler& on_conflict, int max_conflicts_per_component) {
@@ -209,15 +250,15 @@ void Network::FindConflicts(const ConflictHandler& on_conflict, int max_conflict
             local[static_cast<size_t>(v)] = vertex_count++;
     }
     for (int round = 0; round < max_conflicts_per_component; ++round) {
-      std::vector<int> conflict;
-      if (unary) {
-        conflict = UnaryConflict(component);
-      } else {
-        conflict = NegativeCycle(component, local, vertex_count, /*facts_only=*/true);
-        if (conflict.empty())
-          conflict = NegativeCycle(component, local, vertex_count, /*facts_only=*/false);
+      Conflict conflict;
+      conflict.ids = NextConflict(component, unary, local, vertex_count);
+      if (conflict.ids.empty()) break;
+      if (component.active().size() <= kMaxProbedConstraints) {
+        conflict.probe_ = [&](int source, int cap) {
+          return DisjointConflictsWithout(component, source, cap, unary, local, vertex_count);
+        };
       }
-      if (conflict.empty() || !component.Drop(on_conflict(conflict))) break;
+      if (!component.Drop(on_conflict(conflict))) break;
     }
   }
 }

@@ -7,9 +7,9 @@
 //   int birth = net.AddVariable();
 //   net.Add({birth, origin, 1000, 1365, /*source=*/7, /*authoritative=*/false});
 //   net.Add({birth, origin, 1400, 1400, /*source=*/9, /*authoritative=*/true});
-//   net.FindConflicts([](const std::vector<int>& constraint_ids) {
-//     // Explain the conflict; return the source whose constraints to drop.
-//     return 7;
+//   net.FindConflicts([](const Network::Conflict& conflict) {
+//     // Explain conflict.ids; return the source whose constraints to drop.
+//     return conflict.ConflictsLeftWithout(7) <= conflict.ConflictsLeftWithout(9) ? 7 : 9;
 //   });
 //
 // Why components: the origin is shared by every unary constraint, but two
@@ -25,6 +25,13 @@
 // is checked again, so each independent problem is found once and the rest
 // is still checked. At most `max_conflicts_per_component` rounds per
 // component keep a pathological input from costing O(k·V·E).
+//
+// Which source to drop is the caller's choice, but the network can say what
+// each choice leaves: `Conflict::ConflictsLeftWithout(source)` counts the
+// disjoint conflicts the component would still hold. Of three claims where
+// one is wrong ("began March 24", "ended May 9", "the 52-day strike"), the
+// first cycle found may be any two of them with the third; only dropping the
+// wrong one leaves none, so that is the claim a finding should be about.
 #pragma once
 
 #include <functional>
@@ -51,10 +58,25 @@ class Network {
   void Add(const Constraint& constraint);
   const std::vector<Constraint>& constraints() const { return constraints_; }
 
-  // Called with the indexes (into constraints()) of a set that cannot all
-  // hold; returns the source to drop. It must be one of those constraints'
-  // sources, so that every round makes progress.
-  using ConflictHandler = std::function<int(const std::vector<int>& constraint_ids)>;
+  // A set of constraints that cannot all hold, and a way to weigh remedies.
+  class Conflict {
+   public:
+    // Indexes into constraints(), in the order the cycle runs.
+    std::vector<int> ids;
+    // How many disjoint conflicts the component still holds once every
+    // constraint of `source` is dropped (0: dropping it settles the
+    // component), counted up to `cap`. A lower bound on the further sources
+    // that must go. Costs up to `cap` + 1 searches of the component; answers
+    // `cap` without searching when the component is too large to probe.
+    int ConflictsLeftWithout(int source, int cap = 4) const;
+
+   private:
+    friend class Network;
+    std::function<int(int, int)> probe_;
+  };
+  // Called with each conflict; returns the source to drop. It must be one of
+  // the conflict's constraints' sources, so that every round makes progress.
+  using ConflictHandler = std::function<int(const Conflict& conflict)>;
   // Components are visited in order of their smallest variable index, so the
   // result is deterministic.
   void FindConflicts(const ConflictHandler& on_conflict, int max_conflicts_per_component = 64);

@@ -34,8 +34,9 @@ class NetworkCheck {
     variables_.reserve(claims_.size());
     for (size_t i = 0; i < claims_.size(); ++i) AddClaim(static_cast<int>(i));
     AddFacts();
-    network_.FindConflicts([this](const std::vector<int>& ids) { return OnConflict(ids); },
-                           context_.options().max_conflicts_per_component);
+    network_.FindConflicts(
+        [this](const Network::Conflict& conflict) { return OnConflict(conflict); },
+        context_.options().max_conflicts_per_component);
   }
 
  private:
@@ -164,7 +165,8 @@ class NetworkCheck {
   }
   const Claim& ClaimOf(int source) const { return claims_[static_cast<size_t>(source)]; }
 
-  int OnConflict(const std::vector<int>& ids) {
+  int OnConflict(const Network::Conflict& conflict) {
+    const std::vector<int>& ids = conflict.ids;
     std::vector<int> claim_sources, fact_sources;
     for (int id : ids) {
       const int source = network_.constraints()[static_cast<size_t>(id)].source;
@@ -178,9 +180,7 @@ class NetworkCheck {
         return *plan;
       }
     }
-    int primary = claim_sources.front();
-    for (int source : claim_sources)
-      if (context_.ShouldFixBefore(ClaimOf(source), ClaimOf(primary))) primary = source;
+    const int primary = ClaimToFix(conflict, claim_sources);
     if (context_.MayBePrimary(ClaimOf(primary))) {
       claim_sources.erase(std::find(claim_sources.begin(), claim_sources.end(), primary));
       std::sort(claim_sources.begin(), claim_sources.end(), [&](int a, int b) {
@@ -188,6 +188,25 @@ class NetworkCheck {
                std::tie(ClaimOf(b).document, ClaimOf(b).span.begin);
       });
       ReportConflict(ids, primary, claim_sources, fact_sources);
+    }
+    return primary;
+  }
+
+  // The claim a finding is about: the one whose removal leaves the fewest
+  // conflicts (with three articles on a strike, the one wrong length, not
+  // whichever date the cycle happened to pass last), then the one an editor
+  // should fix first (a draft, the latest).
+  int ClaimToFix(const Network::Conflict& conflict, const std::vector<int>& claim_sources) const {
+    int primary = claim_sources.front();
+    int primary_left = claim_sources.size() > 1 ? conflict.ConflictsLeftWithout(primary) : 0;
+    for (int source : claim_sources) {
+      if (source == primary) continue;
+      const int left = conflict.ConflictsLeftWithout(source);
+      if (left < primary_left ||
+          (left == primary_left && context_.ShouldFixBefore(ClaimOf(source), ClaimOf(primary)))) {
+        primary = source;
+        primary_left = left;
+      }
     }
     return primary;
   }

@@ -981,11 +981,16 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       Span upto = verb != nullptr ? *verb : match.span;
       if (value != nullptr && value->begin < upto.begin) upto = *value;
       std::string described;
-      if (ClauseOpenForSalient(env, upto, fallback_kind, &described)) {
+      // An object the rule captured after the verb ("the union called off
+      // <the strike>") is what the claim is about; who acted, before the
+      // verb, is not asked.
+      const Span* said = match.Group("described");
+      const bool described_after = said != nullptr && said->begin >= upto.end;
+      if (described_after || ClauseOpenForSalient(env, upto, fallback_kind, &described)) {
         // A description the rule captured ("the walkout, which began ...",
         // its `described` group) says the kind when the clause before the
         // verb does not.
-        if (const Span* said = match.Group("described"); described.empty() && said != nullptr)
+        if (said != nullptr && (described.empty() || described_after))
           described = std::string(env.doc->Text(*said));
         found = env.mentions->Salient(fallback_kind);
         // Not the most salient entity: the most salient one of the kind

@@ -65,9 +65,10 @@ TEST_P(NetworkTest, FindsEachConflictOnce) {
   for (int i = 0; i < c.variables; ++i) network.AddVariable();
   for (const Constraint& constraint : c.constraints) network.Add(constraint);
   std::vector<std::vector<int>> found;
-  network.FindConflicts([&](const std::vector<int>& ids) {
+  network.FindConflicts([&](const Network::Conflict& conflict) {
     std::vector<int> sources;
-    for (int id : ids) sources.push_back(network.constraints()[static_cast<size_t>(id)].source);
+    for (int id : conflict.ids)
+      sources.push_back(network.constraints()[static_cast<size_t>(id)].source);
     std::sort(sources.begin(), sources.end());
     sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
     found.push_back(sources);
@@ -89,12 +90,56 @@ TEST(NetworkTest, StopsAfterTheBoundOfRoundsPerComponent) {
   for (int i = 0; i < 10; ++i) network.Add({1, O, double(i) * 10, double(i) * 10 + 1, i});
   int rounds = 0;
   network.FindConflicts(
-      [&](const std::vector<int>& ids) {
+      [&](const Network::Conflict& conflict) {
         ++rounds;
-        return network.constraints()[static_cast<size_t>(ids.front())].source;
+        return network.constraints()[static_cast<size_t>(conflict.ids.front())].source;
       },
       3);
   EXPECT_EQ(rounds, 3);
+}
+
+// Two articles agree on a strike's start (100) and end (146); one also calls
+// it a 52-day strike. Whichever cycle is found first, only dropping the
+// length leaves nothing in conflict: the probe says so, and it only counts.
+TEST(NetworkTest, ProbesWhatDroppingEachSourceLeaves) {
+  Network network;
+  network.AddVariable();  // 1: start
+  network.AddVariable();  // 2: end
+  network.Add({1, O, 100, 100, 1});
+  network.Add({2, O, 146, 146, 2});
+  network.Add({2, 1, 51, 52, 3});
+  network.Add({1, O, 100, 100, 4});
+  network.Add({2, O, 146, 146, 5});
+  std::vector<std::vector<int>> left;  // per round: without 1..5
+  network.FindConflicts([&](const Network::Conflict& conflict) {
+    std::vector<int> round;
+    for (int source = 1; source <= 5; ++source)
+      round.push_back(conflict.ConflictsLeftWithout(source));
+    left.push_back(round);
+    return 3;
+  });
+  ASSERT_EQ(left.size(), 1u);  // dropping the length settles the component
+  EXPECT_EQ(left[0], (std::vector<int>{1, 1, 0, 1, 1}));
+}
+
+TEST(NetworkTest, TheProbeCountsDisjointConflictsUpToItsCap) {
+  Network network;
+  network.AddVariable();
+  // 1 disagrees with 2, 3 and 4, which disagree among themselves too.
+  network.Add({1, O, 0, 0, 1});
+  network.Add({1, O, 10, 10, 2});
+  network.Add({1, O, 20, 20, 3});
+  network.Add({1, O, 30, 30, 4});
+  int without_first = -1, capped = -1;
+  network.FindConflicts([&](const Network::Conflict& conflict) {
+    if (without_first < 0) {
+      without_first = conflict.ConflictsLeftWithout(1);  // {2,3} or {3,4}..., then one more
+      capped = conflict.ConflictsLeftWithout(1, 1);
+    }
+    return network.constraints()[static_cast<size_t>(conflict.ids.front())].source;
+  });
+  EXPECT_EQ(without_first, 1);  // {2, 4} found; dropping both leaves 3 alone
+  EXPECT_EQ(capped, 1);
 }
 
 }  // namespace
