@@ -32,7 +32,9 @@ constexpr std::string_view kStopwords[] = {
     "Season", "See", "She", "Since", "So", "Some", "Still", "Such", "That", "The", "Their", "Then",
     "There", "These", "They", "This", "Those", "Though", "Through", "To", "Too", "Try", "Two",
     "Under", "Until", "Up", "Upon", "Watch", "We", "What", "When", "Whenever", "Where", "Whether",
-    "Which", "While", "Who", "Why", "Will", "With", "Without", "Yet", "You", "Your",
+    // Headline words around a name ("Former Senator Durenberger Dead at 88").
+    "Former", "Dead", "Dies", "Which", "While", "Who", "Why", "Will", "With", "Without", "Yet",
+    "You", "Your",
     // months and weekdays
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
@@ -56,7 +58,7 @@ constexpr std::string_view kTitles[] = {
     "Commissioner", "Sheriff",    "Coach",      "General",        "Ambassador",    "Councilman",
     "Councilwoman", "Councillor", "Premier",    "Speaker",        "Detective",     "Officer",
     "Chair",        "Chairman",   "Chairwoman", "Superintendent", "Administrator", "Commander",
-    "Captain",      "Lieutenant", "Sergeant",   "Prosecutor"};
+    "Captain",      "Lieutenant", "Sergeant",   "Prosecutor",     "Leader"};
 constexpr std::pair<std::string_view, std::string_view> kTwoWordTitles[] = {
     {"Prime", "Minister"}, {"Vice", "President"}, {"Attorney", "General"},
     {"Chief", "Justice"},  {"State", "Senator"},  {"Police", "Chief"}};

@@ -76,6 +76,11 @@ struct Mention {
 
 class WorkIndex;  // seasons.h
 
+// What the article's own pronouns say of a person: "McDonnell will appeal
+// his conviction" makes McDonnell "he", so a later "she is to be sentenced"
+// is somebody else.
+enum class Gender { kUnknown, kMale, kFemale };
+
 class DocumentMentions {
  public:
   // What the text at `span` (found by a rule as the subject of a claim)
@@ -112,6 +117,10 @@ class DocumentMentions {
   // article's most salient fire, when a mission is named as often).
   std::optional<Subject> SalientWhere(std::string_view kind,
                                       const std::function<bool(const Subject&)>& accept) const;
+  // The gender the document gives `person`: the pronouns of the sentences
+  // that name that person and no other, and honorifics (Mr, Mrs, Ms) before
+  // the name; kUnknown when they are few or disagree.
+  Gender GenderOf(const Subject& person) const;
   // The built place the document is most about ("the Francis Scott Key
   // Bridge", "the Silver Creek mine"): capitalized words ending in a noun of
   // a structure, counted like Salient, a short form ("Key Bridge") counting
@@ -166,6 +175,9 @@ class DocumentMentions {
   std::optional<Subject> salient_structure_;
   // Salient(kind), computed on first use: a whole-document answer.
   mutable std::map<std::string, std::optional<Subject>, std::less<>> salient_;
+  // GenderOf, computed on first use for every person of the document.
+  std::map<std::string, Gender> ComputeGenders() const;
+  mutable std::optional<std::map<std::string, Gender>> genders_;
 };
 
 struct Dictionary;  // the fact base's names, indexed for matching (linker.cpp)

@@ -1,4 +1,6 @@
 // DocumentMentions: what the subject text of a claim refers to.
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <set>
 
@@ -185,6 +187,69 @@ std::optional<Subject> DocumentMentions::LastPerson(uint32_t offset) const {
     if (it->span.end <= offset && it->subject.kind == "person" && !it->is_character)
       return it->subject;
   return std::nullopt;
+}
+
+Gender DocumentMentions::GenderOf(const Subject& person) const {
+  if (doc_ == nullptr) return Gender::kUnknown;
+  if (!genders_) genders_ = ComputeGenders();
+  const auto it = genders_->find(person.id);
+  return it == genders_->end() ? Gender::kUnknown : it->second;
+}
+
+std::map<std::string, Gender> DocumentMentions::ComputeGenders() const {
+  struct Votes {
+    int male = 0;
+    int female = 0;
+  };
+  std::map<std::string, Votes> votes;
+  static const RE2 kMaleWord("(?i)\\b(he|him|his|himself)\\b");
+  static const RE2 kFemaleWord("(?i)\\b(she|her|hers|herself)\\b");
+  static const RE2 kMaleTitle("(?:Mr|Sir|Lord)\\.?\\s+$");
+  static const RE2 kFemaleTitle("(?:Mrs|Ms|Miss|Dame|Lady)\\.?\\s+$");
+  const std::string_view text = doc_->text;
+  size_t m = 0;
+  for (const Sentence& sentence : doc_->sentences) {
+    std::string only;
+    bool several = false;
+    for (; m < mentions_.size() && mentions_[m].span.begin < sentence.span.end; ++m) {
+      const Mention& mention = mentions_[m];
+      if (mention.span.begin < sentence.span.begin || mention.subject.kind != "person" ||
+          mention.is_character)
+        continue;
+      // "Mr McDonnell", "Ms. Pryce": the title right before the name.
+      const uint32_t from = mention.span.begin > sentence.span.begin + 8 ? mention.span.begin - 8
+                                                                         : sentence.span.begin;
+      const re2::StringPiece before(text.data() + from, mention.span.begin - from);
+      if (RE2::PartialMatch(before, kMaleTitle)) votes[mention.subject.id].male += 3;
+      if (RE2::PartialMatch(before, kFemaleTitle)) votes[mention.subject.id].female += 3;
+      if (only.empty()) {
+        only = mention.subject.id;
+      } else if (only != mention.subject.id) {
+        several = true;
+      }
+    }
+    // A sentence naming one person: its pronouns are most likely that
+    // person's ("Reyes thanked his fans").
+    if (only.empty() || several) continue;
+    const auto count = [&](const RE2& word) {
+      re2::StringPiece input(text.data() + sentence.span.begin,
+                             sentence.span.end - sentence.span.begin);
+      int n = 0;
+      while (RE2::FindAndConsume(&input, word)) ++n;
+      return n;
+    };
+    votes[only].male += count(kMaleWord);
+    votes[only].female += count(kFemaleWord);
+  }
+  std::map<std::string, Gender> out;
+  // Clear evidence only: one side at least three times the other.
+  for (const auto& [id, v] : votes) {
+    if (v.male > 0 && v.male >= 3 * v.female)
+      out[id] = Gender::kMale;
+    else if (v.female > 0 && v.female >= 3 * v.male)
+      out[id] = Gender::kFemale;
+  }
+  return out;
 }
 
 std::optional<Subject> DocumentMentions::Salient(std::string_view kind) const {

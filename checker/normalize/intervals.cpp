@@ -5,6 +5,10 @@
 // The ends are parsed as dates on their own; an end without a year takes the
 // other end's year ("May 2–September 27, 2023"), and a start that would fall
 // after the end moves a year back ("December 20 to January 5").
+#include <re2/re2.h>
+
+#include <cctype>
+
 #include "checker/normalize/calendar.h"
 #include "checker/normalize/lexicon.h"
 #include "checker/normalize/rule.h"
@@ -80,6 +84,14 @@ std::optional<Value> Between(std::string_view left_text, std::string_view right_
 
 // Groups: 1 left end, 2 right end.
 std::optional<Value> FromTo(const Match& m, const Context& context) {
+  // "Monday – one year after the death of ...": the second side is tied to
+  // the event that follows, not a date (relative-offset refuses it alone).
+  static const RE2 kAnchoredOffset("(?i)\\b(?:after|before)$");
+  std::string_view rest = m.After();
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  if (!rest.empty() && std::isalnum(static_cast<unsigned char>(rest.front())) &&
+      RE2::PartialMatch(re2::StringPiece(m.Get(2).data(), m.Get(2).size()), kAnchoredOffset))
+    return std::nullopt;
   return Between(m.Get(1), m.Get(2), context);
 }
 

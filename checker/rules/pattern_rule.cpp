@@ -118,6 +118,18 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
                       (kind == "season" && m.subject.kind == "work") ||
                       (kind == "work" && m.subject.kind == "season");
     if (!fits) continue;
+    // "The Trump ally was convicted": a name that modifies another
+    // person's noun is not who the clause is about.
+    static const RE2 kRelationalNoun(
+        "^[ ]+(?:ally|allies|aide|aides|adviser|advisers|advisor|associate|confidant|lawyer|"
+        "attorney|spokesman|spokeswoman|spokesperson|son|daughter|wife|husband|brother|sister|"
+        "friend|rival|critic|loyalist|appointee|nominee|campaign|administration|family|estate|"
+        "camp)\\b");
+    if (m.subject.kind == "person" &&
+        RE2::PartialMatch(re2::StringPiece(env.doc->Text(
+                              Span{m.span.end, std::min(sentence.end, m.span.end + 20)})),
+                          kRelationalNoun))
+      continue;
     if (span.Contains(m.span)) {
       inside = &m;  // "the date of Ana Ruiz's funeral has not been set"
     } else if (m.span.end <= span.begin) {
@@ -248,6 +260,30 @@ bool ClauseOpensWithPersonPronoun(const SentenceEnv& env, const Span& span) {
   return RE2::FullMatch(ClauseBefore(env, span), kPronounFirst);
 }
 
+// The gender of the personal pronoun in the clause before `span` ("she is
+// scheduled to be sentenced"), kUnknown when it has none or both.
+mentions::Gender ClausePronounGender(const SentenceEnv& env, const Span& span) {
+  if (env.annotations == nullptr) return mentions::Gender::kUnknown;
+  const std::string before = ClauseBefore(env, span);
+  static const RE2 kMale("(?i)\\b(?:he|his|him)\\b");
+  static const RE2 kFemale("(?i)\\b(?:she|her)\\b");
+  const bool male = RE2::PartialMatch(before, kMale);
+  const bool female = RE2::PartialMatch(before, kFemale);
+  if (male == female) return mentions::Gender::kUnknown;
+  return male ? mentions::Gender::kMale : mentions::Gender::kFemale;
+}
+
+// A pronoun of one gender never refers to a person the article calls by the
+// other: "McDonnell will appeal his conviction ... She is to be sentenced on
+// Feb. 20" is about his wife.
+bool PronounMismatch(const SentenceEnv& env, const Span& span, const Subject& person) {
+  if (person.kind != "person") return false;
+  const mentions::Gender said = ClausePronounGender(env, span);
+  if (said == mentions::Gender::kUnknown) return false;
+  const mentions::Gender known = env.mentions->GenderOf(person);
+  return known != mentions::Gender::kUnknown && known != said;
+}
+
 // May the entity the article is about be the subject of this clause? Not
 // when the clause names something else before the verb: "the former first
 // lady died", "a son born in July", "the slate included shows slated for
@@ -302,6 +338,13 @@ bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_
 // "the hearing is set for Oct. 2" is about a hearing. Kinds that name one
 // another ("the blaze" for "the Marsh Fire", "the movie" for a film) agree;
 // a name that says no kind ("Artemis II") agrees with any.
+// A person or an organization: never what "the trial" or "the strike" a
+// rule captured as its `described` group names (in a court report the most
+// salient entity is the defendant, not the trial).
+bool IsAgent(const Subject& subject) {
+  return subject.kind == "person" || subject.kind == "organization";
+}
+
 bool DescribesSalient(std::string_view description, std::string_view name) {
   static const RE2 kEventKind(
       "(?i)\\b(film|movie|sequel|prequel|show|series|season|mission|flight|launch|trial|strike|"
@@ -922,9 +965,11 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       // (her husband) the pronoun is anyone's guess, and no claim is made.
       const Span* verb = match.Group("verb");
       if (ClauseOpensWithPersonPronoun(env, verb != nullptr ? *verb : match.span)) {
+        const Span& clause = verb != nullptr ? *verb : match.span;
         found = env.mentions->LastPerson(match.span.begin);
         const std::optional<Subject> salient = env.mentions->Salient("person");
         if (found && salient && found->id != salient->id) found.reset();
+        if (found && PronounMismatch(env, clause, *found)) found.reset();
       }
     } else if (fallback == "nearest") {
       // Nearest to the verb: in "On Sunday, Ada Pell died" the name lies
@@ -996,9 +1041,22 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
         // Not the most salient entity: the most salient one of the kind
         // the clause says ("the blaze" in an article that names a mission
         // as often as the fire).
-        if (found && !DescribesSalient(described, found->name))
-          found = env.mentions->SalientWhere(
-              fallback_kind, [&](const Subject& s) { return DescribesSalient(described, s.name); });
+        const bool rule_described = said != nullptr;
+        auto fits = [&](const Subject& s) {
+          return DescribesSalient(described, s.name) && !(rule_described && IsAgent(s));
+        };
+        if (found && !fits(*found)) found = env.mentions->SalientWhere(fallback_kind, fits);
+        if (found && PronounMismatch(env, upto, *found)) found.reset();
+        // "The series premiered in January of last year", in an article
+        // about its second season: the whole series' premiere, not the
+        // season's.
+        static const RE2 kTheWhole("(?i)\\b(?:series|show|franchise|sitcom|anime)\\b");
+        static const RE2 kSeason("(?i)\\b(?:season|series[ ]+\\d|installment|instalment)");
+        if (found && lenient && found->kind == "season" &&
+            RE2::PartialMatch(described, kTheWhole) && !RE2::PartialMatch(described, kSeason) &&
+            EffectiveTense(match, env) == Tense::kPast)
+          if (std::optional<Subject> work = env.mentions->CurrentWork(match.span.begin))
+            found = *work;
       }
     } else if (fallback == "topic") {
       // The same entity whatever the clause names: in "investigators said
@@ -1009,9 +1067,10 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       // be named as often.
       if (const Span* said = match.Group("described"); found && said != nullptr) {
         const std::string described(env.doc->Text(*said));
-        if (!DescribesSalient(described, found->name))
-          found = env.mentions->SalientWhere(
-              fallback_kind, [&](const Subject& s) { return DescribesSalient(described, s.name); });
+        auto fits = [&](const Subject& s) {
+          return DescribesSalient(described, s.name) && !IsAgent(s);
+        };
+        if (!fits(*found)) found = env.mentions->SalientWhere(fallback_kind, fits);
       }
     } else if (fallback == "structure") {
       // What is rebuilt or reopened is a built place ("<the Key Bridge>
@@ -1039,6 +1098,13 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
     }
     if (found && !found->empty()) {
       if (RejectsSubjectName(found->name)) return false;
+      // A date is nobody ("Aug. 21", found next to "a three-day period");
+      // only a claim about its own words ("mention") is named by one.
+      static const RE2 kDate(
+          "(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?"
+          "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}"
+          "(?:,?\\s+\\d{4})?");
+      if (found->kind != "mention" && RE2::FullMatch(found->name, kDate)) return false;
       span = match.span;
       // A frame's subject found by fallback composes like a captured one:
       // the person nearest "was sentenced" -> "<person> sentencing".

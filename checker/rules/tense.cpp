@@ -167,7 +167,8 @@ bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<Text
   static const RE2 superseded(
       "(?i)\\b(?:originally|initially|previously|formerly|once|first)[ ]+(?:been[ ]+)?"
       "(?:set|scheduled|slated|planned|intended|expected|due|supposed|meant|targeted|aimed|"
-      "pegged|earmarked|announced|dated|estimated|projected|forecast)\\b|\\b(?:was|were|had[ "
+      "pegged|earmarked|announced|dated|estimated|projected|forecast|planning|aiming|hoping|"
+      "targeting|intending|expecting)\\b|\\b(?:was|were|had[ "
       "]+been)[ ]+(?:supposed|meant|"
       "intended|originally|initially|(?:set|scheduled|slated|due|expected)[ ]+to)\\b|"
       "\\bhad[ ]+(?:ordered|set|scheduled|planned)\\b|\\border(?:ed)?[ ]+(?:that[ "
@@ -180,7 +181,8 @@ bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<Text
   // estimated to cost $1.9 billion and be completed by late 2028".
   static const RE2 old_plan_far(
       "(?i)\\b(?:originally|initially|previously|first)[ ]+(?:been[ ]+)?(?:set|scheduled|slated|"
-      "planned|expected|estimated|projected|forecast|due|supposed|meant|targeted)[ ]+to[ ]"
+      "planned|expected|estimated|projected|forecast|due|supposed|meant|targeted|planning|"
+      "aiming|hoping|intending|expecting)[ ]+to[ ]"
       "(?:[^.;!?]|\\.\\d)*$");  // "$1.9 billion" is no sentence end
   const size_t far_from = verb ? (verb->begin >= 120 ? verb->begin - 120 : 0) : match.begin;
   const size_t far_begin = std::max(far_from, clause.begin);

@@ -430,6 +430,9 @@ TEST(NormalizeTest, Intervals) {
           {"2019-2021", "interval 2019/2021 year"},
           {"the 2022-23 season", "interval 2022/2023 year 2022-01-01 2023-12-31", 'n', "2022-23"},
           {"1998-99", "interval 1998/1999 year"},
+          // The second side is tied to the event that follows: no interval.
+          {"Monday – one year after the death of the senator", "date 2013-02-11 day", 'p',
+           "Monday"},
           {"December 20 to January 5", "interval 2012-12-20/2013-01-05", 'p'},
           {"December 20 to January 5", "interval 2013-12-20/2014-01-05", 'f'},
           {"from Monday to Friday", "interval 2013-02-11/2013-02-15 day"},
