@@ -6,6 +6,8 @@
 // A date without a year recurs: the direction (tense, then --prefer) picks
 // the occurrence. A weekday given with a date it does not fall on is kept as
 // Value::inconsistency.
+#include <re2/re2.h>
+
 #include "checker/normalize/calendar.h"
 #include "checker/normalize/lexicon.h"
 #include "checker/normalize/rule.h"
@@ -102,13 +104,31 @@ int Int(std::string_view s) {
   return v;
 }
 
-// 2022-10-31, 2022/10/31.
+// Digits run on past the match ("2014-08-32", "1.1.30.4", "v2.1.2024"): a
+// version, an invalid date or a number, never a shorter date inside it.
+bool RunsOnInDigits(const Match& m) {
+  const std::string_view after = m.After(), before = m.Before();
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  const auto joint = [](char c) { return c == '-' || c == '/' || c == '.'; };
+  if (!after.empty() && digit(after[0])) return true;
+  if (after.size() > 1 && joint(after[0]) && digit(after[1])) return true;
+  if (!before.empty() && digit(before.back())) return true;
+  if (before.size() > 1 && joint(before.back()) && digit(before[before.size() - 2])) return true;
+  return false;
+}
+
+// 2022-10-31, 2022/10/31, 2014.12.28, and ISO 8601's date-time
+// (2022-10-31T13:15:30Z: the date as written).
 std::optional<Value> IsoDate(const Match& m, const Context& context) {
+  if (RunsOnInDigits(m)) return std::nullopt;
   return DayValue(Int(m.Get(1)), Int(m.Get(2)), Int(m.Get(3)), true, m, 99, context);
 }
 
 // 10/31/2022, 10-31-22, 31/10/2022 (day first when the first number cannot be a month).
+// Dotted, only with a four-digit year: "1.1.30" is a version.
 std::optional<Value> NumericDate(const Match& m, const Context& context) {
+  if (RunsOnInDigits(m)) return std::nullopt;
+  if (m.Get(3).size() == 2 && m.text[m.Offset(3) - 1] == '.') return std::nullopt;
   int month = Int(m.Get(1)), day = Int(m.Get(2));
   if (month > 12 && day <= 12) std::swap(month, day);
   return DayValue(YearOf(m.Get(3), context.ref), month, day, true, m, 99, context);
@@ -126,6 +146,7 @@ std::optional<Value> NumericMonthDay(const Match& m, const Context& context) {
 
 // 2022-10: an ISO month.
 std::optional<Value> IsoMonth(const Match& m, const Context&) {
+  if (RunsOnInDigits(m)) return std::nullopt;
   const int year = Int(m.Get(1)), month = Int(m.Get(2));
   if (!calendar::ValidYear(year) || month < 1 || month > 12) return std::nullopt;
   // "2010-11" in prose is the season spanning two years (intervals.cpp), not November.
@@ -156,6 +177,11 @@ std::optional<Value> BareMonth(const Match& m, const Context& context) {
   if (!month) return std::nullopt;
   const std::string modifier = m.Has(1) ? calendar::CanonicalModifier(m.Get(1)) : "";
   const bool whole = m.begin == 0 && m.end == m.text.size();
+  // "June 31, 2022": a month with a day it does not have is no month either
+  // (a valid day would have made the longer date).
+  static const RE2 kDayAfter("^\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\b");
+  if (RE2::PartialMatch(re2::StringPiece(m.After().data(), m.After().size()), kDayAfter))
+    return std::nullopt;
   if (!whole && !m.Has(1)) {
     if (!Capitalized(word)) return std::nullopt;
     const std::string w = lexicon::Fold(word);
@@ -204,6 +230,12 @@ std::optional<Value> Year(const Match& m, const Context& context) {
   const int year = Int(m.Get(1));
   const bool whole = m.begin == 0 && m.end == m.text.size();
   if (!calendar::ValidYear(year)) return std::nullopt;
+  if (!whole && RunsOnInDigits(m)) return std::nullopt;  // "2014/13/22"
+  // The year of a date with no such day ("June 31, 2022") is no claim either.
+  static const RE2 kDayOfMonthBefore(
+      "(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s*$");
+  if (RE2::PartialMatch(re2::StringPiece(m.Before().data(), m.Before().size()), kDayOfMonthBefore))
+    return std::nullopt;
   if (!whole) {
     // A four-digit count next to a currency sign or a unit is not a year.
     const std::string_view before = m.Before();
@@ -384,9 +416,11 @@ void AddDateRules(std::vector<Rule>& rules) {
                    "(?:" + lead_weekday + ",?\\s+)?(?:the\\s+)?" + day + "\\s*(?:of\\s+)?" + month +
                        "(?:,?\\s*" + year + ")?",
                    DayMonthYear, true});
-  rules.push_back({Kind::kDate, "date-iso",
-                   "([12][0-9]{3})[-/](0?[1-9]|1[0-2])[-/](0?[1-9]|[12][0-9]|3[01])", IsoDate,
-                   true});
+  rules.push_back(
+      {Kind::kDate, "date-iso",
+       "([12][0-9]{3})[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12][0-9]|3[01])"
+       "(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?",
+       IsoDate, true});
   rules.push_back({Kind::kDate, "date-numeric",
                    "([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4}|[0-9]{2})", NumericDate, true});
   rules.push_back({Kind::kDate, "date-numeric-month-day",

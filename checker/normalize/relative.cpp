@@ -132,12 +132,28 @@ std::optional<Value> Anchored(const Match& m, const Context& context) {
   return At(PeriodOf(Shift(base, grain, step), grain), grain);
 }
 
+// "15 minutes ago", "5 hours later": the day the clock lands on. From the
+// reference's time of day when it is known and the offset counts from it;
+// else every day the offset may reach from some time of `base`'s day.
+std::optional<Value> ClockOffset(const lexicon::Amount& amount, const std::string& grain, int sign,
+                                 bool from_reference, const Context& context, const Date& base) {
+  const double per = grain == "second" ? 1.0 / 60 : grain == "minute" ? 1 : 60;
+  const double lo = sign * amount.min * per, hi = sign * amount.max * per;
+  if (std::fabs(lo) > 1e8 || std::fabs(hi) > 1e8) return std::nullopt;  // beyond any calendar
+  const bool known = from_reference && context.ref_minute >= 0;
+  const double first_minute = known ? context.ref_minute : 0;
+  const double last_minute = known ? context.ref_minute : 1439;
+  const long from = static_cast<long>(std::floor((first_minute + std::min(lo, hi)) / 1440));
+  const long to = static_cast<long>(std::floor((last_minute + std::max(lo, hi)) / 1440));
+  return At({calendar::AddDays(base, from), calendar::AddDays(base, to)}, "day");
+}
+
 // "two weeks ago", "three years later", "a day earlier", "15 months from now".
 std::optional<Value> Offset(const Match& m, const Context& context) {
   auto amount = lexicon::ParseAmount(m.Get(2));
   const std::string grain = lexicon::UnitName(m.Get(3));
-  if (!amount || grain.empty() || grain == "second" || grain == "minute" || grain == "hour")
-    return std::nullopt;
+  if (!amount || grain.empty()) return std::nullopt;
+  const bool within_a_day = grain == "second" || grain == "minute" || grain == "hour";
   const std::string word = Squash(m.Get(4));
   // "two weeks later than planned" is a delay, not a date.
   if (word == "later" || word == "earlier") {
@@ -164,6 +180,7 @@ std::optional<Value> Offset(const Match& m, const Context& context) {
                        : 1;
   const std::optional<DateRange> anchor = from_ref ? std::nullopt : context.Anchor();
   const Date base = anchor ? anchor->from : context.ref;
+  if (within_a_day) return ClockOffset(*amount, grain, sign, !anchor, context, base);
   std::string approximation = m.Has(1) ? Squash(m.Get(1)) : "";
   double lo = amount->min, hi = amount->max;
   if (!approximation.empty()) {

@@ -662,6 +662,44 @@ TEST(NormalizeTest, NothingToFind) {
       kRef);
 }
 
+// A date that cannot be, or digits that run on past a date's shape, give no
+// shorter date from inside them: "June 31, 2022" is not June, "2014-08-32"
+// is not August 2014, "Version: 1.1.30" is not 1930.
+TEST(NormalizeTest, NoDateInsideAnImpossibleOne) {
+  for (const char* text : {"June 31, 2022", "February 29, 2022", "2014/13/22", "2014-08-32",
+                           "Version: 1.1.30", "build 2024.13.01", "call 2014-08-321"}) {
+    for (const Value& v : FindAll(text, ContextFor(kRef, 'n')))
+      EXPECT_TRUE(v.kind != Kind::kDate && v.kind != Kind::kInterval) << text << ": " << v.iso;
+  }
+}
+
+TEST(NormalizeTest, DateTimesAndClockOffsets) {
+  RunTable(
+      {
+          {"1994-11-05T13:15:30Z", "date 1994-11-05 day", 'n', "1994-11-05T13:15:30Z"},
+          {"2014-11-30T08:15:30-05:30", "date 2014-11-30 day"},
+          {"2014.12.28", "date 2014-12-28 day"},
+          {"12.03.2024", "date 2024-12-03 day"},
+          // The reference's clock is not known: every day the offset reaches.
+          {"15 minutes ago", "date 2013-02-11 day 2013-02-11 2013-02-12"},
+          {"30 seconds ago", "date 2013-02-11 day 2013-02-11 2013-02-12"},
+          {"5 hours later", "date 2013-02-12 day 2013-02-12 2013-02-13"},
+      },
+      kRef);
+  // Known: the day it lands on.
+  Context at_noon = ContextFor(kRef, 'n');
+  at_noon.ref_minute = 12 * 60;
+  const auto noon = FindAll("15 minutes ago", at_noon);
+  ASSERT_EQ(noon.size(), 1u);
+  EXPECT_EQ(noon[0].range.from, kRef);
+  EXPECT_EQ(noon[0].range.to, kRef);
+  Context after_midnight = ContextFor(kRef, 'n');
+  after_midnight.ref_minute = 5;
+  const auto early = FindAll("15 minutes ago", after_midnight);
+  ASSERT_EQ(early.size(), 1u);
+  EXPECT_EQ(early[0].range.from, Date(2013, 2, 11));
+}
+
 TEST(NormalizeTest, Edges) {
   struct EdgeCase {
     const char* ref;
