@@ -317,6 +317,7 @@ class Indexer {
               [](const Found& a, const Found& b) { return a.span.begin < b.span.begin; });
     ApplyCharacterPatterns();
     DropNamesInsideTitlesInParentheses();
+    DropHeadlineOnlyNames();
     ResolveShortNames();
 
     std::vector<Mention> mentions;
@@ -918,6 +919,41 @@ class Indexer {
           f.dropped = true;
         }
       }
+    }
+  }
+
+  // A headline in title case capitalizes every word: "11 Trapped Chinese
+  // Gold Miners Rescued After 14 Days Underground" names nobody. There a
+  // run of capitals is a person's name only when the body names the same
+  // person (the whole name, or its last word as a surname).
+  void DropHeadlineOnlyNames() {
+    if (doc_.sentences.empty() || doc_.sentences.size() < 2) return;
+    uint32_t headline_end = 0;
+    for (const Sentence& sentence : doc_.sentences)
+      if (sentence.paragraph == 0) headline_end = sentence.span.end;
+    const uint32_t headline_begin = doc_.sentences.front().span.begin;
+    if (headline_end == 0 || headline_end >= doc_.text.size()) return;
+    // Title case: most words of four or more letters begin with a capital.
+    int long_words = 0, capitalized = 0;
+    for (size_t i = 0; i < words_.size() && words_[i].begin < headline_end; ++i) {
+      if (words_[i].begin < headline_begin || words_[i].numeric) continue;
+      const std::string_view w = WordText(i);
+      if (w.size() < 4) continue;
+      ++long_words;
+      if (words_[i].capitalized) ++capitalized;
+    }
+    if (long_words < 4 || capitalized * 4 < long_words * 3) return;
+    std::set<std::string> in_body;
+    for (const Found& f : found_) {
+      if (f.span.begin < headline_end || f.dropped) continue;
+      in_body.insert(f.folded);
+      in_body.insert(f.short_names.begin(), f.short_names.end());
+    }
+    for (Found& f : found_) {
+      if (f.span.begin >= headline_end || f.source != Source::kName || f.fixed) continue;
+      const std::string last =
+          f.folded.substr(f.folded.rfind(' ') == std::string::npos ? 0 : f.folded.rfind(' ') + 1);
+      if (in_body.count(f.folded) == 0 && in_body.count(last) == 0) f.dropped = true;
     }
   }
 

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "checker/segment/segment.h"
 #include "tests/mentions/test_util.h"
 
 namespace factlint::mentions {
@@ -207,6 +208,27 @@ TEST(Linker, CompaniesAndTeamsAreNoPeople) {
     for (const Mention& mention : m.mentions())
       EXPECT_NE(mention.subject.kind, "person") << text << ": " << mention.subject.name;
   }
+}
+
+// A title-case headline capitalizes every word: its runs of capitals are
+// people only when the body names them too.
+TEST(Linker, ATitleCaseHeadlineNamesOnlyWhomTheBodyNames) {
+  const Linker linker(nullptr);
+  Document doc = MakeDocument(
+      "Nine Trapped Copper Miners Freed After Twelve Days Underground\n"
+      "Rescuers freed nine miners on Sunday, said the lead engineer, Tomas Brandt.\n",
+      "2021-01-24");
+  segment::Segment(doc);
+  const DocumentMentions m = linker.Index(doc);
+  for (const Mention& mention : m.mentions())
+    EXPECT_EQ(mention.subject.name, "Tomas Brandt") << mention.subject.name;
+  Document named = MakeDocument(
+      "Former Senate Leader Hal Brandt Dead at 88\nHal Brandt died on Thursday.\n", "2014-06-27");
+  segment::Segment(named);
+  const DocumentMentions n = linker.Index(named);
+  ASSERT_FALSE(n.mentions().empty());
+  EXPECT_EQ(n.mentions().front().subject.name, "Hal Brandt");
+  EXPECT_LT(n.mentions().front().span.begin, named.text.find('\n'));
 }
 
 TEST(Linker, ANameWithoutItsSuffixAndAnEventStillToComeAreLinked) {
