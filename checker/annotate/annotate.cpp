@@ -18,9 +18,12 @@ bool IsSpace(char c) {
 bool OpensClause(std::string_view word) {
   // Not "after", "before" or "since": they open a phrase more often than a
   // clause ("On Sunday, after a long illness, she died").
-  static const std::string_view kOpeners[] = {"but",    "while",   "and",   "which",
-                                              "who",    "where",   "when",  "although",
-                                              "though", "whereas", "whose", "whom"};
+  static const std::string_view kOpeners[] = {
+      "but", "while", "and", "which", "who", "where", "when", "although", "though", "whereas",
+      "whose", "whom",
+      // "a two-season order in 2017, despite the series still waiting to
+      // stream": what follows has its own predicate and its own dates.
+      "despite", "because", "unless"};
   std::string lower(word);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners);

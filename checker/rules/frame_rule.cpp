@@ -236,6 +236,12 @@ void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
       if (notes.ClauseBreakBetween(trigger.span, value.span) ||
           notes.PredicateBetween(trigger.span, value.span))
         continue;
+      // "was first elected in 1974 and will retire": a value right before a
+      // coordinated predicate ends the one before it.
+      static const RE2 kCoordinated("^[ ]*,?[ ]*(?:and|but|or|then)[ ]+$");
+      if (before &&
+          RE2::FullMatch(env.doc->Text(Span{value.span.end, trigger.span.begin}), kCoordinated))
+        continue;
       Match frame = trigger;
       frame.tense.reset();
       // The trigger is the verb that gives the claim its tense, unless it

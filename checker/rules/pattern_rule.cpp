@@ -101,6 +101,19 @@ std::optional<Subject> SubjectByName(std::string_view raw, const std::string& ki
 // the first one after it ("the death of X on Sunday"). A name before a
 // relative clause counts for it ("Ana Ruiz, who died on Sunday"). Characters
 // never.
+// A subordinate clause with a subject of its own between a name and a value:
+// in "the oldest champion since Nicklaus won at age 46", the age is
+// Nicklaus's, whoever was named before "since".
+bool AnotherSubjectIn(std::string_view text) {
+  static const RE2 kSubordinateSubject(
+      "\\b(?:since|when|after|before|as|while|because|than|until|unless|whereas|where)[ ]+"
+      "(?-i:\\p{Lu}[\\p{L}'’.-]*)(?:[ ]+(?-i:\\p{Lu}[\\p{L}'’.-]*)){0,3}[ ]+"
+      "(?-i:[a-z]+ed|won|wins|was|were|is|are|has|had|did|does|made|took|became|began|came|went|"
+      "lost|got|ran|said|says|set|hit|led|left|beat|broke|fell|gave|held|kept|met|paid|rose|"
+      "sold|struck|swore|told|wrote)\\b");
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kSubordinateSubject);
+}
+
 std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
                                        std::string_view kind) {
   const Span sentence = env.sentence->span;
@@ -136,7 +149,8 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
       const bool same_clause = m.span.begin >= clause;
       const bool relative =
           notes != nullptr && notes->RelativeClauseAfter(m.span.end) && clause <= m.span.end + 16;
-      if (same_clause || relative) {
+      if ((same_clause || relative) &&
+          !AnotherSubjectIn(env.doc->Text(Span{m.span.end, span.begin}))) {
         before = &m;
         if (m.subject.kind == "season") season_before = &m;
       }
@@ -296,6 +310,7 @@ bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_
                           std::string* described) {
   if (env.annotations == nullptr) return true;
   std::string before = ClauseBefore(env, span);
+  if (AnotherSubjectIn(before)) return false;
   const bool person = kind == "person";
   static const RE2 kPersonPronoun("(?i)\\b(?:he|she|his|her|him)\\b");
   static const RE2 kThingPronoun("(?i)\\b(?:it|its)\\b");

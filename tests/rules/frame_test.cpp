@@ -82,6 +82,11 @@ TEST(Frame, BindsTheValueTheClausePutsNearTheTrigger) {
       {"In 1990, Ann Lee was born again as a painter.", ""},
       {"Ann Lee was born in Lyon, France, on May 2, 1950.",
        "Ann Lee | birth | May 2, 1950 (1950-05-02) [born]"},
+      // A value right before a coordinated predicate ends the one before it:
+      // 1976 is when she was elected, not when she died.
+      {"Ann Lee was elected in 1976 and died in Lyon.", ""},
+      // Across "despite": the far side has its own predicate and dates.
+      {"The town honored its mayor in 1976, despite Ann Lee having died in Lyon.", ""},
       // Hedged and negated triggers assert nothing.
       {"Ann Lee nearly died on Sunday.", ""},
       {"Ann Lee did not die on Sunday.", ""},
