@@ -2,6 +2,8 @@
 // the age of 85", "turned 58", "58 years of age", "a 6-month-old", "in her
 // early 50s". The value is the age; `range` is the birth dates it implies on
 // the reference date.
+#include <re2/re2.h>
+
 #include "checker/normalize/calendar.h"
 #include "checker/normalize/lexicon.h"
 #include "checker/normalize/rule.h"
@@ -48,6 +50,12 @@ std::optional<Value> FromNumber(const Match& m, const Context& context) {
     v->iso = "P" + std::to_string(static_cast<int>(*n)) + (unit == "week" ? "W" : "D");
     return v;
   }
+  // "the soon-to-be 40-year-old" is 39 until the birthday.
+  static const RE2 kAboutToTurn("(?i)\\bsoon[- ]to[- ]be[- ]$");
+  const std::string_view before = m.Before();
+  if (unit == "year" && *n >= 1 &&
+      RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kAboutToTurn))
+    return AgeValue(*n - 1, *n - 1, unit, context);
   return AgeValue(*n, *n, unit, context);
 }
 

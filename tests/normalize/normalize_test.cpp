@@ -618,6 +618,8 @@ TEST(NormalizeTest, Ages) {
       {
           {"58-year-old", "age 58 year 1965-01-30 1966-01-29", 'n', "58-year-old"},
           {"a 50-year-old actor", "age 50 year 1973-01-30 1974-01-29", 'n', "50-year-old"},
+          // About to turn 40: 39 until the birthday.
+          {"the soon-to-be 40-year-old", "age 39 year 1984-01-30 1985-01-29", 'n', "40-year-old"},
           {"aged 58", "age 58 year 1965-01-30 1966-01-29"},
           {"age 58", "age 58 year"},
           {"at age 85", "age 85 year 1938-01-30 1939-01-29"},
