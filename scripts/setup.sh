@@ -4,7 +4,7 @@
 #
 #   scripts/setup.sh           # build dependencies only
 #   scripts/setup.sh --tests   # plus what the test suite uses (Chromium, jsonschema, SARIF
-#                              # schema, clang for the fuzz targets)
+#                              # schema, clang for the fuzz targets, a PostgreSQL server)
 set -euo pipefail
 
 want_tests=0
@@ -18,6 +18,7 @@ done
 packages=(
   build-essential cmake ninja-build pkg-config git
   libre2-dev libboost-date-time-dev nlohmann-json3-dev libyaml-cpp-dev libcli11-dev libsqlite3-dev
+  libpq-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 if [ "$want_tests" = 1 ]; then
@@ -26,6 +27,9 @@ if [ "$want_tests" = 1 ]; then
   packages+=(chromium python3 python3-jsonschema)
   # clang brings libFuzzer (in libclang-common-14-dev) for scripts/fuzz.sh.
   packages+=(clang)
+  # A PostgreSQL server for the PostgreSQL ledger's test, which starts a
+  # throwaway one of its own (tests/ledger/postgres_ledger_test.sh).
+  packages+=(postgresql)
   # npm may already come with a Node.js from elsewhere (whose package
   # conflicts with Debian's npm); only install Debian's when there is none.
   command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

@@ -62,10 +62,11 @@ int RunIndex(const IndexFlags& flags) {
     return 2;
   }
   for (const std::string& note : result->notes) std::cerr << "factlint: note: " << note << "\n";
-  std::cerr << "factlint index: " << flags.ledger << ": " << result->files << " files read, "
-            << result->extracted << " extracted (" << result->documents << " articles, "
-            << result->claims << " claims), " << (result->files - result->extracted)
-            << " unchanged, " << result->removed << " removed\n";
+  std::cerr << "factlint index: " << ledger::DisplayName(flags.ledger) << ": " << result->files
+            << " files read, " << result->extracted << " extracted (" << result->documents
+            << " articles, " << result->claims << " claims), "
+            << (result->files - result->extracted) << " unchanged, " << result->removed
+            << " removed\n";
   return 0;
 }
 
@@ -109,7 +110,8 @@ Runner AddIndexCommand(CLI::App& app) {
       "Store an archive's claims in a ledger, for check --ledger (re-runs extract only "
       "what changed)");
   cmd->add_option("paths", flags->paths, "Archive articles: files or directories")->required();
-  cmd->add_option("--ledger", flags->ledger, "The ledger file (SQLite; created if missing)")
+  cmd->add_option("--ledger", flags->ledger,
+                  "The ledger: an SQLite file (created if missing) or a postgresql:// URI")
       ->required();
   AddRuleOptions(cmd, flags->rules, flags->no_default_rules);
   cmd->add_option("--facts", flags->facts_dir, "Fact base directory (YAML), for linking names");
@@ -132,9 +134,9 @@ Runner AddLedgerCommand(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("ledger", "Look after a claim ledger");
   cmd->require_subcommand(1);
   CLI::App* stats = cmd->add_subcommand("stats", "What the ledger holds");
-  stats->add_option("ledger", *path, "The ledger file")->required();
+  stats->add_option("ledger", *path, "The ledger: a file or a postgresql:// URI")->required();
   CLI::App* vacuum = cmd->add_subcommand("vacuum", "Give the ledger's free space back");
-  vacuum->add_option("ledger", *path, "The ledger file")->required();
+  vacuum->add_option("ledger", *path, "The ledger: a file or a postgresql:// URI")->required();
   return [cmd, stats, vacuum, path] {
     if (!cmd->parsed()) return -1;
     return stats->parsed() ? RunStats(*path) : vacuum->parsed() ? RunVacuum(*path) : 2;

@@ -191,6 +191,8 @@ Status AppendFromLedger(const std::string& ledger_path, const std::string& finge
                         std::vector<Document>& documents, std::vector<Claim>& claims) {
   auto ledger = ledger::Ledger::Open(ledger_path, ledger::Ledger::Mode::kExisting, tool_version);
   if (!ledger.ok()) return ledger.error();
+  // Messages name the ledger without a password a URI may hold.
+  const std::string& shown = ledger->path();
   // Claims of other rules, facts or another factlint are never mixed in.
   auto stats = ledger->GetStats();
   if (!stats.ok()) return stats.error();
@@ -198,12 +200,12 @@ Status AppendFromLedger(const std::string& ledger_path, const std::string& finge
   for (const auto& [stamp, count] : stats->files_by_fingerprint)
     if (stamp != fingerprint) other += count;
   if (other > 0)
-    return Error{ledger_path, 0, 0,
+    return Error{shown, 0, 0,
                  std::to_string(other) + " of its " + std::to_string(stats->files) +
                      " files were indexed with other rules, facts or another factlint version "
                      "(last index run: factlint " +
-                     stats->tool_version + "); run 'factlint index ARCHIVE... --ledger " +
-                     ledger_path + "' with this run's --rules and --facts first",
+                     stats->tool_version + "); run 'factlint index ARCHIVE... --ledger " + shown +
+                     "' with this run's --rules and --facts first",
                  ""};
   std::set<std::string> present;
   for (const Document& doc : documents) present.insert(doc.path);
@@ -219,7 +221,7 @@ Status AppendFromLedger(const std::string& ledger_path, const std::string& finge
       if (present.count(row.path) > 0) continue;  // the draft is its new version
       auto claim = ledger::ClaimFromRecord(nlohmann::json::parse(row.record, nullptr, false));
       if (!claim.ok())
-        return Error{ledger_path, 0, 0, "'" + row.path + "': " + claim.error().message, ""};
+        return Error{shown, 0, 0, "'" + row.path + "': " + claim.error().message, ""};
       found.emplace_back(std::move(row), std::move(*claim));
     }
     return {};
@@ -276,10 +278,10 @@ Status AppendFromLedger(const std::string& ledger_path, const std::string& finge
         auto articles = ArticlesOf(file.path, std::move(file.content));
         if (!articles.ok())
           return Error{
-              ledger_path, 0, 0,
+              shown, 0, 0,
               "its copy of '" + file.path + "' cannot be loaded: " + articles.error().message, ""};
         if (static_cast<int>(articles->size()) != file.documents)
-          return Error{ledger_path, 0, 0,
+          return Error{shown, 0, 0,
                        "its copy of '" + file.path +
                            "' no longer loads as it was indexed; run 'factlint index' again",
                        ""};
@@ -289,7 +291,7 @@ Status AppendFromLedger(const std::string& ledger_path, const std::string& finge
           const ledger::ClaimRow& row = found[order[next]].first;
           Claim& claim = found[order[next]].second;
           if (row.article >= file.documents)
-            return Error{ledger_path, 0, 0,
+            return Error{shown, 0, 0,
                          "its claims of '" + file.path +
                              "' do not match the stored article; run 'factlint index' again",
                          ""};

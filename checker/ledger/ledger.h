@@ -1,4 +1,5 @@
-// The claim ledger: an archive's claims, extracted once, in an SQLite file.
+// The claim ledger: an archive's claims, extracted once, in an SQLite file
+// or a shared PostgreSQL database.
 //
 // A newsroom checks a few drafts against an archive of 100,000 articles many
 // times a day. `factlint index ARCHIVE --ledger L` reads every archive file
@@ -13,26 +14,30 @@
 //   if (!ledger.ok()) ...;
 //   auto stamps = ledger->Stamps();                  // path -> {hash, fingerprint}
 //   Status s = ledger->Put({file_a, file_b});         // one transaction
-//   auto files = ledger->Files();                     // every file, in path order
+//   ledger->ForEachFile(visit);                       // every file, in path order
 //
-// The file is SQLite in WAL mode; each Put is one transaction, so a run
-// killed mid-index loses at most the batch in flight and leaves every stored
-// batch readable. A ledger written by another schema is refused with a
-// message saying what to do, never misread.
+// Two stores keep the same tables (store.h): an SQLite file in WAL mode
+// (sqlite_store.cpp), or, when `path` is a libpq connection URI
+// (`postgresql://` or `postgres://`), a PostgreSQL database many CI runners
+// share (postgres_store.cpp; built when libpq is found). Each Put is one
+// transaction, so a run killed mid-index loses at most the batch in flight
+// and leaves every stored batch readable. A ledger written by another schema
+// is refused with a message saying what to do, never misread.
 #pragma once
 
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "checker/core/result.h"
 
-struct sqlite3;
-
 namespace factlint::ledger {
+
+class Store;
 
 // The layout of the tables and records; a ledger of another schema is
 // refused. 2: subjects carry their aliases, and claim_subjects their
@@ -77,10 +82,17 @@ struct Stats {
   int64_t documents = 0;
   int64_t claims = 0;
   int64_t content_bytes = 0;  // the archive's bytes stored
-  int64_t file_bytes = 0;     // the ledger file itself (pages in use and free)
-  std::string tool_version;   // of the last index run
+  // The ledger itself: an SQLite file's pages (in use and free); in
+  // PostgreSQL the total relation size of its four tables (with their
+  // indexes and TOAST), not the whole database's.
+  int64_t file_bytes = 0;
+  std::string tool_version;  // of the last index run
   std::map<std::string, int64_t> files_by_fingerprint;
 };
+
+// A ledger's name as messages show it: a PostgreSQL URI without its
+// password ("postgresql://ci@db/ledger"), a file path as given.
+std::string DisplayName(const std::string& path);
 
 class Ledger {
  public:
@@ -88,8 +100,10 @@ class Ledger {
     kCreate,    // `index`: create the file when it does not exist
     kExisting,  // `check`, `ledger stats`: the file must exist
   };
-  // Opens (or creates) the ledger at `path`. `tool_version` is recorded by
-  // an index run.
+  // Opens (or creates) the ledger at `path`: a file, or a PostgreSQL
+  // database when `path` starts with `postgresql://` or `postgres://` (a
+  // libpq connection URI; its tables go in the connection's current
+  // schema). `tool_version` is recorded by an index run.
   static Result<Ledger> Open(const std::string& path, Mode mode, const std::string& tool_version);
 
   Ledger(Ledger&& other) noexcept;
@@ -98,6 +112,7 @@ class Ledger {
   Ledger& operator=(const Ledger&) = delete;
   ~Ledger();
 
+  // The ledger's file, or its URI without the password (as errors name it).
   const std::string& path() const { return path_; }
 
   Result<std::map<std::string, Stamp>> Stamps() const;
@@ -115,18 +130,14 @@ class Ledger {
   // `subjects` is null; in file, then extraction order.
   Result<std::vector<ClaimRow>> ClaimsAbout(const std::set<std::string>* subjects) const;
   Result<Stats> GetStats() const;
-  // Gives free pages back to the file system.
+  // SQLite: gives free pages back to the file system. PostgreSQL: VACUUM
+  // ANALYZE of the ledger's tables (their dead rows' space is reused).
   Status Vacuum();
 
  private:
-  Ledger(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
-  Status Exec(const char* sql) const;
-  // Deletes a file's claims and their subjects (inside the caller's
-  // transaction).
-  Status ForgetClaims(const std::string& path);
-  Error Fail(const std::string& what) const;
+  Ledger(std::unique_ptr<Store> store, std::string path);
 
-  sqlite3* db_ = nullptr;
+  std::unique_ptr<Store> store_;
   std::string path_;
 };
 

@@ -1,15 +1,18 @@
 // The ledger's two promises: a claim read back is the claim stored (every
 // field), and the SQLite file keeps what each Put committed and refuses
-// what it cannot read.
+// what it cannot read. The PostgreSQL store passes the same test on a
+// real server (PostgresLedger.*, run by postgres_ledger_test.sh).
 #include "checker/ledger/ledger.h"
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
 #include "checker/ledger/claim_record.h"
+#include "checker/ledger/store.h"
 
 namespace factlint::ledger {
 namespace {
@@ -126,8 +129,9 @@ StoredFile File(const std::string& path, const std::string& hash) {
   return f;
 }
 
-TEST(Ledger, StoresReplacesListsAndRemoves) {
-  const std::string path = Fresh("store.ledger");
+// Stores, replaces, lists and removes in the ledger at `path` (a fresh
+// file, or an empty PostgreSQL database).
+void StoresReplacesListsAndRemoves(const std::string& path) {
   {
     auto ledger = Ledger::Open(path, Ledger::Mode::kCreate, "9.9");
     ASSERT_TRUE(ledger.ok()) << ledger.error().ToString();
@@ -172,6 +176,45 @@ TEST(Ledger, StoresReplacesListsAndRemoves) {
   EXPECT_EQ(ledger->Stamps()->size(), 1u);
   EXPECT_EQ(ledger->ClaimsAbout(&about_x)->size(), 2u);  // its claims went with it
   EXPECT_TRUE(ledger->Vacuum().ok());
+  // A claim's subjects are found however many files came before it.
+  auto again = Ledger::Open(path, Ledger::Mode::kCreate, "9.9");
+  ASSERT_TRUE(again.ok()) << again.error().ToString();
+  StoredFile empty = File("c.txt", "h4");
+  empty.claims.clear();
+  ASSERT_TRUE(again->Put({empty, File("d.txt", "h5")}).ok());
+  const std::set<std::string> ada = {"person.ada"};
+  rows = again->ClaimsAbout(&ada);
+  ASSERT_TRUE(rows.ok());
+  ASSERT_EQ(rows->size(), 2u);
+  EXPECT_EQ((*rows)[0].path, "b.txt");
+  EXPECT_EQ((*rows)[1].path, "d.txt");
+  EXPECT_EQ((*rows)[1].record, "{\"a\": 1}");
+  EXPECT_EQ(again->GetStats()->claims, 4);
+}
+
+TEST(Ledger, StoresReplacesListsAndRemoves) {
+  StoresReplacesListsAndRemoves(Fresh("store.ledger"));
+}
+
+TEST(PostgresLedger, StoresReplacesListsAndRemoves) {
+  const char* uri = std::getenv("FACTLINT_TEST_POSTGRESQL_URI");
+  if (uri == nullptr || *uri == '\0')
+    GTEST_SKIP() << "FACTLINT_TEST_POSTGRESQL_URI not set (the ledger_postgresql test sets it)";
+  StoresReplacesListsAndRemoves(uri);
+}
+
+TEST(LedgerUri, PostgresUrisAreShownWithoutTheirPassword) {
+  EXPECT_TRUE(IsPostgresUri("postgresql://ci@db/ledger"));
+  EXPECT_TRUE(IsPostgresUri("postgres:///ledger"));
+  EXPECT_FALSE(IsPostgresUri("archive.ledger"));
+  EXPECT_FALSE(IsPostgresUri("./postgresql://x"));
+  EXPECT_EQ(WithoutPassword("postgresql://ci:s3cret@db.example:5433/ledger"),
+            "postgresql://ci@db.example:5433/ledger");
+  EXPECT_EQ(WithoutPassword("postgresql://ci@db,db2:5433/ledger?sslmode=require"),
+            "postgresql://ci@db,db2:5433/ledger?sslmode=require");
+  EXPECT_EQ(WithoutPassword("postgres:///ledger?password=s3cret&host=/run/pg&port=5432"),
+            "postgres:///ledger?host=/run/pg&port=5432");
+  EXPECT_EQ(WithoutPassword("postgresql://ci:pw@/l?password=x"), "postgresql://ci@/l");
 }
 
 TEST(Ledger, RefusesWhatIsNoLedgerOfThisSchema) {
