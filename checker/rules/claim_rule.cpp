@@ -83,6 +83,9 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
   // "<Title> is back this week for its second season": the season named
   // after the value is what the claim is about.
   const bool by_season = ResolveSeasonGroup(match, env, claim.subject, claim.subject_span);
+  // "an eight-episode second season" of a work the article never names as
+  // one: the count is that season's, never the whole series'.
+  if (!by_season && match.Group("subject") == nullptr && NumberedSeasonGroup(match, env)) return;
   if (!by_season && !ResolveSubject("subject", match, env, true, claim.subject, claim.subject_span))
     return;
   claim.subject_text = std::string(env.doc->Text(claim.subject_span));

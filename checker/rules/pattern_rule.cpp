@@ -1136,6 +1136,14 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
   return false;
 }
 
+bool PatternRule::NumberedSeasonGroup(const Match& match, const SentenceEnv& env) {
+  const Span* season = match.Group("season");
+  if (season == nullptr || season->size() == 0) return false;
+  const std::vector<mentions::SeasonPhrase> phrases =
+      mentions::FindSeasonPhrases(env.doc->Text(*season), season->begin);
+  return !phrases.empty() && phrases.front().number > 0;
+}
+
 bool PatternRule::ResolveSeasonGroup(const Match& match, const SentenceEnv& env, Subject& subject,
                                      Span& span) const {
   const Span* season = match.Group("season");
@@ -1152,11 +1160,20 @@ bool PatternRule::ResolveSeasonGroup(const Match& match, const SentenceEnv& env,
       return true;
     }
   }
-  if (std::optional<Subject> resolved = env.mentions->Resolve(*season, "season")) {
-    if (resolved->kind != "season") return false;
+  const std::optional<Subject> resolved = env.mentions->Resolve(*season, "season");
+  if (resolved && resolved->kind == "season") {
     subject = *resolved;
     span = *season;
     return true;
+  }
+  // "picked up Russian Doll for an eight-episode second season": the
+  // numbered season of the work the article is about.
+  if (match.Group("subject") == nullptr && number > 0) {
+    if (std::optional<Subject> work = env.mentions->CurrentWork(season->begin)) {
+      subject = env.mentions->SeasonOf(*work, number);
+      span = *season;
+      return true;
+    }
   }
   return false;
 }

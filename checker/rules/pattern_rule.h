@@ -109,6 +109,8 @@ class PatternRule : public Rule {
   // The (?P<season>...) group ("its second season") of the work the
   // subject group names, else of the work in context. False when the match
   // has no season group or it names no season.
+  // The match's `season` group names a season by number ("second season").
+  static bool NumberedSeasonGroup(const Match& match, const SentenceEnv& env);
   bool ResolveSeasonGroup(const Match& match, const SentenceEnv& env, Subject& subject,
                           Span& span) const;
   std::optional<normalize::Value> NormalizeGroup(const std::string& group, const Match& match,
