@@ -364,7 +364,9 @@ bool DescribesSalient(std::string_view description, std::string_view name) {
   static const RE2 kEventKind(
       "(?i)\\b(film|movie|sequel|prequel|show|series|season|mission|flight|launch|trial|strike|"
       "walkout|storm|hurricane|fire|wildfire|blaze|search|rescue|collapse|crash|hearing|"
-      "investigation|inquiry|tour|election|summit|festival|ceremony|funeral|game|match)e?s?\\b");
+      "investigation|inquiry|tour|election|summit|festival|ceremony|funeral|game|match|"
+      "lockout|shutdown|boycott|war|ceasefire|negotiation|talk|filibuster|siege|standoff|"
+      "blockade|occupation|residency|expedition|outbreak|lockdown|blackout|evacuation)e?s?\\b");
   // Kinds that refer to one another.
   auto group = [](std::string word) -> std::string {
     for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -1045,7 +1047,11 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       // <the strike>") is what the claim is about; who acted, before the
       // verb, is not asked.
       const Span* said = match.Group("described");
-      const bool described_after = said != nullptr && said->begin >= upto.end;
+      // ... and so is one that holds the value ("would end <the 128-day
+      // strike>").
+      const bool described_after =
+          said != nullptr &&
+          (said->begin >= upto.end || (said->begin <= upto.begin && said->end >= upto.end));
       if (described_after || ClauseOpenForSalient(env, upto, fallback_kind, &described)) {
         // A description the rule captured ("the walkout, which began ...",
         // its `described` group) says the kind when the clause before the

@@ -68,6 +68,8 @@ class PatternRule : public Rule {
   static const std::vector<std::string>& Fallbacks();
   // The type a group captures ("person", "date", "age"...), or empty.
   std::string CaptureType(const std::string& group) const;
+  // `asserted: always`: no hedge or negation in its clause drops a claim.
+  bool always_asserted() const { return always_asserted_; }
 
  protected:
   // One match of one pattern: the whole span and each named group that took part.

@@ -47,7 +47,8 @@ std::string WhyNoClaim(const PatternRule& rule, const RE2& re, const re2::String
     const size_t at = static_cast<size_t>(g.data() - sentence.data());
     if (name == "verb") verb = TextRange{at, at + g.size()};
   }
-  if (IsUnasserted(sentence, TextRange{begin, begin + groups[0].size()}, verb))
+  if (!rule.always_asserted() &&
+      IsUnasserted(sentence, TextRange{begin, begin + groups[0].size()}, verb))
     return "the clause hedges or negates it (if, could, not, a plan that was replaced)";
   for (const auto& [name, index] : re.NamedCapturingGroups()) {
     const re2::StringPiece& g = groups[index];
