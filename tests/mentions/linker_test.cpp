@@ -202,7 +202,8 @@ TEST(Linker, CompaniesAndTeamsAreNoPeople) {
   const Linker linker(nullptr);
   for (const char* text :
        {"Ferrow Games said the game slipped.", "The Artemis Mission Management Team met on Monday.",
-        "The Unified Command said divers went back."}) {
+        "The Unified Command said divers went back.", "She won the Grand Slam on Sunday.",
+        "The Harlan Cup final is on Sunday."}) {
     const Document doc = MakeDocument(text, "2020-03-01");
     const DocumentMentions m = linker.Index(doc);
     for (const Mention& mention : m.mentions())
