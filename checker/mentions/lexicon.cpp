@@ -76,8 +76,9 @@ constexpr std::string_view kOrganizationWords[] = {
     "Authority", "Bureau", "Command", "Federation", "League", "Office", "Party", "Program",
     "Programme", "Service", "Services", "Society", "Team",
     // Contests by their last word: "Grand Slam", "Super Bowl", "World Cup".
-    "Bowl", "Cup", "Slam", "Championship", "Championships", "Olympics", "Marathon", "Derby", "Prix",
-    "Trophy", "Tournament",
+    // Unions: "United Auto Workers", "Teamsters Canada".
+    "Workers", "Teamsters", "Machinists", "Brotherhood", "Bowl", "Cup", "Slam", "Championship",
+    "Championships", "Olympics", "Marathon", "Derby", "Prix", "Trophy", "Tournament",
     // Companies by their trade: "Rockstar Games", "Ferrow Labs".
     "Games", "Labs", "Software", "Interactive", "Technologies", "Motors", "Airlines", "Systems",
     "Holdings", "Ventures",

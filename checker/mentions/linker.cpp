@@ -309,6 +309,7 @@ class Indexer {
     MatchEvents();
     MatchEventsByPlace();
     MergeSameEvents();
+    MatchStrikeByUnion();
     structure_ = SalientStructure();
     NameEventByStructure(structure_);
     MatchNames();
@@ -525,10 +526,15 @@ class Indexer {
 
   // The event named by words [first, noun].
   void AddEvent(size_t first, size_t noun) {
+    const Span span{words_[first].begin, words_[noun].name_end};
+    AddNamedEvent(span, std::string(doc_.Text(span)));
+    for (size_t k = first; k <= noun; ++k) covered_[k] = true;
+  }
+  // An event mention at `span` of the event called `name`.
+  void AddNamedEvent(const Span& span, const std::string& name) {
     Found f;
     f.source = Source::kEvent;
-    f.span = {words_[first].begin, words_[noun].name_end};
-    const std::string name(doc_.Text(f.span));
+    f.span = span;
     f.folded = FoldName(name);
     f.subject = {"event:" + f.folded, name, "event"};
     // "the Maui fires" is the fact base's "Maui wildfires".
@@ -537,8 +543,50 @@ class Indexer {
       f.entity = known;
       f.subject = {known->id, known->name, known->kind};
     }
-    for (size_t k = first; k <= noun; ++k) covered_[k] = true;
     found_.push_back(std::move(f));
+  }
+
+  // A strike the article never names ("reached a tentative agreement to end
+  // the strike") is its union's when the article names one union: "the
+  // United Auto Workers strike", the name the rules compose from a union
+  // ("ended its 41-day strike" -> "<union> strike"). Only when the headline
+  // or the lead speaks of a strike and no strike has a name of its own;
+  // two unions leave it unnamed.
+  void MatchStrikeByUnion() {
+    for (const Found& f : found_) {
+      if (f.subject.kind != "event") continue;
+      const std::string& name = f.folded;
+      const std::string head =
+          name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
+      if (head == "strike" || head == "strikes" || head == "walkout" || head == "lockout") return;
+    }
+    const uint32_t lead_end = LeadEnd();
+    size_t noun = words_.size();
+    for (size_t k = 0; k < words_.size() && words_[k].begin < lead_end; ++k) {
+      const std::string word = AsciiLower(WordText(k));
+      if ((word == "strike" || word == "walkout") && !covered_[k]) {
+        noun = k;
+        break;
+      }
+    }
+    if (noun == words_.size()) return;
+    static const RE2 kUnion(
+        "((?:\\p{Lu}[\\p{L}-]*[ ]+){0,4}(?:Union|Guild|Workers|Teamsters|Machinists|Federation|"
+        "Brotherhood|Unifor)(?:[ ]+(?:Local[ ]+[\\p{L}\\d]+|Canada|International))?)\\b");
+    re2::StringPiece input(doc_.text);
+    std::string union_name, first;
+    std::set<std::string> unions;
+    while (RE2::FindAndConsume(&input, kUnion, &union_name)) {
+      static const RE2 kLeadingThe("^(?:The|A)[ ]+");
+      RE2::Replace(&union_name, kLeadingThe, "");
+      if (union_name.find(' ') == std::string::npos && union_name != "Teamsters" &&
+          union_name != "Unifor")
+        continue;  // "Union" alone, "Workers" alone
+      if (unions.insert(FoldName(union_name)).second && first.empty()) first = union_name;
+    }
+    if (unions.size() != 1) return;
+    AddNamedEvent({words_[noun].begin, words_[noun].name_end}, first + " strike");
+    covered_[noun] = true;
   }
 
   // An article about one disaster names it in several ways ("the Maui

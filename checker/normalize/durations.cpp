@@ -185,6 +185,19 @@ std::optional<Value> Adjective(const Match& m, const Context& context) {
   return v;
 }
 
+// "a monthlong strike", "a weeklong trip": about one unit, written as one word.
+std::optional<Value> LongAdjective(const Match& m, const Context& context) {
+  const std::string unit = lexicon::UnitName(m.Get(1));
+  if (unit.empty()) return std::nullopt;
+  Value v = DurationValue(1, 1, unit, false, "about", context);
+  // Looser than "about a month": a 40-day strike is still called monthlong.
+  v.days.min = std::floor(v.days.min * 0.7);
+  v.days.max = std::ceil(v.days.max * 1.5);
+  v.begin = m.Offset(1);  // the article is the noun's
+  v.end = m.end;
+  return v;
+}
+
 // "half a year", "half an hour".
 std::optional<Value> Half(const Match& m, const Context& context) {
   const std::string unit = lexicon::UnitName(m.Get(2));
@@ -249,6 +262,8 @@ void AddDurationRules(std::vector<Rule>& rules) {
                    "an?\\s+(" + std::string(lexicon::kNumberPattern) + ")-(" +
                        lexicon::kUnitPattern + ")(?:-long)?",
                    Adjective});
+  rules.push_back({Kind::kDuration, "duration-long-adjective",
+                   "(?:an?|the|its|their)\\s+(day|week|month|year)-?long", LongAdjective});
   rules.push_back(
       {Kind::kDuration, "duration-window",
        "the\\s+(past|last|previous|next|coming|following)\\s+(?:" + amount + "\\s+)?" + unit,

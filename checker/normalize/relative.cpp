@@ -5,6 +5,8 @@
 // "ago", "from now" and bare "this/last/next" count from the reference (the
 // publication date); "later", "earlier", "the next/following/previous" and
 // "that" count from Context::anchor when there is one.
+#include <re2/re2.h>
+
 #include <cctype>
 #include <cmath>
 #include <stdexcept>
@@ -213,6 +215,22 @@ std::optional<Value> Offset(const Match& m, const Context& context) {
 // sentence "in three years" is a length ("the first time in three years").
 std::optional<Value> InFuture(const Match& m, const Context& context) {
   if (context.tense == Tense::kPast) return std::nullopt;
+  // "their first album in 12 years", "the worst storm in 50 years": the
+  // span since the last one, whatever the tense.
+  // Only the noun phrase may stand between: "the first season returns in
+  // two years" is a date.
+  static const RE2 kFirstOrMost(
+      "(?i)\\b(?:first|last|only|most|least|best|worst|[a-z]{2,}est)((?:[ ]+[a-z'’-]+){0,3})[ ]*$");
+  static const RE2 kVerb(
+      "(?i)\\b(?:is|are|was|were|will|be|been|returns?|comes?|arrives?|opens?|premieres?|"
+      "launches?|starts?|begins?|ends?|airs?|debuts?|drops?|happens?|expected|set|due)\\b");
+  const std::string_view before = m.Before();
+  const size_t reach = before.size() > 60 ? before.size() - 60 : 0;
+  std::string between;
+  if (RE2::PartialMatch(re2::StringPiece(before.data() + reach, before.size() - reach),
+                        kFirstOrMost, &between) &&
+      !RE2::PartialMatch(between, kVerb))
+    return std::nullopt;
   auto amount = lexicon::ParseAmount(m.Get(1));
   const std::string grain = lexicon::UnitName(m.Get(2));
   if (!amount || grain.empty() || grain == "second" || grain == "minute" || grain == "hour")

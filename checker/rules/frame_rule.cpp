@@ -236,6 +236,26 @@ void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
       if (notes.ClauseBreakBetween(trigger.span, value.span) ||
           notes.PredicateBetween(trigger.span, value.span))
         continue;
+      // "said on Thursday they would release": the date is the saying's.
+      static const RE2 kSaidOn(
+          "(?i)\\b(?:said|says|announced|announces|told|confirmed|revealed|reported|added|"
+          "stated|disclosed|tweeted|posted|wrote)[ ]+(?:on[ ]+|late[ ]+|early[ ]+)?$");
+      if (before && dated) {
+        const uint32_t said_from = value.span.begin > env.sentence->span.begin + 24
+                                       ? value.span.begin - 24
+                                       : env.sentence->span.begin;
+        if (RE2::PartialMatch(env.doc->Text(Span{said_from, value.span.begin}), kSaidOn)) continue;
+      }
+      // "their first album since 2003": what a date after "since" begins
+      // (a strike, a term in office) is not what happened on it.
+      static const RE2 kSince("(?i)\\bsince[ ]+$");
+      if (dated && attribute_ != nullptr && !AboutItsOwnWords() && attribute_->name != "start" &&
+          attribute_->name != "took-office") {
+        const uint32_t since_from = value.span.begin > env.sentence->span.begin + 8
+                                        ? value.span.begin - 8
+                                        : env.sentence->span.begin;
+        if (RE2::PartialMatch(env.doc->Text(Span{since_from, value.span.begin}), kSince)) continue;
+      }
       // "was first elected in 1974 and will retire": a value right before a
       // coordinated predicate ends the one before it.
       static const RE2 kCoordinated("^[ ]*,?[ ]*(?:and|but|or|then)[ ]+$");

@@ -124,6 +124,11 @@ class PatternRule : public Rule {
   bool Unasserted(const Match& match, const SentenceEnv& env) const;
   // Applies subject_strip and reject; false drops the match.
   bool Accept(Match& match, const SentenceEnv& env) const;
+  // The claim is about its own words (`subject_fallback: [mention]`): a
+  // date as written, whatever it dates.
+  bool AboutItsOwnWords() const {
+    return std::find(fallbacks_.begin(), fallbacks_.end(), "mention") != fallbacks_.end();
+  }
 
   const AttributeDecl* attribute_ = nullptr;
   // The subject kind a `nearest` or `salient` fallback looks for when the

@@ -675,6 +675,31 @@ TEST(NormalizeTest, NoDateInsideAnImpossibleOne) {
   }
 }
 
+// "in N years" after a first or a superlative is the span since the last
+// one, not a date ahead; the tense does not matter.
+TEST(NormalizeTest, FirstInYearsIsNoDate) {
+  for (const char* text :
+       {"Blur will release their first album in 12 years", "the worst storm in 50 years will hit",
+        "the biggest crowd in 3 years"}) {
+    for (const Value& v : FindAll(text, ContextFor(kRef, 'f')))
+      EXPECT_NE(v.kind, Kind::kDate) << text << ": " << v.iso;
+  }
+  const auto ahead = FindAll("the first season returns in two years", ContextFor(kRef, 'f'));
+  ASSERT_FALSE(ahead.empty());
+  EXPECT_EQ(ahead.back().kind, Kind::kDate);
+  EXPECT_EQ(ahead.back().iso, "2015");
+}
+
+TEST(NormalizeTest, LongAdjectives) {
+  RunTable(
+      {
+          {"a monthlong strike", "duration 1 month", 'n', "monthlong"},
+          {"a weeklong trip", "duration 1 week", 'n', "weeklong"},
+          {"the day-long meeting", "duration 1 day", 'n', "day-long"},
+      },
+      kRef);
+}
+
 TEST(NormalizeTest, DateTimesAndClockOffsets) {
   RunTable(
       {
