@@ -65,5 +65,18 @@ TEST(Misreadings, AnEventNamedByWhatItIsIsStillChecked) {
   EXPECT_EQ(f["location"]["line"], 3) << r.out;
 }
 
+// The article calls the ex-governor "he"; "she is scheduled to be
+// sentenced" is his wife, not a second sentencing date of his.
+TEST(Misreadings, SheIsNotTheManTheArticleCallsHe) {
+  const char* path = "tests/fixtures/misreadings/pronoun-gender.txt";
+  for (const auto& c : Claims(path)) {
+    if (c["value"] == "Feb. 20") {
+      EXPECT_EQ(c["attribute"], "dated-mention") << c;
+    }
+  }
+  const CommandResult r = RunFactlint({"check", path, "--no-config", "--fail-on", "info"});
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+}
+
 }  // namespace
 }  // namespace factlint::testing
