@@ -975,7 +975,7 @@ class Indexer {
   // run of capitals is a person's name only when the body names the same
   // person (the whole name, or its last word as a surname).
   void DropHeadlineOnlyNames() {
-    if (doc_.sentences.empty() || doc_.sentences.size() < 2) return;
+    if (doc_.sentences.size() < 2) return;
     uint32_t headline_end = 0;
     for (const Sentence& sentence : doc_.sentences)
       if (sentence.paragraph == 0) headline_end = sentence.span.end;

@@ -96,11 +96,6 @@ std::optional<Subject> SubjectByName(std::string_view raw, const std::string& ki
   return Subject{kind + ":" + mentions::FoldName(text), text, kind};
 }
 
-// The subject of `kind` named in the clause nearest to `span`: the last
-// one before it (a sentence's subject usually comes before its verb), else
-// the first one after it ("the death of X on Sunday"). A name before a
-// relative clause counts for it ("Ana Ruiz, who died on Sunday"). Characters
-// never.
 // A subordinate clause with a subject of its own between a name and a value:
 // in "the oldest champion since Nicklaus won at age 46", the age is
 // Nicklaus's, whoever was named before "since".
@@ -114,6 +109,11 @@ bool AnotherSubjectIn(std::string_view text) {
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kSubordinateSubject);
 }
 
+// The subject of `kind` named in the clause nearest to `span`: the last
+// one before it (a sentence's subject usually comes before its verb), else
+// the first one after it ("the death of X on Sunday"). A name before a
+// relative clause counts for it ("Ana Ruiz, who died on Sunday"). Characters
+// never.
 std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
                                        std::string_view kind) {
   const Span sentence = env.sentence->span;
@@ -347,12 +347,6 @@ bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_
   return !person && (RE2::PartialMatch(last, kKindHead) || RE2::PartialMatch(last, kAgentHead));
 }
 
-// May the description a clause opens with ("his appeal hearing", "the
-// mission") be the salient entity named `name`? Not when both say what
-// kind of event they are and the kinds differ: in an article about a strike,
-// "the hearing is set for Oct. 2" is about a hearing. Kinds that name one
-// another ("the blaze" for "the Marsh Fire", "the movie" for a film) agree;
-// a name that says no kind ("Artemis II") agrees with any.
 // A person or an organization: never what "the trial" or "the strike" a
 // rule captured as its `described` group names (in a court report the most
 // salient entity is the defendant, not the trial).
@@ -360,6 +354,12 @@ bool IsAgent(const Subject& subject) {
   return subject.kind == "person" || subject.kind == "organization";
 }
 
+// May the description a clause opens with ("his appeal hearing", "the
+// mission") be the salient entity named `name`? Not when both say what
+// kind of event they are and the kinds differ: in an article about a strike,
+// "the hearing is set for Oct. 2" is about a hearing. Kinds that name one
+// another ("the blaze" for "the Marsh Fire", "the movie" for a film) agree;
+// a name that says no kind ("Artemis II") agrees with any.
 bool DescribesSalient(std::string_view description, std::string_view name) {
   static const RE2 kEventKind(
       "(?i)\\b(film|movie|sequel|prequel|show|series|season|mission|flight|launch|trial|strike|"
