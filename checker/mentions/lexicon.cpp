@@ -33,8 +33,8 @@ constexpr std::string_view kStopwords[] = {
     "There", "These", "They", "This", "Those", "Though", "Through", "To", "Too", "Try", "Two",
     "Under", "Until", "Up", "Upon", "Watch", "We", "What", "When", "Whenever", "Where", "Whether",
     // Headline words around a name ("Former Senator Durenberger Dead at 88").
-    "Former", "Dead", "Dies", "Which", "While", "Who", "Why", "Will", "With", "Without", "Yet",
-    "You", "Your",
+    "Former", "Dead", "Dies", "Longtime", "Veteran", "Legendary", "Beloved", "Which", "While",
+    "Who", "Why", "Will", "With", "Without", "Yet", "You", "Your",
     // months and weekdays
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
@@ -76,6 +76,9 @@ constexpr std::string_view kOrganizationWords[] = {
     "Authority", "Bureau", "Command", "Federation", "League", "Office", "Party", "Program",
     "Programme", "Service", "Services", "Society", "Team",
     // Contests by their last word: "Grand Slam", "Super Bowl", "World Cup".
+    // Legislatures and other bodies: "the United States Congress".
+    "Congress", "Senate", "Parliament", "Council", "Assembly", "Committee", "Commission",
+    "Government", "Ministry",
     // Unions: "United Auto Workers", "Teamsters Canada".
     "Workers", "Teamsters", "Machinists", "Brotherhood", "Bowl", "Cup", "Slam", "Championship",
     "Championships", "Olympics", "Marathon", "Derby", "Prix", "Trophy", "Tournament",

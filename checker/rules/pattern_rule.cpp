@@ -96,6 +96,8 @@ std::optional<Subject> SubjectByName(std::string_view raw, const std::string& ki
   return Subject{kind + ":" + mentions::FoldName(text), text, kind};
 }
 
+bool PronounMismatch(const SentenceEnv& env, const Span& span, const Subject& person);
+
 // A subordinate clause with a subject of its own between a name and a value:
 // in "the oldest champion since Nicklaus won at age 46", the age is
 // Nicklaus's, whoever was named before "since".
@@ -195,10 +197,16 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
     // "Barker hosted The Price Is Right until he retired at 87": a pronoun
     // nearer the verb than any name is its subject, and refers to the
     // person the article is about.
+    // Not a person of the other gender: in "She took Fenty's seat when he
+    // became mayor", he is Fenty, not the article's woman.
     static const RE2 kPronoun("(?i)\\b(?:he|she)\\b");
     const std::string_view between = env.doc->Text(Span{before->span.end, span.begin});
-    if (RE2::PartialMatch(re2::StringPiece(between.data(), between.size()), kPronoun))
-      if (std::optional<Subject> salient = env.mentions->Salient("person")) return salient;
+    if (RE2::PartialMatch(re2::StringPiece(between.data(), between.size()), kPronoun)) {
+      if (std::optional<Subject> salient = env.mentions->Salient("person")) {
+        if (!PronounMismatch(env, span, *salient)) return salient;
+        if (PronounMismatch(env, span, before->subject)) return std::nullopt;
+      }
+    }
   }
   if (before != nullptr) return before->subject;
   if (after != nullptr) return after->subject;
@@ -274,17 +282,19 @@ bool ClauseOpensWithPersonPronoun(const SentenceEnv& env, const Span& span) {
   return RE2::FullMatch(ClauseBefore(env, span), kPronounFirst);
 }
 
-// The gender of the personal pronoun in the clause before `span` ("she is
-// scheduled to be sentenced"), kUnknown when it has none or both.
+// The gender of the personal pronoun nearest before `span` in its clause
+// ("she is scheduled to be sentenced"; "She took Fenty's seat when he
+// became mayor": he), kUnknown when there is none.
 mentions::Gender ClausePronounGender(const SentenceEnv& env, const Span& span) {
   if (env.annotations == nullptr) return mentions::Gender::kUnknown;
   const std::string before = ClauseBefore(env, span);
-  static const RE2 kMale("(?i)\\b(?:he|his|him)\\b");
-  static const RE2 kFemale("(?i)\\b(?:she|her)\\b");
-  const bool male = RE2::PartialMatch(before, kMale);
-  const bool female = RE2::PartialMatch(before, kFemale);
-  if (male == female) return mentions::Gender::kUnknown;
-  return male ? mentions::Gender::kMale : mentions::Gender::kFemale;
+  static const RE2 kPronoun("(?i)\\b(he|his|him|she|her)\\b");
+  re2::StringPiece input(before);
+  std::string pronoun, last;
+  while (RE2::FindAndConsume(&input, kPronoun, &pronoun)) last = pronoun;
+  if (last.empty()) return mentions::Gender::kUnknown;
+  const std::string word = AsciiLower(last);
+  return word == "she" || word == "her" ? mentions::Gender::kFemale : mentions::Gender::kMale;
 }
 
 // A pronoun of one gender never refers to a person the article calls by the
