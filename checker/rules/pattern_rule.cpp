@@ -98,13 +98,29 @@ std::optional<Subject> SubjectByName(std::string_view raw, const std::string& ki
 
 bool PronounMismatch(const SentenceEnv& env, const Span& span, const Subject& person);
 
+// "the death of the King of Thailand", "the arrest of a suspect": a trigger
+// ending in "of" (or followed by it) whose object is a description, not a
+// name: the event befalls that someone, not the person named before or the
+// one the article is about.
+bool ObjectDescribedAfter(const SentenceEnv& env, const Span& trigger) {
+  static const RE2 kSomeone("^[ ]*(?i:of[ ]+)?(?i:the|a|an|his|her|their|its)[ ]");
+  static const RE2 kOfSomeone("^[ ]*(?i:of)[ ]+(?i:the|a|an|his|her|their|its)[ ]");
+  static const RE2 kEndsWithOf("(?i)\\bof$");
+  const std::string_view rest = env.doc->Text(Span{trigger.end, env.sentence->span.end});
+  const std::string_view text = env.doc->Text(trigger);
+  const bool of_in_trigger =
+      RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kEndsWithOf);
+  return RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()),
+                           of_in_trigger ? kSomeone : kOfSomeone);
+}
+
 // A subordinate clause with a subject of its own between a name and a value:
 // in "the oldest champion since Nicklaus won at age 46", the age is
 // Nicklaus's, whoever was named before "since".
 bool AnotherSubjectIn(std::string_view text) {
   static const RE2 kSubordinateSubject(
       "\\b(?:since|when|after|before|as|while|because|than|until|unless|whereas|where)[ ]+"
-      "(?-i:\\p{Lu}[\\p{L}'’.-]*)(?:[ ]+(?-i:\\p{Lu}[\\p{L}'’.-]*)){0,3}[ ]+"
+      "(?-i:\\p{Lu}[\\p{L}'’.-]*)(?:[ ]+(?-i:\\p{Lu}[\\p{L}'’.-]*)){0,5}[ ]+"
       "(?-i:[a-z]+ed|won|wins|was|were|is|are|has|had|did|does|made|took|became|began|came|went|"
       "lost|got|ran|said|says|set|hit|led|left|beat|broke|fell|gave|held|kept|met|paid|rose|"
       "sold|struck|swore|told|wrote)\\b");
@@ -174,6 +190,9 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
     }
   }
   if (inside != nullptr) return inside->subject;
+  // "the death of the King of Thailand": the verb's object, someone the
+  // linker does not know, is whom it befalls; nobody named before.
+  if (kind == "person" && after == nullptr && ObjectDescribedAfter(env, span)) return std::nullopt;
   if (kind == "season" && season_before != nullptr) return season_before->subject;
   if (kind == "season") {
     // "The show's second season, which premiered in October": a season
@@ -1078,6 +1097,8 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
         };
         if (found && !fits(*found)) found = env.mentions->SalientWhere(fallback_kind, fits);
         if (found && PronounMismatch(env, upto, *found)) found.reset();
+        if (found && found->kind == "person" && verb != nullptr && ObjectDescribedAfter(env, *verb))
+          found.reset();
         // "The series premiered in January of last year", in an article
         // about its second season: the whole series' premiere, not the
         // season's.
