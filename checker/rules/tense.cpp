@@ -147,6 +147,12 @@ bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<Text
   // ends in May."
   static const RE2 opening("(?i)^\\W*(?:if|unless|whether|in[ ]+case)\\b");
   if (RE2::PartialMatch(Piece(sentence.substr(0, match.begin)), opening)) return true;
+  // A hope is not a plan: "can look forward to reaching her 100th
+  // birthday", "hopes to release it in May".
+  static const RE2 hope(
+      "(?i)\\b(?:hopes?|hoping|aims?|aiming|wants?|wanting|looks?[ ]+forward|looking[ ]+forward|"
+      "dreams?|dreaming)[ ]+(?:to|of)\\b");
+  if (RE2::PartialMatch(Piece(lead), hope)) return true;
   if (RE2::PartialMatch(Piece(lead), ModalOfPossibility()) && !ReportedFuture(sentence, lead))
     return true;
   // A negation next to the verb: "did not premiere", "has not aired".
