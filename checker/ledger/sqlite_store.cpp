@@ -106,6 +106,9 @@ class SqliteStore final : public Store {
 
  private:
   Status Exec(const char* sql) const;
+  // Ends the caller's transaction: COMMIT when every step went well, else
+  // ROLLBACK and the error `what` (with SQLite's own words).
+  Status Finish(bool ok, const std::string& what) const;
   // Deletes a file's claims and their subjects (inside the caller's
   // transaction).
   Status ForgetClaims(const std::string& path);
@@ -119,6 +122,13 @@ Status SqliteStore::Exec(const char* sql) const {
   if (sqlite3_exec(db_, sql, nullptr, nullptr, &message) == SQLITE_OK) return {};
   Error e{path_, 0, 0, std::string("ledger: ") + (message ? message : "unknown error"), ""};
   sqlite3_free(message);
+  return e;
+}
+
+Status SqliteStore::Finish(bool ok, const std::string& what) const {
+  if (ok) return Exec("COMMIT");
+  Error e = Fail(what);
+  (void)Exec("ROLLBACK");
   return e;
 }
 
@@ -213,12 +223,7 @@ Status SqliteStore::Put(const std::vector<StoredFile>& files) {
       }
     }
   }
-  if (!ok) {
-    Error e = Fail("cannot store a batch of files");
-    (void)Exec("ROLLBACK");
-    return e;
-  }
-  return Exec("COMMIT");
+  return Finish(ok, "cannot store a batch of files");
 }
 
 Status SqliteStore::ForgetClaims(const std::string& path) {
@@ -244,12 +249,7 @@ Status SqliteStore::Remove(const std::vector<std::string>& paths) {
     ok = ok && del.Step() == SQLITE_DONE;
     del.Reset();
   }
-  if (!ok) {
-    Error e = Fail("cannot remove files from the ledger");
-    (void)Exec("ROLLBACK");
-    return e;
-  }
-  return Exec("COMMIT");
+  return Finish(ok, "cannot remove files from the ledger");
 }
 
 Status SqliteStore::ForEachFile(const std::function<Status(StoredFile&&)>& visit,
