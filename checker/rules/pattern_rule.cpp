@@ -1317,6 +1317,23 @@ void TakeRestatedDate(const SentenceEnv& env, const Span& span, std::string_view
   }
 }
 
+// A date told in the past without its year, whose weekday fits neither
+// near reading: "the king died on Wednesday, February 6", in a piece on
+// an accession long ago that never writes the year. Some earlier year
+// fits the weekday, and the text does not say which, so the date is no
+// claim: neither a value (it is not last February 6) nor a wrong weekday.
+// Only a day in the fortnight before publication keeps its slip: news
+// names the weekday of a recent day, and there the year is plain.
+bool YearLeftOpen(std::string_view text, const normalize::Value& value, Tense tense,
+                  const Date& judged) {
+  if (value.inconsistency.empty() || tense != Tense::kPast) return false;
+  static const RE2 kYear("\\b[0-9]{4}\\b|['’][0-9]{2}\\b|[0-9]+/[0-9]+/[0-9]+");
+  if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kYear)) return false;
+  constexpr long kRecentDays = 14;
+  const long days_back = (judged - value.range.from).days();
+  return days_back < 1 || days_back > kRecentDays;
+}
+
 }  // namespace
 
 std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& group,
@@ -1384,6 +1401,8 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
     }
   }
   const bool date_like = *kind == normalize::Kind::kDate || *kind == normalize::Kind::kInterval;
+  if (value && date_like && YearLeftOpen(text, *value, context.tense, env.judged))
+    return std::nullopt;
   if (value && date_like && context.tense == Tense::kPast && value->inconsistency.empty() &&
       PlannedBefore(env, *span))
     value = ThisYearsUnlessNamed(text, wanted, context, *value);
