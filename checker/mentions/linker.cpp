@@ -316,6 +316,7 @@ class Indexer {
     MatchWorksFromText();
     std::sort(found_.begin(), found_.end(),
               [](const Found& a, const Found& b) { return a.span.begin < b.span.begin; });
+    MatchCoordinatedWorks();
     ApplyCharacterPatterns();
     DropNamesInsideTitlesInParentheses();
     DropHeadlineOnlyNames();
@@ -916,6 +917,70 @@ class Indexer {
         f.source = Source::kShort;
       }
       found_.push_back(std::move(f));
+    }
+  }
+
+  // "Sequels to Top Gun, A Quiet Place, Star Wars and Avatar": names
+  // coordinated with a work are works too, wherever the article repeats
+  // them ("Star Wars" is no person further down either). Only a list that
+  // ends in "and" or "or" is a coordination; "Top Gun, Tom Cruise's hit"
+  // (a possessive) is an apposition.
+  void MatchCoordinatedWorks() {
+    auto is_work = [](const Found& f) {
+      return !f.dropped && f.subject.kind == "work" &&
+             (f.source == Source::kTitle || f.source == Source::kFactBase);
+    };
+    auto joins = [](std::string_view gap, bool* conjunction) {
+      // Quote marks around a title, and its own article ("A Quiet Place"),
+      // are outside its name.
+      for (std::string_view mark : {"\"", "'", "\xE2\x80\x99", "\xE2\x80\x9D"})
+        if (gap.substr(0, mark.size()) == mark) {
+          gap.remove_prefix(mark.size());
+          break;
+        }
+      for (std::string_view mark : {"\"", "'", "\xE2\x80\x98", "\xE2\x80\x9C"})
+        if (gap.size() >= mark.size() && gap.substr(gap.size() - mark.size()) == mark) {
+          gap.remove_suffix(mark.size());
+          break;
+        }
+      for (std::string_view article : {"A ", "An ", "The "})
+        if (gap.size() > article.size() && gap.substr(gap.size() - article.size()) == article) {
+          gap.remove_suffix(article.size());
+          break;
+        }
+      if (gap == ", ") return true;
+      if (gap == " and " || gap == ", and " || gap == " or " || gap == ", or ")
+        return *conjunction = true;
+      return false;
+    };
+    std::set<std::string> retyped;
+    for (size_t k = 0; k < found_.size(); ++k) {
+      if (!is_work(found_[k])) continue;
+      // The list around found_[k]: neighbours joined by commas and one
+      // conjunction, each a work or a name nothing has claimed.
+      size_t first = k, last = k;
+      bool conjunction = false;
+      while (first > 0 && !found_[first - 1].dropped && !found_[first - 1].possessive &&
+             (is_work(found_[first - 1]) || found_[first - 1].IsUnknownName()) &&
+             joins(Between(found_[first - 1].span.end, found_[first].span.begin), &conjunction))
+        --first;
+      while (last + 1 < found_.size() && !found_[last].possessive && !found_[last + 1].dropped &&
+             !found_[last + 1].possessive &&
+             (is_work(found_[last + 1]) || found_[last + 1].IsUnknownName()) &&
+             joins(Between(found_[last].span.end, found_[last + 1].span.begin), &conjunction))
+        ++last;
+      if (!conjunction || first == last) continue;
+      for (size_t j = first; j <= last; ++j)
+        if (found_[j].IsUnknownName()) retyped.insert(found_[j].folded);
+      k = last;
+    }
+    if (retyped.empty()) return;
+    for (Found& f : found_) {
+      if (!f.IsUnknownName() || retyped.count(f.folded) == 0) continue;
+      f.source = Source::kTitle;
+      f.fixed = true;
+      f.short_names.clear();
+      f.subject = {"work:" + f.folded, std::string(doc_.Text(f.span)), "work"};
     }
   }
 

@@ -117,6 +117,13 @@ class DocumentMentions {
   // article's most salient fire, when a mission is named as often).
   std::optional<Subject> SalientWhere(std::string_view kind,
                                       const std::function<bool(const Subject&)>& accept) const;
+  // Where the document first names `subject` (the offset of its first
+  // mention), or nullopt when it never does: a description ("the sequel")
+  // takes an entity the reader has met, before it or in the lead.
+  std::optional<uint32_t> FirstNamed(const Subject& subject) const;
+  // Where the lead ends: the headline and the first sentence after it (the
+  // document's first two sentences).
+  uint32_t LeadEnd() const;
   // The gender the document gives `person`: the pronouns of the sentences
   // that name that person and no other, and honorifics (Mr, Mrs, Ms) before
   // the name; kUnknown when they are few or disagree.
@@ -178,6 +185,8 @@ class DocumentMentions {
   // GenderOf, computed on first use for every person of the document.
   std::map<std::string, Gender> ComputeGenders() const;
   mutable std::optional<std::map<std::string, Gender>> genders_;
+  // FirstNamed, computed on first use for every subject of the document.
+  mutable std::optional<std::map<std::string, uint32_t, std::less<>>> first_named_;
 };
 
 struct Dictionary;  // the fact base's names, indexed for matching (linker.cpp)

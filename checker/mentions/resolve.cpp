@@ -189,6 +189,22 @@ std::optional<Subject> DocumentMentions::LastPerson(uint32_t offset) const {
   return std::nullopt;
 }
 
+uint32_t DocumentMentions::LeadEnd() const {
+  if (doc_ == nullptr || doc_->sentences.empty()) return 0;
+  return doc_->sentences[std::min<size_t>(1, doc_->sentences.size() - 1)].span.end;
+}
+
+std::optional<uint32_t> DocumentMentions::FirstNamed(const Subject& subject) const {
+  if (!first_named_) {
+    first_named_.emplace();
+    for (const Mention& m : mentions_)  // in text order: the first stays
+      if (!m.subject.empty()) first_named_->emplace(m.subject.id, m.span.begin);
+  }
+  const auto it = first_named_->find(subject.id);
+  if (it == first_named_->end()) return std::nullopt;
+  return it->second;
+}
+
 Gender DocumentMentions::GenderOf(const Subject& person) const {
   if (doc_ == nullptr) return Gender::kUnknown;
   if (!genders_) genders_ = ComputeGenders();
@@ -272,9 +288,7 @@ std::optional<Subject> DocumentMentions::SalientWhere(
 
 std::optional<Subject> DocumentMentions::MostSalient(
     std::string_view kind, const std::function<bool(const Subject&)>* accept) const {
-  const uint32_t lead_end = doc_->sentences.size() > 1 ? doc_->sentences[1].span.end
-                            : doc_->sentences.empty()  ? 0
-                                                       : doc_->sentences[0].span.end;
+  const uint32_t lead_end = LeadEnd();
   struct Score {
     const Subject* subject;
     int weight;
@@ -300,6 +314,18 @@ std::optional<Subject> DocumentMentions::MostSalient(
         (accept == nullptr || (*accept)(*s.subject)))
       best = &s;
   if (best == nullptr) return std::nullopt;
+  // "Sequels to Top Gun, A Quiet Place, Star Wars and Avatar pushed back":
+  // a round-up whose headline names four films is about none of them more
+  // than the others (two others named nearly as often), and "the comedy"
+  // further down is not the most named. Of two named alike (a final's
+  // winner and runner-up), the first named is the one the story leads with.
+  int close = 0;
+  for (const Score& s : scores)
+    if (&s != best && s.weight * 4 >= best->weight * 3 &&
+        (accept == nullptr || (*accept)(*s.subject)))
+      ++close;
+  constexpr int kRoundUp = 2;
+  if (close >= kRoundUp) return std::nullopt;
   return *best->subject;
 }
 

@@ -276,8 +276,15 @@ std::vector<std::string> FindWorkTitles(std::string_view text,
       // Words quoted after a colon are said or written: He wrote: "We Are Back."
       static const RE2 said(":\\s*(?:'|\"|\xE2\x80\x98|\xE2\x80\x9C)$");
       const bool speech = RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), said);
+      // A quoted name a report is credited to is an outlet, not a work the
+      // article is about: "according to 'Variety'", "told 'Billboard'".
+      static const RE2 outlet(
+          "(?i)\\b(?:according[ ]+to|told|reported[ ]+by|reports?[ ]+in|interview[ ]+with|"
+          "speaking[ ]+to|wrote[ ]+in|quoted[ ]+by|via)[ ]*(?:'|\"|\xE2\x80\x98|\xE2\x80\x9C)$");
+      const bool credited =
+          RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), outlet);
       if (const std::string_view title = QuotedTitle(content);
-          !title.empty() && !nickname && !speech)
+          !title.empty() && !nickname && !speech && !credited)
         found.Add(title, persons, false);
       const size_t end = static_cast<size_t>(groups[0].data() - text.data()) + groups[0].size();
       pos = end > pos ? end - 1 : pos + 1;

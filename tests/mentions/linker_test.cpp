@@ -277,6 +277,71 @@ TEST(Linker, AnEventNamedInTheTextIsAnEventAndTheArticlesTopic) {
   EXPECT_FALSE(m.Resolve(SpanOf(doc, "Harlow Mill", 1), "person"));  // no person's name
 }
 
+TEST(Linker, NamesCoordinatedWithAWorkAreWorks) {
+  const Linker bare(nullptr);
+  const Document doc = MakeDocument(
+      "Sequels to the film \"Night Harbor\", A Long Field, Star Rovers and Kestrel slip again. "
+      "Star Rovers had been due in May. Tom Vale, Nora Quist and Star Rovers fans waited.",
+      "2020-07-24");
+  const DocumentMentions m = bare.Index(doc);
+  auto id = [&](const char* needle, int nth) {
+    const auto s = m.Resolve(SpanOf(doc, needle, nth), "");
+    return s ? s->id : std::string("(none)");
+  };
+  EXPECT_EQ(id("Long Field", 0), "work:long field");
+  EXPECT_EQ(id("Star Rovers", 0), "work:star rovers");
+  EXPECT_EQ(id("Kestrel", 0), "work:kestrel");
+  // Wherever the article repeats it.
+  EXPECT_EQ(id("Star Rovers", 1), "work:star rovers");
+  // A list of names with no work in it stays people.
+  EXPECT_EQ(id("Tom Vale", 0), "person:tom vale");
+  // An apposition is no coordination: "Night Harbor, Tom Vale's film".
+  const Document apposition = MakeDocument(
+      "The film \"Night Harbor\", Tom Vale's first, and Dana Ruiz's next one open soon.", "");
+  const auto vale = bare.Index(apposition).Resolve(SpanOf(apposition, "Tom Vale"), "");
+  EXPECT_EQ(vale ? vale->kind : "(none)", "person");
+}
+
+TEST(Linker, ARoundUpOfWorksNamedAlikeHasNoSalientWork) {
+  const Linker bare(nullptr);
+  const Document roundup = MakeDocument(
+      "The films \"Night Harbor\", \"Long Field\" and \"Kestrel\" slip again. \"Night "
+      "Harbor\" moves to May, \"Long Field\" to June and \"Kestrel\" to July.",
+      "2020-07-24");
+  EXPECT_FALSE(bare.Index(roundup).Salient("work"));
+  // One named clearly more than the others is the article's.
+  const Document one = MakeDocument(
+      "The film \"Night Harbor\" slips again. \"Night Harbor\" moves to May. \"Long Field\" "
+      "and \"Kestrel\" keep their dates; \"Night Harbor\" does not.",
+      "2020-07-24");
+  const auto salient = bare.Index(one).Salient("work");
+  EXPECT_EQ(salient ? salient->id : "(none)", "work:night harbor");
+  // Two named alike: the first named leads.
+  const Document two =
+      MakeDocument("Lucia Brandt beat Ana Ruiz in the final on Sunday.", "2021-07-11");
+  const auto person = bare.Index(two).Salient("person");
+  EXPECT_EQ(person ? person->id : "(none)", "person:lucia brandt");
+}
+
+TEST(Linker, FirstNamedIsWhereTheReaderMeetsAnEntity) {
+  const Linker bare(nullptr);
+  Document doc = MakeDocument(
+      "Studio news. The sequel moves to 2027. Later, the film \"Night Harbor\" was dated. "
+      "\"Night Harbor\" opens in May.",
+      "2024-12-28");
+  segment::Segment(doc);
+  ASSERT_GE(doc.sentences.size(), 3u);
+  const DocumentMentions m = bare.Index(doc);
+  const auto work = m.Salient("work");
+  ASSERT_TRUE(work);
+  const auto first = m.FirstNamed(*work);
+  ASSERT_TRUE(first);
+  EXPECT_EQ(*first, SpanOf(doc, "Night Harbor", 0).begin);
+  EXPECT_GT(*first, m.LeadEnd());  // named only after the lead
+  EXPECT_EQ(m.LeadEnd(), doc.sentences[1].span.end);
+  EXPECT_FALSE(m.FirstNamed(Subject{"work:other", "Other", "work"}));
+}
+
 TEST(Linker, AMissionNamedInTwoWordsOrMoreIsAnEvent) {
   const Linker bare(nullptr);
   const Document doc = MakeDocument(
