@@ -1096,6 +1096,19 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
           return DescribesSalient(described, s.name) && !(rule_described && IsAgent(s));
         };
         if (found && !fits(*found)) found = env.mentions->SalientWhere(fallback_kind, fits);
+        // "The superhero sequel will now open in 2027", in a lead that names
+        // no film, the article's most-named film first named three paragraphs
+        // on: a description takes an entity the reader has met, named before
+        // it or in the lead it stands in (a headline's "the sequel", named in
+        // the next sentence).
+        const uint32_t lead_end = env.mentions->LeadEnd();
+        auto met = [&](const Subject& s) {
+          const std::optional<uint32_t> at = env.mentions->FirstNamed(s);
+          return at && (*at < upto.begin || (upto.begin < lead_end && *at < lead_end));
+        };
+        if (found && !met(*found))
+          found = env.mentions->SalientWhere(fallback_kind,
+                                             [&](const Subject& s) { return fits(s) && met(s); });
         if (found && PronounMismatch(env, upto, *found)) found.reset();
         if (found && found->kind == "person" && verb != nullptr && ObjectDescribedAfter(env, *verb))
           found.reset();
