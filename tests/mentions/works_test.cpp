@@ -54,6 +54,9 @@ const TitleCase kTitleCases[] = {
     {"a demonym before a kind word", "It is the Korean drama of the year.", "Korean", false},
     {"a place repeated", "He lives in Lisbon. Lisbon is bright. Lisbon, he says, is home.",
      "Lisbon", false},
+    {"an outlet a report is credited to", "According to 'Trade Weekly', the film slipped.",
+     "Trade Weekly", false},
+    {"an outlet told", "The director told \"Screen Notes\" it was done.", "Screen Notes", false},
 };
 
 TEST(FindWorkTitles, TakesTitlesWithACueAndNothingElse) {
