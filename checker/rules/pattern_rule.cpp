@@ -9,6 +9,7 @@
 #include "checker/core/ascii.h"
 #include "checker/core/regex_letters.h"
 #include "checker/core/value_text.h"
+#include "checker/mentions/lexicon.h"
 #include "checker/mentions/linker.h"
 #include "checker/mentions/seasons.h"
 #include "checker/mentions/tokens.h"
@@ -335,6 +336,30 @@ bool PronounMismatch(const SentenceEnv& env, const Span& span, const Subject& pe
 // ("the sequel", "the mission"); a determiner right before the match is
 // its own ("the 46-year-old"). `described` gets that description when there
 // is one, for DescribesSalient.
+// "Garcia died in 1995": a clause whose subject is a name the linker does
+// not know (one it knows, the `nearest` fallback takes first) is about
+// someone other than the article's person. Not a headline's "Former
+// President Dies" (a title and a descriptor, no name).
+bool NameOnly(const std::string& before) {
+  static const RE2 kName("^[ ]*((?:\\p{Lu}[\\p{L}'’.-]*[ ]+){1,3})$");
+  std::string name;
+  if (!RE2::FullMatch(before, kName, &name)) return false;
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at < name.size();) {
+    const size_t space = name.find(' ', at);
+    words.push_back(std::string_view(name).substr(at, space - at));
+    at = space + 1;  // the captured name ends in a space
+  }
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string lower = AsciiLower(words[i]);
+    if (mentions::IsNameStopword(words[i]) || mentions::IsPersonDescriptor(lower) ||
+        mentions::TitleWords(words[i], i + 1 < words.size() ? words[i + 1] : "") > 0 ||
+        mentions::IsOrganizationWord(words[i]))
+      return false;
+  }
+  return true;
+}
+
 bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_view kind,
                           std::string* described) {
   if (env.annotations == nullptr) return true;
@@ -344,11 +369,12 @@ bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_
   static const RE2 kPersonPronoun("(?i)\\b(?:he|she|his|her|him)\\b");
   static const RE2 kThingPronoun("(?i)\\b(?:it|its)\\b");
   if (RE2::PartialMatch(before, person ? kPersonPronoun : kThingPronoun)) return true;
+  if (person && NameOnly(before)) return false;
   static const RE2 kOwnDeterminer("(?i)\\b(?:the|a|an)\\s*$");
   RE2::Replace(&before, kOwnDeterminer, "");
   static const RE2 kNounPhrase(
       "^.*\\b(?i:the|a|an|this|that|these|those|his|her|their|our|one|two|three|four|five|six|"
-      "seven|eight|nine|ten)"
+      "seven|eight|nine|ten|other|another|some|many|several|both|most|fellow)"
       "[ ]+((?:[" FACTLINT_LETTERS "\\d'’-]+[ ]+){0,2}[" FACTLINT_LETTERS "\\d'’-]+)");
 
   // Heads that name the kind: "the highly anticipated sequel", "the crewed mission".
@@ -1337,14 +1363,62 @@ void TakeRestatedDate(const SentenceEnv& env, const Span& span, std::string_view
 // claim: neither a value (it is not last February 6) nor a wrong weekday.
 // Only a day in the fortnight before publication keeps its slip: news
 // names the weekday of a recent day, and there the year is plain.
+bool WritesItsYear(std::string_view text) {
+  static const RE2 kYear("\\b[0-9]{4}\\b|['’][0-9]{2}\\b|[0-9]+/[0-9]+/[0-9]+");
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kYear);
+}
+
 bool YearLeftOpen(std::string_view text, const normalize::Value& value, Tense tense,
                   const Date& judged) {
   if (value.inconsistency.empty() || tense != Tense::kPast) return false;
-  static const RE2 kYear("\\b[0-9]{4}\\b|['’][0-9]{2}\\b|[0-9]+/[0-9]+/[0-9]+");
-  if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kYear)) return false;
+  if (WritesItsYear(text)) return false;
   constexpr long kRecentDays = 14;
   const long days_back = (judged - value.range.from).days();
   return days_back < 1 || days_back > kRecentDays;
+}
+
+// "In 1906, an earthquake struck the city on April 18", "It was 110 years
+// ago an earthquake struck at 5:12 a.m. on 18 April": a sentence that opens
+// with a past year sets the year of the dates without one that follow it.
+// Only an opening year: "The firm, founded in 1990, released its report on
+// March 3" dates the report this year.
+std::optional<int> YearTheSentenceOpensWith(const SentenceEnv& env, const Span& span) {
+  if (env.annotations == nullptr) return std::nullopt;
+  for (const annotate::ValueSpan& opener : env.annotations->Get().values()) {
+    if (opener.span.begin >= span.begin) break;
+    if (opener.kind != normalize::Kind::kDate) continue;
+    const std::string_view lead = env.doc->Text(Span{env.sentence->span.begin, opener.span.begin});
+    static const RE2 kOpening(
+        "(?i)^[\"“‘' ]*(?:(?:it[ ]+(?:was|is)|back|exactly|that[ ]+was|on[ ]+this[ ]+day)[ ]+)?"
+        "(?:in[ ]+)?$");
+    if (!RE2::FullMatch(re2::StringPiece(lead.data(), lead.size()), kOpening)) return std::nullopt;
+    normalize::Context context;
+    context.ref = env.judged;
+    context.tense = Tense::kPast;
+    const std::optional<normalize::Value> year =
+        normalize::Parse(env.doc->Text(opener.span), normalize::Kind::kDate, context);
+    if (!year || year->grain != "year" || year->range.from.year() >= env.judged.year())
+      return std::nullopt;
+    return static_cast<int>(year->range.from.year());
+  }
+  return std::nullopt;
+}
+
+// The value of a date without its year in the year the sentence opens with
+// (above); `value` unchanged when it writes its year or none is set.
+void TakeOpeningYear(const SentenceEnv& env, const Span& span, std::string_view text,
+                     normalize::Kind wanted, normalize::Value& value) {
+  if (WritesItsYear(text) || (value.grain != "day" && value.grain != "month")) return;
+  const std::optional<int> year = YearTheSentenceOpensWith(env, span);
+  if (!year) return;
+  // The middle of that year as the reference, read to the nearest: every
+  // day of it is within half a year.
+  normalize::Context within;
+  within.ref = Date(static_cast<unsigned short>(*year), 7, 1);
+  within.tense = Tense::kUnknown;
+  within.prefer = normalize::Prefer::kNearest;
+  std::optional<normalize::Value> dated = normalize::Parse(text, wanted, within);
+  if (dated && dated->range.from.year() == *year) value = *dated;
 }
 
 }  // namespace
@@ -1414,6 +1488,7 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
     }
   }
   const bool date_like = *kind == normalize::Kind::kDate || *kind == normalize::Kind::kInterval;
+  if (value && date_like) TakeOpeningYear(env, *span, text, wanted, *value);
   if (value && date_like && YearLeftOpen(text, *value, context.tense, env.judged))
     return std::nullopt;
   if (value && date_like && context.tense == Tense::kPast && value->inconsistency.empty() &&
