@@ -1064,10 +1064,35 @@ class Indexer {
     }
     for (Found& f : found_) {
       if (f.span.begin >= headline_end || f.source != Source::kName || f.fixed) continue;
+      if (in_body.count(f.folded) > 0) continue;
+      // "Former England Striker Jermain Defoe Announces...": the body's
+      // "Jermain Defoe" is the name; the capitals before it are the
+      // headline's.
+      if (TrimToBodyName(f, in_body)) continue;
       const std::string last =
           f.folded.substr(f.folded.rfind(' ') == std::string::npos ? 0 : f.folded.rfind(' ') + 1);
-      if (in_body.count(f.folded) == 0 && in_body.count(last) == 0) f.dropped = true;
+      if (in_body.count(last) == 0) f.dropped = true;
     }
+  }
+
+  // Shortens a headline name to its last words when the body names someone
+  // so (two words at least); false when no tail of it is a body name.
+  bool TrimToBodyName(Found& f, const std::set<std::string>& in_body) {
+    const std::string_view name = doc_.Text(f.span);
+    for (size_t space = name.find(' '); space != std::string_view::npos;
+         space = name.find(' ', space + 1)) {
+      const std::string_view tail = name.substr(space + 1);
+      if (tail.find(' ') == std::string_view::npos) break;
+      const std::string folded = FoldName(tail);
+      if (in_body.count(folded) == 0) continue;
+      f.span.begin += static_cast<uint32_t>(space + 1);
+      f.folded = folded;
+      f.subject = UnknownPerson(std::string(tail), folded);
+      f.short_names.clear();
+      AddShortNames(std::string(tail), f.short_names);
+      return true;
+    }
+    return false;
   }
 
   // True when a person (not a character) named before found_[k] has

@@ -230,6 +230,15 @@ TEST(Linker, ATitleCaseHeadlineNamesOnlyWhomTheBodyNames) {
   ASSERT_FALSE(n.mentions().empty());
   EXPECT_EQ(n.mentions().front().subject.name, "Hal Brandt");
   EXPECT_LT(n.mentions().front().span.begin, named.text.find('\n'));
+  // Capitals before the body's name are the headline's, not the name's.
+  Document striker = MakeDocument(
+      "Former Harlow Striker Dane Kovac Retires At 39\nHarlow striker Dane Kovac retired.\n",
+      "2022-03-24");
+  segment::Segment(striker);
+  const DocumentMentions k = linker.Index(striker);
+  ASSERT_FALSE(k.mentions().empty());
+  EXPECT_EQ(k.mentions().front().subject.id, "person:dane kovac");
+  EXPECT_EQ(k.mentions().front().span.begin, striker.text.find("Dane Kovac"));
 }
 
 TEST(Linker, ANameWithoutItsSuffixAndAnEventStillToComeAreLinked) {
