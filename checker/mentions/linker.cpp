@@ -313,6 +313,7 @@ class Indexer {
     structure_ = SalientStructure();
     NameEventByStructure(structure_);
     MatchNames();
+    DropPlaceNames();
     MatchWorksFromText();
     std::sort(found_.begin(), found_.end(),
               [](const Found& a, const Found& b) { return a.span.begin < b.span.begin; });
@@ -918,6 +919,47 @@ class Indexer {
       }
       found_.push_back(std::move(f));
     }
+  }
+
+  // "the highest official in El Paso", "an El Paso county judge": a name
+  // the article puts after "in" or "near", or before "county", "city",
+  // "residents", is a place wherever it is repeated, not a person
+  // (IsPlaceName knows only the best-known places). A possessive ("in Ana
+  // Ruiz's film") is a person's.
+  void DropPlaceNames() {
+    static const RE2 kLocative("(?:^|[^\\p{L}])(?:in|near|outside)[ ]+$");
+    static const RE2 kPlaceNoun(
+        "^(?:[ ]+(?i:county|city|area|region|district|province|state|suburbs?|residents?|"
+        "metro|township|borough)\\b|-based\\b)");
+    std::set<std::string> places;
+    for (const Found& f : found_) {
+      if (f.source != Source::kName || f.fixed || f.possessive) continue;
+      const uint32_t from = f.span.begin >= 8 ? f.span.begin - 8 : 0;
+      const std::string_view before = Between(from, f.span.begin);
+      const std::string_view after =
+          text_.substr(f.span.end, std::min<size_t>(16, text_.size() - f.span.end));
+      if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kLocative) ||
+          RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kPlaceNoun))
+        places.insert(f.folded);
+    }
+    if (places.empty()) return;
+    // "Jury in Aaron Hernandez murder case ... Hernandez will be sentenced":
+    // a name whose last word the article uses alone is a person's (no one
+    // shortens El Paso to "Paso").
+    for (const Found& f : found_) {
+      if (f.source != Source::kShort) continue;
+      for (auto it = places.begin(); it != places.end();) {
+        const size_t space = it->rfind(' ');
+        if (space != std::string::npos && it->compare(space + 1, std::string::npos, f.folded) == 0)
+          it = places.erase(it);
+        else
+          ++it;
+      }
+    }
+    for (Found& f : found_)
+      if ((f.source == Source::kName || f.source == Source::kShort) && !f.fixed &&
+          places.count(f.folded) > 0)
+        f.dropped = true;
   }
 
   // "Sequels to Top Gun, A Quiet Place, Star Wars and Avatar": names

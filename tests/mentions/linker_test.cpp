@@ -311,6 +311,26 @@ TEST(Linker, NamesCoordinatedWithAWorkAreWorks) {
   EXPECT_EQ(vale ? vale->kind : "(none)", "person");
 }
 
+TEST(Linker, ANameAfterInOrBeforeCountyIsAPlace) {
+  const Linker bare(nullptr);
+  const Document doc = MakeDocument(
+      "Tomas Vell was the top official in Harlow Falls until 2010. A Harlow Falls county judge "
+      "ruled. He pleaded guilty in September.",
+      "2014-01-03");
+  const DocumentMentions m = bare.Index(doc);
+  // No person mention there, and not the salient person.
+  EXPECT_EQ(m.MentionAt(SpanOf(doc, "Harlow Falls", 0)), nullptr);
+  EXPECT_EQ(m.MentionAt(SpanOf(doc, "Harlow Falls", 1)), nullptr);
+  const auto salient = m.Salient("person");
+  EXPECT_EQ(salient ? salient->id : "(none)", "person:tomas vell");
+  // A name the article shortens to its surname is a person's, even after "in".
+  const Document trial = MakeDocument(
+      "Jury in Dane Kovac murder case reaches verdict. Kovac will be sentenced Wednesday.",
+      "2015-04-15");
+  const auto kovac = bare.Index(trial).Resolve(SpanOf(trial, "Kovac", 1), "person");
+  EXPECT_EQ(kovac ? kovac->id : "(none)", "person:dane kovac");
+}
+
 TEST(Linker, ARoundUpOfWorksNamedAlikeHasNoSalientWork) {
   const Linker bare(nullptr);
   const Document roundup = MakeDocument(
