@@ -170,6 +170,15 @@ bool SentenceAnnotations::ClauseBreakBetween(const Span& a, const Span& b) const
     while (end < gap.size() && std::isalpha(static_cast<unsigned char>(gap[end]))) ++end;
     if (end > begin && OpensClause(gap.substr(begin, end - begin))) return true;
   }
+  // "The bridge, which dates back to 1798, will be closed": the comma after
+  // the earlier span closes the relative clause it is in.
+  if (gap.find(',') != std::string_view::npos) {
+    const uint32_t clause = ClauseStart(first.begin);
+    std::string_view opener = doc_->Text(Span{clause, first.begin});
+    while (!opener.empty() && IsSpace(opener.front())) opener.remove_prefix(1);
+    static const RE2 kRelative("(?i)^(?:which|who|whom|whose)\\b");
+    if (RE2::PartialMatch(re2::StringPiece(opener.data(), opener.size()), kRelative)) return true;
+  }
   return false;
 }
 

@@ -88,6 +88,9 @@ TEST(Annotate, ClauseBoundaries) {
       {"She retired in 2007, which surprised fans in 2009.", "retired", "2009", true},
       {"She was born in Lyon, France, on May 2, 1950.", "born", "May 2", false},
       {"On Sunday, after a long illness, she died.", "Sunday", "died", false},
+      // The comma after a relative clause closes it.
+      {"The mill, which dates back to 1798, will be closed.", "1798", "will be closed", true},
+      {"The mill, which opened in 1798 and closed in 1901, burned.", "1798", "1901", false},
   };
   for (const Case& c : cases) {
     const Sentence1 s(c.text);
