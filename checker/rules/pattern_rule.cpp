@@ -128,6 +128,22 @@ bool AnotherSubjectIn(std::string_view text) {
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kSubordinateSubject);
 }
 
+// A name the words before it make something other than what a claim is
+// about: an opponent ("Miura's strike against Thespakusatsu Gunma came at
+// 50"), or a work another one derives from ("the deluxe edition of 'Smart'
+// will be released on June 5": the edition's date, not the album's).
+bool NotTheSubjectAt(const SentenceEnv& env, uint32_t offset) {
+  const uint32_t from =
+      offset > env.sentence->span.begin + 48 ? offset - 48 : env.sentence->span.begin;
+  const std::string_view before = env.doc->Text(Span{from, offset});
+  static const RE2 kOtherThanSubject(
+      "(?i)\\b(?:against|versus|vs\\.?|(?:edition|reissue|re-release|remaster|remastered[ "
+      "]+version|"
+      "version|remake|reboot|adaptation|trailer|teaser|soundtrack|box[ ]+set|vinyl)[ ]+of)[ ]+"
+      "(?:the[ ]+)?[\"'“‘]?$");
+  return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kOtherThanSubject);
+}
+
 // The subject of `kind` named in the clause nearest to `span`: the last
 // one before it (a sentence's subject usually comes before its verb), else
 // the first one after it ("the death of X on Sunday"). A name before a
@@ -149,7 +165,7 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
     const bool fits = kind.empty() || m.subject.kind == kind ||
                       (kind == "season" && m.subject.kind == "work") ||
                       (kind == "work" && m.subject.kind == "season");
-    if (!fits) continue;
+    if (!fits || NotTheSubjectAt(env, m.span.begin)) continue;
     // "The Trump ally was convicted": a name that modifies another
     // person's noun is not who the clause is about.
     static const RE2 kRelationalNoun(
@@ -1000,6 +1016,7 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
   }
   if (const Span* captured = match.Group(group); captured && captured->size() > 0) {
     span = *captured;
+    if (NotTheSubjectAt(env, captured->begin)) return false;
     if (std::optional<Subject> resolved = env.mentions->Resolve(*captured, resolve_kind)) {
       subject = *resolved;
       return returning_season(subject);
