@@ -115,6 +115,10 @@ Result<Stats> Ledger::GetStats() const {
   return store_->GetStats();
 }
 
+Result<Stats> Ledger::Fingerprints() const {
+  return store_->Fingerprints();
+}
+
 Status Ledger::Vacuum() {
   return store_->Vacuum();
 }

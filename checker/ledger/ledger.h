@@ -130,6 +130,11 @@ class Ledger {
   // `subjects` is null; in file, then extraction order.
   Result<std::vector<ClaimRow>> ClaimsAbout(const std::set<std::string>* subjects) const;
   Result<Stats> GetStats() const;
+  // What a check asks before it reads claims: how many files each
+  // fingerprint stamps (`files`, `files_by_fingerprint`, `tool_version`;
+  // the other counts stay 0). An index answers it; GetStats reads every
+  // stored file's row to sum the archive's bytes.
+  Result<Stats> Fingerprints() const;
   // SQLite: gives free pages back to the file system. PostgreSQL: VACUUM
   // ANALYZE of the ledger's tables (their dead rows' space is reused).
   Status Vacuum();

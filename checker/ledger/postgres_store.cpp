@@ -41,6 +41,7 @@ constexpr const char* kSchema =
     "  path TEXT COLLATE \"C\" NOT NULL,"
     "  article INTEGER NOT NULL,"
     "  record TEXT NOT NULL);"
+    "CREATE INDEX IF NOT EXISTS files_by_fingerprint ON files(fingerprint);"
     "CREATE INDEX IF NOT EXISTS claims_by_path ON claims(path);"
     "CREATE TABLE IF NOT EXISTS claim_subjects("
     "  subject TEXT COLLATE \"C\" NOT NULL,"
@@ -182,6 +183,7 @@ class PostgresStore final : public Store {
                      const std::set<std::string>* paths) const override;
   Result<std::vector<ClaimRow>> ClaimsAbout(const std::set<std::string>* subjects) const override;
   Result<Stats> GetStats() const override;
+  Result<Stats> Fingerprints() const override;
   Status Vacuum() override;
 
  private:
@@ -488,27 +490,35 @@ Result<std::vector<ClaimRow>> PostgresStore::ClaimsAbout(
   return rows;
 }
 
-Result<Stats> PostgresStore::GetStats() const {
+Result<Stats> PostgresStore::Fingerprints() const {
   Stats stats;
+  PgResult fingerprints = Run("SELECT fingerprint, COUNT(*)::bigint FROM files GROUP BY 1");
+  if (!Good(fingerprints)) return Fail("cannot read the ledger", fingerprints.get());
+  for (int i = 0; i < PQntuples(fingerprints.get()); ++i) {
+    stats.files_by_fingerprint[Str(fingerprints.get(), i, 0)] = Int(fingerprints.get(), i, 1);
+    stats.files += Int(fingerprints.get(), i, 1);
+  }
+  PgResult version = Run("SELECT value FROM meta WHERE key = 'tool_version'");
+  if (Good(version) && PQntuples(version.get()) == 1) stats.tool_version = Str(version.get(), 0, 0);
+  return stats;
+}
+
+Result<Stats> PostgresStore::GetStats() const {
+  auto fingerprints = Fingerprints();
+  if (!fingerprints.ok()) return fingerprints.error();
+  Stats stats = std::move(*fingerprints);
   PgResult totals =
-      Run("SELECT COUNT(*)::bigint, COALESCE(SUM(documents), 0)::bigint, "
+      Run("SELECT COALESCE(SUM(documents), 0)::bigint, "
           "COALESCE(SUM(claims), 0)::bigint, COALESCE(SUM(octet_length(content)), 0)::bigint, "
           "(pg_total_relation_size('meta') + pg_total_relation_size('files') + "
           "pg_total_relation_size('claims') + pg_total_relation_size('claim_subjects'))::bigint "
           "FROM files");
   if (!Good(totals) || PQntuples(totals.get()) != 1)
     return Fail("cannot read the ledger", totals.get());
-  stats.files = Int(totals.get(), 0, 0);
-  stats.documents = Int(totals.get(), 0, 1);
-  stats.claims = Int(totals.get(), 0, 2);
-  stats.content_bytes = Int(totals.get(), 0, 3);
-  stats.file_bytes = Int(totals.get(), 0, 4);
-  PgResult fingerprints = Run("SELECT fingerprint, COUNT(*)::bigint FROM files GROUP BY 1");
-  if (!Good(fingerprints)) return Fail("cannot read the ledger", fingerprints.get());
-  for (int i = 0; i < PQntuples(fingerprints.get()); ++i)
-    stats.files_by_fingerprint[Str(fingerprints.get(), i, 0)] = Int(fingerprints.get(), i, 1);
-  PgResult version = Run("SELECT value FROM meta WHERE key = 'tool_version'");
-  if (Good(version) && PQntuples(version.get()) == 1) stats.tool_version = Str(version.get(), 0, 0);
+  stats.documents = Int(totals.get(), 0, 0);
+  stats.claims = Int(totals.get(), 0, 1);
+  stats.content_bytes = Int(totals.get(), 0, 2);
+  stats.file_bytes = Int(totals.get(), 0, 3);
   return stats;
 }
 

@@ -33,6 +33,8 @@ class Store {
   virtual Result<std::vector<ClaimRow>> ClaimsAbout(
       const std::set<std::string>* subjects) const = 0;
   virtual Result<Stats> GetStats() const = 0;
+  // Only `files`, `files_by_fingerprint` and `tool_version` of Stats.
+  virtual Result<Stats> Fingerprints() const = 0;
   virtual Status Vacuum() = 0;
 };
 

@@ -172,6 +172,13 @@ void StoresReplacesListsAndRemoves(const std::string& path) {
   EXPECT_EQ(stats->claims, 4);
   EXPECT_EQ(stats->tool_version, "9.9");
   EXPECT_EQ(stats->files_by_fingerprint.at("fp1"), 2);
+  // What a check asks first, without summing the archive.
+  auto fingerprints = ledger->Fingerprints();
+  ASSERT_TRUE(fingerprints.ok());
+  EXPECT_EQ(fingerprints->files, 2);
+  EXPECT_EQ(fingerprints->files_by_fingerprint, stats->files_by_fingerprint);
+  EXPECT_EQ(fingerprints->tool_version, "9.9");
+  EXPECT_EQ(fingerprints->claims, 0);
   ASSERT_TRUE(ledger->Remove({"a.txt"}).ok());
   EXPECT_EQ(ledger->Stamps()->size(), 1u);
   EXPECT_EQ(ledger->ClaimsAbout(&about_x)->size(), 2u);  // its claims went with it
