@@ -280,7 +280,11 @@ std::vector<std::string> FindWorkTitles(std::string_view text,
       // article is about: "according to 'Variety'", "told 'Billboard'".
       static const RE2 outlet(
           "(?i)\\b(?:according[ ]+to|told|reported[ ]+by|reports?[ ]+in|interview[ ]+with|"
-          "speaking[ ]+to|wrote[ ]+in|quoted[ ]+by|via)[ ]*(?:'|\"|\xE2\x80\x98|\xE2\x80\x9C)$");
+          "speaking[ ]+to|wrote[ ]+in|quoted[ ]+by|via|"
+          // ... and one a person is called by is a nickname: "known as 'Grub'".
+          "(?:known|referred[ ]+to|nicknamed|dubbed|called|affectionately)"
+          "(?:[ ]+(?:him|her|them))?(?:[ ]+as)?)[ ]*"
+          "(?:'|\"|\xE2\x80\x98|\xE2\x80\x9C)$");
       const bool credited =
           RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), outlet);
       if (const std::string_view title = QuotedTitle(content);

@@ -57,6 +57,8 @@ const TitleCase kTitleCases[] = {
     {"an outlet a report is credited to", "According to 'Trade Weekly', the film slipped.",
      "Trade Weekly", false},
     {"an outlet told", "The director told \"Screen Notes\" it was done.", "Screen Notes", false},
+    {"a nickname", "The man known affectionately as 'Grub' retired.", "Grub", false},
+    {"a nickname given", "Fans nicknamed him \"The Hammer\" early on.", "The Hammer", false},
 };
 
 TEST(FindWorkTitles, TakesTitlesWithACueAndNothingElse) {
