@@ -12,15 +12,14 @@ namespace factlint::normalize::internal {
 
 namespace {
 
-std::optional<Value> AgeValue(double min, double max, const std::string& unit,
-                              const Context& context) {
+std::optional<Value> AgeValue(double min, double max, Unit unit, const Context& context) {
   if (min < 0 || max > 130 || min != static_cast<int>(min) || max != static_cast<int>(max))
     return std::nullopt;
   Value v;
   v.kind = Kind::kAge;
-  v.amount = {min, max, unit};
-  v.grain = unit;
-  if (unit == "year") {
+  v.amount = {min, max, std::string(UnitName(unit))};
+  v.grain = UnitName(unit);
+  if (unit == Unit::kYear) {
     const DateRange young = BirthRangeForAge(static_cast<int>(min), context.ref);
     const DateRange old = BirthRangeForAge(static_cast<int>(max), context.ref);
     v.range = {old.from, young.to};
@@ -29,31 +28,31 @@ std::optional<Value> AgeValue(double min, double max, const std::string& unit,
     v.range = {calendar::AddDays(calendar::AddMonths(context.ref, -static_cast<int>(max) - 1), 1),
                calendar::AddMonths(context.ref, -static_cast<int>(min))};
   }
-  v.iso = "P" + std::to_string(static_cast<int>(min)) + (unit == "year" ? "Y" : "M");
+  v.iso = "P" + std::to_string(static_cast<int>(min)) + (unit == Unit::kYear ? "Y" : "M");
   return v;
 }
 
 std::optional<Value> FromNumber(const Match& m, const Context& context) {
   const auto n = lexicon::ParseNumber(m.Get(1));
   if (!n) return std::nullopt;
-  std::string unit = "year";
-  if (m.Has(2)) unit = lexicon::UnitName(m.Get(2));
-  if (unit != "year" && unit != "month" && unit != "week" && unit != "day") return std::nullopt;
-  if (unit == "week" || unit == "day") {
-    auto v = AgeValue(*n, *n, "year", context);
+  const Unit unit = m.Has(2) ? lexicon::UnitOf(m.Get(2)).value_or(Unit::kNone) : Unit::kYear;
+  if (unit != Unit::kYear && unit != Unit::kMonth && unit != Unit::kWeek && unit != Unit::kDay)
+    return std::nullopt;
+  if (unit == Unit::kWeek || unit == Unit::kDay) {
+    auto v = AgeValue(*n, *n, Unit::kYear, context);
     if (!v) return v;
-    v->amount.unit = unit;
-    v->grain = unit;
-    const long days = static_cast<long>(*n) * (unit == "week" ? 7 : 1);
-    v->range = {calendar::AddDays(context.ref, -days - (unit == "week" ? 6 : 0)),
+    v->amount.unit = std::string(UnitName(unit));
+    v->grain = UnitName(unit);
+    const long days = static_cast<long>(*n) * (unit == Unit::kWeek ? 7 : 1);
+    v->range = {calendar::AddDays(context.ref, -days - (unit == Unit::kWeek ? 6 : 0)),
                 calendar::AddDays(context.ref, -days)};
-    v->iso = "P" + std::to_string(static_cast<int>(*n)) + (unit == "week" ? "W" : "D");
+    v->iso = "P" + std::to_string(static_cast<int>(*n)) + (unit == Unit::kWeek ? "W" : "D");
     return v;
   }
   // "the soon-to-be 40-year-old" is 39 until the birthday.
   static const RE2 kAboutToTurn("(?i)\\bsoon[- ]to[- ]be[- ]$");
   const std::string_view before = m.Before();
-  if (unit == "year" && *n >= 1 &&
+  if (unit == Unit::kYear && *n >= 1 &&
       RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kAboutToTurn))
     return AgeValue(*n - 1, *n - 1, unit, context);
   return AgeValue(*n, *n, unit, context);
@@ -80,7 +79,7 @@ std::optional<Value> InDecade(const Match& m, const Context& context) {
   if (part.rfind("early", 0) == 0) hi = decade + 3;
   if (part.rfind("mid", 0) == 0) lo = decade + 4, hi = decade + 6;
   if (part.rfind("late", 0) == 0) lo = decade + 7;
-  auto v = AgeValue(lo, hi, "year", context);
+  auto v = AgeValue(lo, hi, Unit::kYear, context);
   if (v && !part.empty()) v->modifier = part.substr(0, part.find_first_of(" -"));
   return v;
 }

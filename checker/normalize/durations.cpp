@@ -53,18 +53,18 @@ std::pair<double, double> MonthSpan(int months) {
 }
 
 // Length of `amount` `unit`s in days: [min, max].
-std::pair<double, double> Days(double amount, const std::string& unit) {
-  if (unit == "second") return {amount / 86400, amount / 86400};
-  if (unit == "minute") return {amount / 1440, amount / 1440};
-  if (unit == "hour") return {amount / 24, amount / 24};
-  if (unit == "day") return {amount, amount};
-  if (unit == "week") return {amount * 7, amount * 7};
-  if (unit == "fortnight") return {amount * 14, amount * 14};
+std::pair<double, double> Days(double amount, Unit unit) {
+  if (unit == Unit::kSecond) return {amount / 86400, amount / 86400};
+  if (unit == Unit::kMinute) return {amount / 1440, amount / 1440};
+  if (unit == Unit::kHour) return {amount / 24, amount / 24};
+  if (unit == Unit::kDay) return {amount, amount};
+  if (unit == Unit::kWeek) return {amount * 7, amount * 7};
+  if (unit == Unit::kFortnight) return {amount * 14, amount * 14};
   double months = amount;
-  if (unit == "quarter") months = amount * 3;
-  if (unit == "year") months = amount * 12;
-  if (unit == "decade") months = amount * 120;
-  if (unit == "century") months = amount * 1200;
+  if (unit == Unit::kQuarter) months = amount * 3;
+  if (unit == Unit::kYear) months = amount * 12;
+  if (unit == Unit::kDecade) months = amount * 120;
+  if (unit == Unit::kCentury) months = amount * 1200;
   // Beyond any calendar (a fuzzed "99999999999 months"): the bounds of a
   // month's length, with no cast out of an int's range.
   if (std::fabs(months) > 1e6) return {months * 28, months * 31};
@@ -76,13 +76,13 @@ std::pair<double, double> Days(double amount, const std::string& unit) {
           std::ceil(lower.second + frac * (upper.second - lower.second))};
 }
 
-std::optional<double> Seconds(double amount, const std::string& unit) {
-  if (unit == "second") return amount;
-  if (unit == "minute") return amount * 60;
-  if (unit == "hour") return amount * 3600;
-  if (unit == "day") return amount * 86400;
-  if (unit == "week") return amount * 604800;
-  if (unit == "fortnight") return amount * 1209600;
+std::optional<double> Seconds(double amount, Unit unit) {
+  if (unit == Unit::kSecond) return amount;
+  if (unit == Unit::kMinute) return amount * 60;
+  if (unit == Unit::kHour) return amount * 3600;
+  if (unit == Unit::kDay) return amount * 86400;
+  if (unit == Unit::kWeek) return amount * 604800;
+  if (unit == Unit::kFortnight) return amount * 1209600;
   return std::nullopt;
 }
 
@@ -95,30 +95,30 @@ std::string Format(double v) {
   return s;
 }
 
-std::string IsoDuration(double amount, const std::string& unit, bool vague) {
+std::string IsoDuration(double amount, Unit unit, bool vague) {
   const std::string n = vague ? "X" : Format(amount);
-  if (unit == "second") return "PT" + n + "S";
-  if (unit == "minute") return "PT" + n + "M";
-  if (unit == "hour") return "PT" + n + "H";
-  if (unit == "day") return "P" + n + "D";
-  if (unit == "week") return "P" + n + "W";
-  if (unit == "fortnight") return vague ? "PXW" : "P" + Format(amount * 2) + "W";
-  if (unit == "month") return "P" + n + "M";
-  if (unit == "quarter") return vague ? "PXQ" : "P" + Format(amount * 3) + "M";
-  if (unit == "year") return "P" + n + "Y";
-  if (unit == "decade") return vague ? "PXDE" : "P" + Format(amount * 10) + "Y";
+  if (unit == Unit::kSecond) return "PT" + n + "S";
+  if (unit == Unit::kMinute) return "PT" + n + "M";
+  if (unit == Unit::kHour) return "PT" + n + "H";
+  if (unit == Unit::kDay) return "P" + n + "D";
+  if (unit == Unit::kWeek) return "P" + n + "W";
+  if (unit == Unit::kFortnight) return vague ? "PXW" : "P" + Format(amount * 2) + "W";
+  if (unit == Unit::kMonth) return "P" + n + "M";
+  if (unit == Unit::kQuarter) return vague ? "PXQ" : "P" + Format(amount * 3) + "M";
+  if (unit == Unit::kYear) return "P" + n + "Y";
+  if (unit == Unit::kDecade) return vague ? "PXDE" : "P" + Format(amount * 10) + "Y";
   return vague ? "PXCE" : "P" + Format(amount * 100) + "Y";
 }
 
 }  // namespace
 
 // Exposed for relative dates ("about two years ago").
-Value DurationValue(double min, double max, const std::string& unit, bool vague,
-                    const std::string& approximation, const Context& context) {
+Value DurationValue(double min, double max, Unit unit, bool vague, const std::string& approximation,
+                    const Context& context) {
   Value v;
   v.kind = Kind::kDuration;
-  v.amount = {min, max, unit};
-  v.grain = unit;
+  v.amount = {min, max, std::string(UnitName(unit))};
+  v.grain = UnitName(unit);
   v.iso = IsoDuration(min, unit, vague);
   if (min == max) v.seconds = Seconds(min, unit);
   const auto lo = Days(min, unit);
@@ -152,12 +152,12 @@ std::string Squash(std::string_view text) {
 // 5 "and a half" after it.
 std::optional<Value> Stated(const Match& m, const Context& context) {
   auto amount = lexicon::ParseAmountRange(m.Get(2));
-  const std::string unit = lexicon::UnitName(m.Get(4));
-  if (!amount || unit.empty()) return std::nullopt;
+  const std::optional<Unit> unit = lexicon::UnitOf(m.Get(4));
+  if (!amount || !unit) return std::nullopt;
   const std::string amount_text = Squash(m.Get(2));
   const std::string unit_word = Squash(m.Get(4));
   // "a second season", "an hour's drive" is fine, "a second" is an ordinal.
-  if ((amount_text == "a" || amount_text == "an") && unit == "second") return std::nullopt;
+  if ((amount_text == "a" || amount_text == "an") && *unit == Unit::kSecond) return std::nullopt;
   // "three times a day" is a rate, not a length.
   if ((amount_text == "a" || amount_text == "an") &&
       PrecededBy(m.text, m.Offset(2), "times|twice|once|per|thrice"))
@@ -167,7 +167,7 @@ std::optional<Value> Stated(const Match& m, const Context& context) {
   if (m.Has(3) || m.Has(5)) amount->min += 0.5, amount->max += 0.5;
   std::string approximation = m.Has(1) ? Squash(m.Get(1)) : "";
   (void)unit_word;
-  return DurationValue(amount->min, amount->max, unit, amount->vague, approximation, context);
+  return DurationValue(amount->min, amount->max, *unit, amount->vague, approximation, context);
 }
 
 // "a three-week strike", "an 18-month-long probe": the article belongs to the
@@ -177,9 +177,9 @@ std::optional<Value> Adjective(const Match& m, const Context& context) {
   const std::string next = lexicon::Fold(m.After().substr(0, 4));
   if (next.rfind("-old", 0) == 0 || next.rfind(" old", 0) == 0) return std::nullopt;
   const auto n = lexicon::ParseNumber(m.Get(1));
-  const std::string unit = lexicon::UnitName(m.Get(2));
-  if (!n || unit.empty()) return std::nullopt;
-  Value v = DurationValue(*n, *n, unit, false, "", context);
+  const std::optional<Unit> unit = lexicon::UnitOf(m.Get(2));
+  if (!n || !unit) return std::nullopt;
+  Value v = DurationValue(*n, *n, *unit, false, "", context);
   v.begin = m.Offset(1);  // the article is the noun's
   v.end = m.end;
   return v;
@@ -187,9 +187,9 @@ std::optional<Value> Adjective(const Match& m, const Context& context) {
 
 // "a monthlong strike", "a weeklong trip": about one unit, written as one word.
 std::optional<Value> LongAdjective(const Match& m, const Context& context) {
-  const std::string unit = lexicon::UnitName(m.Get(1));
-  if (unit.empty()) return std::nullopt;
-  Value v = DurationValue(1, 1, unit, false, "about", context);
+  const std::optional<Unit> unit = lexicon::UnitOf(m.Get(1));
+  if (!unit) return std::nullopt;
+  Value v = DurationValue(1, 1, *unit, false, "about", context);
   // Looser than "about a month": a 40-day strike is still called monthlong.
   v.days.min = std::floor(v.days.min * 0.7);
   v.days.max = std::ceil(v.days.max * 1.5);
@@ -200,16 +200,17 @@ std::optional<Value> LongAdjective(const Match& m, const Context& context) {
 
 // "half a year", "half an hour".
 std::optional<Value> Half(const Match& m, const Context& context) {
-  const std::string unit = lexicon::UnitName(m.Get(2));
-  if (unit.empty()) return std::nullopt;
-  return DurationValue(0.5, 0.5, unit, false, m.Has(1) ? Squash(m.Get(1)) : "", context);
+  const std::optional<Unit> unit = lexicon::UnitOf(m.Get(2));
+  if (!unit) return std::nullopt;
+  return DurationValue(0.5, 0.5, *unit, false, m.Has(1) ? Squash(m.Get(1)) : "", context);
 }
 
 // "the past three years", "the last 12 months", "the next two weeks", "the past year":
 // a duration that ends (or starts) at the reference.
 std::optional<Value> Window(const Match& m, const Context& context) {
-  const std::string unit = lexicon::UnitName(m.Get(3));
-  if (unit.empty() || unit == "second" || unit == "minute" || unit == "hour") return std::nullopt;
+  const std::optional<Unit> unit = lexicon::UnitOf(m.Get(3));
+  if (!unit || *unit == Unit::kSecond || *unit == Unit::kMinute || *unit == Unit::kHour)
+    return std::nullopt;
   lexicon::Amount amount{1, 1, false};
   if (m.Has(2)) {
     auto parsed = lexicon::ParseAmount(m.Get(2));
@@ -220,17 +221,17 @@ std::optional<Value> Window(const Match& m, const Context& context) {
     const std::string word = Squash(m.Get(1));
     if (Squash(m.Get(3)).back() == 's' || (word != "past" && word != "last")) return std::nullopt;
   }
-  Value v = DurationValue(amount.min, amount.max, unit, amount.vague, "", context);
+  Value v = DurationValue(amount.min, amount.max, *unit, amount.vague, "", context);
   const std::string direction = calendar::CanonicalModifier(Squash(m.Get(1)));
   // The far end is the same calendar day that many units away ("the past three
   // years" on 2024-01-29 starts 2021-01-29); units of no fixed length in days
   // count in months.
-  const double months_per = unit == "month"     ? 1
-                            : unit == "quarter" ? 3
-                            : unit == "year"    ? 12
-                            : unit == "decade"  ? 120
-                            : unit == "century" ? 1200
-                                                : 0;
+  const double months_per = *unit == Unit::kMonth     ? 1
+                            : *unit == Unit::kQuarter ? 3
+                            : *unit == Unit::kYear    ? 12
+                            : *unit == Unit::kDecade  ? 120
+                            : *unit == Unit::kCentury ? 1200
+                                                      : 0;
   const double months = amount.max * months_per;
   // A window past any calendar date ("the past 5555…5 years"): no date (the
   // normalizer catches this, as it does Boost.Date_Time's own).

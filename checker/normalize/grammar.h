@@ -31,6 +31,7 @@
 #include <string_view>
 #include <vector>
 
+#include "checker/core/unit.h"
 #include "checker/normalize/normalize.h"
 
 namespace factlint::normalize::internal::grammar {
@@ -76,17 +77,17 @@ struct Spec {
 
 struct Item {
   T type = T::kWord;
-  size_t b = 0, e = 0;  // token span [b, e)
-  std::string w;        // kWord: the folded token
-  double num = 0;       // kNumber; kDuration: the amount
-  bool digits = false;  // kNumber written in digits
-  int ndigits = 0;      // kNumber: how many digits (a year has 4)
-  int n = 0;            // kOrdinal, kDom, kMonth, kWeekday
-  bool plural = false;  // kWeekday "fridays", kUnit "days"
-  bool at = false;      // kClock: after "at" ("at 8": an hour, but not a parse alone)
-  std::string unit;     // kUnit, kDuration
-  Clock clock;          // kClock
-  Spec spec;            // kTime
+  size_t b = 0, e = 0;      // token span [b, e)
+  std::string w;            // kWord: the folded token
+  double num = 0;           // kNumber; kDuration: the amount
+  bool digits = false;      // kNumber written in digits
+  int ndigits = 0;          // kNumber: how many digits (a year has 4)
+  int n = 0;                // kOrdinal, kDom, kMonth, kWeekday
+  bool plural = false;      // kWeekday "fridays", kUnit "days"
+  bool at = false;          // kClock: after "at" ("at 8": an hour, but not a parse alone)
+  Unit unit = Unit::kNone;  // kUnit, kDuration
+  Clock clock;              // kClock
+  Spec spec;                // kTime
   // Made by a production (or an unambiguous token like "3pm"): only such
   // items are parses; a bare month or number is left to the rules.
   bool composed = false;

@@ -17,8 +17,8 @@
 #include "checker/normalize/rule.h"
 
 namespace factlint::normalize::internal {
-Value DurationValue(double min, double max, const std::string& unit, bool vague,
-                    const std::string& approximation, const Context& context);
+Value DurationValue(double min, double max, Unit unit, bool vague, const std::string& approximation,
+                    const Context& context);
 }
 
 namespace factlint::normalize::internal::grammar {
@@ -27,38 +27,38 @@ namespace {
 
 using Parts = std::vector<const Item*>;
 
-double Seconds(const std::string& u) {
-  if (u == "second") return 1;
-  if (u == "minute") return 60;
-  if (u == "hour") return 3600;
-  if (u == "day") return 86400;
-  if (u == "week") return 604800;
-  if (u == "fortnight") return 1209600;
-  if (u == "month") return 2592000;
-  if (u == "quarter") return 7776000;
-  if (u == "year") return 31536000;
+double Seconds(Unit u) {
+  if (u == Unit::kSecond) return 1;
+  if (u == Unit::kMinute) return 60;
+  if (u == Unit::kHour) return 3600;
+  if (u == Unit::kDay) return 86400;
+  if (u == Unit::kWeek) return 604800;
+  if (u == Unit::kFortnight) return 1209600;
+  if (u == Unit::kMonth) return 2592000;
+  if (u == Unit::kQuarter) return 7776000;
+  if (u == Unit::kYear) return 31536000;
   return 0;
 }
-double Months(const std::string& u) {
-  if (u == "month") return 1;
-  if (u == "quarter") return 3;
-  if (u == "year") return 12;
-  if (u == "decade") return 120;
-  if (u == "century") return 1200;
+double Months(Unit u) {
+  if (u == Unit::kMonth) return 1;
+  if (u == Unit::kQuarter) return 3;
+  if (u == Unit::kYear) return 12;
+  if (u == Unit::kDecade) return 120;
+  if (u == Unit::kCentury) return 1200;
   return 0;
 }
 
-std::optional<Item> Dur(double amount, const std::string& unit) {
-  if (unit.empty() || amount <= 0) return std::nullopt;
+std::optional<Item> Dur(double amount, Unit unit) {
+  if (unit == Unit::kNone || amount <= 0) return std::nullopt;
   Item d;
   d.type = T::kDuration;
   d.composed = true;
   d.num = amount;
   d.unit = unit;
   // A fraction of a month has no calendar length: count it in days.
-  if (unit == "month" && amount != std::floor(amount)) {
+  if (unit == Unit::kMonth && amount != std::floor(amount)) {
     d.num = amount * 30;
-    d.unit = "day";
+    d.unit = Unit::kDay;
   }
   return d;
 }
@@ -119,10 +119,10 @@ std::optional<Item> NumberAndFraction(const Parts& p, const Env&) {
 std::optional<Item> HourAndMinutes(const Parts& p, const Env&) {
   const Item& d = *p[0];
   const Item& m = *p.back();
-  if (d.unit != "hour" || d.num != std::floor(d.num) || m.num != std::floor(m.num) || m.num < 1 ||
-      m.num > 59)
+  if (d.unit != Unit::kHour || d.num != std::floor(d.num) || m.num != std::floor(m.num) ||
+      m.num < 1 || m.num > 59)
     return std::nullopt;
-  return Dur(d.num * 60 + m.num, "minute");
+  return Dur(d.num * 60 + m.num, Unit::kMinute);
 }
 std::optional<Item> HalfUnit(const Parts& p, const Env&) {
   if (p.back()->plural) return std::nullopt;
@@ -140,7 +140,7 @@ std::optional<Item> Fraction(const Parts& p, const Env&) {  // "1/2 hour", "3/4h
   const Item &a = *p[0], &b = *p[2];
   const double den = b.type == T::kDuration ? b.num : b.num;
   if (!a.digits || !(a.num > 0) || !(den > a.num)) return std::nullopt;
-  const std::string& unit = b.type == T::kDuration ? b.unit : p.back()->unit;
+  const Unit unit = b.type == T::kDuration ? b.unit : p.back()->unit;
   return Dur(a.num / den, unit);
 }
 bool EndsText(const Item& last, const Env& env) {
@@ -149,7 +149,7 @@ bool EndsText(const Item& last, const Env& env) {
 std::optional<Item> Quote(const Parts& p, const Env& env) {  // 1" and 2'
   if (!p[0]->digits || !EndsText(*p[1], env)) return std::nullopt;
   if (env.tokens[p[1]->b].begin != env.tokens[p[0]->b].end) return std::nullopt;
-  return Dur(p[0]->num, p[1]->w == "\"" ? "second" : "minute");
+  return Dur(p[0]->num, p[1]->w == "\"" ? Unit::kSecond : Unit::kMinute);
 }
 
 }  // namespace

@@ -290,7 +290,7 @@ bool LookUp(const std::string& w) {
   if (lexicon::MonthNumber(w) || lexicon::WeekdayNumber(w) >= 0) return true;
   if (w.size() > 3 && w.back() == 's' && lexicon::WeekdayNumber(w.substr(0, w.size() - 1)) >= 0)
     return true;
-  if (!lexicon::UnitName(w).empty()) return true;
+  if (lexicon::UnitOf(w)) return true;
   return false;
 }
 
@@ -418,9 +418,9 @@ void AddPieces(std::string_view text, const std::vector<Token>& tokens, size_t b
       if (i + 1 < e && tokens[i + 1].w == "." && w.size() <= 5) day.e = i + 2;
       out.push_back(day);
     }
-    if (std::string unit = lexicon::UnitName(w); !unit.empty() || w == "h") {
+    if (std::optional<Unit> unit = lexicon::UnitOf(w); unit || w == "h") {
       Item u = item(T::kUnit, i, i + 1);
-      u.unit = unit.empty() ? "hour" : unit;
+      u.unit = unit.value_or(Unit::kHour);  // "h": "3/4h"
       u.plural = w.size() > 1 && w.back() == 's';
       out.push_back(u);
     }
@@ -442,7 +442,7 @@ void AddPieces(std::string_view text, const std::vector<Token>& tokens, size_t b
       if (mm.empty()) {
         Item d = item(T::kDuration, i, i + 1);
         d.num = h;
-        d.unit = "hour";
+        d.unit = Unit::kHour;
         out.push_back(d);
       }
     } else if (RE2::FullMatch(w, *clock_ish, &h) && h >= 1 && h <= 12) {

@@ -46,40 +46,41 @@ Item TimeOf(const Spec& spec, bool composed = true) {
   return it;
 }
 
-Spec Placed(const DateRange& range, const std::string& grain) {
+Spec Placed(const DateRange& range, std::string_view grain) {
   Spec s;
   s.range = range;
   s.grain = grain;
   return s;
 }
 
-// The period of `grain` containing `d`, and `d` moved by n units.
-DateRange PeriodAt(const Date& d, const std::string& grain) {
-  if (grain == "week") return calendar::WeekRange(d);
-  if (grain == "month") return calendar::MonthRange(d.year(), d.month());
-  if (grain == "quarter") return calendar::QuarterRange(d.year(), (d.month() + 2) / 3);
-  if (grain == "year") return calendar::YearRange(d.year());
+// The period of `unit` containing `d` (its day for a unit no calendar
+// period is counted in), and `d` moved by n units.
+DateRange PeriodAt(const Date& d, Unit unit) {
+  if (unit == Unit::kWeek) return calendar::WeekRange(d);
+  if (unit == Unit::kMonth) return calendar::MonthRange(d.year(), d.month());
+  if (unit == Unit::kQuarter) return calendar::QuarterRange(d.year(), (d.month() + 2) / 3);
+  if (unit == Unit::kYear) return calendar::YearRange(d.year());
   return calendar::DayRange(d);
 }
-Date Move(const Date& d, const std::string& unit, double n) {
+Date Move(const Date& d, Unit unit, double n) {
   // Past any calendar date: no date (the normalizer catches it), and every
   // cast below stays in range.
   if (!(std::fabs(n) <= 1e6)) throw std::out_of_range("a move beyond the calendar");
   const long k = std::lround(n);
-  if (unit == "day") return calendar::AddDays(d, k);
-  if (unit == "week") return calendar::AddDays(d, 7 * k);
-  if (unit == "fortnight") return calendar::AddDays(d, 14 * k);
-  if (unit == "month") return calendar::AddMonths(d, static_cast<int>(k));
-  if (unit == "quarter") return calendar::AddMonths(d, static_cast<int>(3 * k));
-  if (unit == "year") return calendar::AddMonths(d, static_cast<int>(std::lround(12 * n)));
-  if (unit == "decade") return calendar::AddMonths(d, static_cast<int>(120 * k));
+  if (unit == Unit::kDay) return calendar::AddDays(d, k);
+  if (unit == Unit::kWeek) return calendar::AddDays(d, 7 * k);
+  if (unit == Unit::kFortnight) return calendar::AddDays(d, 14 * k);
+  if (unit == Unit::kMonth) return calendar::AddMonths(d, static_cast<int>(k));
+  if (unit == Unit::kQuarter) return calendar::AddMonths(d, static_cast<int>(3 * k));
+  if (unit == Unit::kYear) return calendar::AddMonths(d, static_cast<int>(std::lround(12 * n)));
+  if (unit == Unit::kDecade) return calendar::AddMonths(d, static_cast<int>(120 * k));
   return d;
 }
 // Seconds in a sub-day unit, 0 for the others.
-double SubDaySeconds(const std::string& unit) {
-  if (unit == "second") return 1;
-  if (unit == "minute") return 60;
-  if (unit == "hour") return 3600;
+double SubDaySeconds(Unit unit) {
+  if (unit == Unit::kSecond) return 1;
+  if (unit == Unit::kMinute) return 60;
+  if (unit == Unit::kHour) return 3600;
   return 0;
 }
 
@@ -242,7 +243,7 @@ std::optional<Item> QuarterRel(const Parts& p, const Env&) {
 }
 std::optional<Item> MinutesRel(const Parts& p, const Env&) {
   if (!IsInt(p[0]->num, 1, 59)) return std::nullopt;
-  if (p.size() == 4 && p[1]->unit != "minute") return std::nullopt;
+  if (p.size() == 4 && p[1]->unit != Unit::kMinute) return std::nullopt;
   // "2 to four" is a range of numbers; "15 to noon", "20 minutes past 3" are times.
   if (p.size() == 3 && !p.back()->composed) return std::nullopt;
   return Relative(*p.back(), static_cast<int>(p[0]->num) * Sign(p[p.size() - 2]->w));
@@ -351,17 +352,18 @@ std::optional<Item> DayOfPlacedMonth(const Parts& p, const Env&) {
 // "next month", "the previous week", "this year": placed periods to compose with.
 std::optional<Item> RelPeriod(const Parts& p, const Env& env) {
   const std::string& dir = p[p.size() - 2]->w;
-  const std::string& unit = p.back()->unit;
-  if (unit != "week" && unit != "month" && unit != "year" && unit != "quarter") return std::nullopt;
+  const Unit unit = p.back()->unit;
+  if (unit != Unit::kWeek && unit != Unit::kMonth && unit != Unit::kYear && unit != Unit::kQuarter)
+    return std::nullopt;
   if (p.back()->plural) return std::nullopt;
   int k = 0;
   if (dir == "next" || dir == "following" || dir == "coming") k = 1;
   if (dir == "last" || dir == "previous") k = -1;
   const Date d = Move(env.context.ref, unit, k);
-  return TimeOf(Placed(PeriodAt(d, unit), unit), false);
+  return TimeOf(Placed(PeriodAt(d, unit), UnitName(unit)), false);
 }
 std::optional<Item> TheMonth(const Parts&, const Env& env) {  // "the month" = this month
-  return TimeOf(Placed(PeriodAt(env.context.ref, "month"), "month"), false);
+  return TimeOf(Placed(PeriodAt(env.context.ref, Unit::kMonth), "month"), false);
 }
 std::optional<Item> MonthYear(const Parts& p, const Env& env) {
   const int y = YearFromNumber(*p[1], env.context);
@@ -540,10 +542,11 @@ std::optional<Item> CountedWeekdays(const Parts& p, const Env& env) {
 // "upcoming two weeks", "2 upcoming days": the period that many units ahead.
 std::optional<Item> Upcoming(const Parts& p, const Env& env) {
   const Item* n = p[0]->type == T::kNumber ? p[0] : p[1];
-  const std::string& unit = p.back()->unit;
-  if (!IsInt(n->num, 1, 100) || SubDaySeconds(unit) > 0 || unit == "fortnight") return std::nullopt;
+  const Unit unit = p.back()->unit;
+  if (!IsInt(n->num, 1, 100) || SubDaySeconds(unit) > 0 || unit == Unit::kFortnight)
+    return std::nullopt;
   const Date d = Move(env.context.ref, unit, n->num);
-  return TimeOf(Placed(PeriodAt(d, unit), unit));
+  return TimeOf(Placed(PeriodAt(d, unit), UnitName(unit)));
 }
 // The month a spec or a placed period names.
 std::optional<DateRange> MonthOf(const Item& t, const Env& env) {
@@ -580,15 +583,15 @@ std::optional<Item> NthWeekdayAfter(const Parts& p, const Env& env) {
 }
 // "third last week of 2018", "fifth last day of May".
 std::optional<Item> NthLastOf(const Parts& p, const Env& env) {
-  const std::string& unit = p[2]->unit;
-  if ((unit != "week" && unit != "day") || !IsInt(p[0]->n, 1, 10)) return std::nullopt;
+  const Unit unit = p[2]->unit;
+  if ((unit != Unit::kWeek && unit != Unit::kDay) || !IsInt(p[0]->n, 1, 10)) return std::nullopt;
   std::optional<DateRange> period;
   if (p.back()->type == T::kMonth || !p.back()->spec.range)
     period = MonthOf(*p.back(), env);
   else
     period = p.back()->spec.range;
   if (!period) return std::nullopt;
-  if (unit == "day") {
+  if (unit == Unit::kDay) {
     const Date d = calendar::AddDays(period->to, 1 - p[0]->n);
     return TimeOf(Placed(calendar::DayRange(d), "day"));
   }
@@ -613,7 +616,7 @@ std::optional<Item> ClockOffset(const Item& dur, const Env& env) {
   // Without the reference's clock "in 15 minutes" stays a duration.
   if (dur.type != T::kDuration || env.context.ref_minute < 0) return std::nullopt;
   double seconds = SubDaySeconds(dur.unit) * dur.num;
-  if (dur.unit == "day") seconds = 86400 * dur.num;
+  if (dur.unit == Unit::kDay) seconds = 86400 * dur.num;
   if (seconds <= 0) return std::nullopt;
   const double minutes = RefMinute(env.context) + seconds / 60;
   const long days = static_cast<long>(std::floor(minutes / (24 * 60)));
@@ -624,7 +627,7 @@ std::optional<Item> InDuration(const Parts& p, const Env& env) {
   return ClockOffset(*p.back(), env);
 }
 std::optional<Item> DurationFromNow(const Parts& p, const Env& env) {
-  if (SubDaySeconds(p[0]->unit) == 0 && p[0]->unit != "day") return std::nullopt;
+  if (SubDaySeconds(p[0]->unit) == 0 && p[0]->unit != Unit::kDay) return std::nullopt;
   return ClockOffset(*p[0], env);
 }
 std::optional<Item> Ides(const Parts& p, const Env&) {

@@ -431,22 +431,22 @@ std::optional<int> ParseOrdinal(std::string_view text) {
   return tens + v;
 }
 
-std::string UnitName(std::string_view word) {
+std::optional<Unit> UnitOf(std::string_view word) {
   std::string w = StripDot(word);
-  if (w == "centuries") return "century";
+  if (w == "centuries") return Unit::kCentury;
   if (w.size() > 3 && w.back() == 's') w.pop_back();
-  if (w == "second" || w == "sec" || w == "secs") return "second";
-  if (w == "minute" || w == "min" || w == "mins") return "minute";
-  if (w == "hour" || w == "hr" || w == "hrs") return "hour";
-  if (w == "day") return "day";
-  if (w == "week" || w == "wk" || w == "wks") return "week";
-  if (w == "fortnight") return "fortnight";
-  if (w == "month" || w == "mo" || w == "mos") return "month";
-  if (w == "quarter" || w == "qtr") return "quarter";
-  if (w == "year" || w == "yr" || w == "yrs") return "year";
-  if (w == "decade") return "decade";
-  if (w == "century") return "century";
-  return "";
+  if (w == "second" || w == "sec" || w == "secs") return Unit::kSecond;
+  if (w == "minute" || w == "min" || w == "mins") return Unit::kMinute;
+  if (w == "hour" || w == "hr" || w == "hrs") return Unit::kHour;
+  if (w == "day") return Unit::kDay;
+  if (w == "week" || w == "wk" || w == "wks") return Unit::kWeek;
+  if (w == "fortnight") return Unit::kFortnight;
+  if (w == "month" || w == "mo" || w == "mos") return Unit::kMonth;
+  if (w == "quarter" || w == "qtr") return Unit::kQuarter;
+  if (w == "year" || w == "yr" || w == "yrs") return Unit::kYear;
+  if (w == "decade") return Unit::kDecade;
+  if (w == "century") return Unit::kCentury;
+  return std::nullopt;
 }
 
 }  // namespace factlint::normalize::lexicon

@@ -14,6 +14,8 @@
 #include <string>
 #include <string_view>
 
+#include "checker/core/unit.h"
+
 namespace factlint::normalize::lexicon {
 
 // "January", "Jan", "Jan.", "Sept." (the trailing period is part of it).
@@ -69,9 +71,10 @@ std::optional<double> ParseNumber(std::string_view text);
 // "first" 1, "21st" 21, "twenty-first" 21; nullopt otherwise.
 std::optional<int> ParseOrdinal(std::string_view text);
 
-// Canonical unit: "second" | "minute" | "hour" | "day" | "week" | "fortnight" |
-// "month" | "quarter" | "year" | "decade" | "century"; empty when not a unit.
-std::string UnitName(std::string_view word);
+// The unit of time a word of the text names, as written: singular, plural or
+// abbreviated ("hrs", "wk.", "centuries") -> kSecond ... kCentury; nullopt
+// when the word is no unit of time. Where article text becomes a Unit.
+std::optional<Unit> UnitOf(std::string_view word);
 
 // Lowercase ASCII copy, with the curly apostrophe folded to '.
 std::string Fold(std::string_view text);

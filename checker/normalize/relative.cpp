@@ -17,9 +17,6 @@
 
 namespace factlint::normalize::internal {
 
-Value DurationValue(double min, double max, const std::string& unit, bool vague,
-                    const std::string& approximation, const Context& context);
-
 namespace {
 
 std::string Squash(std::string_view text) {
@@ -33,7 +30,7 @@ std::string Squash(std::string_view text) {
 }
 
 // The period of `grain` that contains `d`.
-DateRange PeriodOf(const Date& d, const std::string& grain) {
+DateRange PeriodOf(const Date& d, std::string_view grain) {
   if (grain == "week") return calendar::WeekRange(d);
   if (grain == "weekend") return calendar::WeekendRange(d);
   if (grain == "month") return calendar::MonthRange(d.year(), d.month());
@@ -53,7 +50,7 @@ DateRange PeriodOf(const Date& d, const std::string& grain) {
 // weeks ago") throws std::out_of_range, as Boost.Date_Time does for a date
 // beyond its years, and the normalizer reads no date there; the bound keeps
 // every cast below in range.
-Date Shift(const Date& d, const std::string& grain, double n) {
+Date Shift(const Date& d, std::string_view grain, double n) {
   if (!(std::fabs(n) <= 1e6)) throw std::out_of_range("a move beyond the calendar");
   const long whole = static_cast<long>(std::lround(n));
   if (grain == "day") return calendar::AddDays(d, whole);
@@ -92,7 +89,8 @@ std::string GrainOf(std::string_view word) {
   const std::string w = Squash(word);
   if (w == "weekend") return "weekend";
   if (w == "half") return "half";
-  return lexicon::UnitName(w);
+  const std::optional<Unit> unit = lexicon::UnitOf(w);
+  return unit ? std::string(UnitName(*unit)) : "";
 }
 
 // "this week", "last year", "next month", "this past weekend": from the reference.
@@ -137,9 +135,9 @@ std::optional<Value> Anchored(const Match& m, const Context& context) {
 // "15 minutes ago", "5 hours later": the day the clock lands on. From the
 // reference's time of day when it is known and the offset counts from it;
 // else every day the offset may reach from some time of `base`'s day.
-std::optional<Value> ClockOffset(const lexicon::Amount& amount, const std::string& grain, int sign,
+std::optional<Value> ClockOffset(const lexicon::Amount& amount, Unit unit, int sign,
                                  bool from_reference, const Context& context, const Date& base) {
-  const double per = grain == "second" ? 1.0 / 60 : grain == "minute" ? 1 : 60;
+  const double per = unit == Unit::kSecond ? 1.0 / 60 : unit == Unit::kMinute ? 1 : 60;
   const double lo = sign * amount.min * per, hi = sign * amount.max * per;
   if (std::fabs(lo) > 1e8 || std::fabs(hi) > 1e8) return std::nullopt;  // beyond any calendar
   const bool known = from_reference && context.ref_minute >= 0;
@@ -153,9 +151,10 @@ std::optional<Value> ClockOffset(const lexicon::Amount& amount, const std::strin
 // "two weeks ago", "three years later", "a day earlier", "15 months from now".
 std::optional<Value> Offset(const Match& m, const Context& context) {
   auto amount = lexicon::ParseAmount(m.Get(2));
-  const std::string grain = lexicon::UnitName(m.Get(3));
-  if (!amount || grain.empty()) return std::nullopt;
-  const bool within_a_day = grain == "second" || grain == "minute" || grain == "hour";
+  const std::optional<Unit> unit = lexicon::UnitOf(m.Get(3));
+  if (!amount || !unit) return std::nullopt;
+  const bool within_a_day =
+      *unit == Unit::kSecond || *unit == Unit::kMinute || *unit == Unit::kHour;
   const std::string word = Squash(m.Get(4));
   // "two weeks later than planned" is a delay, not a date.
   if (word == "later" || word == "earlier") {
@@ -182,7 +181,7 @@ std::optional<Value> Offset(const Match& m, const Context& context) {
                        : 1;
   const std::optional<DateRange> anchor = from_ref ? std::nullopt : context.Anchor();
   const Date base = anchor ? anchor->from : context.ref;
-  if (within_a_day) return ClockOffset(*amount, grain, sign, !anchor, context, base);
+  if (within_a_day) return ClockOffset(*amount, *unit, sign, !anchor, context, base);
   std::string approximation = m.Has(1) ? Squash(m.Get(1)) : "";
   double lo = amount->min, hi = amount->max;
   if (!approximation.empty()) {
@@ -191,18 +190,20 @@ std::optional<Value> Offset(const Match& m, const Context& context) {
     if (const Tolerance* t = table.Find(approximation)) {
       // Widen outward to whole units ("some 15 months" is 13 to 17 months), or
       // to whole months for years ("about two years" is 21 to 27 months).
-      const double k = (grain == "year" || grain == "decade" || grain == "century") ? 12 : 1;
+      const double k =
+          (*unit == Unit::kYear || *unit == Unit::kDecade || *unit == Unit::kCentury) ? 12 : 1;
       lo = std::floor(lo * (1 - t->below) * k + 1e-9) / k;
       hi = std::ceil(hi * (1 + t->above) * k - 1e-9) / k;
     }
   }
   // "a decade ago" names a year, not a decade.
-  std::string shown = grain == "fortnight" ? "week" : grain;
-  double factor = grain == "fortnight" ? 2 : 1;
-  if (grain == "decade" || grain == "century") {
-    shown = "year";
-    factor = grain == "decade" ? 10 : 100;
+  Unit shown_unit = *unit == Unit::kFortnight ? Unit::kWeek : *unit;
+  double factor = *unit == Unit::kFortnight ? 2 : 1;
+  if (*unit == Unit::kDecade || *unit == Unit::kCentury) {
+    shown_unit = Unit::kYear;
+    factor = *unit == Unit::kDecade ? 10 : 100;
   }
+  const std::string shown(UnitName(shown_unit));
   const DateRange a = PeriodOf(Shift(base, shown, sign * lo * factor), shown);
   const DateRange b = PeriodOf(Shift(base, shown, sign * hi * factor), shown);
   DateRange range{a.from < b.from ? a.from : b.from, a.to < b.to ? b.to : a.to};
@@ -232,11 +233,11 @@ std::optional<Value> InFuture(const Match& m, const Context& context) {
       !RE2::PartialMatch(between, kVerb))
     return std::nullopt;
   auto amount = lexicon::ParseAmount(m.Get(1));
-  const std::string grain = lexicon::UnitName(m.Get(2));
-  if (!amount || grain.empty() || grain == "second" || grain == "minute" || grain == "hour")
+  const std::optional<Unit> unit = lexicon::UnitOf(m.Get(2));
+  if (!amount || !unit || *unit == Unit::kSecond || *unit == Unit::kMinute || *unit == Unit::kHour)
     return std::nullopt;
-  const std::string shown = grain == "fortnight" ? "week" : grain;
-  const double factor = grain == "fortnight" ? 2 : 1;
+  const std::string shown(UnitName(*unit == Unit::kFortnight ? Unit::kWeek : *unit));
+  const double factor = *unit == Unit::kFortnight ? 2 : 1;
   const DateRange a = PeriodOf(Shift(context.ref, shown, amount->min * factor), shown);
   const DateRange b = PeriodOf(Shift(context.ref, shown, amount->max * factor), shown);
   return At({a.from, b.to}, shown);
@@ -305,16 +306,18 @@ std::optional<Value> TheWeekend(const Match&, const Context& context) {
 // number: a vague window of up to seven units ("several", lexicon.h) that
 // starts or ends at the reference. Groups: 1 direction word, 2 plural unit.
 std::optional<Value> VagueWindow(const Match& m, const Context& context) {
-  const std::string unit = lexicon::UnitName(m.Get(2));
-  if (unit.empty() || unit == "second" || unit == "minute") return std::nullopt;
+  const std::optional<Unit> unit = lexicon::UnitOf(m.Get(2));
+  if (!unit || *unit == Unit::kSecond || *unit == Unit::kMinute) return std::nullopt;
   // "the last days of the campaign" are not a window ending now.
   const std::string next = lexicon::Fold(m.After().substr(0, 4));
   if (next == " of " || next == " of") return std::nullopt;
   const std::string word = Squash(m.Get(1));
   const bool ahead =
       word.find("coming") != std::string::npos || word.find("next") != std::string::npos;
-  const Date far = Shift(context.ref, unit == "hour" ? "day" : unit,
-                         (ahead ? 1 : -1) * (unit == "hour" ? 1 : 7));
+  // Hours reach a day at most; the other units up to seven ("several").
+  const bool hours = *unit == Unit::kHour;
+  const Date far =
+      Shift(context.ref, UnitName(hours ? Unit::kDay : *unit), (ahead ? 1 : -1) * (hours ? 1 : 7));
   Value v;
   v.kind = Kind::kInterval;
   v.range = ahead ? DateRange{context.ref, far} : DateRange{far, context.ref};
@@ -330,12 +333,12 @@ std::optional<Value> VagueWindow(const Match& m, const Context& context) {
 std::optional<Value> OffsetFromDate(const Match& m, const Context& context) {
   auto base = ParseCoreDate(m.Get(4), context);
   auto amount = lexicon::ParseAmount(m.Get(1));
-  const std::string unit = lexicon::UnitName(m.Get(2));
-  if (!base || base->kind != Kind::kDate || !amount || amount->vague || unit.empty() ||
-      unit == "second" || unit == "minute" || unit == "hour")
+  const std::optional<Unit> unit = lexicon::UnitOf(m.Get(2));
+  if (!base || base->kind != Kind::kDate || !amount || amount->vague || !unit ||
+      *unit == Unit::kSecond || *unit == Unit::kMinute || *unit == Unit::kHour)
     return std::nullopt;
   const double sign = Squash(m.Get(3)) == "before" ? -1 : 1;
-  const Date moved = Shift(base->range.from, unit, sign * amount->min);
+  const Date moved = Shift(base->range.from, UnitName(*unit), sign * amount->min);
   const std::string grain = base->grain == "day" || base->grain == "week" ? "day" : base->grain;
   if (grain == "day") return At(calendar::DayRange(moved), "day");
   return At(PeriodOf(moved, grain), grain);
