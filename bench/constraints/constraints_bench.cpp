@@ -79,7 +79,7 @@ World Build(int claim_count) {
           Claim& c = claim(s, j, "person", "age");
           c.type = ValueType::kAge;
           const int age = AgeOn(birth, c.published) + (wrong && j == 9 ? 2 : 0);
-          c.quantity = Quantity{double(age), double(age), "year"};
+          c.quantity = Quantity{double(age), double(age), Unit::kYear};
           c.date = BirthRangeForAge(age, c.published);
         }
         facts::Fact f = fact(w.claims.back().subject.id, "birth");
@@ -95,14 +95,14 @@ World Build(int claim_count) {
           if (j < 4) {
             c.type = ValueType::kDuration;
             const double n = length + (wrong && j == 3 ? 5 : 0);
-            c.quantity = Quantity{n, n, "day"};
+            c.quantity = Quantity{n, n, Unit::kDay};
           } else if (j < 7) {
             c.kind = ClaimKind::kRelation;
             c.type = ValueType::kDuration;
             c.relation = Relation{{c.subject, "start", {}, {}},
                                   {c.subject, "end", {}, {}},
-                                  {double(length), double(length), "day"},
-                                  {double(length) - 1, double(length) + 1, "day"}};
+                                  {double(length), double(length), Unit::kDay},
+                                  {double(length) - 1, double(length) + 1, Unit::kDay}};
           } else {
             c.type = ValueType::kDate;
             c.attribute = j < 9 ? "start" : "end";
@@ -111,7 +111,7 @@ World Build(int claim_count) {
           }
         }
         facts::Fact f = fact(w.claims.back().subject.id, "duration");
-        f.number = Quantity{double(length), double(length), "day"};
+        f.number = Quantity{double(length), double(length), Unit::kDay};
         w.facts.AddFact(f);
         break;
       }
@@ -132,7 +132,7 @@ World Build(int claim_count) {
           } else {
             Claim& c = claim(s, j, "work", "nominations");
             c.type = ValueType::kNumber;
-            c.quantity = Quantity{double(s % 30), double(s % 30), "count"};
+            c.quantity = Quantity{double(s % 30), double(s % 30), Unit::kCount};
           }
         }
         facts::Fact f = fact(w.claims.back().subject.id, "premiere");
@@ -148,7 +148,8 @@ World Build(int claim_count) {
           c.kind = ClaimKind::kRelation;
           c.type = ValueType::kDuration;
           const double n = double((c.published - premiere).days()) + (wrong && j == 9 ? 30 : 0);
-          c.relation = Relation{{c.subject, "premiere", {}, {}}, {}, {n, n, "day"}, {n, n, "day"}};
+          c.relation =
+              Relation{{c.subject, "premiere", {}, {}}, {}, {n, n, Unit::kDay}, {n, n, Unit::kDay}};
         }
         break;
       }

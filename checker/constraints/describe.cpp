@@ -82,11 +82,11 @@ std::string ClaimNote(const Claim& claim) {
 std::string FactValue(const facts::Fact& fact) {
   if (fact.date) return FormatRange(*fact.date);
   if (fact.number) {
-    const std::string& unit = fact.number->unit;
+    const Unit unit = fact.number->unit;
     return FormatNumbers(fact.number->min, fact.number->max,
-                         unit == "count" ? ""
-                         : unit == "day" ? "days"
-                                         : unit);
+                         unit == Unit::kCount ? ""
+                         : unit == Unit::kDay ? "days"
+                                              : UnitName(unit));
   }
   return "?";
 }

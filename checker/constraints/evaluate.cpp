@@ -55,12 +55,12 @@ std::string Substitute(std::string text, const std::string& key, const std::stri
 
 DayBounds DurationDays(const Quantity& stated, const std::optional<Quantity>& days,
                        const std::string& approximation) {
-  if (stated.unit == "day" || stated.unit == "days") return {stated.min - 1, stated.max};
+  if (stated.unit == Unit::kDay) return {stated.min - 1, stated.max};
   if (days && (days->min != 0 || days->max != 0)) return {days->min, days->max};
   double lo = 1, hi = 1;
-  if (stated.unit == "week" || stated.unit == "weeks") lo = hi = 7;
-  if (stated.unit == "month" || stated.unit == "months") lo = 28, hi = 31;
-  if (stated.unit == "year" || stated.unit == "years") lo = 365, hi = 366;
+  if (stated.unit == Unit::kWeek) lo = hi = 7;
+  if (stated.unit == Unit::kMonth) lo = 28, hi = 31;
+  if (stated.unit == Unit::kYear) lo = 365, hi = 366;
   DayBounds bounds{stated.min * lo, stated.max * hi};
   if (!approximation.empty()) {
     bounds.lo *= 1 - kApproximateWidening;

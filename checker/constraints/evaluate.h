@@ -44,11 +44,11 @@ namespace factlint::constraints {
 
 // What an attribute means, as the YAML rules declare it.
 struct AttributeSpec {
-  std::string name;     // "age", "premiere", "duration", "emmy-nominations", ...
-  std::string unknown;  // "birth" for age, "premiere", "duration" (end − start of
-                        // the subject), the attribute itself for counts; empty:
-                        // Claim::unknown, else the attribute ("birth" for ages)
-  std::string unit;     // "day" | "count" | "year" ...
+  std::string name;         // "age", "premiere", "duration", "emmy-nominations", ...
+  std::string unknown;      // "birth" for age, "premiere", "duration" (end − start of
+                            // the subject), the attribute itself for counts; empty:
+                            // Claim::unknown, else the attribute ("birth" for ages)
+  Unit unit = Unit::kNone;  // kDay, kCount, kYear, ...
   // Severity of this attribute's contradiction, fact-contradiction and
   // internal findings; unset: error. Stale findings are warnings whatever
   // this says (override them per kind or rule id).

@@ -8,10 +8,10 @@
 // Examples, for an article published 2024-01-29:
 //   "The Parks and Recreation alum, 50,"  -> kind kValue, type kAge,
 //        subject Adam Scott, attribute "age", unknown "birth",
-//        quantity {50, 50, "year"}, date (the implied birth range)
+//        quantity {50, 50, Unit::kYear}, date (the implied birth range)
 //        [1973-01-30, 1974-01-29]
 //   "the 118-day SAG-AFTRA strike" -> type kDuration, attribute "duration",
-//        quantity {118, 118, "day"}, days {117, 119} (inclusive counting)
+//        quantity {118, 118, Unit::kDay}, days {117, 119} (inclusive counting)
 //   "premieres on January 17" (published 2025-01-13) -> type kDate,
 //        attribute "premiere", date [2025-01-17, 2025-01-17], tense kFuture
 //   "a release date has not yet been announced" -> kind kStatus,
@@ -24,6 +24,7 @@
 
 #include "checker/core/date.h"
 #include "checker/core/document.h"
+#include "checker/core/unit.h"
 
 namespace factlint {
 
@@ -40,12 +41,12 @@ const char* ValueTypeName(ValueType type);  // "date" | "interval" | ... | "none
 enum class Tense { kUnknown, kPast, kPresent, kFuture };
 const char* TenseName(Tense tense);  // "unknown" | "past" | "present" | "future"
 
-// A number with its uncertainty: [min, max] in `unit`
-// ("day" | "week" | "month" | "year" | "count" | a rule's own unit).
+// A number with its uncertainty: [min, max] in `unit` (kDay, kWeek, kMonth,
+// kYear, kCount, or the unit a rule's attribute declares; unit.h).
 struct Quantity {
   double min = 0;
   double max = 0;
-  std::string unit;
+  Unit unit = Unit::kNone;
 };
 
 // Who or what a claim is about. `id` is the fact base id when the subject is

@@ -13,9 +13,9 @@ nlohmann::ordered_json Number(double v) {
   return v;
 }
 
-std::string RangeText(double lo, double hi, const std::string& unit) {
-  if (unit.empty() || unit == "count") return FormatNumbers(lo, hi);
-  return FormatNumbers(lo, hi, unit + (lo == 1 && hi == 1 ? "" : "s"));
+std::string RangeText(double lo, double hi, Unit unit) {
+  if (unit == Unit::kNone || unit == Unit::kCount) return FormatNumbers(lo, hi);
+  return FormatNumbers(lo, hi, std::string(UnitName(unit)) + (lo == 1 && hi == 1 ? "" : "s"));
 }
 
 }  // namespace
@@ -40,9 +40,11 @@ nlohmann::ordered_json ClaimToJson(const Claim& claim, const Document& doc) {
     normalized = {
         {"min", Number(claim.days->min)}, {"max", Number(claim.days->max)}, {"unit", "day"}};
   } else if (claim.quantity) {
+    // The contract has no unitless quantity: a bare number is a count.
+    const Unit unit = claim.quantity->unit == Unit::kNone ? Unit::kCount : claim.quantity->unit;
     normalized = {{"min", Number(claim.quantity->min)},
                   {"max", Number(claim.quantity->max)},
-                  {"unit", claim.quantity->unit.empty() ? "count" : claim.quantity->unit}};
+                  {"unit", std::string(UnitName(unit))}};
   } else if (claim.relation) {
     normalized = {{"min", Number(claim.relation->days.min)},
                   {"max", Number(claim.relation->days.max)},
@@ -60,11 +62,12 @@ std::string NormalizedLabel(const Claim& claim) {
     return "age " + FormatNumber(claim.quantity->min) + " on " + FormatIsoDate(claim.published) +
            ": born " + FormatRange(*claim.date);
   if (claim.date) return FormatRange(*claim.date);
-  if (claim.days) return RangeText(claim.days->min, claim.days->max, "day");
+  if (claim.days) return RangeText(claim.days->min, claim.days->max, Unit::kDay);
   if (claim.quantity)
     return RangeText(claim.quantity->min, claim.quantity->max, claim.quantity->unit);
   if (claim.relation)
-    return RangeText(claim.relation->days.min, claim.relation->days.max, "day") + " between events";
+    return RangeText(claim.relation->days.min, claim.relation->days.max, Unit::kDay) +
+           " between events";
   return claim.value_text;
 }
 

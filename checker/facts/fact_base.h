@@ -56,7 +56,7 @@ struct Fact {
       attribute;  // "birth", "premiere", "start", "end", "duration", "emmy-nominations", ...
   std::optional<DateRange> date;     // a day, month or year precise value, as a range
   std::string precision;             // "day" | "month" | "year" | "number"
-  std::optional<Quantity> number;    // a count or an amount (unit "count", "day", ...)
+  std::optional<Quantity> number;    // a count or an amount (unit kCount, kDay, ...)
   std::optional<Date> as_of;         // when the value held (counts that change)
   std::optional<Date> announced_on;  // when it became publicly known
   std::vector<Source> sources;
@@ -112,7 +112,7 @@ enum class AttributeType { kDate, kNumber };
 struct AttributeSpec {
   std::string_view name;   // "premiere"
   AttributeType type;      // kDate
-  std::string_view unit;   // numbers: "day" | "count"; dates: ""
+  Unit unit;               // numbers: kDay | kCount; dates: kNone
   std::string_view about;  // for documentation: "work, season"
 };
 // The attributes the rules and the fact base share, sorted by name. A fact

@@ -322,19 +322,20 @@ class FileParser {
     return At(node, expected + ", found '" + text + "'");
   }
 
-  Status ParseNumberValue(const YAML::Node& node, std::string_view attribute, std::string_view unit,
+  Status ParseNumberValue(const YAML::Node& node, std::string_view attribute, Unit unit,
                           Fact& fact) const {
-    const std::string expected = "attribute '" + std::string(attribute) +
-                                 "' takes a number (unit " + std::string(unit) +
-                                 (unit == "count" ? ", a whole number like 14)" : ", like 118)");
+    const std::string expected =
+        "attribute '" + std::string(attribute) + "' takes a number (unit " +
+        std::string(UnitName(unit)) +
+        (unit == Unit::kCount ? ", a whole number like 14)" : ", like 118)");
     if (!node.IsScalar()) return At(node, expected + ", not a list or mapping");
     const std::string& text = node.Scalar();
     char* end = nullptr;
     const double value = std::strtod(text.c_str(), &end);
     if (text.empty() || *end != '\0' || !std::isfinite(value) || value < 0 ||
-        (unit == "count" && value != std::floor(value)))
+        (unit == Unit::kCount && value != std::floor(value)))
       return At(node, expected + ", found '" + text + "'");
-    fact.number = Quantity{value, value, std::string(unit)};
+    fact.number = Quantity{value, value, unit};
     fact.precision = "number";
     return {};
   }
@@ -386,7 +387,7 @@ class FileParser {
     // The value's type: the attribute's, or the fact's own `type`.
     const AttributeSpec* spec = FindAttribute(*attribute);
     AttributeType type = spec ? spec->type : AttributeType::kDate;
-    std::string unit = spec ? std::string(spec->unit) : "";
+    Unit unit = spec ? spec->unit : Unit::kNone;
     if (const YAML::Node t = node["type"]) {
       const std::string text = t.IsScalar() ? t.Scalar() : "";
       if (text != "date" && text != "number")
@@ -406,9 +407,13 @@ class FileParser {
     if (const YAML::Node u = node["unit"]) {
       if (type != AttributeType::kNumber) return At(u, "`unit` is for numbers only");
       if (!u.IsScalar() || u.Scalar().empty()) return At(u, "`unit` must be a word, like day");
-      unit = u.Scalar();
+      const std::optional<Unit> parsed = ParseUnit(u.Scalar());
+      if (!parsed)
+        return At(u, "unknown unit '" + u.Scalar() + "'" + Suggest(u.Scalar(), UnitNames()) +
+                         "; expected one of: " + Join(UnitNames()));
+      unit = *parsed;
     }
-    if (type == AttributeType::kNumber && unit.empty()) unit = "count";
+    if (type == AttributeType::kNumber && unit == Unit::kNone) unit = Unit::kCount;
 
     const YAML::Node value = node["value"];
     if (!value) return At(node, "this fact has no `value`");

@@ -7,7 +7,8 @@ using nlohmann::json;
 
 // Compact shapes: a span is [begin, end], a range ["from", "to"], a
 // quantity [min, max, "unit"], a subject [id, name, kind] (and its aliases, if any); enums are
-// their numbers (the ledger's schema version changes when an enum does).
+// their numbers (the ledger's schema version changes when an enum does), but for the unit,
+// which is its name (UnitName), as ledgers stored it before it was an enum.
 json SpanJson(const Span& s) {
   return json::array({s.begin, s.end});
 }
@@ -15,7 +16,7 @@ json RangeJson(const DateRange& r) {
   return json::array({FormatIsoDate(r.from), FormatIsoDate(r.to)});
 }
 json QuantityJson(const Quantity& q) {
-  return json::array({q.min, q.max, q.unit});
+  return json::array({q.min, q.max, std::string(UnitName(q.unit))});
 }
 json SubjectJson(const Subject& s) {
   json out = json::array({s.id, s.name, s.kind});
@@ -38,7 +39,11 @@ DateRange RangeOf(const json& j) {
   return DateRange{*from, *to};
 }
 Quantity QuantityOf(const json& j) {
-  return Quantity{j.at(0).get<double>(), j.at(1).get<double>(), j.at(2).get<std::string>()};
+  const std::string name = j.at(2).get<std::string>();
+  const std::optional<Unit> unit = ParseUnit(name);
+  if (!unit)
+    throw std::invalid_argument("a quantity of the record has an unknown unit '" + name + "'");
+  return Quantity{j.at(0).get<double>(), j.at(1).get<double>(), *unit};
 }
 Subject SubjectOf(const json& j) {
   Subject s{j.at(0).get<std::string>(), j.at(1).get<std::string>(), j.at(2).get<std::string>()};

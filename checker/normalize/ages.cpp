@@ -17,7 +17,7 @@ std::optional<Value> AgeValue(double min, double max, Unit unit, const Context& 
     return std::nullopt;
   Value v;
   v.kind = Kind::kAge;
-  v.amount = {min, max, std::string(UnitName(unit))};
+  v.amount = {min, max, unit};
   v.grain = UnitName(unit);
   if (unit == Unit::kYear) {
     const DateRange young = BirthRangeForAge(static_cast<int>(min), context.ref);
@@ -41,7 +41,7 @@ std::optional<Value> FromNumber(const Match& m, const Context& context) {
   if (unit == Unit::kWeek || unit == Unit::kDay) {
     auto v = AgeValue(*n, *n, Unit::kYear, context);
     if (!v) return v;
-    v->amount.unit = std::string(UnitName(unit));
+    v->amount.unit = unit;
     v->grain = UnitName(unit);
     const long days = static_cast<long>(*n) * (unit == Unit::kWeek ? 7 : 1);
     v->range = {calendar::AddDays(context.ref, -days - (unit == Unit::kWeek ? 6 : 0)),

@@ -117,13 +117,13 @@ Value DurationValue(double min, double max, Unit unit, bool vague, const std::st
                     const Context& context) {
   Value v;
   v.kind = Kind::kDuration;
-  v.amount = {min, max, std::string(UnitName(unit))};
+  v.amount = {min, max, unit};
   v.grain = UnitName(unit);
   v.iso = IsoDuration(min, unit, vague);
   if (min == max) v.seconds = Seconds(min, unit);
   const auto lo = Days(min, unit);
   const auto hi = Days(max, unit);
-  v.days = {lo.first, hi.second, "day"};
+  v.days = {lo.first, hi.second, Unit::kDay};
   if (!approximation.empty()) {
     v.approximation = approximation;
     const ToleranceTable& table =

@@ -604,7 +604,7 @@ std::optional<Value> Parse(std::string_view expression, Kind kind, const Context
       n->amount.min != static_cast<int>(n->amount.min))
     return std::nullopt;
   n->kind = Kind::kAge;
-  n->amount.unit = "year";
+  n->amount.unit = Unit::kYear;
   n->range = BirthRangeForAge(static_cast<int>(n->amount.min), context.ref);
   n->grain = "year";
   return n;

@@ -15,7 +15,7 @@
 //   // v->iso == "2025-01-17"
 //
 //   auto d = normalize::Parse("some 15 months", normalize::Kind::kDuration, ctx);
-//   // d->amount == {15, 15, "month"}, d->approximation == "some",
+//   // d->amount == {15, 15, Unit::kMonth}, d->approximation == "some",
 //   // d->days widened by the tolerance table for "some"
 //
 // Thread-safe: the compiled patterns are built once and shared.
@@ -91,7 +91,7 @@ struct Value {
   std::string iso;    // "2013-02-15", "2013-02", "2013-W07", "2013-Q1", "2013", "199X"
 
   // kNumber, kOrdinal, kAge: the number; kDuration: the amount in `unit`.
-  Quantity amount;                // {min, max, unit}; unit "count", "year", "month", "day", ...
+  Quantity amount;                // {min, max, unit}; unit kCount, kYear, kMonth, kDay, ...
   std::optional<double> seconds;  // kDuration: exact length in seconds when the unit is fixed
   Quantity days;                  // kDuration: the length in days, widened by the approximation
   std::string approximation;      // the approximate word ("nearly", "some", "more than"), or empty

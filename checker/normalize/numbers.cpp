@@ -39,7 +39,7 @@ bool ClockTime(const Match& m) {
 Value NumberOf(double min, double max) {
   Value v;
   v.kind = Kind::kNumber;
-  v.amount = {min, max, "count"};
+  v.amount = {min, max, Unit::kCount};
   return v;
 }
 
@@ -140,7 +140,7 @@ std::optional<Value> OrdinalValue(const Match& m, const Context&) {
   if (!n) return std::nullopt;
   Value v;
   v.kind = Kind::kOrdinal;
-  v.amount = {static_cast<double>(*n), static_cast<double>(*n), "count"};
+  v.amount = {static_cast<double>(*n), static_cast<double>(*n), Unit::kCount};
   return v;
 }
 

@@ -90,7 +90,7 @@ std::string ToJsonLine(std::string_view input, const std::optional<Value>& value
         j["from"] = FormatIsoDate(v.range.from);
         j["to"] = FormatIsoDate(v.range.to);
       }
-      j["unit"] = v.amount.unit;
+      j["unit"] = std::string(UnitName(v.amount.unit));
       if (v.amount.max != v.amount.min) j["max"] = Number(v.amount.max);
       j["seconds"] =
           v.seconds ? nlohmann::ordered_json(Number(*v.seconds)) : nlohmann::ordered_json();
@@ -99,10 +99,10 @@ std::string ToJsonLine(std::string_view input, const std::optional<Value>& value
       break;
     case Kind::kAge:
       j["value"] = Number(v.amount.min);
-      j["grain"] = v.amount.unit;
+      j["grain"] = std::string(UnitName(v.amount.unit));
       j["from"] = FormatIsoDate(v.range.from);
       j["to"] = FormatIsoDate(v.range.to);
-      j["unit"] = v.amount.unit;
+      j["unit"] = std::string(UnitName(v.amount.unit));
       if (v.amount.max != v.amount.min) j["max"] = Number(v.amount.max);
       break;
     case Kind::kNumber:

@@ -34,7 +34,14 @@ Result<std::unique_ptr<Rule>> AttributeRule::Parse(const YamlFile& file, const Y
   decl.type = *type;
   Result<std::string> unit = file.OptionalString(node, "unit");
   if (!unit.ok()) return unit.error();
-  decl.unit = *unit;
+  const std::optional<Unit> parsed_unit = ParseUnit(*unit);
+  if (!parsed_unit) {
+    const std::vector<std::string_view> known = UnitNames();
+    return file.ErrorAt(node["unit"],
+                        "unknown unit '" + *unit + "'; expected one of: " +
+                            JoinAlternatives(std::vector<std::string>(known.begin(), known.end())));
+  }
+  decl.unit = *parsed_unit;
   Result<std::string> unknown = file.OptionalString(node, "unknown");
   if (!unknown.ok()) return unknown.error();
   decl.unknown = unknown->empty() ? decl.name : *unknown;
@@ -73,7 +80,7 @@ Result<std::unique_ptr<Rule>> AttributeRule::Parse(const YamlFile& file, const Y
 
 std::string AttributeRule::Explain() const {
   std::string out = "attribute: " + decl_.name + "\ntype: " + decl_.type + "\n";
-  if (!decl_.unit.empty()) out += "unit: " + decl_.unit + "\n";
+  if (decl_.unit != Unit::kNone) out += "unit: " + std::string(UnitName(decl_.unit)) + "\n";
   out += "unknown: " + decl_.unknown + "\n";
   if (decl_.tolerance != 0) out += "tolerance: " + std::to_string(decl_.tolerance) + "\n";
   if (decl_.grows)

@@ -27,10 +27,10 @@
 namespace factlint::rules {
 
 struct AttributeDecl {
-  std::string name;     // "age", "premiere", "emmy-nominations"
-  std::string type;     // date | interval | duration | number | age | status | relation
-  std::string unit;     // "year", "day", "count", ... ("" for dates)
-  std::string unknown;  // the unknown it constrains ("birth" for an age)
+  std::string name;         // "age", "premiere", "emmy-nominations"
+  std::string type;         // date | interval | duration | number | age | status | relation
+  Unit unit = Unit::kNone;  // kYear, kDay, kCount, ... (kNone for dates)
+  std::string unknown;      // the unknown it constrains ("birth" for an age)
   double tolerance = 0;
   // `changes: over-time`: a running total (awards won, seasons made) that
   // grows as time passes, so only claims published on the same day — and a

@@ -103,7 +103,7 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
     if (value->amount.max != years || years < 0 || years > 130 || std::floor(years) != years)
       return;
     claim.type = ValueType::kAge;
-    claim.quantity = Quantity{years, years, "year"};
+    claim.quantity = Quantity{years, years, Unit::kYear};
     claim.date = BirthRangeForAge(static_cast<int>(years), env.judged);
     // "died on Tuesday at 85": the age held on that day, not on publication.
     if (match.Group("when") != nullptr) {
@@ -130,13 +130,13 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
     if (looks_like_year) return;
     claim.type = ValueType::kNumber;
     claim.quantity = Quantity{value->amount.min, value->amount.max,
-                              attribute_->unit.empty() ? "count" : attribute_->unit};
+                              attribute_->unit == Unit::kNone ? Unit::kCount : attribute_->unit};
   } else if (type == "duration") {
     if (value->kind != normalize::Kind::kDuration) return;
     claim.type = ValueType::kDuration;
     claim.quantity = value->amount;
     Quantity days = value->days;
-    if (days.unit.empty()) days.unit = "day";
+    if (days.unit == Unit::kNone) days.unit = Unit::kDay;
     days.min -= attribute_->tolerance;
     days.max += attribute_->tolerance;
     claim.days = days;

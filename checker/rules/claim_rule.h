@@ -19,7 +19,7 @@
 //
 // The value's type comes from `captures` or, when not given, from the
 // attribute. An age N fills Claim::date with BirthRangeForAge(N, published)
-// and quantity {N, N, "year"}; a count is {N, N, "count"} and a four-digit
+// and quantity {N, N, Unit::kYear}; a count is {N, N, Unit::kCount} and a four-digit
 // year (1800–2100) is never a count; a duration is widened by the
 // attribute's tolerance in days.
 #pragma once

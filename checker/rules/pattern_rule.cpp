@@ -1469,7 +1469,7 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
     value = normalize::Parse(text, normalize::Kind::kOrdinal, context);
     if (value && wanted == normalize::Kind::kAge) {
       const int age = static_cast<int>(value->amount.min);
-      value->amount.unit = "year";
+      value->amount.unit = Unit::kYear;
       value->range = BirthRangeForAge(age, context.ref);
       value->grain = "year";
     }

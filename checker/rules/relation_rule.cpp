@@ -53,7 +53,7 @@ void RelationRule::Build(const Match& match, const SentenceEnv& env,
   }
   relation.distance = distance->amount;
   relation.days = distance->days;
-  if (relation.days.unit.empty()) relation.days.unit = "day";
+  if (relation.days.unit == Unit::kNone) relation.days.unit = Unit::kDay;
   relation.days.min -= attribute_->tolerance;
   relation.days.max += attribute_->tolerance;
 

@@ -15,7 +15,7 @@ std::string FormatNormalized(const Claim& claim) {
     return FormatRange(*claim.date);
   if (claim.quantity) {
     const Quantity& q = *claim.quantity;
-    return FormatNumbers(q.min, q.max, q.unit == "count" ? "" : q.unit);
+    return FormatNumbers(q.min, q.max, q.unit == Unit::kCount ? "" : UnitName(q.unit));
   }
   return "";
 }

@@ -18,7 +18,8 @@ namespace {
 std::string ValueText(const normalize::Value& v) {
   using normalize::Kind;
   if (v.kind == Kind::kDate || v.kind == Kind::kInterval) return FormatRange(v.range);
-  return FormatNumbers(v.amount.min, v.amount.max, v.amount.unit == "count" ? "" : v.amount.unit);
+  return FormatNumbers(v.amount.min, v.amount.max,
+                       v.amount.unit == Unit::kCount ? "" : UnitName(v.amount.unit));
 }
 
 normalize::Kind KindOfCapture(const std::string& type) {

@@ -15,8 +15,9 @@ struct Case {
 
 TEST(ChecksTest, ListsEveryKindForDeclaredAndBuiltinAttributes) {
   Options options;
-  options.attributes["emmy-nominations"] = {"emmy-nominations", "", "count", std::nullopt, "", ""};
-  options.attributes["runtime"] = {"runtime", "", "minute", Severity::kInfo, "", ""};
+  const AttributeSpec nominations{"emmy-nominations", "", Unit::kCount, std::nullopt, "", ""};
+  options.attributes["emmy-nominations"] = nominations;
+  options.attributes["runtime"] = {"runtime", "", Unit::kMinute, Severity::kInfo, "", ""};
   options.rule_severity["age-stale"] = Severity::kError;
   options.kind_severity["internal"] = Severity::kWarning;
   const std::vector<CheckInfo> checks = Checks(options);

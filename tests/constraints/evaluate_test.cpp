@@ -86,7 +86,7 @@ class Claims {
     Claim& c = At(doc, text, std::move(subject), "age");
     c.type = ValueType::kAge;
     c.value_text = std::to_string(age);
-    c.quantity = Quantity{double(age), double(age), "year"};
+    c.quantity = Quantity{double(age), double(age), Unit::kYear};
     c.date = BirthRangeForAge(age, c.published);
     return c;
   }
@@ -106,14 +106,14 @@ class Claims {
   Claim& Days(int doc, const std::string& text, Subject subject, double days) {
     Claim& c = At(doc, text, std::move(subject), "duration");
     c.type = ValueType::kDuration;
-    c.quantity = Quantity{days, days, "day"};
-    c.days = Quantity{days - 1, days + 1, "day"};  // what the normalizer hands over
+    c.quantity = Quantity{days, days, Unit::kDay};
+    c.days = Quantity{days - 1, days + 1, Unit::kDay};  // what the normalizer hands over
     return c;
   }
   Claim& Count(int doc, const std::string& text, Subject subject, const char* attribute, double n) {
     Claim& c = At(doc, text, std::move(subject), attribute);
     c.type = ValueType::kNumber;
-    c.quantity = Quantity{n, n, "count"};
+    c.quantity = Quantity{n, n, Unit::kCount};
     return c;
   }
   // to − from = distance; an EventRef{} is the publication date.
@@ -173,7 +173,7 @@ facts::FactBase SeedFacts() {
     f.precision = "day";
     return f;
   };
-  auto number = [&](const Subject& s, const char* attribute, double n, const char* unit) {
+  auto number = [&](const Subject& s, const char* attribute, double n, Unit unit) {
     facts::Fact f = fact(s, attribute);
     f.number = Quantity{n, n, unit};
     f.precision = "number";
@@ -187,8 +187,8 @@ facts::FactBase SeedFacts() {
   base.AddFact(s2);
   base.AddFact(dated(kActors, "start", R("2023-07-14")));
   base.AddFact(dated(kActors, "end", R("2023-11-09")));
-  base.AddFact(number(kActors, "duration", 118, "day"));
-  base.AddFact(number(kSeason1, "emmy-nominations", 14, "count"));
+  base.AddFact(number(kActors, "duration", 118, Unit::kDay));
+  base.AddFact(number(kSeason1, "emmy-nominations", 14, Unit::kCount));
   return base;
 }
 
@@ -349,19 +349,19 @@ const Case kCases[] = {
        "three years."}},
      [](Claims& c) {
        c.Relation(0, "Almost two years after", {kSeason1, "premiere", {}, {}}, {},
-                  {20, 24, "month"}, {608, 730, "day"}, "nearly");
+                  {20, 24, Unit::kMonth}, {608, 730, Unit::kDay}, "nearly");
        c.Age(0, "Stiller, 58", kBen, 58);
        c.Age(1, "Scott, 50", kAdam, 50);
        c.Days(1, "118-day strike", kActors, 118);
        c.Dated(1, "February 2022", kSeason1, "premiere", R("2022-02-01", "2022-02-28"));
        c.Count(1, "14 nominations", kSeason1, "emmy-nominations", 14);
        c.Relation(1, "Roughly 15 months after October 2022",
-                  {{}, "filming", R("2022-10-01", "2022-10-31"), {}}, {}, {15, 15, "month"},
-                  {411, 502, "day"}, "some");
+                  {{}, "filming", R("2022-10-01", "2022-10-31"), {}}, {}, {15, 15, Unit::kMonth},
+                  {411, 502, Unit::kDay}, "some");
        // No day count from the normalizer: 3 years ±10% from the calendar.
        c.Relation(1, "about three years", {kSeason1, "premiere", R("2022-02-01", "2022-02-28"), {}},
-                  {kSeason2, "premiere", R("2025-01-01", "2025-01-31"), {}}, {3, 3, "year"},
-                  {0, 0, ""}, "about");
+                  {kSeason2, "premiere", R("2025-01-01", "2025-01-31"), {}}, {3, 3, Unit::kYear},
+                  {0, 0, Unit::kNone}, "about");
      },
      true,
      {}},
@@ -433,7 +433,7 @@ const Case kCases[] = {
        "After 148 days the writers went back to work. It was a strike that lasted 146 days."}},
      [](Claims& c) {
        c.Relation(0, "After 148 days", {kWriters, "start", {}, {}}, {kWriters, "end", {}, {}},
-                  {148, 148, "day"}, {147, 149, "day"});
+                  {148, 148, Unit::kDay}, {147, 149, Unit::kDay});
        c.Days(0, "lasted 146 days", kWriters, 146);
      },
      false,
@@ -506,8 +506,8 @@ const Case kCases[] = {
      {{"x.txt", Role::kDraft, "2024-09-01", "Some 15 months after October 2022, they wrap."}},
      [](Claims& c) {
        c.Relation(0, "Some 15 months after October 2022",
-                  {{}, "filming", R("2022-10-01", "2022-10-31"), {}}, {}, {15, 15, "month"},
-                  {411, 502, "day"}, "some");
+                  {{}, "filming", R("2022-10-01", "2022-10-31"), {}}, {}, {15, 15, Unit::kMonth},
+                  {411, 502, Unit::kDay}, "some");
      },
      false,
      {{"since-internal", "x.txt", "Some 15 months after October 2022", "cannot hold by itself",

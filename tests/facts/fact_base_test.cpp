@@ -79,14 +79,14 @@ struct NumberCase {
   const char* subject;
   const char* attribute;
   double value;
-  const char* unit;
+  Unit unit;
   const char* as_of;  // or ""
 };
 
 const NumberCase kNumbers[] = {
-    {"event.sag_aftra_strike_2023", "duration", 118, "day", ""},
-    {"season.severance.1", "emmy-nominations", 14, "count", "2022-07-12"},
-    {"season.severance.2", "new-cast-members", 8, "count", ""},
+    {"event.sag_aftra_strike_2023", "duration", 118, Unit::kDay, ""},
+    {"season.severance.1", "emmy-nominations", 14, Unit::kCount, "2022-07-12"},
+    {"season.severance.2", "new-cast-members", 8, Unit::kCount, ""},
 };
 
 TEST(ShippedFacts, NumbersOfTheSeedDomain) {
@@ -191,9 +191,9 @@ facts:
   - {subject: work.w, attribute: premiere, value: 2020-02, source: {url: https://e.org, quote: q}}
   - {subject: work.w, attribute: finale, value: 2024, source: {url: https://e.org, quote: q}}
   - subject: season.w.3
-    attribute: viewers
+    attribute: viewer-share
     type: number
-    unit: million
+    unit: percent
     value: 1.5
     source: {url: https://e.org, quote: q}
 )"}});
@@ -206,9 +206,9 @@ facts:
   auto finale = base->FactsAbout("work.w", "finale");
   EXPECT_EQ(finale[0]->precision, "year");
   EXPECT_EQ(FormatIsoDate(finale[0]->date->to), "2024-12-31");
-  auto viewers = base->FactsAbout("season.w.3", "viewers");
+  auto viewers = base->FactsAbout("season.w.3", "viewer-share");
   ASSERT_EQ(viewers.size(), 1u);
-  EXPECT_EQ(viewers[0]->number->unit, "million");
+  EXPECT_EQ(viewers[0]->number->unit, Unit::kPercent);
   EXPECT_EQ(base->Find("season.w.3")->name, "W season 3");
   EXPECT_EQ(viewers[0]->location.line, 8);
 }

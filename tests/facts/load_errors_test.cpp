@@ -98,6 +98,12 @@ const ErrorCase kCases[] = {
      "facts:\n  - subject: season.lighthouse.1\n    attribute: premier\n    value: 2022\n"
      "    source: {url: https://example.org/a, quote: q}\n",
      "facts/x.yaml:3:16", "unknown attribute 'premier'; did you mean 'premiere'?"},
+    {"unknown unit",
+     "facts:\n  - subject: season.lighthouse.1\n    attribute: viewers\n    type: number\n"
+     "    unit: million\n    value: 1.5\n    source: {url: https://example.org/a, quote: q}\n",
+     "facts/x.yaml:5:11",
+     "unknown unit 'million'; expected one of: count, percent, second, minute, hour, day, week, "
+     "fortnight, month, quarter, year, decade, century"},
     {"missing value",
      "facts:\n  - subject: season.lighthouse.1\n    attribute: premiere\n"
      "    source: {url: https://example.org/a, quote: q}\n",

@@ -34,14 +34,14 @@ Claim FullClaim() {
   c.value_text = "nearly five months";
   c.value_span = {27, 40};
   c.date = DateRange{Date(2024, 1, 2), Date(2024, 3, 4)};
-  c.quantity = Quantity{4.5, 5, "month"};
-  c.days = Quantity{130, 152, "day"};
+  c.quantity = Quantity{4.5, 5, Unit::kMonth};
+  c.days = Quantity{130, 152, Unit::kDay};
   Relation r;
   r.from = {
       {"event.a", "A", "event"}, "start", DateRange{Date(2023, 5, 1), Date(2023, 5, 31)}, {1, 2}};
   r.to = {{}, "", std::nullopt, {3, 4}};
-  r.distance = {5, 5, "month"};
-  r.days = {150, 153, "day"};
+  r.distance = {5, 5, Unit::kMonth};
+  r.days = {150, 153, Unit::kDay};
   c.relation = r;
   c.grain = "month";
   c.approximation = "nearly";
@@ -75,7 +75,7 @@ TEST(ClaimRecord, EveryFieldRoundTrips) {
   EXPECT_EQ(back->value_span, c.value_span);
   EXPECT_EQ(*back->date, *c.date);
   EXPECT_EQ(back->quantity->min, 4.5);
-  EXPECT_EQ(back->quantity->unit, "month");
+  EXPECT_EQ(back->quantity->unit, Unit::kMonth);
   EXPECT_EQ(back->days->max, 152);
   ASSERT_TRUE(back->relation);
   EXPECT_EQ(back->relation->from.subject.id, "event.a");
@@ -108,6 +108,25 @@ TEST(ClaimRecord, ARecordItDidNotWriteIsAnError) {
   bad = ClaimRecord(FullClaim());
   bad["published"] = "June 1";
   EXPECT_FALSE(ClaimFromRecord(bad).ok());
+  bad = ClaimRecord(FullClaim());
+  bad["quantity"][2] = "fortnite";
+  const auto unknown_unit = ClaimFromRecord(bad);
+  ASSERT_FALSE(unknown_unit.ok());
+  EXPECT_NE(unknown_unit.error().message.find("unknown unit 'fortnite'"), std::string::npos)
+      << unknown_unit.error().message;
+}
+
+// Units are stored by name, as ledgers written before Unit was an enum hold
+// them, so those records still read.
+TEST(ClaimRecord, UnitsAreStoredByTheirNames) {
+  nlohmann::json record = ClaimRecord(FullClaim());
+  EXPECT_EQ(record["quantity"][2], "month");
+  EXPECT_EQ(record["days"][2], "day");
+  EXPECT_EQ(record["relation"]["distance"][2], "month");
+  record["quantity"][2] = "months";
+  const auto back = ClaimFromRecord(record);
+  ASSERT_TRUE(back.ok()) << back.error().message;
+  EXPECT_EQ(back->quantity->unit, Unit::kMonth);
 }
 
 std::string Fresh(const std::string& name) {

@@ -47,14 +47,16 @@ inline std::string Describe(const std::optional<Value>& v) {
     case Kind::kDuration:
       out += " " + Num(v->amount.min) +
              (v->amount.max != v->amount.min ? "-" + Num(v->amount.max) : "") + " " +
-             v->amount.unit + " " + Num(v->days.min) + " " + Num(v->days.max);
+             std::string(UnitName(v->amount.unit)) + " " + Num(v->days.min) + " " +
+             Num(v->days.max);
       if (!v->range.from.is_special())
         out += " " + FormatIsoDate(v->range.from) + " " + FormatIsoDate(v->range.to);
       break;
     case Kind::kAge:
       out += " " + Num(v->amount.min) +
              (v->amount.max != v->amount.min ? "-" + Num(v->amount.max) : "") + " " +
-             v->amount.unit + " " + FormatIsoDate(v->range.from) + " " + FormatIsoDate(v->range.to);
+             std::string(UnitName(v->amount.unit)) + " " + FormatIsoDate(v->range.from) + " " +
+             FormatIsoDate(v->range.to);
       break;
     default:
       out += " " + Num(v->amount.min) +

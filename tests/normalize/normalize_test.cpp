@@ -527,7 +527,7 @@ TEST(NormalizeTest, DurationValueDetails) {
   auto d = Parse("some 15 months", Kind::kDuration, context);
   ASSERT_TRUE(d.has_value());
   EXPECT_EQ(d->approximation, "some");
-  EXPECT_EQ(d->amount.unit, "month");
+  EXPECT_EQ(d->amount.unit, Unit::kMonth);
   EXPECT_EQ(d->iso, "P15M");
   EXPECT_FALSE(d->seconds.has_value());
   auto days = Parse("118 days", Kind::kDuration, context);

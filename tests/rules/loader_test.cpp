@@ -117,6 +117,9 @@ const BadRule kBadRules[] = {
      "must be upper case"},
     {"attribute type", "kind: attribute\nid: weight\ntype: mass\n", 3, 7,
      "unknown attribute type 'mass'"},
+    {"attribute unit", "kind: attribute\nid: weight\ntype: number\nunit: kilogram\n", 4, 7,
+     "unknown unit 'kilogram'; expected one of: count, percent, second, minute, hour, day, week, "
+     "fortnight, month, quarter, year, decade or century"},
     {"yaml syntax", "kind: claim\nid: [x\n", 3, 1, "invalid YAML"},
     {"a quote inside single quotes", "kind: claim\nid: x\npattern: 'it's (?P<value>\\d+)'\n", 3, 14,
      "inside a single-quoted value a quote is written twice ('it''s')"},
