@@ -317,8 +317,11 @@ class NetworkCheck {
     const std::string_view written = doc.Text(claim.value_span);
     const size_t digits = written.find_first_not_of("0123456789");
     if (digits == 0 || digits == std::string_view::npos) return std::nullopt;
-    const std::string_view unit = written.substr(digits);
-    if (unit != "-day" && unit != " days" && unit != " day" && unit != "-days") return std::nullopt;
+    // The words as the article writes them, not a Unit: the fix-it replaces
+    // the digits only, so only these spellings of days take one.
+    const std::string_view suffix = written.substr(digits);
+    if (suffix != "-day" && suffix != " days" && suffix != " day" && suffix != "-days")
+      return std::nullopt;
     const Span number{claim.value_span.begin,
                       claim.value_span.begin + static_cast<uint32_t>(digits)};
     return Fix{doc.LocationOf(number), std::to_string(days)};

@@ -16,6 +16,8 @@ std::optional<uint64_t> ParseByteSize(std::string_view text) {
   }
   if (i == 0) return std::nullopt;
   while (i < text.size() && text[i] == ' ') ++i;
+  // A byte unit as the flag or the config file writes it: this is the edge
+  // that reads it, and bytes are no Unit (unit.h) of a claim's quantity.
   std::string unit;
   for (; i < text.size(); ++i)
     unit += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
