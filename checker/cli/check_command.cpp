@@ -73,21 +73,33 @@ std::string FormatList() {
   return list;
 }
 
-int Run(const CheckFlags& flags) {
-  // Configuration: explicit --config, else .factlint.yaml from here upward.
-  std::optional<config::Config> cfg;
-  if (!flags.no_config) {
-    if (!flags.config_path.empty()) {
-      auto loaded = config::LoadConfig(flags.config_path);
-      if (!loaded.ok()) return Fail(loaded.error());
-      cfg = std::move(*loaded);
-    } else {
-      auto found = config::FindConfig(std::filesystem::current_path().string());
-      if (!found.ok()) return Fail(found.error());
-      cfg = std::move(*found);
-    }
-  }
+// A command-line value that cannot be used: Run reports its message as a
+// usage error, which names no file, line or column.
+Error FlagError(std::string message) {
+  return Error{"", 0, 0, std::move(message), ""};
+}
 
+// Configuration: explicit --config, else .factlint.yaml from here upward;
+// none with --no-config.
+Result<std::optional<config::Config>> ReadConfig(const CheckFlags& flags) {
+  std::optional<config::Config> cfg;
+  if (flags.no_config) return cfg;
+  if (!flags.config_path.empty()) {
+    auto loaded = config::LoadConfig(flags.config_path);
+    if (!loaded.ok()) return loaded.error();
+    cfg = std::move(*loaded);
+  } else {
+    auto found = config::FindConfig(std::filesystem::current_path().string());
+    if (!found.ok()) return found.error();
+    cfg = std::move(*found);
+  }
+  return cfg;
+}
+
+// What the engine is to do: each flag, else the configuration's value,
+// else the default; a flag's value that cannot be used is an error.
+Result<engine::CheckOptions> EngineOptions(const CheckFlags& flags,
+                                           const std::optional<config::Config>& cfg) {
   engine::CheckOptions options;
   options.tool_version = Version();
   options.inputs = flags.paths;
@@ -100,7 +112,7 @@ int Run(const CheckFlags& flags) {
   if (cfg && cfg->rules_dir) added.push_back(*cfg->rules_dir);
   added.insert(added.end(), flags.rules.begin(), flags.rules.end());
   if (flags.no_default_rules && added.empty())
-    return Usage("--no-default-rules needs --rules DIR (or rules: in .factlint.yaml)");
+    return FlagError("--no-default-rules needs --rules DIR (or rules: in .factlint.yaml)");
   options.rule_sources = RuleSources(added, flags.no_default_rules);
   if (!flags.facts_dir.empty()) {
     options.facts_dir = flags.facts_dir;
@@ -111,7 +123,7 @@ int Run(const CheckFlags& flags) {
   options.as_of = boost::gregorian::day_clock::universal_day();
   if (!flags.as_of.empty()) {
     auto date = ParseIsoDate(flags.as_of);
-    if (!date.ok()) return Usage("--as-of " + date.error().message);
+    if (!date.ok()) return FlagError("--as-of " + date.error().message);
     options.as_of = *date;
     options.as_of_explicit = true;
   } else if (cfg && cfg->as_of) {
@@ -129,27 +141,36 @@ int Run(const CheckFlags& flags) {
   if (!flags.max_document_size.empty()) {
     const std::optional<uint64_t> bytes = ParseByteSize(flags.max_document_size);
     if (!bytes || *bytes == 0)
-      return Usage("--max-document-size '" + flags.max_document_size +
-                   "'; expected a size such as 16MiB, 512KiB or a number of bytes");
+      return FlagError("--max-document-size '" + flags.max_document_size +
+                       "'; expected a size such as 16MiB, 512KiB or a number of bytes");
     options.max_document_size = *bytes;
   }
 
   options.jobs = flags.jobs;
+  return options;
+}
 
+// The lowest severity that fails the run (exit code 1).
+Result<Severity> FailOn(const CheckFlags& flags, const std::optional<config::Config>& cfg) {
   Severity fail_on = Severity::kWarning;
   if (cfg && cfg->fail_on) fail_on = *cfg->fail_on;
   if (!flags.fail_on.empty()) {
     auto s = ParseSeverity(flags.fail_on);
-    if (!s) return Usage("--fail-on '" + flags.fail_on + "'; expected error, warning or info");
+    if (!s) return FlagError("--fail-on '" + flags.fail_on + "'; expected error, warning or info");
     fail_on = *s;
   }
+  return fail_on;
+}
 
-  // Outputs: -o FILE takes --format; -o FORMAT=FILE names its own.
+// Outputs: -o FILE takes --format; -o FORMAT=FILE names its own; none
+// means the default format on standard output.
+Result<std::vector<Output>> ReadOutputs(const CheckFlags& flags,
+                                        const std::optional<config::Config>& cfg) {
   std::string default_format = !flags.format.empty()  ? flags.format
                                : (cfg && cfg->format) ? *cfg->format
                                                       : "text";
   if (!IsFormat(default_format))
-    return Usage("unknown format '" + default_format + "'; expected one of " + FormatList());
+    return FlagError("unknown format '" + default_format + "'; expected one of " + FormatList());
   std::vector<Output> outputs;
   for (const std::string& o : flags.outputs) {
     const size_t eq = o.find('=');
@@ -163,12 +184,16 @@ int Run(const CheckFlags& flags) {
       return std::isalpha(static_cast<unsigned char>(c)) != 0;
     });
     if (word)
-      return Usage("unknown report format '" + before + "' in '-o " + o + "'; expected " +
-                   FormatList() + " (a file whose name has '=' in it: -o ./" + o + ")");
+      return FlagError("unknown report format '" + before + "' in '-o " + o + "'; expected " +
+                       FormatList() + " (a file whose name has '=' in it: -o ./" + o + ")");
     outputs.push_back({default_format, o});
   }
   if (outputs.empty()) outputs.push_back({default_format, "-"});
-  // A report nobody can write is known before the run, not after it.
+  return outputs;
+}
+
+// A report nobody can write is known before the run, not after it.
+Status CheckFoldersExist(const CheckFlags& flags, const std::vector<Output>& outputs) {
   std::vector<std::string> targets = {flags.write_baseline};
   for (const Output& out : outputs) targets.push_back(out.path);
   for (const std::string& path : targets) {
@@ -176,40 +201,59 @@ int Run(const CheckFlags& flags) {
     const std::filesystem::path folder = std::filesystem::path(path).parent_path();
     std::error_code error;
     if (!folder.empty() && !std::filesystem::is_directory(folder, error))
-      return Usage("cannot write '" + path + "': the folder '" + folder.string() +
-                   "' does not exist (create it first)");
+      return FlagError("cannot write '" + path + "': the folder '" + folder.string() +
+                       "' does not exist (create it first)");
   }
+  return {};
+}
 
-  std::optional<ProgressLine> progress;
-  progress.emplace("check", "articles", flags.progress);
-  options.progress = [&progress](size_t done, size_t total, uint64_t bytes) {
-    progress->Update(done, total, bytes);
-  };
-  auto run = engine::RunCheck(options);
-  progress.reset();  // the line ends before any note or report
-  if (!run.ok()) return Fail(run.error());
-  for (const std::string& note : run->notes) std::cerr << "factlint: note: " << note << "\n";
-
-  // Render everything first: an output is written only when all rendered.
+// The reports and the baseline, each to its place: rendered first, so
+// that an output is written only when all rendered.
+Status WriteReports(const CheckFlags& flags, const std::vector<Output>& outputs,
+                    const engine::CheckResult& run) {
   std::vector<std::string> rendered;
   for (const Output& out : outputs) {
     report::RenderOptions render;
     const bool to_stdout = out.path.empty() || out.path == "-";
     render.color =
         flags.color == "always" || (flags.color == "auto" && to_stdout && StdoutWantsColor());
-    rendered.push_back(report::MakeReporter(out.format)->Render(run->report, render));
+    rendered.push_back(report::MakeReporter(out.format)->Render(run.report, render));
   }
   if (!flags.write_baseline.empty()) {
-    Status s = WriteOutput(flags.write_baseline, suppress::WriteBaseline(run->unfiltered));
-    if (!s.ok()) return Fail(s.error());
+    Status s = WriteOutput(flags.write_baseline, suppress::WriteBaseline(run.unfiltered));
+    if (!s.ok()) return s;
   }
   for (size_t i = 0; i < outputs.size(); ++i) {
     Status s = WriteOutput(outputs[i].path, rendered[i]);
-    if (!s.ok()) return Fail(s.error());
+    if (!s.ok()) return s;
   }
+  return {};
+}
 
+int Run(const CheckFlags& flags) {
+  auto cfg = ReadConfig(flags);
+  if (!cfg.ok()) return Fail(cfg.error());
+  auto options = EngineOptions(flags, *cfg);
+  if (!options.ok()) return Usage(options.error().message);
+  const Result<Severity> fail_on = FailOn(flags, *cfg);
+  if (!fail_on.ok()) return Usage(fail_on.error().message);
+  const auto outputs = ReadOutputs(flags, *cfg);
+  if (!outputs.ok()) return Usage(outputs.error().message);
+  if (Status s = CheckFoldersExist(flags, *outputs); !s.ok()) return Usage(s.error().message);
+
+  std::optional<ProgressLine> progress;
+  progress.emplace("check", "articles", flags.progress);
+  options->progress = [&progress](size_t done, size_t total, uint64_t bytes) {
+    progress->Update(done, total, bytes);
+  };
+  auto run = engine::RunCheck(*options);
+  progress.reset();  // the line ends before any note or report
+  if (!run.ok()) return Fail(run.error());
+  for (const std::string& note : run->notes) std::cerr << "factlint: note: " << note << "\n";
+
+  if (Status s = WriteReports(flags, *outputs, *run); !s.ok()) return Fail(s.error());
   for (const Finding& f : run->report.findings)
-    if (f.severity >= fail_on) return 1;
+    if (f.severity >= *fail_on) return 1;
   return 0;
 }
 

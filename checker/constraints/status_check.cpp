@@ -32,17 +32,14 @@ std::unordered_map<std::string, const facts::Fact*> FirstAnnounced(const Context
   return first;
 }
 
-}  // namespace
+// Non-quoted value claims by (subject, unknown), earliest published
+// first: the articles that may have made a status claim's value known.
+using ValueClaims = std::unordered_map<std::string, std::vector<const Claim*>>;
 
-void CheckStatus(Context& context) {
-  const std::vector<Claim>& claims = context.input().claims;
-  if (std::none_of(claims.begin(), claims.end(),
-                   [](const Claim& c) { return c.kind == ClaimKind::kStatus; }))
-    return;
-
-  // Non-quoted value claims by (subject, unknown), earliest published first;
-  // only for the unknowns some status claim is about.
-  std::unordered_map<std::string, std::vector<const Claim*>> values;
+// The value claims about the unknowns some status claim is about, and no
+// others: only those can be weighed against a status.
+ValueClaims ValuesForStatuses(const Context& context, const std::vector<Claim>& claims) {
+  ValueClaims values;
   for (const Claim& claim : claims)
     if (claim.kind == ClaimKind::kStatus && !claim.subject.empty())
       values[Key(claim.subject.id, context.UnknownOf(claim))];
@@ -61,6 +58,100 @@ void CheckStatus(Context& context) {
       return std::make_tuple(a->published, a->document, width(a), a->span.begin) <
              std::make_tuple(b->published, b->document, width(b), b->span.begin);
     });
+  return values;
+}
+
+// The first article that states the value: not the status claim's own
+// (that would be the article disagreeing with itself, not knowledge
+// moving on).
+const Claim* FirstOtherArticle(const ValueClaims& values, const Claim& status,
+                               const std::string& unknown) {
+  if (auto it = values.find(Key(status.subject.id, unknown)); it != values.end())
+    for (const Claim* value : it->second)
+      if (value->document != status.document) return value;
+  return nullptr;
+}
+
+// What a finding on a status claim names: what was known, from where, and
+// whether only after the claim was published (stale) or already before.
+struct Known {
+  const facts::Fact* fact;
+  const Claim* article;
+  bool stale;
+  bool fact_before;
+};
+
+// The fact base's announcement as the finding's evidence: a related
+// location, the timeline's entries, and its words for the message.
+void AddFactEvidence(const facts::Fact& fact, Finding& finding, Context::Placeholders& words,
+                     std::string& basis) {
+  words.why = "announced on " + FormatIsoDate(*fact.announced_on) + " as " + FactValue(fact) +
+              " (fact base)";
+  basis = "announced on " + FormatIsoDate(*fact.announced_on) + ", fact base";
+  finding.related.push_back({fact.location, FactNote(fact, finding.subject)});
+  words.other_value = FactValue(fact);
+  words.other_date = FormatIsoDate(*fact.announced_on);
+  if (auto entry = FactTimeline(fact, finding.subject)) {
+    entry->annotation = true;
+    finding.timeline.push_back(*entry);
+  }
+  finding.timeline.push_back(AnnouncementTimeline(*fact.announced_on, "fact base", true));
+}
+
+// The article that gives the value as the finding's evidence, after the
+// fact base's when there is one (`with_fact`).
+void AddArticleEvidence(const Context& context, const Claim& article, bool with_fact,
+                        Finding& finding, Context::Placeholders& words, std::string& basis) {
+  const Document& doc = context.DocumentOf(article);
+  words.why += (with_fact ? "; " : "") + doc.path + " (published " +
+               FormatIsoDate(article.published) + ") gives " + ClaimValue(article);
+  basis += (with_fact ? "; " : "") + doc.path + ", published " + FormatIsoDate(article.published) +
+           (with_fact ? ", gives " + ClaimValue(article) : "");
+  finding.related.push_back({doc.LocationOf(article.span), ClaimNote(article)});
+  if (!with_fact)
+    words.other_value = article.value_text, words.other_date = FormatIsoDate(article.published);
+  // What the article gives and when it was made public, for context: a
+  // status is stale by when, not by what.
+  TimelineEntry value = ClaimTimeline(article, /*primary=*/false, context.Where(article));
+  value.annotation = true;
+  finding.timeline.push_back(std::move(value));
+  finding.timeline.push_back(AnnouncementTimeline(article.published, context.Where(article)));
+}
+
+// The finding on a status claim, its message naming what was known.
+void ReportStatus(Context& context, const Claim& status, const Known& known) {
+  Finding finding = context.Start(known.stale         ? "stale"
+                                  : known.fact_before ? "fact-contradiction"
+                                                      : "contradiction",
+                                  status);
+  // "report-release" reads "the report release of ...".
+  std::string attribute = status.attribute;
+  std::replace(attribute.begin(), attribute.end(), '-', ' ');
+  const std::string what = "the " + attribute + " of " + finding.subject;
+  // What was known and where, in plain words, the value first: "2024-10-04
+  // (announced on 2024-05-20, fact base; b.txt, published 2024-06-01,
+  // gives 2024-10-04)".
+  Context::Placeholders words;
+  std::string basis;
+  finding.timeline.push_back(ClaimTimeline(status, /*primary=*/true, context.Where(status)));
+  if (known.fact) AddFactEvidence(*known.fact, finding, words, basis);
+  if (known.article)
+    AddArticleEvidence(context, *known.article, known.fact != nullptr, finding, words, basis);
+  const std::string known_value = known.fact ? FactValue(*known.fact) : ClaimValue(*known.article);
+  finding.message = what + (known.stale ? " is now known: " : " was already known: ") +
+                    known_value + " (" + basis + "); this says it is not yet (published " +
+                    FormatIsoDate(status.published) + ")";
+  context.Report(std::move(finding), status, words);
+}
+
+}  // namespace
+
+void CheckStatus(Context& context) {
+  const std::vector<Claim>& claims = context.input().claims;
+  if (std::none_of(claims.begin(), claims.end(),
+                   [](const Claim& c) { return c.kind == ClaimKind::kStatus; }))
+    return;
+  const ValueClaims values = ValuesForStatuses(context, claims);
   const auto announced = FirstAnnounced(context, context.input().facts);
 
   for (const Claim& status : claims) {
@@ -68,16 +159,7 @@ void CheckStatus(Context& context) {
     if (!context.MayBePrimary(status)) continue;
     const Date as_of = status.published;
     const std::string unknown = context.UnknownOf(status);
-
-    // An article that states the value: not the status claim's own (that
-    // would be the article disagreeing with itself, not knowledge moving on).
-    const Claim* article = nullptr;
-    if (auto it = values.find(Key(status.subject.id, unknown)); it != values.end())
-      for (const Claim* value : it->second)
-        if (value->document != status.document) {
-          article = value;
-          break;
-        }
+    const Claim* article = FirstOtherArticle(values, status, unknown);
     const auto known = announced.find(Key(status.subject.id, unknown));
     const facts::Fact* fact = known == announced.end() ? nullptr : known->second;
     if (article == nullptr && fact == nullptr) continue;
@@ -89,53 +171,7 @@ void CheckStatus(Context& context) {
       if (!fact_before) fact = nullptr;
       if (!article_before) article = nullptr;
     }
-
-    Finding finding = context.Start(stale         ? "stale"
-                                    : fact_before ? "fact-contradiction"
-                                                  : "contradiction",
-                                    status);
-    // "report-release" reads "the report release of ...".
-    std::string attribute = status.attribute;
-    std::replace(attribute.begin(), attribute.end(), '-', ' ');
-    const std::string what = "the " + attribute + " of " + finding.subject;
-    // What was known and where, in plain words, the value first: "2024-10-04
-    // (announced on 2024-05-20, fact base; b.txt, published 2024-06-01,
-    // gives 2024-10-04)".
-    std::string why, other_value, other_date, basis;
-    finding.timeline.push_back(ClaimTimeline(status, /*primary=*/true, context.Where(status)));
-    if (fact) {
-      why = "announced on " + FormatIsoDate(*fact->announced_on) + " as " + FactValue(*fact) +
-            " (fact base)";
-      basis = "announced on " + FormatIsoDate(*fact->announced_on) + ", fact base";
-      finding.related.push_back({fact->location, FactNote(*fact, finding.subject)});
-      other_value = FactValue(*fact);
-      other_date = FormatIsoDate(*fact->announced_on);
-      if (auto entry = FactTimeline(*fact, finding.subject)) {
-        entry->annotation = true;
-        finding.timeline.push_back(*entry);
-      }
-      finding.timeline.push_back(AnnouncementTimeline(*fact->announced_on, "fact base", true));
-    }
-    if (article) {
-      const Document& doc = context.DocumentOf(*article);
-      why += (fact ? "; " : "") + doc.path + " (published " + FormatIsoDate(article->published) +
-             ") gives " + ClaimValue(*article);
-      basis += (fact ? "; " : "") + doc.path + ", published " + FormatIsoDate(article->published) +
-               (fact ? ", gives " + ClaimValue(*article) : "");
-      finding.related.push_back({doc.LocationOf(article->span), ClaimNote(*article)});
-      if (!fact) other_value = article->value_text, other_date = FormatIsoDate(article->published);
-      // What the article gives and when it was made public, for context: a
-      // status is stale by when, not by what.
-      TimelineEntry value = ClaimTimeline(*article, /*primary=*/false, context.Where(*article));
-      value.annotation = true;
-      finding.timeline.push_back(std::move(value));
-      finding.timeline.push_back(AnnouncementTimeline(article->published, context.Where(*article)));
-    }
-    const std::string known_value = fact ? FactValue(*fact) : ClaimValue(*article);
-    finding.message = what + (stale ? " is now known: " : " was already known: ") + known_value +
-                      " (" + basis + "); this says it is not yet (published " +
-                      FormatIsoDate(as_of) + ")";
-    context.Report(std::move(finding), status, {why, other_value, other_date});
+    ReportStatus(context, status, Known{fact, article, stale, fact_before});
   }
 }
 

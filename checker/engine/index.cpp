@@ -85,6 +85,186 @@ Error Combined(const std::vector<Error>& errors) {
   return first;
 }
 
+// Archive files whose claims are extracted and stored together: one
+// transaction a batch, and no more articles in memory than a batch holds.
+struct Batch {
+  std::vector<ledger::StoredFile> changed;  // new or changed since stored
+  std::vector<Document> articles;           // their dated articles, file by file
+  std::vector<size_t> first_article;        // per changed file, into `articles`
+  uint64_t bytes = 0;                       // read, changed or not
+};
+
+// Reads `path` into `batch` unless the ledger holds it unchanged (the same
+// bytes, indexed with the same rules and facts): only what changed is
+// extracted again.
+Status AddIfChanged(const std::string& path, const IndexOptions& options,
+                    const std::string& fingerprint,
+                    const std::map<std::string, ledger::Stamp>& stamps, Batch& batch,
+                    IndexResult& result) {
+  auto bytes = ReadBytes(path, options.max_document_size);
+  if (!bytes.ok()) return bytes.error();
+  batch.bytes += bytes->size();
+  const std::string hash = Hex(Sha256(*bytes));
+  auto stamp = stamps.find(path);
+  if (stamp != stamps.end() && stamp->second.hash == hash &&
+      stamp->second.fingerprint == fingerprint)
+    return {};  // unchanged since the last index run
+  auto loaded = ArticlesOf(path, *bytes);
+  if (!loaded.ok()) return loaded.error();
+  if (loaded->empty()) result.notes.push_back(path + ": no dated article; stored empty");
+  ledger::StoredFile file;
+  file.path = path;
+  file.hash = hash;
+  file.fingerprint = fingerprint;
+  file.content = std::move(*bytes);
+  file.documents = static_cast<int>(loaded->size());
+  batch.first_article.push_back(batch.articles.size());
+  batch.articles.insert(batch.articles.end(), std::make_move_iterator(loaded->begin()),
+                        std::make_move_iterator(loaded->end()));
+  batch.changed.push_back(std::move(file));
+  return {};
+}
+
+// Each claim into the stored file its article is in, with the subjects a
+// check asks the ledger for.
+void StoreClaims(const std::vector<Claim>& claims, Batch& batch) {
+  // Claims come back in article order, so each file's are a run of them.
+  std::vector<size_t> file_of_article(batch.articles.size());
+  for (size_t f = 0; f < batch.changed.size(); ++f)
+    for (int a = 0; a < batch.changed[f].documents; ++a)
+      file_of_article[batch.first_article[f] + static_cast<size_t>(a)] = f;
+  for (const Claim& claim : claims) {
+    const auto article = static_cast<size_t>(claim.document);
+    ledger::StoredFile& file = batch.changed[file_of_article[article]];
+    ledger::StoredClaim stored;
+    stored.article = static_cast<int>(article - batch.first_article[file_of_article[article]]);
+    stored.record = ledger::ClaimRecord(claim).dump();
+    std::set<std::string> subjects;
+    AddSubjects(claim, subjects);
+    stored.subjects.assign(subjects.begin(), subjects.end());
+    file.claims.push_back(std::move(stored));
+  }
+}
+
+// The stored files whose article was deleted since it was stored: they
+// are to go from the ledger too.
+std::vector<std::string> DeletedFiles(const std::vector<std::string>& files,
+                                      const std::map<std::string, ledger::Stamp>& stamps) {
+  const std::set<std::string> current(files.begin(), files.end());
+  std::vector<std::string> gone;
+  for (const auto& [path, stamp] : stamps) {
+    std::error_code ec;
+    if (current.count(path) == 0 && !std::filesystem::exists(path, ec)) gone.push_back(path);
+  }
+  return gone;
+}
+
+// Archive claims read back from the ledger, with the rows they came from.
+using ArchiveClaims = std::vector<std::pair<ledger::ClaimRow, Claim>>;
+
+// Claims of other rules, facts or another factlint are never mixed in: the
+// ledger's files must all have been indexed with this run's fingerprint.
+Status CheckFingerprint(const ledger::Ledger& ledger, const std::string& fingerprint) {
+  // Messages name the ledger without a password a URI may hold.
+  const std::string& shown = ledger.path();
+  auto stats = ledger.GetStats();
+  if (!stats.ok()) return stats.error();
+  int64_t other = 0;
+  for (const auto& [stamp, count] : stats->files_by_fingerprint)
+    if (stamp != fingerprint) other += count;
+  if (other > 0)
+    return Error{shown, 0, 0,
+                 std::to_string(other) + " of its " + std::to_string(stats->files) +
+                     " files were indexed with other rules, facts or another factlint version "
+                     "(last index run: factlint " +
+                     stats->tool_version + "); run 'factlint index ARCHIVE... --ledger " + shown +
+                     "' with this run's --rules and --facts first",
+                 ""};
+  return {};
+}
+
+// The rows' claims into `found`, but for the files the run reads itself:
+// a draft is the new version of its stored copy.
+Status TakeClaims(const ledger::Ledger& ledger, const std::set<std::string>& present,
+                  std::vector<ledger::ClaimRow>&& rows, ArchiveClaims& found) {
+  for (ledger::ClaimRow& row : rows) {
+    if (present.count(row.path) > 0) continue;  // the draft is its new version
+    auto claim = ledger::ClaimFromRecord(nlohmann::json::parse(row.record, nullptr, false));
+    if (!claim.ok())
+      return Error{ledger.path(), 0, 0, "'" + row.path + "': " + claim.error().message, ""};
+    found.emplace_back(std::move(row), std::move(*claim));
+  }
+  return {};
+}
+
+// Which claims to read: all of them for a report on the archive too;
+// otherwise only those about the subjects the run's own claims are about,
+// and about the subjects their relations tie those to (the constraint
+// network joins claims by subject only, so no other archive claim can take
+// part in a finding on a draft).
+Status FindClaims(const ledger::Ledger& ledger, bool everything, const std::vector<Claim>& claims,
+                  const std::set<std::string>& present, ArchiveClaims& found) {
+  if (everything) {
+    auto rows = ledger.ClaimsAbout(nullptr);
+    if (!rows.ok()) return rows.error();
+    return TakeClaims(ledger, present, std::move(*rows), found);
+  }
+  std::set<std::string> wanted;
+  for (const Claim& claim : claims) AddSubjects(claim, wanted);
+  std::set<std::string> asked;
+  std::set<int64_t> seen;
+  while (true) {
+    std::set<std::string> fresh;
+    for (const std::string& subject : wanted)
+      if (asked.insert(subject).second) fresh.insert(subject);
+    if (fresh.empty()) break;
+    auto rows = ledger.ClaimsAbout(&fresh);
+    if (!rows.ok()) return rows.error();
+    rows->erase(
+        std::remove_if(rows->begin(), rows->end(),
+                       [&](const ledger::ClaimRow& r) { return !seen.insert(r.id).second; }),
+        rows->end());
+    const size_t before = found.size();
+    if (Status s = TakeClaims(ledger, present, std::move(*rows), found); !s.ok()) return s;
+    // A relation ties a wanted subject to another one.
+    for (size_t i = before; i < found.size(); ++i)
+      if (found[i].second.relation) AddSubjects(found[i].second, wanted);
+  }
+  return {};
+}
+
+// The order the claims are appended in: their files in path order (a
+// full listing's order), and each claim after its article, in extraction
+// order.
+std::vector<size_t> AppendOrder(const ArchiveClaims& found) {
+  std::vector<size_t> order(found.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const ledger::ClaimRow& x = found[a].first;
+    const ledger::ClaimRow& y = found[b].first;
+    return x.id != y.id && std::tie(x.path, x.id) < std::tie(y.path, y.id);
+  });
+  return order;
+}
+
+// The stored files to load: the files the claims are in; or, for a report
+// on the archive too, every file, even one without claims, since the
+// report lists every article.
+Result<std::set<std::string>> FilesToLoad(const ledger::Ledger& ledger, bool everything,
+                                          const std::set<std::string>& present,
+                                          const ArchiveClaims& found) {
+  std::set<std::string> paths;
+  if (everything) {
+    auto stamps = ledger.Stamps();
+    if (!stamps.ok()) return stamps.error();
+    for (const auto& [path, stamp] : *stamps)
+      if (present.count(path) == 0) paths.insert(path);
+  } else {
+    for (const auto& [row, claim] : found) paths.insert(row.path);
+  }
+  return paths;
+}
+
 }  // namespace
 
 Result<IndexResult> IndexArchive(const IndexOptions& options) {
@@ -106,78 +286,29 @@ Result<IndexResult> IndexArchive(const IndexOptions& options) {
   IndexResult result;
   result.files = files->size();
   std::vector<Error> errors;
-  const size_t batch = static_cast<size_t>(std::max(1, options.batch_files));
+  const size_t batch_files = static_cast<size_t>(std::max(1, options.batch_files));
   uint64_t read_bytes = 0;
-  for (size_t start = 0; start < files->size(); start += batch) {
-    const size_t end = std::min(files->size(), start + batch);
-    std::vector<ledger::StoredFile> changed;
-    std::vector<Document> articles;
-    std::vector<size_t> first_article;  // per changed file, into `articles`
-    uint64_t batch_bytes = 0;
+  for (size_t start = 0; start < files->size(); start += batch_files) {
+    const size_t end = std::min(files->size(), start + batch_files);
+    Batch batch;
     for (size_t i = start; i < end; ++i) {
-      const std::string& path = (*files)[i];
-      auto bytes = ReadBytes(path, options.max_document_size);
-      if (!bytes.ok()) {
-        errors.push_back(bytes.error());
-        continue;
-      }
-      batch_bytes += bytes->size();
-      const std::string hash = Hex(Sha256(*bytes));
-      auto stamp = stamps->find(path);
-      if (stamp != stamps->end() && stamp->second.hash == hash &&
-          stamp->second.fingerprint == fingerprint)
-        continue;  // unchanged since the last index run
-      auto loaded = ArticlesOf(path, *bytes);
-      if (!loaded.ok()) {
-        errors.push_back(loaded.error());
-        continue;
-      }
-      if (loaded->empty()) result.notes.push_back(path + ": no dated article; stored empty");
-      ledger::StoredFile file;
-      file.path = path;
-      file.hash = hash;
-      file.fingerprint = fingerprint;
-      file.content = std::move(*bytes);
-      file.documents = static_cast<int>(loaded->size());
-      first_article.push_back(articles.size());
-      articles.insert(articles.end(), std::make_move_iterator(loaded->begin()),
-                      std::make_move_iterator(loaded->end()));
-      changed.push_back(std::move(file));
+      Status added = AddIfChanged((*files)[i], options, fingerprint, *stamps, batch, result);
+      if (!added.ok()) errors.push_back(added.error());
     }
     // Archive articles are judged as of their own dates: no run date enters.
     const std::vector<Claim> claims =
-        internal::ExtractAll(articles, *knowledge, Date(1970, 1, 1), options.jobs);
-    // Claims come back in article order, so each file's are a run of them.
-    std::vector<size_t> file_of_article(articles.size());
-    for (size_t f = 0; f < changed.size(); ++f)
-      for (int a = 0; a < changed[f].documents; ++a)
-        file_of_article[first_article[f] + static_cast<size_t>(a)] = f;
-    for (const Claim& claim : claims) {
-      const auto article = static_cast<size_t>(claim.document);
-      ledger::StoredFile& file = changed[file_of_article[article]];
-      ledger::StoredClaim stored;
-      stored.article = static_cast<int>(article - first_article[file_of_article[article]]);
-      stored.record = ledger::ClaimRecord(claim).dump();
-      std::set<std::string> subjects;
-      AddSubjects(claim, subjects);
-      stored.subjects.assign(subjects.begin(), subjects.end());
-      file.claims.push_back(std::move(stored));
-    }
+        internal::ExtractAll(batch.articles, *knowledge, Date(1970, 1, 1), options.jobs);
+    StoreClaims(claims, batch);
     result.claims += claims.size();
-    result.documents += articles.size();
-    result.extracted += changed.size();
-    if (Status s = ledger->Put(changed); !s.ok()) return s.error();
-    read_bytes += batch_bytes;
+    result.documents += batch.articles.size();
+    result.extracted += batch.changed.size();
+    if (Status s = ledger->Put(batch.changed); !s.ok()) return s.error();
+    read_bytes += batch.bytes;
     if (options.progress) options.progress(end, files->size(), read_bytes);
   }
 
   // An archive article deleted since it was stored is gone from the ledger.
-  const std::set<std::string> current(files->begin(), files->end());
-  std::vector<std::string> gone;
-  for (const auto& [path, stamp] : *stamps) {
-    std::error_code ec;
-    if (current.count(path) == 0 && !std::filesystem::exists(path, ec)) gone.push_back(path);
-  }
+  const std::vector<std::string> gone = DeletedFiles(*files, *stamps);
   if (Status s = ledger->Remove(gone); !s.ok()) return s.error();
   result.removed = gone.size();
   if (!errors.empty()) return Combined(errors);
@@ -191,87 +322,17 @@ Status AppendFromLedger(const std::string& ledger_path, const std::string& finge
                         std::vector<Document>& documents, std::vector<Claim>& claims) {
   auto ledger = ledger::Ledger::Open(ledger_path, ledger::Ledger::Mode::kExisting, tool_version);
   if (!ledger.ok()) return ledger.error();
-  // Messages name the ledger without a password a URI may hold.
-  const std::string& shown = ledger->path();
-  // Claims of other rules, facts or another factlint are never mixed in.
-  auto stats = ledger->GetStats();
-  if (!stats.ok()) return stats.error();
-  int64_t other = 0;
-  for (const auto& [stamp, count] : stats->files_by_fingerprint)
-    if (stamp != fingerprint) other += count;
-  if (other > 0)
-    return Error{shown, 0, 0,
-                 std::to_string(other) + " of its " + std::to_string(stats->files) +
-                     " files were indexed with other rules, facts or another factlint version "
-                     "(last index run: factlint " +
-                     stats->tool_version + "); run 'factlint index ARCHIVE... --ledger " + shown +
-                     "' with this run's --rules and --facts first",
-                 ""};
+  if (Status s = CheckFingerprint(*ledger, fingerprint); !s.ok()) return s;
   std::set<std::string> present;
   for (const Document& doc : documents) present.insert(doc.path);
+  ArchiveClaims found;
+  if (Status s = FindClaims(*ledger, everything, claims, present, found); !s.ok()) return s;
+  const std::vector<size_t> order = AppendOrder(found);
+  auto paths = FilesToLoad(*ledger, everything, present, found);
+  if (!paths.ok()) return paths.error();
 
-  // Which claims to read: all of them for a report on the archive too;
-  // otherwise only those about the subjects the run's own claims are
-  // about, and about the subjects their relations tie those to (the
-  // constraint network joins claims by subject only, so no other archive
-  // claim can take part in a finding on a draft).
-  std::vector<std::pair<ledger::ClaimRow, Claim>> found;
-  auto take = [&](std::vector<ledger::ClaimRow>&& rows) -> Status {
-    for (ledger::ClaimRow& row : rows) {
-      if (present.count(row.path) > 0) continue;  // the draft is its new version
-      auto claim = ledger::ClaimFromRecord(nlohmann::json::parse(row.record, nullptr, false));
-      if (!claim.ok())
-        return Error{shown, 0, 0, "'" + row.path + "': " + claim.error().message, ""};
-      found.emplace_back(std::move(row), std::move(*claim));
-    }
-    return {};
-  };
-  if (everything) {
-    auto rows = ledger->ClaimsAbout(nullptr);
-    if (!rows.ok()) return rows.error();
-    if (Status s = take(std::move(*rows)); !s.ok()) return s;
-  } else {
-    std::set<std::string> wanted;
-    for (const Claim& claim : claims) AddSubjects(claim, wanted);
-    std::set<std::string> asked;
-    std::set<int64_t> seen;
-    while (true) {
-      std::set<std::string> fresh;
-      for (const std::string& subject : wanted)
-        if (asked.insert(subject).second) fresh.insert(subject);
-      if (fresh.empty()) break;
-      auto rows = ledger->ClaimsAbout(&fresh);
-      if (!rows.ok()) return rows.error();
-      rows->erase(
-          std::remove_if(rows->begin(), rows->end(),
-                         [&](const ledger::ClaimRow& r) { return !seen.insert(r.id).second; }),
-          rows->end());
-      const size_t before = found.size();
-      if (Status s = take(std::move(*rows)); !s.ok()) return s;
-      // A relation ties a wanted subject to another one.
-      for (size_t i = before; i < found.size(); ++i)
-        if (found[i].second.relation) AddSubjects(found[i].second, wanted);
-    }
-  }
-  // The files those claims are in, in path order (a full listing's order),
-  // and each claim after its article, in extraction order.
-  std::vector<size_t> order(found.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    const ledger::ClaimRow& x = found[a].first;
-    const ledger::ClaimRow& y = found[b].first;
-    return x.id != y.id && std::tie(x.path, x.id) < std::tie(y.path, y.id);
-  });
-  std::set<std::string> paths;
-  if (everything) {
-    // Every file, even one without claims: the report lists every article.
-    auto stamps = ledger->Stamps();
-    if (!stamps.ok()) return stamps.error();
-    for (const auto& [path, stamp] : *stamps)
-      if (present.count(path) == 0) paths.insert(path);
-  } else {
-    for (const auto& [row, claim] : found) paths.insert(row.path);
-  }
+  // Messages name the ledger without a password a URI may hold.
+  const std::string& shown = ledger->path();
   size_t next = 0;
   return ledger->ForEachFile(
       [&](ledger::StoredFile&& file) -> Status {
@@ -300,7 +361,7 @@ Status AppendFromLedger(const std::string& ledger_path, const std::string& finge
         }
         return {};
       },
-      &paths);
+      &*paths);
 }
 
 }  // namespace internal

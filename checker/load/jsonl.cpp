@@ -161,6 +161,166 @@ std::string ParseErrorMessage(const nlohmann::json::parse_error& e) {
   return what;
 }
 
+// One line of the file, so that every error about it can point into it.
+struct JsonLine {
+  const SourceText& source;
+  size_t start;           // file offset of the line
+  std::string_view text;  // without its line end
+
+  Error ErrorAt(size_t column_offset, const std::string& message) const {
+    return load::ErrorAt(source, start + std::min(column_offset, text.size()), message);
+  }
+  // An error about the record as a whole points at the record's start.
+  size_t ObjectAt() const { return text.find_first_not_of(" \t"); }
+};
+
+// A line's record: nlohmann's value, to check the members, and the raw
+// members, to map what we decode back to the line's bytes.
+struct Record {
+  nlohmann::json value;
+  std::vector<RawMember> members;
+};
+
+// The article's text before conversion, each byte mapped to the file.
+struct MappedText {
+  std::string text;
+  std::vector<ByteOrigin> origins;
+  uint32_t headline = 0;  // the bytes of a title put before the body; 0 when none
+};
+
+// The line's object, or why the line is none: a bad line is its writer's
+// to fix, so nothing nlohmann throws may escape as a crash.
+Result<nlohmann::json> ParseObject(const JsonLine& line) {
+  nlohmann::json record;
+  try {
+    record = nlohmann::json::parse(line.text);
+  } catch (const nlohmann::json::parse_error& e) {
+    const size_t at = e.byte > 0 ? e.byte - 1 : 0;
+    return line.ErrorAt(at, "malformed JSON: " + ParseErrorMessage(e) + "; " + kExpectedRecord);
+  } catch (const nlohmann::json::exception& e) {
+    // Not a syntax error but a value nlohmann cannot hold (a number
+    // beyond a double, found by fuzzing): still the line's fault, not a
+    // crash.
+    return line.ErrorAt(line.ObjectAt(), std::string("unreadable JSON value (") + e.what() + "); " +
+                                             kExpectedRecord);
+  }
+  if (!record.is_object())
+    return line.ErrorAt(line.ObjectAt(), std::string("not a JSON object; ") + kExpectedRecord);
+  return record;
+}
+
+// The string member `key` into `value`, so that a record missing a
+// required key, or holding something else than a string, is told where.
+std::optional<Error> ReadString(const JsonLine& line, const Record& record, const char* key,
+                                bool required, std::string& value) {
+  const RawMember* m = FindMember(record.members, key);
+  if (m == nullptr || !record.value.contains(key)) {
+    if (!required) return std::nullopt;
+    return line.ErrorAt(line.ObjectAt(),
+                        std::string("record has no \"") + key + "\" key; " + kExpectedRecord);
+  }
+  if (!record.value[key].is_string())
+    return line.ErrorAt(m->value_begin,
+                        std::string("\"") + key + "\" must be a string; " + kExpectedRecord);
+  value = record.value[key].get<std::string>();
+  return std::nullopt;
+}
+
+// A name for the article that findings can cite: the record's own id,
+// else its url, else the line it is on.
+std::string DocumentId(const JsonLine& line, const nlohmann::json& record, const std::string& url) {
+  if (record.contains("id") && record["id"].is_string()) return record["id"].get<std::string>();
+  if (record.contains("id") && record["id"].is_number()) return record["id"].dump();
+  if (!url.empty()) return url;
+  return "line " + std::to_string(line.source.PositionOf(line.start).line);
+}
+
+// The document's own fields, and the body as nlohmann decoded it: the
+// reference our own decoding of the body must match.
+std::optional<Error> ReadFields(const JsonLine& line, const Record& record, Document& doc,
+                                std::string& body) {
+  std::string published;
+  for (auto [key, required, target] :
+       {std::make_tuple("published", true, &published), std::make_tuple("body", true, &body),
+        std::make_tuple("title", false, &doc.title), std::make_tuple("url", false, &doc.url)}) {
+    if (auto problem = ReadString(line, record, key, required, *target)) return problem;
+  }
+  auto date = ParseDateOrDateTime(published);
+  if (!date.ok())
+    return line.ErrorAt(FindMember(record.members, "published")->value_begin + 1,
+                        date.error().message + " in \"published\"");
+  doc.published = *date;
+  doc.id = DocumentId(line, record.value, doc.url);
+  return std::nullopt;
+}
+
+// A member's string decoded by us, so that each byte knows its file bytes.
+void DecodeMember(const JsonLine& line, const RawMember& member, std::string& out,
+                  std::vector<ByteOrigin>& origins) {
+  DecodeString(line.text.substr(member.value_begin, member.value_end - member.value_begin),
+               static_cast<uint32_t>(line.start + member.value_begin), out, &origins);
+}
+
+// The body with each byte mapped to the file; it must read as nlohmann
+// read it, or a finding would point at the wrong bytes.
+Result<MappedText> DecodeBody(const JsonLine& line, const Record& record, const std::string& body) {
+  const RawMember* raw_body = FindMember(record.members, "body");
+  MappedText mapped;
+  DecodeMember(line, *raw_body, mapped.text, mapped.origins);
+  if (mapped.text != body) {
+    return line.ErrorAt(raw_body->value_begin,
+                        "internal error: the body string could not be mapped back to the file");
+  }
+  return mapped;
+}
+
+// A title the body does not repeat is its headline, the first paragraph,
+// mapped to the title's own bytes (for a plain body: an HTML body brings
+// its own <h1>).
+void PrependTitle(const JsonLine& line, const Record& record, const std::string& title,
+                  MappedText& body) {
+  const RawMember* raw_title = FindMember(record.members, "title");
+  if (!raw_title || title.empty() || OpensWithTitle(body.text, title)) return;
+  std::string decoded;
+  std::vector<ByteOrigin> origins;
+  DecodeMember(line, *raw_title, decoded, origins);
+  if (decoded != title) return;
+  body.headline = static_cast<uint32_t>(decoded.size());
+  // The paragraph break stands for the title's closing quote.
+  const uint32_t quote = static_cast<uint32_t>(line.start + raw_title->value_end - 1);
+  decoded += "\n\n";
+  origins.push_back({quote, quote + 1, false});
+  origins.push_back({quote, quote + 1, false});
+  body.text.insert(0, decoded);
+  body.origins.insert(body.origins.begin(), origins.begin(), origins.end());
+}
+
+// The article on one line, its text converted for the checks.
+Result<Document> ReadDocument(const LoadInput& input, const JsonLine& line) {
+  auto value = ParseObject(line);
+  if (!value.ok()) return value.error();
+  const Record record{std::move(*value), ScanMembers(line.text)};
+  Document doc = NewDocument(input, Format::kJsonLines);
+  std::string body;
+  if (auto problem = ReadFields(line, record, doc, body)) return *problem;
+  auto mapped = DecodeBody(line, record, body);
+  if (!mapped.ok()) return mapped.error();
+  const bool html_body = LooksLikeHtml(mapped->text);
+  if (!html_body) PrependTitle(line, record, doc.title, *mapped);
+  const std::string& text = mapped->text;
+  TextBuilder out(&mapped->origins);
+  if (html_body) {
+    HtmlToText(text, out);
+  } else {
+    const uint32_t headline = mapped->headline;
+    out.Verbatim(text, 0, headline);
+    if (headline > 0) out.Break(headline, headline + 2);
+    out.Verbatim(text, headline + (headline > 0 ? 2 : 0), static_cast<uint32_t>(text.size()));
+  }
+  out.MoveInto(doc);
+  return doc;
+}
+
 }  // namespace
 
 Result<std::vector<Document>> LoadJsonLines(const LoadInput& input) {
@@ -173,115 +333,12 @@ Result<std::vector<Document>> LoadJsonLines(const LoadInput& input) {
     if (line_end == std::string_view::npos) line_end = bytes.size();
     const size_t next = line_end + 1;
     if (line_end > line_start && bytes[line_end - 1] == '\r') --line_end;
-    const std::string_view line = bytes.substr(line_start, line_end - line_start);
-    const int line_number = source.PositionOf(line_start).line;
-    auto error_at = [&](size_t column_offset, const std::string& message) {
-      return ErrorAt(source, line_start + std::min(column_offset, line.size()), message);
-    };
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
-      line_start = next;
-      continue;
-    }
-
-    nlohmann::json record;
-    try {
-      record = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::parse_error& e) {
-      const size_t at = e.byte > 0 ? e.byte - 1 : 0;
-      return error_at(at, "malformed JSON: " + ParseErrorMessage(e) + "; " + kExpectedRecord);
-    } catch (const nlohmann::json::exception& e) {
-      // Not a syntax error but a value nlohmann cannot hold (a number
-      // beyond a double, found by fuzzing): still the line's fault, not a
-      // crash.
-      return error_at(line.find_first_not_of(" \t"),
-                      std::string("unreadable JSON value (") + e.what() + "); " + kExpectedRecord);
-    }
-    const size_t object_at = line.find_first_not_of(" \t");
-    if (!record.is_object())
-      return error_at(object_at, std::string("not a JSON object; ") + kExpectedRecord);
-    const std::vector<RawMember> members = ScanMembers(line);
-    auto string_field = [&](const char* key, bool required,
-                            std::string& value) -> std::optional<Error> {
-      const RawMember* m = FindMember(members, key);
-      if (m == nullptr || !record.contains(key)) {
-        if (!required) return std::nullopt;
-        return error_at(object_at,
-                        std::string("record has no \"") + key + "\" key; " + kExpectedRecord);
-      }
-      if (!record[key].is_string())
-        return error_at(m->value_begin,
-                        std::string("\"") + key + "\" must be a string; " + kExpectedRecord);
-      value = record[key].get<std::string>();
-      return std::nullopt;
-    };
-
-    Document doc = NewDocument(input, Format::kJsonLines);
-    std::string published, body;
-    for (auto [key, required, target] :
-         {std::make_tuple("published", true, &published), std::make_tuple("body", true, &body),
-          std::make_tuple("title", false, &doc.title), std::make_tuple("url", false, &doc.url)}) {
-      if (auto problem = string_field(key, required, *target)) return *problem;
-    }
-    auto date = ParseDateOrDateTime(published);
-    if (!date.ok())
-      return error_at(FindMember(members, "published")->value_begin + 1,
-                      date.error().message + " in \"published\"");
-    doc.published = *date;
-    if (record.contains("id") && record["id"].is_string()) {
-      doc.id = record["id"].get<std::string>();
-    } else if (record.contains("id") && record["id"].is_number()) {
-      doc.id = record["id"].dump();
-    } else if (!doc.url.empty()) {
-      doc.id = doc.url;
-    } else {
-      doc.id = "line " + std::to_string(line_number);
-    }
-
-    // Decode the raw body ourselves so that each byte knows its file bytes.
-    const RawMember* raw_body = FindMember(members, "body");
-    std::string decoded;
-    std::vector<ByteOrigin> origins;
-    DecodeString(line.substr(raw_body->value_begin, raw_body->value_end - raw_body->value_begin),
-                 static_cast<uint32_t>(line_start + raw_body->value_begin), decoded, &origins);
-    if (decoded != body) {
-      return error_at(raw_body->value_begin,
-                      "internal error: the body string could not be mapped back to the file");
-    }
-    // A title the body does not repeat is its headline, the first
-    // paragraph, mapped to the title's own bytes (a plain body; an HTML body
-    // brings its own <h1>).
-    const RawMember* raw_title = FindMember(members, "title");
-    const bool html_body = LooksLikeHtml(decoded);
-    std::string title;
-    std::vector<ByteOrigin> title_origins;
-    if (raw_title && !doc.title.empty() && !html_body && !OpensWithTitle(decoded, doc.title)) {
-      DecodeString(
-          line.substr(raw_title->value_begin, raw_title->value_end - raw_title->value_begin),
-          static_cast<uint32_t>(line_start + raw_title->value_begin), title, &title_origins);
-      if (title != doc.title) title.clear();
-    }
-    if (!title.empty()) {
-      // The paragraph break stands for the title's closing quote.
-      const uint32_t quote = static_cast<uint32_t>(line_start + raw_title->value_end - 1);
-      title += "\n\n";
-      title_origins.push_back({quote, quote + 1, false});
-      title_origins.push_back({quote, quote + 1, false});
-      decoded.insert(0, title);
-      origins.insert(origins.begin(), title_origins.begin(), title_origins.end());
-    }
-    TextBuilder out(&origins);
-    if (html_body) {
-      HtmlToText(decoded, out);
-    } else {
-      const auto headline = static_cast<uint32_t>(title.empty() ? 0 : title.size() - 2);
-      out.Verbatim(decoded, 0, headline);
-      if (headline > 0) out.Break(headline, headline + 2);
-      out.Verbatim(decoded, headline + (headline > 0 ? 2 : 0),
-                   static_cast<uint32_t>(decoded.size()));
-    }
-    out.MoveInto(doc);
-    docs.push_back(std::move(doc));
+    const JsonLine line{source, line_start, bytes.substr(line_start, line_end - line_start)};
     line_start = next;
+    if (line.text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    auto doc = ReadDocument(input, line);
+    if (!doc.ok()) return doc.error();
+    docs.push_back(std::move(*doc));
   }
   if (docs.empty()) {
     return Error{source.path(), 0, 0,

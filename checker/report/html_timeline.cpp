@@ -109,10 +109,10 @@ std::vector<Tick> Ticks(const Scale& scale) {
   return ticks;
 }
 
-}  // namespace
-
-std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of) {
-  if (rows.empty()) return "";
+// The plot's days: every row's range and span, with room on either side,
+// never past the calendar's ends (1400-01-01, 9999-12-31): the ticks turn
+// the edges back into dates.
+Scale PlotScale(const std::vector<TimelineRow>& rows) {
   long min_day = DayNumber(rows.front().range.from);
   long max_day = DayNumber(rows.front().range.to);
   for (const TimelineRow& row : rows) {
@@ -122,25 +122,27 @@ std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of)
     }
   }
   const long pad = std::max(20L, (max_day - min_day) / 12);
-  // Never past the calendar's ends (1400-01-01, 9999-12-31): the ticks turn
-  // the edges back into dates.
   static const long kFirstDay = DayNumber(Date(1400, 1, 1));
   static const long kLastDay = DayNumber(Date(9999, 12, 31));
-  const Scale scale{std::max(min_day - pad, kFirstDay), std::min(max_day + pad, kLastDay)};
+  return Scale{std::max(min_day - pad, kFirstDay), std::min(max_day + pad, kLastDay)};
+}
 
-  // Where a finding's own claim and another row cannot both hold: the days
-  // strictly between the earlier range's end and the later one's start,
-  // drawn over the rows of the two claims. Every row that cannot hold with a
-  // finding's claim is marked; of its gaps only the narrowest is drawn — the
-  // least that would have to change — so a busy subject stays readable.
-  struct Gap {
-    long begin;  // first day of no overlap
-    long end;    // one past the last
-    size_t first_row;
-    size_t last_row;
-  };
+// Days on which a finding's own claim and another row cannot both hold.
+struct Gap {
+  long begin;  // first day of no overlap
+  long end;    // one past the last
+  size_t first_row;
+  size_t last_row;
+};
+
+// Where a finding's own claim and another row cannot both hold: the days
+// strictly between the earlier range's end and the later one's start,
+// drawn over the rows of the two claims. Every row that cannot hold with a
+// finding's claim is marked in `conflict`; of its gaps only the narrowest
+// is drawn — the least that would have to change — so a busy subject stays
+// readable.
+std::vector<Gap> NarrowestGaps(const std::vector<TimelineRow>& rows, std::vector<bool>& conflict) {
   std::vector<Gap> gaps;
-  std::vector<bool> conflict(rows.size(), false);
   for (size_t p = 0; p < rows.size(); ++p) {
     if (!rows[p].primary || rows[p].annotation) continue;
     std::optional<Gap> narrowest;
@@ -162,18 +164,13 @@ std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of)
     });
     if (!seen) gaps.push_back(*narrowest);
   }
-  const double kTop = kTopMargin + kGapLabelHeight * static_cast<double>(gaps.size());
+  return gaps;
+}
 
-  const double plot_height = static_cast<double>(rows.size()) * kRowHeight;
-  const double height = kTop + plot_height + kAxisHeight;
-  std::string svg =
-      "<svg class=\"timeline-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
-      Number(kWidth) + " " + Number(height) +
-      "\" role=\"img\" aria-label=\"timeline of the claims about this subject\">\n";
-
-  // Row bands and labels.
+// Row bands, so the eye can follow a row, and each row's label.
+void DrawRowLabels(const std::vector<TimelineRow>& rows, double top, std::string& svg) {
   for (size_t i = 0; i < rows.size(); ++i) {
-    const double y = kTop + static_cast<double>(i) * kRowHeight;
+    const double y = top + static_cast<double>(i) * kRowHeight;
     if (i % 2 == 0) {
       svg += "<rect class=\"row-band\" x=\"0\" y=\"" + Number(y) + "\" width=\"" + Number(kWidth) +
              "\" height=\"" + Number(kRowHeight) + "\"/>\n";
@@ -189,9 +186,11 @@ std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of)
       svg += "<text class=\"row-where\" x=\"6\" y=\"" + Number(y + 22) + "\">" +
              HtmlEscape(ShortenFromLeft(rows[i].where, kWhereCodePoints)) + "</text>\n";
   }
+}
 
-  // Gap bands behind the bars, each labelled with its length on its own line
-  // above the rows, so that labels of nearby gaps never overprint.
+// Gap bands behind the bars, each labelled with its length on its own line
+// above the rows, so that labels of nearby gaps never overprint.
+void DrawGaps(const std::vector<Gap>& gaps, const Scale& scale, double top, std::string& svg) {
   for (size_t g = 0; g < gaps.size(); ++g) {
     const Gap& gap = gaps[g];
     const double x0 = scale.X(gap.begin);
@@ -201,8 +200,8 @@ std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of)
                                        : "no overlap: " + std::to_string(days) +
                                              (days == 1 ? " day" : " days") + " apart";
     const double label_y = kTopMargin + kGapLabelHeight * static_cast<double>(g) + 10;
-    const double band_top = kTop + static_cast<double>(gap.first_row) * kRowHeight + 2;
-    const double band_bottom = kTop + static_cast<double>(gap.last_row + 1) * kRowHeight - 2;
+    const double band_top = top + static_cast<double>(gap.first_row) * kRowHeight + 2;
+    const double band_bottom = top + static_cast<double>(gap.last_row + 1) * kRowHeight - 2;
     svg += "<rect class=\"gap\" x=\"" + Number(x0) + "\" y=\"" + Number(band_top) + "\" width=\"" +
            Number(x1 - x0) + "\" height=\"" + Number(band_bottom - band_top) + "\"><title>" + what +
            "</title></rect>\n";
@@ -212,11 +211,16 @@ std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of)
     svg += "<text class=\"gap-label\" x=\"" + Number((x0 + x1) / 2) + "\" y=\"" + Number(label_y) +
            "\" text-anchor=\"middle\">" + what + "</text>\n";
   }
+}
 
-  // Bars.
+// Each row's range as a bar, styled by what the row is (a finding's own
+// claim, a fact, context, a claim in conflict) so the reader sees which
+// claims disagree.
+void DrawBars(const std::vector<TimelineRow>& rows, const std::vector<bool>& conflict,
+              const Scale& scale, double top, std::string& svg) {
   for (size_t i = 0; i < rows.size(); ++i) {
     const TimelineRow& row = rows[i];
-    const double y = kTop + static_cast<double>(i) * kRowHeight + (kRowHeight - kBarHeight) / 2;
+    const double y = top + static_cast<double>(i) * kRowHeight + (kRowHeight - kBarHeight) / 2;
     const double x0 = scale.X(DayNumber(row.range.from));
     const double x1 = std::max(scale.X(DayNumber(row.range.to) + 1), x0 + 5);
     if (row.span) {
@@ -241,14 +245,16 @@ std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of)
            "\" width=\"" + Number(x1 - x0) + "\" height=\"" + Number(kBarHeight) +
            "\" rx=\"2\"><title>" + HtmlEscape(row.detail) + ": " + span + "</title></rect>\n";
   }
+}
 
-  // Axis, ticks, and the as-of date.
-  const double axis_y = kTop + plot_height + 4;
+// The axis under the rows with its ticks, and the as-of date the run
+// judged by, so the reader can tell the dates apart.
+void DrawAxis(const Scale& scale, double top, double axis_y, const Date& as_of, std::string& svg) {
   svg += "<line class=\"axis\" x1=\"" + Number(kPlotLeft) + "\" y1=\"" + Number(axis_y) +
          "\" x2=\"" + Number(kPlotRight) + "\" y2=\"" + Number(axis_y) + "\"/>\n";
   for (const Tick& tick : Ticks(scale)) {
     const double x = scale.X(tick.day);
-    svg += "<line class=\"tick\" x1=\"" + Number(x) + "\" y1=\"" + Number(kTop) + "\" x2=\"" +
+    svg += "<line class=\"tick\" x1=\"" + Number(x) + "\" y1=\"" + Number(top) + "\" x2=\"" +
            Number(x) + "\" y2=\"" + Number(axis_y + 4) + "\"/>\n";
     svg += "<text class=\"tick-label\" x=\"" + Number(x) + "\" y=\"" + Number(axis_y + 17) +
            "\" text-anchor=\"middle\">" + HtmlEscape(tick.label) + "</text>\n";
@@ -256,11 +262,33 @@ std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of)
   const long as_of_day = DayNumber(as_of);
   if (as_of_day >= scale.first_day && as_of_day <= scale.last_day) {
     const double x = scale.X(as_of_day);
-    svg += "<line class=\"asof\" x1=\"" + Number(x) + "\" y1=\"" + Number(kTop) + "\" x2=\"" +
+    svg += "<line class=\"asof\" x1=\"" + Number(x) + "\" y1=\"" + Number(top) + "\" x2=\"" +
            Number(x) + "\" y2=\"" + Number(axis_y) + "\"/>\n";
     svg += "<text class=\"asof-label\" x=\"" + Number(x - 4) + "\" y=\"" + Number(axis_y + 28) +
            "\" text-anchor=\"end\">as of " + FormatIsoDate(as_of) + "</text>\n";
   }
+}
+
+}  // namespace
+
+std::string TimelineSvg(const std::vector<TimelineRow>& rows, const Date& as_of) {
+  if (rows.empty()) return "";
+  const Scale scale = PlotScale(rows);
+  std::vector<bool> conflict(rows.size(), false);
+  const std::vector<Gap> gaps = NarrowestGaps(rows, conflict);
+  // Each gap's label has a line of its own above the rows.
+  const double top = kTopMargin + kGapLabelHeight * static_cast<double>(gaps.size());
+
+  const double plot_height = static_cast<double>(rows.size()) * kRowHeight;
+  const double height = top + plot_height + kAxisHeight;
+  std::string svg =
+      "<svg class=\"timeline-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
+      Number(kWidth) + " " + Number(height) +
+      "\" role=\"img\" aria-label=\"timeline of the claims about this subject\">\n";
+  DrawRowLabels(rows, top, svg);
+  DrawGaps(gaps, scale, top, svg);
+  DrawBars(rows, conflict, scale, top, svg);
+  DrawAxis(scale, top, top + plot_height + 4, as_of, svg);
   svg += "</svg>";
   return svg;
 }
