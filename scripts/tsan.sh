@@ -27,4 +27,12 @@ status=0
   status=$?
 # check exits 1 on findings; 66 is a race.
 [ "$status" -le 1 ] || { echo "tsan.sh: check -j 4 failed ($status)" >&2; exit 1; }
-echo "tsan.sh: no data race in check -j 4 and claims -j 4 over ${#inputs[@]} inputs"
+# The ledger path reads stored claim records on several threads.
+ledger="$(mktemp -d)/archive.ledger"
+"$bin" index --facts "$here/facts" "$here/samples/archive" --ledger "$ledger" >/dev/null
+status=0
+"$bin" check -j 4 --no-config --as-of 2026-03-02 --facts "$here/facts" --ledger "$ledger" \
+  --report-archive "$here/samples/drafts" >/dev/null || status=$?
+rm -rf "$(dirname "$ledger")"
+[ "$status" -le 1 ] || { echo "tsan.sh: check -j 4 --ledger failed ($status)" >&2; exit 1; }
+echo "tsan.sh: no data race in check -j 4 (with and without a ledger) and claims -j 4 over ${#inputs[@]} inputs"

@@ -243,7 +243,8 @@ Result<CheckResult> RunCheck(const CheckOptions& options) {
   if (options.ledger_path) {
     Status from_ledger = internal::AppendFromLedger(
         *options.ledger_path, internal::Fingerprint(*knowledge, options.tool_version),
-        options.tool_version, options.report_archive, result.documents, result.claims);
+        options.tool_version, options.report_archive, options.jobs, result.documents,
+        result.claims);
     if (!from_ledger.ok()) return from_ledger.error();
   }
   // One id for a subject the articles name in different words ("GTA 6",

@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 
+#include "checker/core/parallel.h"
 #include "checker/core/sha256.h"
 #include "checker/engine/check.h"
 #include "checker/engine/internal.h"
@@ -167,7 +168,7 @@ using ArchiveClaims = std::vector<std::pair<ledger::ClaimRow, Claim>>;
 Status CheckFingerprint(const ledger::Ledger& ledger, const std::string& fingerprint) {
   // Messages name the ledger without a password a URI may hold.
   const std::string& shown = ledger.path();
-  auto stats = ledger.GetStats();
+  auto stats = ledger.Fingerprints();
   if (!stats.ok()) return stats.error();
   int64_t other = 0;
   for (const auto& [stamp, count] : stats->files_by_fingerprint)
@@ -184,15 +185,25 @@ Status CheckFingerprint(const ledger::Ledger& ledger, const std::string& fingerp
 }
 
 // The rows' claims into `found`, but for the files the run reads itself:
-// a draft is the new version of its stored copy.
+// a draft is the new version of its stored copy. Reading a record is most
+// of a ledger check's time, so the records are read on `jobs` threads; the
+// claims (and the first bad record) stay in row order.
 Status TakeClaims(const ledger::Ledger& ledger, const std::set<std::string>& present,
-                  std::vector<ledger::ClaimRow>&& rows, ArchiveClaims& found) {
-  for (ledger::ClaimRow& row : rows) {
-    if (present.count(row.path) > 0) continue;  // the draft is its new version
-    auto claim = ledger::ClaimFromRecord(nlohmann::json::parse(row.record, nullptr, false));
+                  std::vector<ledger::ClaimRow>&& rows, int jobs, ArchiveClaims& found) {
+  rows.erase(
+      std::remove_if(rows.begin(), rows.end(),
+                     [&](const ledger::ClaimRow& row) { return present.count(row.path) > 0; }),
+      rows.end());
+  std::vector<std::optional<Result<Claim>>> read(rows.size());
+  ParallelFor(rows.size(), jobs, [&](size_t i) {
+    read[i].emplace(ledger::ClaimFromRecord(nlohmann::json::parse(rows[i].record, nullptr, false)));
+  });
+  found.reserve(found.size() + rows.size());
+  for (size_t i = 0; i < rows.size(); ++i) {
+    Result<Claim>& claim = *read[i];
     if (!claim.ok())
-      return Error{ledger.path(), 0, 0, "'" + row.path + "': " + claim.error().message, ""};
-    found.emplace_back(std::move(row), std::move(*claim));
+      return Error{ledger.path(), 0, 0, "'" + rows[i].path + "': " + claim.error().message, ""};
+    found.emplace_back(std::move(rows[i]), std::move(*claim));
   }
   return {};
 }
@@ -203,11 +214,11 @@ Status TakeClaims(const ledger::Ledger& ledger, const std::set<std::string>& pre
 // network joins claims by subject only, so no other archive claim can take
 // part in a finding on a draft).
 Status FindClaims(const ledger::Ledger& ledger, bool everything, const std::vector<Claim>& claims,
-                  const std::set<std::string>& present, ArchiveClaims& found) {
+                  const std::set<std::string>& present, int jobs, ArchiveClaims& found) {
   if (everything) {
     auto rows = ledger.ClaimsAbout(nullptr);
     if (!rows.ok()) return rows.error();
-    return TakeClaims(ledger, present, std::move(*rows), found);
+    return TakeClaims(ledger, present, std::move(*rows), jobs, found);
   }
   std::set<std::string> wanted;
   for (const Claim& claim : claims) AddSubjects(claim, wanted);
@@ -225,7 +236,7 @@ Status FindClaims(const ledger::Ledger& ledger, bool everything, const std::vect
                        [&](const ledger::ClaimRow& r) { return !seen.insert(r.id).second; }),
         rows->end());
     const size_t before = found.size();
-    if (Status s = TakeClaims(ledger, present, std::move(*rows), found); !s.ok()) return s;
+    if (Status s = TakeClaims(ledger, present, std::move(*rows), jobs, found); !s.ok()) return s;
     // A relation ties a wanted subject to another one.
     for (size_t i = before; i < found.size(); ++i)
       if (found[i].second.relation) AddSubjects(found[i].second, wanted);
@@ -318,7 +329,7 @@ Result<IndexResult> IndexArchive(const IndexOptions& options) {
 namespace internal {
 
 Status AppendFromLedger(const std::string& ledger_path, const std::string& fingerprint,
-                        const std::string& tool_version, bool everything,
+                        const std::string& tool_version, bool everything, int jobs,
                         std::vector<Document>& documents, std::vector<Claim>& claims) {
   auto ledger = ledger::Ledger::Open(ledger_path, ledger::Ledger::Mode::kExisting, tool_version);
   if (!ledger.ok()) return ledger.error();
@@ -326,7 +337,7 @@ Status AppendFromLedger(const std::string& ledger_path, const std::string& finge
   std::set<std::string> present;
   for (const Document& doc : documents) present.insert(doc.path);
   ArchiveClaims found;
-  if (Status s = FindClaims(*ledger, everything, claims, present, found); !s.ok()) return s;
+  if (Status s = FindClaims(*ledger, everything, claims, present, jobs, found); !s.ok()) return s;
   const std::vector<size_t> order = AppendOrder(found);
   auto paths = FilesToLoad(*ledger, everything, present, found);
   if (!paths.ok()) return paths.error();
@@ -334,34 +345,56 @@ Status AppendFromLedger(const std::string& ledger_path, const std::string& finge
   // Messages name the ledger without a password a URI may hold.
   const std::string& shown = ledger->path();
   size_t next = 0;
-  return ledger->ForEachFile(
+  // One stored file's articles, then its claims, each after its article.
+  auto append = [&](const ledger::StoredFile& file,
+                    Result<std::vector<Document>>& articles) -> Status {
+    if (!articles.ok())
+      return Error{shown, 0, 0,
+                   "its copy of '" + file.path + "' cannot be loaded: " + articles.error().message,
+                   ""};
+    if (static_cast<int>(articles->size()) != file.documents)
+      return Error{shown, 0, 0,
+                   "its copy of '" + file.path +
+                       "' no longer loads as it was indexed; run 'factlint index' again",
+                   ""};
+    const int first = static_cast<int>(documents.size());
+    for (Document& doc : *articles) documents.push_back(std::move(doc));
+    for (; next < order.size() && found[order[next]].first.path == file.path; ++next) {
+      const ledger::ClaimRow& row = found[order[next]].first;
+      Claim& claim = found[order[next]].second;
+      if (row.article >= file.documents)
+        return Error{shown, 0, 0,
+                     "its claims of '" + file.path +
+                         "' do not match the stored article; run 'factlint index' again",
+                     ""};
+      Renumber(claim, first + row.article);
+      claims.push_back(std::move(claim));
+    }
+    return {};
+  };
+  // Loading and segmenting the stored articles again is the other large
+  // part of a ledger check: a batch of files at a time on `jobs` threads,
+  // appended in path order (a batch bounds the bytes held twice).
+  constexpr size_t kBatchFiles = 256;
+  std::vector<ledger::StoredFile> batch;
+  auto flush = [&]() -> Status {
+    std::vector<std::optional<Result<std::vector<Document>>>> loaded(batch.size());
+    ParallelFor(batch.size(), jobs, [&](size_t i) {
+      loaded[i].emplace(ArticlesOf(batch[i].path, std::move(batch[i].content)));
+    });
+    for (size_t i = 0; i < batch.size(); ++i)
+      if (Status s = append(batch[i], *loaded[i]); !s.ok()) return s;
+    batch.clear();
+    return {};
+  };
+  Status read = ledger->ForEachFile(
       [&](ledger::StoredFile&& file) -> Status {
-        auto articles = ArticlesOf(file.path, std::move(file.content));
-        if (!articles.ok())
-          return Error{
-              shown, 0, 0,
-              "its copy of '" + file.path + "' cannot be loaded: " + articles.error().message, ""};
-        if (static_cast<int>(articles->size()) != file.documents)
-          return Error{shown, 0, 0,
-                       "its copy of '" + file.path +
-                           "' no longer loads as it was indexed; run 'factlint index' again",
-                       ""};
-        const int first = static_cast<int>(documents.size());
-        for (Document& doc : *articles) documents.push_back(std::move(doc));
-        for (; next < order.size() && found[order[next]].first.path == file.path; ++next) {
-          const ledger::ClaimRow& row = found[order[next]].first;
-          Claim& claim = found[order[next]].second;
-          if (row.article >= file.documents)
-            return Error{shown, 0, 0,
-                         "its claims of '" + file.path +
-                             "' do not match the stored article; run 'factlint index' again",
-                         ""};
-          Renumber(claim, first + row.article);
-          claims.push_back(std::move(claim));
-        }
-        return {};
+        batch.push_back(std::move(file));
+        return batch.size() < kBatchFiles ? Status() : flush();
       },
       &*paths);
+  if (!read.ok()) return read;
+  return flush();
 }
 
 }  // namespace internal

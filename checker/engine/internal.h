@@ -44,7 +44,7 @@ std::vector<Claim> ExtractAll(const std::vector<Document>& documents, const Know
 // what their relations tie them to), which are all a finding on the drafts
 // can involve. An error when the ledger was built with another fingerprint.
 Status AppendFromLedger(const std::string& ledger_path, const std::string& fingerprint,
-                        const std::string& tool_version, bool everything,
+                        const std::string& tool_version, bool everything, int jobs,
                         std::vector<Document>& documents, std::vector<Claim>& claims);
 
 }  // namespace factlint::engine::internal
