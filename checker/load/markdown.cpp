@@ -265,7 +265,7 @@ class BodyConverter {
         if (in_.substr(i, 4) == "<!--") {
           Flush(chunk, i);
           in_comment_ = true;
-          return i + 4;
+          return chunk = i + 4;  // a comment left open at the line's end is no prose
         }
         return Tag(i, end, chunk);
       case '\\': return Escape(i, end, chunk);

@@ -156,6 +156,8 @@ TEST(LoadFormats, Variants) {
        "2024-02-01", "See the site."},
       {"comment.md", "---\ndate: 2024-02-01\n---\nBefore <!-- a\nmulti-line\ncomment --> after.",
        "2024-02-01", "Before  after."},
+      {"comment-at-line-end.md", "---\ndate: 2024-02-01\n---\nfoo <!--\nbar --> baz", "2024-02-01",
+       "foo  baz"},
       {"setext.md", "---\ndate: 2024-02-01\n---\nTitle\n=====\nBody.", "2024-02-01",
        "Title\n\nBody."},
       {"nested.md", "---\ndate: 2024-02-01\n---\n> - quoted item\n> more", "2024-02-01",
