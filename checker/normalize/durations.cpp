@@ -138,24 +138,14 @@ Value DurationValue(double min, double max, Unit unit, bool vague, const std::st
 
 namespace {
 
-std::string Squash(std::string_view text) {
-  std::string out;
-  for (char c : lexicon::Fold(text)) {
-    if (c == '\t' || c == '\n') c = ' ';
-    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out += c;
-  }
-  return out;
-}
-
 // Groups: 1 approximation, 2 amount, 3 "and a half" before the unit, 4 unit,
 // 5 "and a half" after it.
 std::optional<Value> Stated(const Match& m, const Context& context) {
   auto amount = lexicon::ParseAmountRange(m.Get(2));
   const std::optional<Unit> unit = lexicon::UnitOf(m.Get(4));
   if (!amount || !unit) return std::nullopt;
-  const std::string amount_text = Squash(m.Get(2));
-  const std::string unit_word = Squash(m.Get(4));
+  const std::string amount_text = lexicon::FoldWords(m.Get(2));
+  const std::string unit_word = lexicon::FoldWords(m.Get(4));
   // "a second season", "an hour's drive" is fine, "a second" is an ordinal.
   if ((amount_text == "a" || amount_text == "an") && *unit == Unit::kSecond) return std::nullopt;
   // "three times a day" is a rate, not a length.
@@ -165,7 +155,7 @@ std::optional<Value> Stated(const Match& m, const Context& context) {
   // Plural units after "one"/"a" ("a years") are not English; singular after many is
   // only fine hyphenated ("118-day").
   if (m.Has(3) || m.Has(5)) amount->min += 0.5, amount->max += 0.5;
-  std::string approximation = m.Has(1) ? Squash(m.Get(1)) : "";
+  std::string approximation = m.Has(1) ? lexicon::FoldWords(m.Get(1)) : "";
   (void)unit_word;
   return DurationValue(amount->min, amount->max, *unit, amount->vague, approximation, context);
 }
@@ -202,7 +192,8 @@ std::optional<Value> LongAdjective(const Match& m, const Context& context) {
 std::optional<Value> Half(const Match& m, const Context& context) {
   const std::optional<Unit> unit = lexicon::UnitOf(m.Get(2));
   if (!unit) return std::nullopt;
-  return DurationValue(0.5, 0.5, *unit, false, m.Has(1) ? Squash(m.Get(1)) : "", context);
+  return DurationValue(0.5, 0.5, *unit, false, m.Has(1) ? lexicon::FoldWords(m.Get(1)) : "",
+                       context);
 }
 
 // "the past three years", "the last 12 months", "the next two weeks", "the past year":
@@ -218,11 +209,12 @@ std::optional<Value> Window(const Match& m, const Context& context) {
     amount = *parsed;
   } else {
     // "the past years" is vague; "the next month" is a date after the last one mentioned.
-    const std::string word = Squash(m.Get(1));
-    if (Squash(m.Get(3)).back() == 's' || (word != "past" && word != "last")) return std::nullopt;
+    const std::string word = lexicon::FoldWords(m.Get(1));
+    if (lexicon::FoldWords(m.Get(3)).back() == 's' || (word != "past" && word != "last"))
+      return std::nullopt;
   }
   Value v = DurationValue(amount.min, amount.max, *unit, amount.vague, "", context);
-  const std::string direction = calendar::CanonicalModifier(Squash(m.Get(1)));
+  const std::string direction = calendar::CanonicalModifier(lexicon::FoldWords(m.Get(1)));
   // The far end is the same calendar day that many units away ("the past three
   // years" on 2024-01-29 starts 2021-01-29); units of no fixed length in days
   // count in months.

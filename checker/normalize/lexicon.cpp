@@ -72,6 +72,16 @@ const char* const kUnitPattern =
     "quarters?|years?|yrs?|decades?|centur(?:y|ies))";
 const char* const kSeasonPattern = "(?:spring|summer|fall|autumn|winter)";
 
+std::string FoldWords(std::string_view text) {
+  std::string out;
+  for (char c : Fold(text)) {
+    if (c == '\t' || c == '\n') c = ' ';
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  return out;
+}
+
 std::string Fold(std::string_view text) {
   std::string out;
   out.reserve(text.size());

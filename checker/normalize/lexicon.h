@@ -78,5 +78,8 @@ std::optional<Unit> UnitOf(std::string_view word);
 
 // Lowercase ASCII copy, with the curly apostrophe folded to '.
 std::string Fold(std::string_view text);
+// Fold, with tabs and line breaks as spaces and each run of spaces as one:
+// a phrase matched across a line break ("two\n weeks") read as a word list.
+std::string FoldWords(std::string_view text);
 
 }  // namespace factlint::normalize::lexicon

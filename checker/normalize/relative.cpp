@@ -19,16 +19,6 @@ namespace factlint::normalize::internal {
 
 namespace {
 
-std::string Squash(std::string_view text) {
-  std::string out;
-  for (char c : lexicon::Fold(text)) {
-    if (c == '\t' || c == '\n') c = ' ';
-    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out += c;
-  }
-  return out;
-}
-
 // The period of `grain` that contains `d`.
 DateRange PeriodOf(const Date& d, std::string_view grain) {
   if (grain == "week") return calendar::WeekRange(d);
@@ -71,7 +61,7 @@ Value At(const DateRange& range, const std::string& grain) {
 
 // "yesterday", "today", "tomorrow", "the day before yesterday", "tonight".
 std::optional<Value> Deictic(const Match& m, const Context& context) {
-  const std::string w = Squash(m.Get(1));
+  const std::string w = lexicon::FoldWords(m.Get(1));
   long shift = 0;
   if (w.find("before yesterday") != std::string::npos)
     shift = -2;
@@ -86,7 +76,7 @@ std::optional<Value> Deictic(const Match& m, const Context& context) {
 }
 
 std::string GrainOf(std::string_view word) {
-  const std::string w = Squash(word);
+  const std::string w = lexicon::FoldWords(word);
   if (w == "weekend") return "weekend";
   if (w == "half") return "half";
   const std::optional<Unit> unit = lexicon::UnitOf(w);
@@ -117,7 +107,7 @@ std::optional<Value> ThisLastNext(const Match& m, const Context& context) {
 // "the next month", "the following year", "the previous week", "that year",
 // "the same day", "the next day": from the anchor (else the reference).
 std::optional<Value> Anchored(const Match& m, const Context& context) {
-  const std::string word = Squash(m.Get(1));
+  const std::string word = lexicon::FoldWords(m.Get(1));
   const std::string grain = GrainOf(m.Get(2));
   if (grain.empty() || grain == "second" || grain == "minute" || grain == "hour")
     return std::nullopt;
@@ -155,7 +145,7 @@ std::optional<Value> Offset(const Match& m, const Context& context) {
   if (!amount || !unit) return std::nullopt;
   const bool within_a_day =
       *unit == Unit::kSecond || *unit == Unit::kMinute || *unit == Unit::kHour;
-  const std::string word = Squash(m.Get(4));
+  const std::string word = lexicon::FoldWords(m.Get(4));
   // "two weeks later than planned" is a delay, not a date.
   if (word == "later" || word == "earlier") {
     std::string_view rest = m.After();
@@ -182,7 +172,7 @@ std::optional<Value> Offset(const Match& m, const Context& context) {
   const std::optional<DateRange> anchor = from_ref ? std::nullopt : context.Anchor();
   const Date base = anchor ? anchor->from : context.ref;
   if (within_a_day) return ClockOffset(*amount, *unit, sign, !anchor, context, base);
-  std::string approximation = m.Has(1) ? Squash(m.Get(1)) : "";
+  std::string approximation = m.Has(1) ? lexicon::FoldWords(m.Get(1)) : "";
   double lo = amount->min, hi = amount->max;
   if (!approximation.empty()) {
     const ToleranceTable& table =
@@ -245,13 +235,13 @@ std::optional<Value> InFuture(const Match& m, const Context& context) {
 
 // "earlier this month", "later this year", "earlier last week".
 std::optional<Value> EarlierLater(const Match& m, const Context& context) {
-  const std::string which = Squash(m.Get(1));
+  const std::string which = lexicon::FoldWords(m.Get(1));
   const std::string modifier = calendar::CanonicalModifier(m.Get(2));
   const std::string grain = GrainOf(m.Get(3));
   if (grain.empty()) return std::nullopt;
   const int step = modifier == "last" ? -1 : modifier == "next" ? 1 : 0;
   std::optional<DateRange> anchor;
-  if (Squash(m.Get(2)) == "that") anchor = context.Anchor();
+  if (lexicon::FoldWords(m.Get(2)) == "that") anchor = context.Anchor();
   const Date base = anchor ? anchor->from : context.ref;
   DateRange period = PeriodOf(Shift(base, grain, step), grain);
   if (step == 0 && period.Contains(base)) {
@@ -276,7 +266,7 @@ std::optional<Value> EarlierLater(const Match& m, const Context& context) {
 std::optional<Value> TwoAway(const Match& m, const Context& context) {
   const std::string grain = GrainOf(m.Get(1));
   if (grain.empty() || grain == "day") return std::nullopt;
-  const int step = Squash(m.Get(2)) == "before last" ? -2 : 2;
+  const int step = lexicon::FoldWords(m.Get(2)) == "before last" ? -2 : 2;
   if (grain == "weekend")
     return At(calendar::WeekendRange(calendar::AddDays(context.ref, step * 7)), "weekend");
   return At(PeriodOf(Shift(context.ref, grain, step), grain), grain);
@@ -311,7 +301,7 @@ std::optional<Value> VagueWindow(const Match& m, const Context& context) {
   // "the last days of the campaign" are not a window ending now.
   const std::string next = lexicon::Fold(m.After().substr(0, 4));
   if (next == " of " || next == " of") return std::nullopt;
-  const std::string word = Squash(m.Get(1));
+  const std::string word = lexicon::FoldWords(m.Get(1));
   const bool ahead =
       word.find("coming") != std::string::npos || word.find("next") != std::string::npos;
   // Hours reach a day at most; the other units up to seven ("several").
@@ -337,7 +327,7 @@ std::optional<Value> OffsetFromDate(const Match& m, const Context& context) {
   if (!base || base->kind != Kind::kDate || !amount || amount->vague || !unit ||
       *unit == Unit::kSecond || *unit == Unit::kMinute || *unit == Unit::kHour)
     return std::nullopt;
-  const double sign = Squash(m.Get(3)) == "before" ? -1 : 1;
+  const double sign = lexicon::FoldWords(m.Get(3)) == "before" ? -1 : 1;
   const Date moved = Shift(base->range.from, UnitName(*unit), sign * amount->min);
   const std::string grain = base->grain == "day" || base->grain == "week" ? "day" : base->grain;
   if (grain == "day") return At(calendar::DayRange(moved), "day");
