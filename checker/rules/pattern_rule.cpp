@@ -137,10 +137,10 @@ bool NotTheSubjectAt(const SentenceEnv& env, uint32_t offset) {
       offset > env.sentence->span.begin + 48 ? offset - 48 : env.sentence->span.begin;
   const std::string_view before = env.doc->Text(Span{from, offset});
   static const RE2 kOtherThanSubject(
-      "(?i)\\b(?:against|versus|vs\\.?|(?:edition|reissue|re-release|remaster|remastered[ "
-      "]+version|"
-      "version|remake|reboot|adaptation|trailer|teaser|soundtrack|box[ ]+set|vinyl)[ ]+of)[ ]+"
-      "(?:the[ ]+)?[\"'“‘]?$");
+      "(?i)\\b(?:against|versus|vs\\.?|"
+      "(?:edition|reissue|re-release|remaster|remastered[ ]+version|version|remake|reboot|"
+      "adaptation|trailer|teaser|soundtrack|box[ ]+set|vinyl)[ ]+of)"
+      "[ ]+(?:the[ ]+)?[\"'“‘]?$");
   return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kOtherThanSubject);
 }
 
@@ -344,14 +344,6 @@ bool PronounMismatch(const SentenceEnv& env, const Span& span, const Subject& pe
   return known != mentions::Gender::kUnknown && known != said;
 }
 
-// May the entity the article is about be the subject of this clause? Not
-// when the clause names something else before the verb: "the former first
-// lady died", "a son born in July", "the slate included shows slated for
-// release". A pronoun refers to the salient entity ("she died", "it
-// launches"); so does a definite description whose head says the kind
-// ("the sequel", "the mission"); a determiner right before the match is
-// its own ("the 46-year-old"). `described` gets that description when there
-// is one, for DescribesSalient.
 // "Garcia died in 1995": a clause whose subject is a name the linker does
 // not know (one it knows, the `nearest` fallback takes first) is about
 // someone other than the article's person. Not a headline's "Former
@@ -376,6 +368,14 @@ bool NameOnly(const std::string& before) {
   return true;
 }
 
+// May the entity the article is about be the subject of this clause? Not
+// when the clause names something else before the verb: "the former first
+// lady died", "a son born in July", "the slate included shows slated for
+// release". A pronoun refers to the salient entity ("she died", "it
+// launches"); so does a definite description whose head says the kind
+// ("the sequel", "the mission"); a determiner right before the match is
+// its own ("the 46-year-old"). `described` gets that description when there
+// is one, for DescribesSalient.
 bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_view kind,
                           std::string* described) {
   if (env.annotations == nullptr) return true;
@@ -1373,6 +1373,12 @@ void TakeRestatedDate(const SentenceEnv& env, const Span& span, std::string_view
   }
 }
 
+// Does a date's text write its year ("2024", "'24", "3/5/2024")?
+bool WritesItsYear(std::string_view text) {
+  static const RE2 kYear("\\b[0-9]{4}\\b|['’][0-9]{2}\\b|[0-9]+/[0-9]+/[0-9]+");
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kYear);
+}
+
 // A date told in the past without its year, whose weekday fits neither
 // near reading: "the king died on Wednesday, February 6", in a piece on
 // an accession long ago that never writes the year. Some earlier year
@@ -1380,11 +1386,6 @@ void TakeRestatedDate(const SentenceEnv& env, const Span& span, std::string_view
 // claim: neither a value (it is not last February 6) nor a wrong weekday.
 // Only a day in the fortnight before publication keeps its slip: news
 // names the weekday of a recent day, and there the year is plain.
-bool WritesItsYear(std::string_view text) {
-  static const RE2 kYear("\\b[0-9]{4}\\b|['’][0-9]{2}\\b|[0-9]+/[0-9]+/[0-9]+");
-  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kYear);
-}
-
 bool YearLeftOpen(std::string_view text, const normalize::Value& value, Tense tense,
                   const Date& judged) {
   if (value.inconsistency.empty() || tense != Tense::kPast) return false;
