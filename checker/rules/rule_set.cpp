@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <numeric>
 #include <sstream>
 #include <tuple>
 
@@ -347,6 +348,7 @@ Result<RuleSet> RuleSet::LoadTexts(const std::vector<std::pair<std::string, std:
   // 43.6G instructions past start-up, groups of 16 15.8G, 8 10.4G, 4 8.8G,
   // 2 7.9G; 4 keeps the number of automata small).
   constexpr size_t kPatternsPerSet = 4;
+  std::vector<std::string> set_patterns;  // by entry, for the atom filter
   auto open_set = [&] {
     set.sets_.push_back(SetGroup{std::make_unique<RE2::Set>(options, RE2::UNANCHORED), {}});
   };
@@ -368,6 +370,17 @@ Result<RuleSet> RuleSet::LoadTexts(const std::vector<std::pair<std::string, std:
       }
       set.sets_.back().entries.push_back(static_cast<int>(set.entries_.size()));
       set.entries_.push_back(SetEntry{i, p});
+      set_patterns.push_back(patterns[p]);
+    }
+  }
+  set.atom_filter_ =
+      LazyAtomFilter(std::move(set_patterns), options, load_options.atom_filter_after_bytes);
+  for (size_t g = 0; g < set.sets_.size(); ++g) {
+    for (int entry : set.sets_[g].entries) {
+      if (set.group_of_entry_.size() <= static_cast<size_t>(entry)) {
+        set.group_of_entry_.resize(static_cast<size_t>(entry) + 1, 0);
+      }
+      set.group_of_entry_[static_cast<size_t>(entry)] = static_cast<int>(g);
     }
   }
   for (SetGroup& group : set.sets_) {
@@ -384,8 +397,23 @@ Result<RuleSet> RuleSet::LoadTexts(const std::vector<std::pair<std::string, std:
 
 void RuleSet::SelectInto(std::string_view sentence, std::vector<int>& selected) const {
   selected.clear();
+  // The groups to run: those with a pattern the atom filter finds
+  // possible, or every group before the filter is built.
+  std::vector<int> groups;
+  if (const AtomFilter* filter = atom_filter_.After(sentence.size())) {
+    std::vector<int> possible;
+    filter->Possible(sentence, possible);
+    for (int entry : possible) {
+      const int g = group_of_entry_[static_cast<size_t>(entry)];
+      if (groups.empty() || groups.back() != g) groups.push_back(g);  // entries are in group order
+    }
+  } else {
+    groups.resize(sets_.size());
+    std::iota(groups.begin(), groups.end(), 0);
+  }
   std::vector<int> local;
-  for (const SetGroup& group : sets_) {
+  for (int g : groups) {
+    const SetGroup& group = sets_[static_cast<size_t>(g)];
     local.clear();
     RE2::Set::ErrorInfo info;
     info.kind = RE2::Set::kNoError;
