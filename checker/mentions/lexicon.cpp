@@ -92,6 +92,13 @@ constexpr std::string_view kOrganizationWords[] = {
     "Hospital", "Hotel", "Library", "Ministry", "Museum", "Navy", "Palace", "Police", "Prison",
     "Square", "Stadium", "Station", "Theater", "Theatre", "Tower", "Tunnel"};
 
+// Capitalized words no person's name holds, wherever they stand in a run
+// of capitals: wars and eras ("A World War II veteran"), holidays' and
+// places' common nouns ("Veterans Day", "the Space Coast"), a headline's
+// adjectives ("Fatal Orem Crash"), titles of trade ("Registered Nurse").
+constexpr std::string_view kNeverInPersonNames[] = {"War",   "Wars",   "Coast",      "Veterans",
+                                                    "Fatal", "Deadly", "Registered", "Nurse"};
+
 constexpr std::string_view kPlaces[] = {
     "buenos aires",   "hong kong",     "las vegas",    "los angeles",    "new delhi",
     "new jersey",     "new mexico",    "new orleans",  "new york",       "new zealand",
@@ -132,6 +139,10 @@ size_t TitleWords(std::string_view first, std::string_view second) {
 }
 bool IsOrganizationWord(std::string_view word) {
   static const WordSet words(kOrganizationWords);
+  return words.Contains(word);
+}
+bool IsNeverInPersonName(std::string_view word) {
+  static const WordSet words(kNeverInPersonNames);
   return words.Contains(word);
 }
 bool IsPlaceName(std::string_view folded_name) {

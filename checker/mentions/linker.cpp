@@ -903,6 +903,18 @@ class Indexer {
         }
         break;
       }
+      // "World War II", "Veterans Day": no person; "Registered Nurse Ana
+      // Ruiz": the name starts after such words.
+      for (size_t k = last + 1; k-- > i;) {
+        if (!IsNeverInPersonName(WordText(k))) continue;
+        capitals -= static_cast<int>(k + 1 - i);
+        i = k + 1;
+        break;
+      }
+      if (i > last) {
+        i = last;
+        continue;
+      }
       Found f;
       f.span = {words_[i].begin, words_[last].name_end};
       const std::string name(doc_.Text(f.span));

@@ -21,7 +21,15 @@ Tense DetectTense(std::string_view sentence) {
   static const RE2 kPresent(
       "(?i)\\b(?:is|are|am|premieres|airs|opens|starts|begins|returns|debuts|arrives|lands|"
       "launches|releases|drops|hits|streams|runs)\\b");
-  const std::string text = lexicon::Fold(sentence);
+  // "shot defensive end Will Smith in 2016": after a lower-case word, a
+  // capitalized "Will" before a capitalized word is a first name, not the
+  // modal (a title-case headline, "Sequel Will Open In May", keeps it).
+  std::string unnamed(sentence);
+  static const RE2 kFirstNameWill("(\\b[a-z][\\p{L}'’-]*,?[ ]+)Will([ ]+\\p{Lu})");
+  if (sentence.find("Will") != std::string_view::npos) {
+    RE2::GlobalReplace(&unnamed, kFirstNameWill, "\\1Wyll\\2");
+  }
+  const std::string text = lexicon::Fold(unnamed);
   const re2::StringPiece piece(text.data(), text.size());
   if (RE2::PartialMatch(piece, kFuture)) return Tense::kFuture;
   if (RE2::PartialMatch(piece, kPast)) return Tense::kPast;

@@ -235,9 +235,15 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
     // person the article is about.
     // Not a person of the other gender: in "She took Fenty's seat when he
     // became mayor", he is Fenty, not the article's woman.
+    // But a name that opens the sentence is what its pronouns refer to
+    // first: "Roberts set the record when he played at 50" is Roberts'
+    // age, whoever the article is about.
     static const RE2 kPronoun("(?i)\\b(?:he|she)\\b");
     const std::string_view between = env.doc->Text(Span{before->span.end, span.begin});
     if (RE2::PartialMatch(re2::StringPiece(between.data(), between.size()), kPronoun)) {
+      const std::string_view opening = env.doc->Text(Span{sentence.begin, before->span.begin});
+      const bool opens_sentence = opening.find_first_not_of(" \"'“‘") == std::string_view::npos;
+      if (opens_sentence && !PronounMismatch(env, span, before->subject)) return before->subject;
       if (std::optional<Subject> salient = env.mentions->Salient("person")) {
         if (!PronounMismatch(env, span, *salient)) return salient;
         if (PronounMismatch(env, span, before->subject)) return std::nullopt;

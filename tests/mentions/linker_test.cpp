@@ -331,6 +331,23 @@ TEST(Linker, ANameAfterInOrBeforeCountyIsAPlace) {
   EXPECT_EQ(kovac ? kovac->id : "(none)", "person:dane kovac");
 }
 
+// Words no person's name holds (a war, a holiday, a trade) are no person,
+// and a name after them starts where they end.
+TEST(Linker, AWarAHolidayAndATradeAreNoPeople) {
+  const Linker bare(nullptr);
+  const Document doc = MakeDocument(
+      "A World War II veteran turned 100 on Veterans Day. Registered Nurse Ana Ruiz, 44, "
+      "threw the party.",
+      "2025-11-12");
+  const DocumentMentions m = bare.Index(doc);
+  EXPECT_EQ(m.MentionAt(SpanOf(doc, "World War", 0)), nullptr);
+  EXPECT_EQ(m.MentionAt(SpanOf(doc, "Veterans Day", 0)), nullptr);
+  const auto ruiz = m.Resolve(SpanOf(doc, "Ana Ruiz", 0), "person");
+  EXPECT_EQ(ruiz ? ruiz->id : "(none)", "person:ana ruiz");
+  const auto salient = m.Salient("person");
+  EXPECT_EQ(salient ? salient->id : "(none)", "person:ana ruiz");
+}
+
 TEST(Linker, ARoundUpOfWorksNamedAlikeHasNoSalientWork) {
   const Linker bare(nullptr);
   const Document roundup = MakeDocument(

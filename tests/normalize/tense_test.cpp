@@ -26,6 +26,9 @@ TEST(TenseTest, Cues) {
       {"The series is a hit.", Tense::kPresent},
       {"Ben Stiller, 58", Tense::kUnknown},
       {"It was announced that the show will return.", Tense::kFuture},
+      // A first name after a lower-case word; a title-case headline's modal.
+      {"The man who shot defensive end Will Moss in 2016 was sentenced.", Tense::kPast},
+      {"Dana Ruiz Sequel Will Open In May", Tense::kFuture},
   };
   for (const Case& c : table)
     EXPECT_EQ(TenseName(DetectTense(c.sentence)), std::string(TenseName(c.expected))) << c.sentence;

@@ -23,6 +23,9 @@ TextRange RangeOf(const std::string& text, const std::string& part) {
 }
 
 const TenseCase kTenseCases[] = {
+    // "Will" as a first name is no modal: the clause is in the past.
+    {"Hayes, who shot defensive end Will Moss in 2016, was sentenced.", "in 2016", "",
+     Tense::kPast},
     {"The second season premieres on October 4, a date the streamer announced on May 20.",
      "The second season premieres on October 4", "premieres", Tense::kPresent},
     {"It premiered in April, and the sequel will follow.", "It premiered in April", "premiered",
