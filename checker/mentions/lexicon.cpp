@@ -32,6 +32,10 @@ constexpr std::string_view kStopwords[] = {
     "Season", "See", "She", "Since", "So", "Some", "Still", "Such", "That", "The", "Their", "Then",
     "There", "These", "They", "This", "Those", "Though", "Through", "To", "Too", "Try", "Two",
     "Under", "Until", "Up", "Upon", "Watch", "We", "What", "When", "Whenever", "Where", "Whether",
+    // Participles that open a sentence as prepositions ("Assuming Rodgers
+    // plays, ...", "Including Ana Ruiz, ...").
+    "Assuming", "Barring", "Considering", "Concerning", "Excluding", "Given", "Including",
+    "Pending", "Regarding",
     // Headline words around a name ("Former Senator Durenberger Dead at 88").
     "Former", "Dead", "Dies", "Longtime", "Veteran", "Legendary", "Beloved", "Which", "While",
     "Who", "Why", "Will", "With", "Without", "Yet", "You", "Your",

@@ -240,6 +240,13 @@ std::optional<Value> Year(const Match& m, const Context& context) {
     // A four-digit count next to a currency sign or a unit is not a year.
     const std::string_view before = m.Before();
     if (!before.empty() && (before.back() == '$' || before.back() == '#')) return std::nullopt;
+    // Nor a number a label gives: "Steelworkers Local 2058", "Flight 1549",
+    // "Room 1204", "No. 1999".
+    static const RE2 kNumberedLabel(
+        "(?:^|[^\\p{L}])(?:Local|Route|Flight|Room|Suite|Gate|Highway|Interstate|Exit|Lot|"
+        "Precinct|Unit|Platform|Bus|Apartment|Apt\\.?|No\\.?|Nos\\.?|Number)\\s+$");
+    if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kNumberedLabel))
+      return std::nullopt;
     if (year < 1600 || year > context.ref.year() + 50) return std::nullopt;
     const std::string_view after = m.After();
     if (!after.empty() && (after[0] == '%' || after[0] == ':')) return std::nullopt;

@@ -1,6 +1,8 @@
 // Named periods of a year: seasons ("summer 2023", "last fall", "this
 // winter"), quarters ("Q1 2023", "the third quarter of 2022", "4th qtr") and
 // halves ("H2 2023", "the first half of 2024").
+#include <re2/re2.h>
+
 #include "checker/normalize/calendar.h"
 #include "checker/normalize/lexicon.h"
 #include "checker/normalize/rule.h"
@@ -95,6 +97,36 @@ std::optional<Value> OrdinalPeriod(const Match& m, const Context& context) {
   if (count == 2 && (w == "latter" || w == "back" || w == "final" || w == "last")) n = 2;
   std::optional<std::string_view> year;
   if (m.Has(3)) year = m.Get(3);
+  // Without a year, "the first half" and "the fourth quarter" in running
+  // text are as often a match's as the calendar's ("scored in the first
+  // half"): a period of the year only with a business word after it
+  // ("fourth-quarter results") or "fiscal" in it.
+  const bool whole = m.begin == 0 && m.end == m.text.size();
+  const std::string matched = lexicon::Fold(m.text.substr(m.begin, m.end - m.begin));
+  if (!year && !whole && matched.find("fiscal") == std::string::npos) {
+    static const RE2 kBusinessAfter(
+        "(?i)^[\\s-]+(?:results?|earnings|sales|revenues?|profits?|loss(?:es)?|gdp|growth|"
+        "figures|report|deliveries|shipments|outlook|guidance|forecast|dividends?|income|"
+        "margins?|output|production|filings?)\\b");
+    const std::string_view after = m.After();
+    if (!RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kBusinessAfter))
+      return std::nullopt;
+    // Results are reported once their period is over, whatever the tense
+    // ("will report fourth-quarter results" in February: last year's);
+    // revenue and profit may be forecast, and follow the tense.
+    static const RE2 kResultsAfter("(?i)^[\\s-]+(?:results?|earnings|figures|report|filings?)\\b");
+    if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kResultsAfter) && n >= 1 &&
+        n <= count) {
+      int y = context.ref.year();
+      auto at = [&](int in) {
+        return count == 4 ? calendar::QuarterRange(in, n) : calendar::HalfRange(in, n);
+      };
+      if (at(y).to >= context.ref) --y;
+      const DateRange range = at(y);
+      const std::string grain = count == 4 ? "quarter" : "half";
+      return DateValue(range, grain, IsoFor(range, grain));
+    }
+  }
   return PeriodOfYear(n, count, year, context);
 }
 

@@ -896,7 +896,10 @@ Tense PatternRule::EffectiveTense(const Match& match, const SentenceEnv& env) co
   if (match.tense) return *match.tense;
   std::optional<TextRange> verb;
   if (const Span* v = match.Group("verb")) verb = InSentence(*v, env);
-  match.tense = ClaimTense(env.doc->Text(env.sentence->span), InSentence(match.span, env), verb);
+  std::optional<TextRange> value;
+  if (const Span* v = match.Group("value")) value = InSentence(*v, env);
+  match.tense =
+      ClaimTense(env.doc->Text(env.sentence->span), InSentence(match.span, env), verb, value);
   return *match.tense;
 }
 

@@ -82,7 +82,28 @@ TextRange WithAuxiliaries(std::string_view sentence, TextRange verb) {
   return verb;
 }
 
-Tense ClaimTense(std::string_view sentence, TextRange match, std::optional<TextRange> verb) {
+// Step 1a: the words right before `value` move a plan to it.
+bool MovedTo(std::string_view sentence, TextRange value) {
+  constexpr size_t kLookBack = 80;
+  const size_t from = value.begin > kLookBack ? value.begin - kLookBack : 0;
+  std::string lead(sentence.substr(from, value.begin - from));
+  // The normalizer's interval may hold the "until" itself ("until Thursday").
+  static const RE2 kOwnUntil("(?i)^(?:until|till)\\b");
+  if (RE2::PartialMatch(Piece(Slice(sentence, value)), kOwnUntil)) lead += "until ";
+  // A first plan keeps the tense it is told in: "originally delayed to".
+  static const RE2 kMoved(
+      "(?i)(?:^|[^\\p{L}])((?:originally|initially|first|previously)[ ]+)?"
+      "(?:rescheduled|postponed|delayed|pushed(?:[ ]+back)?|moved(?:[ ]+back)?|put[ ]+off)"
+      "(?:[ ]+[\\p{L}'’]+){0,4}[ ]+(?:for|until|till|to)[ ]+(?:(?:the|this|next|on)[ ]+)?$");
+  std::string first_plan;
+  if (RE2::PartialMatch(Piece(lead), kMoved, &first_plan)) return first_plan.empty();
+  static const RE2 kAtLeastUntil("(?i)\\bat[ ]+least[ ]+(?:until|till)[ ]+$");
+  return RE2::PartialMatch(Piece(lead), kAtLeastUntil);
+}
+
+Tense ClaimTense(std::string_view sentence, TextRange match, std::optional<TextRange> verb,
+                 std::optional<TextRange> value) {
+  if (MovedTo(sentence, value ? *value : match)) return Tense::kFuture;
   if (verb && verb->end > verb->begin) {
     const std::string_view text = Slice(sentence, WithAuxiliaries(sentence, *verb));
     if (RE2::PartialMatch(Piece(text), ModalOfPossibility())) return Tense::kFuture;

@@ -8,6 +8,10 @@
 //
 // Where the tense comes from, first that decides:
 //  1. the rule's `tense:` key (the caller checks it);
+//  1a. a plan moved to the value ("rescheduled for Wednesday", "postponed
+//     until Friday", "has delayed it at least until Thursday") -> kFuture:
+//     the day a plan is moved to lies after the move, which the news
+//     reports as just made, whatever the tense of the verb that moved it;
 //  2. the rule's (?P<verb>...) capture: "premiered" -> kPast, "will
 //     premiere", "is set to premiere", "could return" -> kFuture,
 //     "premieres", "returns" -> kPresent;
@@ -39,9 +43,11 @@ struct TextRange {
 // The tense of a sentence (step 4).
 Tense SentenceTense(std::string_view sentence);
 
-// Steps 2-4 for the match `match` of `sentence`, whose verb (if the rule
-// captures one) is `verb`.
-Tense ClaimTense(std::string_view sentence, TextRange match, std::optional<TextRange> verb);
+// Steps 1a-4 for the match `match` of `sentence`, whose verb (if the rule
+// captures one) is `verb` and whose value (when not the whole match) is
+// `value`.
+Tense ClaimTense(std::string_view sentence, TextRange match, std::optional<TextRange> verb,
+                 std::optional<TextRange> value = std::nullopt);
 
 // True when the clause of `match` hedges or negates what the match states:
 // a conditional ("if", "unless", "whether") or a modal of possibility

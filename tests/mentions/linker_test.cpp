@@ -348,6 +348,15 @@ TEST(Linker, AWarAHolidayAndATradeAreNoPeople) {
   EXPECT_EQ(salient ? salient->id : "(none)", "person:ana ruiz");
 }
 
+// A participle that opens the sentence as a preposition is not the name's.
+TEST(Linker, AnOpeningAssumingIsNoPartOfTheName) {
+  const Linker bare(nullptr);
+  const Document doc =
+      MakeDocument("Assuming Dale Rodgers plays, the team will win.", "2022-03-10");
+  const auto rodgers = bare.Index(doc).Resolve(SpanOf(doc, "Dale Rodgers", 0), "person");
+  EXPECT_EQ(rodgers ? rodgers->id : "(none)", "person:dale rodgers");
+}
+
 TEST(Linker, ARoundUpOfWorksNamedAlikeHasNoSalientWork) {
   const Linker bare(nullptr);
   const Document roundup = MakeDocument(

@@ -184,6 +184,9 @@ TEST(FamiliesTest, PeriodsOfTheYear) {
       {"the first half of 2024", "date 2024-H1 half 2024-01-01 2024-06-30"},
       {"Q3 2023", "date 2023-Q3 quarter 2023-07-01 2023-09-30"},
       {"the third quarter", "date 2023-Q3 quarter", 'p'},
+      // Results come once their quarter is over, even told in the future.
+      {"will report fourth-quarter results", "date 2023-Q4 quarter 2023-10-01 2023-12-31", 'f',
+       "fourth-quarter"},
       {"fiscal 2024", "date FY2024 year 2023-02-01 2024-12-31", 'n', "fiscal 2024"},
       {"fiscal year 2023", "date FY2023 year 2022-02-01 2023-12-31"},
       {"FY2025", "date FY2025 year 2024-02-01 2025-12-31"},
@@ -242,6 +245,11 @@ TEST(FamiliesTest, WordsThatAreNotDates) {
       {"the 2019 season", "date 2019 year"},
       {"Mayor Adams spoke", "none"},
       {"I will march on", "none"},
+      // A number a label gives; a match's half or quarter.
+      {"Steelworkers Local 2058 voted", "number 2058", 'n', "2058"},
+      {"Flight 1549 landed", "number 1549", 'n', "1549"},
+      {"she scored in the first half", "ordinal 1", 'n', "first"},
+      {"a touchdown in the fourth quarter", "ordinal 4", 'n', "fourth"},
   });
 }
 

@@ -23,6 +23,13 @@ TextRange RangeOf(const std::string& text, const std::string& part) {
 }
 
 const TenseCase kTenseCases[] = {
+    // A plan moved to a day lies ahead, whatever the tense that moved it;
+    // the first plan keeps its tense.
+    {"NASA said Tuesday the launch had been delayed by rain and rescheduled for Wednesday.",
+     "Wednesday", "", Tense::kFuture},
+    {"The illness has delayed the process at least until Thursday, a spokesman said.",
+     "until Thursday", "", Tense::kFuture},
+    {"The vote, originally postponed to Monday, was held.", "Monday", "", Tense::kPast},
     // "Will" as a first name is no modal: the clause is in the past.
     {"Hayes, who shot defensive end Will Moss in 2016, was sentenced.", "in 2016", "",
      Tense::kPast},
