@@ -85,7 +85,7 @@ const facts::Entity* PickEvent(const facts::FactBase& base, const facts::Entity*
                                const std::optional<Date>& published) {
   std::vector<const facts::Entity*> events;
   for (const facts::Entity* e : base.FindAllByName(phrase))
-    if (e->kind == "event") events.push_back(e);
+    if (e->kind == SubjectKind::kEvent) events.push_back(e);
   if (events.size() <= 1 && year == 0) return matched;
   if (year != 0) {
     for (const facts::Entity* e : events)
@@ -116,7 +116,9 @@ struct Found {
   bool fixed = false;                    // decided by a pattern
   bool dropped = false;
 
-  bool IsFactBasePerson() const { return entity != nullptr && entity->kind == "person"; }
+  bool IsFactBasePerson() const {
+    return entity != nullptr && entity->kind == SubjectKind::kPerson;
+  }
   bool IsUnknownName() const {
     return (source == Source::kName || source == Source::kShort) && !fixed;
   }
@@ -126,7 +128,7 @@ struct Found {
 };
 
 Subject UnknownPerson(const std::string& name, const std::string& folded) {
-  return {"person:" + folded, name, "person"};
+  return {"person:" + folded, name, SubjectKind::kPerson};
 }
 
 void MakeCharacter(Found& f, std::string_view text) {
@@ -134,7 +136,7 @@ void MakeCharacter(Found& f, std::string_view text) {
   f.is_character = true;
   f.fixed = true;
   f.subject = {"character:" + f.folded, std::string(text.substr(f.span.begin, f.span.size())),
-               "character"};
+               SubjectKind::kCharacter};
 }
 
 class Indexer {
@@ -217,7 +219,8 @@ class Indexer {
                            (w.weight == best->weight && words(w.name) > words(best->name))))
         best = &w;
     if (best == nullptr) return std::nullopt;
-    return Structure{{"place:" + FoldName(best->name), best->name, "place"}, best->spans};
+    return Structure{{"place:" + FoldName(best->name), best->name, SubjectKind::kPlace},
+                     best->spans};
   }
 
   // Without a fact base, an article about a disaster at a structure ("the
@@ -230,7 +233,7 @@ class Indexer {
   void NameEventByStructure(const std::optional<Structure>& structure) {
     if (!structure) return;
     for (const Found& f : found_)
-      if (f.entity != nullptr && f.entity->kind == "event") return;  // the fact base's
+      if (f.entity != nullptr && f.entity->kind == SubjectKind::kEvent) return;  // the fact base's
     static const RE2 kTold(
         "(?i)\\b(crash(?:ed|es|ing)?|collaps(?:e|ed|es|ing)|explo(?:ded|sion)|sank|sinking|"
         "derail(?:ed|ment)|(?:wild)?fires?|blaze|flood(?:s|ed|ing)?)\\b");
@@ -265,7 +268,7 @@ class Indexer {
         f.subject.aliases.push_back(name);
     }
     if (named) return;
-    const Subject event{"event:" + FoldName(name), name, "event"};
+    const Subject event{"event:" + FoldName(name), name, SubjectKind::kEvent};
     for (const Span& span : structure->spans) {
       const bool taken = std::any_of(found_.begin(), found_.end(), [&](const Found& f) {
         return f.span.begin < span.end && span.begin < f.span.end;
@@ -298,8 +301,8 @@ class Indexer {
       MatchFactBase(nullptr);
       std::set<std::string> works;
       for (const Found& f : found_) {
-        if (f.entity->kind == "work") works.insert(f.entity->id);
-        if (f.entity->kind == "character" && f.span.size() > 0 &&
+        if (f.entity->kind == SubjectKind::kWork) works.insert(f.entity->id);
+        if (f.entity->kind == SubjectKind::kCharacter && f.span.size() > 0 &&
             doc_.Text(f.span).find(' ') != std::string_view::npos)
           works.insert(f.entity->work);
       }
@@ -357,7 +360,7 @@ class Indexer {
       for (const Dictionary::Entry& e : bucket->second) {
         // A character's one-word alias counts only where its work is named,
         // and not as the first name of a longer name ("Edith Jones").
-        if (e.entity->kind == "character" && e.one_word &&
+        if (e.entity->kind == SubjectKind::kCharacter && e.one_word &&
             (works == nullptr || works->count(e.entity->work) == 0 ||
              (i + 1 < words_.size() && Gap(i, i + 1) == " " && words_[i + 1].capitalized &&
               !IsNameStopword(WordText(i + 1)))))
@@ -368,9 +371,9 @@ class Indexer {
         f.source = Source::kFactBase;
         f.span = {words_[i].begin, static_cast<uint32_t>(words_[i].begin + length)};
         f.entity = e.entity;
-        if (e.entity->kind == "event") f.entity = PickEventAt(i, f.span, e);
+        if (e.entity->kind == SubjectKind::kEvent) f.entity = PickEventAt(i, f.span, e);
         f.subject = {f.entity->id, f.entity->name, f.entity->kind};
-        f.is_character = f.entity->kind == "character";
+        f.is_character = f.entity->kind == SubjectKind::kCharacter;
         auto names = dictionary_->short_names.find(f.entity);
         if (names != dictionary_->short_names.end()) f.short_names = names->second;
         for (size_t k = i; k < words_.size() && words_[k].begin < f.span.end; ++k)
@@ -417,7 +420,7 @@ class Indexer {
       f.source = Source::kTitle;
       f.span = span;
       f.folded = FoldName(doc_.Text(span));
-      f.subject = {"work:" + f.folded, std::string(doc_.Text(span)), "work"};
+      f.subject = {"work:" + f.folded, std::string(doc_.Text(span)), SubjectKind::kWork};
       for (size_t k = 0; k < words_.size(); ++k)
         if (words_[k].begin >= span.begin && words_[k].begin < span.end) covered_[k] = true;
       found_.push_back(std::move(f));
@@ -430,7 +433,8 @@ class Indexer {
   void MatchWorksFromText() {
     std::vector<std::string> person_names;
     for (const Found& f : found_) {
-      if (f.entity != nullptr && f.entity->kind != "person" && f.entity->kind != "character")
+      if (f.entity != nullptr && f.entity->kind != SubjectKind::kPerson &&
+          f.entity->kind != SubjectKind::kCharacter)
         continue;
       if (f.source == Source::kTitle) continue;
       person_names.insert(person_names.end(), f.short_names.begin(), f.short_names.end());
@@ -454,7 +458,7 @@ class Indexer {
         f.source = Source::kTitle;
         f.span = span;
         f.folded = folded;
-        f.subject = {"work:" + folded, title, "work"};
+        f.subject = {"work:" + folded, title, SubjectKind::kWork};
         found_.push_back(std::move(f));
       }
     }
@@ -538,7 +542,7 @@ class Indexer {
     f.source = Source::kEvent;
     f.span = span;
     f.folded = FoldName(name);
-    f.subject = {"event:" + f.folded, name, "event"};
+    f.subject = {"event:" + f.folded, name, SubjectKind::kEvent};
     // "the Maui fires" is the fact base's "Maui wildfires".
     if (const facts::Entity* known = KnownEvent(name)) {
       f.source = Source::kFactBase;
@@ -556,7 +560,7 @@ class Indexer {
   // two unions leave it unnamed.
   void MatchStrikeByUnion() {
     for (const Found& f : found_) {
-      if (f.subject.kind != "event") continue;
+      if (f.subject.kind != SubjectKind::kEvent) continue;
       const std::string& name = f.folded;
       const std::string head =
           name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
@@ -718,7 +722,7 @@ class Indexer {
       std::vector<Span> places;
       std::set<std::string> place_words;  // folded
       for (const facts::Entity& e : base_->entities()) {
-        if (e.kind != "event") continue;
+        if (e.kind != SubjectKind::kEvent) continue;
         std::vector<std::string> names = e.aliases;
         names.push_back(e.name);
         std::vector<Span> spans;
@@ -809,7 +813,7 @@ class Indexer {
     if (!event_keys_) {
       event_keys_.emplace();
       for (const facts::Entity& e : base_->entities()) {
-        if (e.kind != "event") continue;
+        if (e.kind != SubjectKind::kEvent) continue;
         event_keys_->emplace(EventKey(e.name), &e);
         for (const std::string& alias : e.aliases) event_keys_->emplace(EventKey(alias), &e);
       }
@@ -969,7 +973,7 @@ class Indexer {
   // (a possessive) is an apposition.
   void MatchCoordinatedWorks() {
     auto is_work = [](const Found& f) {
-      return !f.dropped && f.subject.kind == "work" &&
+      return !f.dropped && f.subject.kind == SubjectKind::kWork &&
              (f.source == Source::kTitle || f.source == Source::kFactBase);
     };
     auto joins = [](std::string_view gap, bool* conjunction) {
@@ -1022,7 +1026,7 @@ class Indexer {
       f.source = Source::kTitle;
       f.fixed = true;
       f.short_names.clear();
-      f.subject = {"work:" + f.folded, std::string(doc_.Text(f.span)), "work"};
+      f.subject = {"work:" + f.folded, std::string(doc_.Text(f.span)), SubjectKind::kWork};
     }
   }
 
@@ -1142,7 +1146,7 @@ class Indexer {
   bool NamedBefore(size_t k, const std::string& short_name) const {
     for (size_t j = 0; j < k; ++j) {
       const Found& g = found_[j];
-      if (g.dropped || g.is_character || g.subject.kind != "person") continue;
+      if (g.dropped || g.is_character || g.subject.kind != SubjectKind::kPerson) continue;
       if (g.folded == short_name) return true;
       if (std::find(g.short_names.begin(), g.short_names.end(), short_name) != g.short_names.end())
         return true;
@@ -1188,7 +1192,8 @@ class Indexer {
         if (g.fixed) short_answers[g.folded].push_back(j);
         continue;
       }
-      if (g.subject.kind != "person" && g.subject.kind != "character") continue;
+      if (g.subject.kind != SubjectKind::kPerson && g.subject.kind != SubjectKind::kCharacter)
+        continue;
       std::vector<std::string> keys = g.short_names;
       if (g.is_character && g.fixed) keys.push_back(g.folded);
       std::sort(keys.begin(), keys.end());
@@ -1282,7 +1287,7 @@ class Indexer {
     // over every mention (a long article has thousands of both).
     std::multimap<uint32_t, size_t> work_by_end, work_by_begin;
     for (size_t i = 0; i < mentions.size(); ++i) {
-      if (mentions[i].subject.kind != "work") continue;
+      if (mentions[i].subject.kind != SubjectKind::kWork) continue;
       work_by_end.emplace(mentions[i].span.end, i);
       work_by_begin.emplace(mentions[i].span.begin, i);
     }
@@ -1369,7 +1374,7 @@ WorkIndex::WorkIndex(const std::vector<Mention>& mentions, const facts::FactBase
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     std::optional<Subject> work;
-    if (m.subject.kind == "work") {
+    if (m.subject.kind == SubjectKind::kWork) {
       work = m.subject;
     } else {
       std::string work_id;
@@ -1378,7 +1383,8 @@ WorkIndex::WorkIndex(const std::vector<Mention>& mentions, const facts::FactBase
       if (auto it = first_named.find(work_id); it != first_named.end()) {
         work = *it->second;
       } else if (base != nullptr) {
-        if (const facts::Entity* e = base->Find(work_id)) work = Subject{e->id, e->name, "work"};
+        if (const facts::Entity* e = base->Find(work_id))
+          work = Subject{e->id, e->name, SubjectKind::kWork};
       }
     }
     if (!work) continue;
@@ -1462,18 +1468,18 @@ Linker::Linker(const facts::FactBase* base) : base_(base) {
   if (base_ == nullptr) return;
   auto dictionary = std::make_shared<Dictionary>();
   for (const facts::Entity& e : base_->entities()) {
-    if (e.kind == "season") continue;  // season phrases are matched by rule 5
+    if (e.kind == SubjectKind::kSeason) continue;  // season phrases are matched by rule 5
     std::vector<std::string> phrases = {e.name};
     phrases.insert(phrases.end(), e.aliases.begin(), e.aliases.end());
     for (const std::string& phrase : phrases) {
       dictionary->by_first_word[FirstWordKey(phrase)].push_back(
           {phrase, &e, phrase.find(' ') == std::string::npos});
-      if (e.kind == "person" || e.kind == "character")
+      if (e.kind == SubjectKind::kPerson || e.kind == SubjectKind::kCharacter)
         AddShortNames(phrase, dictionary->short_names[&e]);
       // "Queen Elizabeth" for "Queen Elizabeth II", unless that names
       // someone else or several people.
       const std::string shorter = facts::NameWithoutSuffix(phrase);
-      if (e.kind == "person" && !shorter.empty() && base_->FindByName(shorter) == &e)
+      if (e.kind == SubjectKind::kPerson && !shorter.empty() && base_->FindByName(shorter) == &e)
         dictionary->by_first_word[FirstWordKey(shorter)].push_back({shorter, &e, false});
     }
   }
