@@ -101,12 +101,10 @@ const facts::Entity* PickEvent(const facts::FactBase& base, const facts::Entity*
   return best ? best : matched;
 }
 
-enum class Source { kFactBase, kName, kShort, kTitle, kEvent };
-
 // A mention while it is being found.
 struct Found {
   Span span;
-  Source source = Source::kName;
+  MentionSource source = MentionSource::kName;
   const facts::Entity* entity = nullptr;  // kFactBase
   Subject subject;
   bool is_character = false;
@@ -120,10 +118,10 @@ struct Found {
     return entity != nullptr && entity->kind == SubjectKind::kPerson;
   }
   bool IsUnknownName() const {
-    return (source == Source::kName || source == Source::kShort) && !fixed;
+    return (source == MentionSource::kName || source == MentionSource::kShortName) && !fixed;
   }
   bool IsPersonLike() const {
-    return IsFactBasePerson() || ((source == Source::kName) && !is_character);
+    return IsFactBasePerson() || ((source == MentionSource::kName) && !is_character);
   }
 };
 
@@ -259,7 +257,7 @@ class Indexer {
     const std::string key_head = key.substr(key.rfind(' ') + 1);
     bool named = false;
     for (Found& f : found_) {
-      if (f.source != Source::kEvent) continue;
+      if (f.source != MentionSource::kEvent) continue;
       const std::string own = SubjectNameKey(f.subject.name);
       if (own.substr(own.rfind(' ') + 1) != key_head) continue;
       named = true;
@@ -275,7 +273,7 @@ class Indexer {
       });
       if (taken) continue;
       Found f;
-      f.source = Source::kEvent;
+      f.source = MentionSource::kEvent;
       f.span = span;
       f.folded = FoldName(name);
       f.subject = event;
@@ -329,8 +327,7 @@ class Indexer {
     std::vector<Mention> mentions;
     for (const Found& f : found_) {
       if (f.dropped || f.subject.empty()) continue;
-      static const char* kHow[] = {"fact-base", "name", "short-name", "title", "event"};
-      mentions.push_back({f.span, f.subject, f.is_character, kHow[static_cast<int>(f.source)]});
+      mentions.push_back({f.span, f.subject, f.is_character, f.source});
     }
     AddSeasons(mentions);
     std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
@@ -368,7 +365,7 @@ class Indexer {
         const size_t length = MatchPhrase(text_, words_[i].begin, e.phrase);
         if (length == 0) continue;
         Found f;
-        f.source = Source::kFactBase;
+        f.source = MentionSource::kFactBase;
         f.span = {words_[i].begin, static_cast<uint32_t>(words_[i].begin + length)};
         f.entity = e.entity;
         if (e.entity->kind == SubjectKind::kEvent) f.entity = PickEventAt(i, f.span, e);
@@ -417,7 +414,7 @@ class Indexer {
       for (const Found& f : found_) known |= f.span.begin < span.end && span.begin < f.span.end;
       if (known) continue;
       Found f;
-      f.source = Source::kTitle;
+      f.source = MentionSource::kTitle;
       f.span = span;
       f.folded = FoldName(doc_.Text(span));
       f.subject = {"work:" + f.folded, std::string(doc_.Text(span)), SubjectKind::kWork};
@@ -436,7 +433,7 @@ class Indexer {
       if (f.entity != nullptr && f.entity->kind != SubjectKind::kPerson &&
           f.entity->kind != SubjectKind::kCharacter)
         continue;
-      if (f.source == Source::kTitle) continue;
+      if (f.source == MentionSource::kTitle) continue;
       person_names.insert(person_names.end(), f.short_names.begin(), f.short_names.end());
     }
     for (const std::string& title : FindWorkTitles(text_, person_names, words_)) {
@@ -448,14 +445,14 @@ class Indexer {
         bool taken = false;
         for (Found& f : found_) {
           if (!(f.span.begin < span.end && span.begin < f.span.end) || f.dropped) continue;
-          if (f.source == Source::kFactBase || f.source == Source::kTitle)
+          if (f.source == MentionSource::kFactBase || f.source == MentionSource::kTitle)
             taken = true;
           else
             f.dropped = true;
         }
         if (taken) continue;
         Found f;
-        f.source = Source::kTitle;
+        f.source = MentionSource::kTitle;
         f.span = span;
         f.folded = folded;
         f.subject = {"work:" + folded, title, SubjectKind::kWork};
@@ -539,13 +536,13 @@ class Indexer {
   // An event mention at `span` of the event called `name`.
   void AddNamedEvent(const Span& span, const std::string& name) {
     Found f;
-    f.source = Source::kEvent;
+    f.source = MentionSource::kEvent;
     f.span = span;
     f.folded = FoldName(name);
     f.subject = {"event:" + f.folded, name, SubjectKind::kEvent};
     // "the Maui fires" is the fact base's "Maui wildfires".
     if (const facts::Entity* known = KnownEvent(name)) {
-      f.source = Source::kFactBase;
+      f.source = MentionSource::kFactBase;
       f.entity = known;
       f.subject = {known->id, known->name, known->kind};
     }
@@ -614,11 +611,11 @@ class Indexer {
     // "the Paradise fire began on ..." is that event still.
     std::set<std::string> compared;
     for (const Found& f : found_)
-      if (f.source == Source::kEvent && Compared(f.span))
+      if (f.source == MentionSource::kEvent && Compared(f.span))
         for (const std::string_view word : WordsOf(f.subject.name)) compared.insert(FoldName(word));
     std::map<std::string, std::vector<Found*>> by_head;
     for (Found& f : found_) {
-      if (f.source != Source::kEvent || YearNear(f.span) || Compared(f.span)) continue;
+      if (f.source != MentionSource::kEvent || YearNear(f.span) || Compared(f.span)) continue;
       const std::vector<std::string_view> words = WordsOf(f.subject.name);
       if (!words.empty() && compared.count(FoldName(words.front())) > 0) continue;
       const std::string key = SubjectNameKey(f.subject.name);
@@ -768,7 +765,7 @@ class Indexer {
         if (f.span.begin < span.end && span.begin < f.span.end) taken = true;
       if (taken) continue;
       Found f;
-      f.source = Source::kFactBase;
+      f.source = MentionSource::kFactBase;
       f.entity = &event;
       f.span = span;
       f.folded = FoldName(doc_.Text(span));
@@ -780,7 +777,7 @@ class Indexer {
     // "the Baltimore ship crash": an event whose capitalized words are all
     // words of the place.
     for (Found& f : found_) {
-      if (f.source != Source::kEvent) continue;
+      if (f.source != MentionSource::kEvent) continue;
       const std::string_view name = doc_.Text(f.span);
       size_t capitalized = 0, of_place = 0;
       for (const std::string_view word : WordsOf(name)) {
@@ -789,7 +786,7 @@ class Indexer {
         if (place_words.count(FoldName(word)) > 0) ++of_place;
       }
       if (capitalized == 0 || of_place != capitalized) continue;
-      f.source = Source::kFactBase;
+      f.source = MentionSource::kFactBase;
       f.entity = &event;
       f.subject = subject;
     }
@@ -915,11 +912,11 @@ class Indexer {
       i = last;
       if (IsOrganizationWord(WordText(last)) || IsPlaceName(f.folded)) continue;
       if (capitals >= 2) {
-        f.source = Source::kName;
+        f.source = MentionSource::kName;
         f.subject = UnknownPerson(name, f.folded);
         AddShortNames(name, f.short_names);
       } else {
-        f.source = Source::kShort;
+        f.source = MentionSource::kShortName;
       }
       found_.push_back(std::move(f));
     }
@@ -937,7 +934,7 @@ class Indexer {
         "metro|township|borough)\\b|-based\\b)");
     std::set<std::string> places;
     for (const Found& f : found_) {
-      if (f.source != Source::kName || f.fixed || f.possessive) continue;
+      if (f.source != MentionSource::kName || f.fixed || f.possessive) continue;
       const uint32_t from = f.span.begin >= 8 ? f.span.begin - 8 : 0;
       const std::string_view before = Between(from, f.span.begin);
       const std::string_view after =
@@ -951,7 +948,7 @@ class Indexer {
     // a name whose last word the article uses alone is a person's (no one
     // shortens El Paso to "Paso").
     for (const Found& f : found_) {
-      if (f.source != Source::kShort) continue;
+      if (f.source != MentionSource::kShortName) continue;
       for (auto it = places.begin(); it != places.end();) {
         const size_t space = it->rfind(' ');
         if (space != std::string::npos && it->compare(space + 1, std::string::npos, f.folded) == 0)
@@ -961,7 +958,7 @@ class Indexer {
       }
     }
     for (Found& f : found_)
-      if ((f.source == Source::kName || f.source == Source::kShort) && !f.fixed &&
+      if ((f.source == MentionSource::kName || f.source == MentionSource::kShortName) && !f.fixed &&
           places.count(f.folded) > 0)
         f.dropped = true;
   }
@@ -974,7 +971,7 @@ class Indexer {
   void MatchCoordinatedWorks() {
     auto is_work = [](const Found& f) {
       return !f.dropped && f.subject.kind == SubjectKind::kWork &&
-             (f.source == Source::kTitle || f.source == Source::kFactBase);
+             (f.source == MentionSource::kTitle || f.source == MentionSource::kFactBase);
     };
     auto joins = [](std::string_view gap, bool* conjunction) {
       // Quote marks around a title, and its own article ("A Quiet Place"),
@@ -1023,7 +1020,7 @@ class Indexer {
     if (retyped.empty()) return;
     for (Found& f : found_) {
       if (!f.IsUnknownName() || retyped.count(f.folded) == 0) continue;
-      f.source = Source::kTitle;
+      f.source = MentionSource::kTitle;
       f.fixed = true;
       f.short_names.clear();
       f.subject = {"work:" + f.folded, std::string(doc_.Text(f.span)), SubjectKind::kWork};
@@ -1051,12 +1048,13 @@ class Indexer {
         continue;
       }
       // "Actor, who plays Character"
-      if (RE2::FullMatch(gap, who_plays) && (f.IsPersonLike() || f.source == Source::kShort)) {
+      if (RE2::FullMatch(gap, who_plays) &&
+          (f.IsPersonLike() || f.source == MentionSource::kShortName)) {
         MakeCharacter(g, text_);
         continue;
       }
       // "Actor as Character"
-      if (between == " as " && f.IsPersonLike() && g.source == Source::kName) {
+      if (between == " as " && f.IsPersonLike() && g.source == MentionSource::kName) {
         MakeCharacter(g, text_);
         continue;
       }
@@ -1070,11 +1068,12 @@ class Indexer {
       // ("Arrested Development's Alia Shawkat").
       std::string character_word;
       if (RE2::FullMatch(gap, possessive_gap, &character_word)) {
-        if (f.IsFactBasePerson() || (f.source == Source::kShort && NamedBefore(k, f.folded)) ||
+        if (f.IsFactBasePerson() ||
+            (f.source == MentionSource::kShortName && NamedBefore(k, f.folded)) ||
             !character_word.empty()) {
-          if (g.source == Source::kName) MakeCharacter(g, text_);
-        } else if (f.source == Source::kName && !NamedBefore(k, f.folded) &&
-                   (g.source == Source::kName || g.IsFactBasePerson())) {
+          if (g.source == MentionSource::kName) MakeCharacter(g, text_);
+        } else if (f.source == MentionSource::kName && !NamedBefore(k, f.folded) &&
+                   (g.source == MentionSource::kName || g.IsFactBasePerson())) {
           f.dropped = true;
         }
       }
@@ -1109,7 +1108,7 @@ class Indexer {
       in_body.insert(f.short_names.begin(), f.short_names.end());
     }
     for (Found& f : found_) {
-      if (f.span.begin >= headline_end || f.source != Source::kName || f.fixed) continue;
+      if (f.span.begin >= headline_end || f.source != MentionSource::kName || f.fixed) continue;
       if (in_body.count(f.folded) > 0) continue;
       // "Former England Striker Jermain Defoe Announces...": the body's
       // "Jermain Defoe" is the name; the capitals before it are the
@@ -1171,7 +1170,7 @@ class Indexer {
           inside.size() == 1 && inside[0]->span.begin == open + 1 && inside[0]->span.end == close;
       if (one_name) continue;
       for (Found* f : inside)
-        if (f->source == Source::kName && !f->fixed) f->dropped = true;
+        if (f->source == MentionSource::kName && !f->fixed) f->dropped = true;
     }
   }
 
@@ -1188,7 +1187,7 @@ class Indexer {
     for (size_t j = 0; j < found_.size(); ++j) {
       const Found& g = found_[j];
       if (!answers_for_good(g)) continue;
-      if (g.source == Source::kShort) {
+      if (g.source == MentionSource::kShortName) {
         if (g.fixed) short_answers[g.folded].push_back(j);
         continue;
       }
@@ -1250,7 +1249,7 @@ class Indexer {
     };
     for (size_t k = 0; k < found_.size(); ++k) {
       Found& f = found_[k];
-      if (f.source != Source::kShort || f.fixed || f.dropped) continue;
+      if (f.source != MentionSource::kShortName || f.fixed || f.dropped) continue;
       std::vector<size_t>* full_list = find(full, f.folded);
       std::vector<size_t>* short_list = find(short_answers, f.folded);
       std::optional<size_t> referent = principal(f.folded, full_list);
@@ -1338,7 +1337,8 @@ class Indexer {
         const int number =
             phrase.relative ? NewSeasonNumber(base_, doc_, named, *work) : phrase.number;
         if (number <= 0) continue;
-        seasons.push_back({span, SeasonSubject(base_, *work, number), false, "season"});
+        seasons.push_back(
+            {span, SeasonSubject(base_, *work, number), false, MentionSource::kSeason});
         AddNamedSeason(base_, seasons.back(), named);
       }
     }
@@ -1462,6 +1462,18 @@ std::optional<Subject> WorkIndex::At(uint32_t offset, std::string_view text) con
       !CalledByItsKind(text, last, offset))
     return dominant_;
   return last.work;
+}
+
+std::string_view MentionSourceName(MentionSource source) {
+  switch (source) {
+    case MentionSource::kFactBase: return "fact-base";
+    case MentionSource::kName: return "name";
+    case MentionSource::kShortName: return "short-name";
+    case MentionSource::kTitle: return "title";
+    case MentionSource::kEvent: return "event";
+    case MentionSource::kSeason: return "season";
+  }
+  return "";
 }
 
 Linker::Linker(const facts::FactBase* base) : base_(base) {

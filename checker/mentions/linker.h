@@ -63,15 +63,28 @@
 
 namespace factlint::mentions {
 
+// How the linker found a mention: which of the rules above made it. The
+// rules that read mentions trust some more than others (a fact-base person
+// is nobody's work; a guessed name may be anything).
+enum class MentionSource {
+  kFactBase,   // a fact-base name or alias (rule 1)
+  kName,       // a capitalized name the fact base lacks (rule 2)
+  kShortName,  // a surname or first name referring back (rule 4)
+  kTitle,      // a title of a work the fact base lacks (works.h)
+  kEvent,      // an event the fact base lacks, by its event noun (rule 6)
+  kSeason,     // a season phrase (rule 5)
+};
+
+// "fact-base", "name", "short-name", "title", "event", "season": what
+// `factlint rules why` prints after a mention.
+std::string_view MentionSourceName(MentionSource source);
+
 // One name found in a document, resolved or not.
 struct Mention {
   Span span;
   Subject subject;  // the person/work/character/season/event it refers to
   bool is_character = false;
-  // How it was found: "fact-base", "name" (a capitalized name the fact base
-  // lacks), "short-name" (a surname or first name referring back),
-  // "season", "title" (a quoted title of a work the fact base lacks).
-  std::string how;
+  MentionSource how = MentionSource::kName;
 };
 
 class WorkIndex;  // seasons.h

@@ -400,7 +400,7 @@ std::optional<Subject> DocumentMentions::ReturningSeason(const Subject& work) co
   for (const Mention& m : mentions_) {
     std::string work_id;
     int number = 0;
-    if (m.how != "season" || !SeasonParts(base_, m.subject, &work_id, &number) ||
+    if (m.how != MentionSource::kSeason || !SeasonParts(base_, m.subject, &work_id, &number) ||
         work_id != work.id)
       continue;
     if (named != 0 && named != number) return std::nullopt;

@@ -92,7 +92,9 @@ void AddNamedSeason(const facts::FactBase* base, const Mention& mention,
                     std::map<std::string, int, std::less<>>& named) {
   std::string work_id;
   int number = 0;
-  if (mention.how != "season" || !SeasonParts(base, mention.subject, &work_id, &number)) return;
+  if (mention.how != MentionSource::kSeason ||
+      !SeasonParts(base, mention.subject, &work_id, &number))
+    return;
   int& highest = named[work_id];
   highest = std::max(highest, number);
 }

@@ -290,7 +290,8 @@ std::optional<Span> ClauseSubjectSpan(const SentenceEnv& env, const Span& verb) 
   // the linker merely guessed to be a person's may be either).
   for (const mentions::Mention& m : env.mentions->Around(span))
     if (m.span.begin < span.end && span.begin < m.span.end &&
-        ((m.subject.kind == SubjectKind::kPerson && m.how == "fact-base") || m.is_character))
+        ((m.subject.kind == SubjectKind::kPerson && m.how == mentions::MentionSource::kFactBase) ||
+         m.is_character))
       return std::nullopt;
   return span;
 }
@@ -1076,8 +1077,8 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
     for (const mentions::Mention& mention : env.mentions->Around(*captured)) {
       const bool overlaps =
           mention.span.begin < captured->end && captured->begin < mention.span.end;
-      const bool known_person =
-          mention.subject.kind == SubjectKind::kPerson && mention.how != "name";
+      const bool known_person = mention.subject.kind == SubjectKind::kPerson &&
+                                mention.how != mentions::MentionSource::kName;
       if (overlaps && (mention.is_character || known_person)) return false;
     }
     std::optional<Subject> named =
@@ -1138,9 +1139,10 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       // rule's subject.
       if (name_span) {
         for (const mentions::Mention& m : env.mentions->Around(*name_span)) {
-          if ((m.how == "fact-base" || m.how == "title") && m.span.begin < name_span->end &&
-              name_span->begin < m.span.end && resolve_kind != SubjectKind::kNone &&
-              m.subject.kind != resolve_kind &&
+          if ((m.how == mentions::MentionSource::kFactBase ||
+               m.how == mentions::MentionSource::kTitle) &&
+              m.span.begin < name_span->end && name_span->begin < m.span.end &&
+              resolve_kind != SubjectKind::kNone && m.subject.kind != resolve_kind &&
               !(resolve_kind == SubjectKind::kSeason && m.subject.kind == SubjectKind::kWork)) {
             name_span.reset();  // and stop: the next test would read the empty span
             break;

@@ -109,7 +109,8 @@ std::string TraceRules(const RuleSet& set, const Document& doc,
     for (const mentions::Mention& m : mentions.mentions())
       if (Inside(m.span, where))
         names += (names.empty() ? "" : "; ") + ("'" + std::string(doc.Text(m.span)) + "' ") +
-                 m.subject.id + " (" + m.how + (m.is_character ? ", a character" : "") + ")";
+                 m.subject.id + " (" + std::string(mentions::MentionSourceName(m.how)) +
+                 (m.is_character ? ", a character" : "") + ")";
     out << "  names: " << (names.empty() ? "none" : names) << "\n";
 
     // The rules the prefilter names, what their patterns matched, and what

@@ -518,8 +518,11 @@ TEST(Linker, MentionsRecordCharactersAndHow) {
   const DocumentMentions m = linker.Index(doc);
   ASSERT_EQ(m.mentions().size(), 3u);
   EXPECT_TRUE(m.mentions()[0].is_character);
-  EXPECT_EQ(m.mentions()[0].how, "fact-base");
-  EXPECT_EQ(m.mentions()[2].how, "short-name");
+  EXPECT_EQ(m.mentions()[0].how, MentionSource::kFactBase);
+  EXPECT_EQ(m.mentions()[2].how, MentionSource::kShortName);
+  // The names `factlint rules why` prints after each mention.
+  EXPECT_EQ(MentionSourceName(m.mentions()[0].how), "fact-base");
+  EXPECT_EQ(MentionSourceName(m.mentions()[2].how), "short-name");
   EXPECT_EQ(m.mentions()[2].subject.name, "Omar Haddad");
 }
 
