@@ -57,7 +57,8 @@ World Build(int claim_count) {
     Claim c;
     c.document = (s * 7 + j * 1009) % document_count;
     c.published = *w.documents[static_cast<size_t>(c.document)].published;
-    c.subject = {std::string(kind) + "." + std::to_string(s), "subject " + std::to_string(s), kind};
+    c.subject = {std::string(kind) + "." + std::to_string(s), "subject " + std::to_string(s),
+                 ParseSubjectKind(kind).value_or(SubjectKind::kNone)};
     c.attribute = attribute;
     c.value_text = "x";
     w.claims.push_back(std::move(c));

@@ -14,7 +14,7 @@ void CheckFuture(Context& context) {
     // A mention that is only a claim about itself ("the 2021 film" in a
     // sentence about next year) borrows its clause's tense, which dates
     // the clause's verb, not the mention: only its calendar is checked.
-    if (claim.subject.kind == "mention") continue;
+    if (claim.subject.kind == SubjectKind::kMention) continue;
     if (!(claim.date->to < claim.published) || !context.MayBePrimary(claim)) continue;
     Finding finding = context.Start("stale", claim);
     const std::string why = FormatRange(*claim.date) + " is already past on " +

@@ -30,7 +30,7 @@ void CheckGrowth(Context& context) {
   std::map<std::pair<std::string, std::string>, std::vector<const Claim*>> totals;
   for (const Claim& claim : context.input().claims) {
     if (claim.kind != ClaimKind::kValue || claim.quoted || !claim.quantity) continue;
-    if (claim.subject.empty() || claim.subject.kind == "mention") continue;
+    if (claim.subject.empty() || claim.subject.kind == SubjectKind::kMention) continue;
     const AttributeSpec* spec = context.Spec(claim.attribute);
     if (spec == nullptr || !spec->grows) continue;
     totals[{claim.subject.id, context.UnknownOf(claim)}].push_back(&claim);

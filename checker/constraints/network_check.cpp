@@ -83,8 +83,8 @@ class NetworkCheck {
     const Claim& claim = claims_[static_cast<size_t>(source)];
     if (claim.quoted) return;
     if (const AttributeSpec* spec = context_.Spec(claim.attribute); spec && spec->per_mention)
-      return;                                     // its own event: nothing to compare it with
-    if (claim.subject.kind == "mention") return;  // a claim about itself, likewise
+      return;  // its own event: nothing to compare it with
+    if (claim.subject.kind == SubjectKind::kMention) return;  // a claim about itself, likewise
     if (claim.kind == ClaimKind::kRelation && claim.relation) {
       const Point from = PointOf(claim.relation->from, claim, source);
       const Point to = PointOf(claim.relation->to, claim, source);

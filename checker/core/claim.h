@@ -24,6 +24,7 @@
 
 #include "checker/core/date.h"
 #include "checker/core/document.h"
+#include "checker/core/subject_kind.h"
 #include "checker/core/unit.h"
 
 namespace factlint {
@@ -56,7 +57,7 @@ struct Quantity {
 struct Subject {
   std::string id;
   std::string name;
-  std::string kind;  // person | work | season | event | organization | award | ...
+  SubjectKind kind = SubjectKind::kNone;
   // Other names the article gives the same subject, for a subject the fact
   // base lacks ("the Lahaina fire" in an article about "the Maui fires"):
   // what ties it to other articles that use those names (mentions/

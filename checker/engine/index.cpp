@@ -70,7 +70,8 @@ void Renumber(Claim& claim, int index) {
 // A subject the articles may name in other words (mentions/
 // cross_document.h) is found by its name's head too.
 void AddSubjects(const Claim& claim, std::set<std::string>& out) {
-  if (!claim.subject.empty() && claim.subject.kind != "mention") out.insert(claim.subject.id);
+  if (!claim.subject.empty() && claim.subject.kind != SubjectKind::kMention)
+    out.insert(claim.subject.id);
   for (std::string& head : mentions::SubjectNameHeads(claim.subject)) out.insert(std::move(head));
   if (claim.relation)
     for (const EventRef* end : {&claim.relation->from, &claim.relation->to})

@@ -81,12 +81,11 @@ std::vector<const Fact*> FactBase::FactsAbout(std::string_view subject,
   return out;
 }
 
-std::vector<const Entity*> FactBase::PartsOf(std::string_view work_id,
-                                             std::string_view kind) const {
+std::vector<const Entity*> FactBase::PartsOf(std::string_view work_id, SubjectKind kind) const {
   std::vector<const Entity*> out;
   for (const Entity& e : entities_)
     if (e.work == work_id && e.kind == kind) out.push_back(&e);
-  if (kind == "season")
+  if (kind == SubjectKind::kSeason)
     std::stable_sort(out.begin(), out.end(),
                      [](const Entity* a, const Entity* b) { return a->number < b->number; });
   return out;
@@ -94,7 +93,7 @@ std::vector<const Entity*> FactBase::PartsOf(std::string_view work_id,
 
 const Entity* FactBase::FindSeason(std::string_view work_id, int number) const {
   for (const Entity& e : entities_)
-    if (e.kind == "season" && e.work == work_id && e.number == number) return &e;
+    if (e.kind == SubjectKind::kSeason && e.work == work_id && e.number == number) return &e;
   return nullptr;
 }
 

@@ -40,14 +40,14 @@ struct Source {
 };
 
 struct Entity {
-  std::string id;    // "person.adam_scott", "work.severance", "season.severance.2"
-  std::string kind;  // person | character | work | season | event | organization | award
-  std::string name;  // display name
-  std::vector<std::string> aliases;  // other names it is called by
-  std::string work;                  // season, character: the work it belongs to (an entity id)
-  int number = 0;                    // season: its number
-  std::string played_by;             // character: the person entity id
-  Location location;                 // where it is defined (file:line:col)
+  std::string id;  // "person.adam_scott", "work.severance", "season.severance.2"
+  SubjectKind kind = SubjectKind::kNone;  // kPerson to kAward (subject_kind.h)
+  std::string name;                       // display name
+  std::vector<std::string> aliases;       // other names it is called by
+  std::string work;       // season, character: the work it belongs to (an entity id)
+  int number = 0;         // season: its number
+  std::string played_by;  // character: the person entity id
+  Location location;      // where it is defined (file:line:col)
 };
 
 struct Fact {
@@ -80,7 +80,7 @@ class FactBase {
   // The facts about `subject` (an entity id) with `attribute`.
   std::vector<const Fact*> FactsAbout(std::string_view subject, std::string_view attribute) const;
   // Seasons of a work, characters of a work.
-  std::vector<const Entity*> PartsOf(std::string_view work_id, std::string_view kind) const;
+  std::vector<const Entity*> PartsOf(std::string_view work_id, SubjectKind kind) const;
   // Every entity called `name` (name or alias, case-insensitively; a leading
   // "the " is optional), in load order: "the writers' strike" may be several.
   // Without an exact hit, the one entity whose name is `name` plus a

@@ -21,8 +21,11 @@ namespace factlint::facts {
 
 namespace {
 
-constexpr std::string_view kKinds[] = {"person", "character",    "work", "season",
-                                       "event",  "organization", "award"};
+// The kinds a fact file may give an entity; kPlace and kMention are made by
+// the linker and the rules, never written.
+constexpr SubjectKind kEntityKinds[] = {
+    SubjectKind::kPerson, SubjectKind::kCharacter,    SubjectKind::kWork, SubjectKind::kSeason,
+    SubjectKind::kEvent,  SubjectKind::kOrganization, SubjectKind::kAward};
 
 std::string Join(const std::vector<std::string_view>& words) {
   std::string out;
@@ -53,10 +56,10 @@ bool IsValidId(std::string_view id) {
 
 // A reference from one entity or fact to another, checked after all files.
 struct Reference {
-  std::string target;          // the id referred to
-  std::string_view want_kind;  // "" for any
-  std::string what;            // "fact subject", "character's work", ...
-  Error where;                 // message filled in when it dangles
+  std::string target;                          // the id referred to
+  SubjectKind want_kind = SubjectKind::kNone;  // kNone for any
+  std::string what;                            // "fact subject", "character's work", ...
+  Error where;                                 // message filled in when it dangles
 };
 
 struct SeasonSpec {
@@ -196,21 +199,25 @@ class FileParser {
 
   Status ParseEntity(const YAML::Node& node) {
     if (!node.IsMap()) return At(node, "an entity is a mapping with `id`, `kind` and `name`");
-    auto kind = RequiredString(node, "kind", "this entity");
-    if (!kind.ok()) return kind.error();
-    if (std::find(std::begin(kKinds), std::end(kKinds), *kind) == std::end(kKinds)) {
-      const std::vector<std::string_view> kinds(std::begin(kKinds), std::end(kKinds));
-      return At(node["kind"], "unknown kind '" + *kind + "'" + Suggest(*kind, kinds) +
+    auto kind_name = RequiredString(node, "kind", "this entity");
+    if (!kind_name.ok()) return kind_name.error();
+    const std::optional<SubjectKind> parsed = ParseSubjectKind(*kind_name);
+    if (!parsed || std::find(std::begin(kEntityKinds), std::end(kEntityKinds), *parsed) ==
+                       std::end(kEntityKinds)) {
+      std::vector<std::string_view> kinds;
+      for (SubjectKind k : kEntityKinds) kinds.push_back(SubjectKindName(k));
+      return At(node["kind"], "unknown kind '" + *kind_name + "'" + Suggest(*kind_name, kinds) +
                                   "; expected one of: " + Join(kinds));
     }
+    const SubjectKind kind = *parsed;
     std::vector<std::string_view> allowed = {"id", "kind", "name", "aliases", "note"};
-    if (*kind == "work") allowed.push_back("seasons");
-    if (*kind == "season") allowed.insert(allowed.end(), {"work", "number"});
-    if (*kind == "character") allowed.insert(allowed.end(), {"work", "played_by"});
-    if (Status s = CheckKeys(node, allowed, "a " + *kind); !s.ok()) return s;
+    if (kind == SubjectKind::kWork) allowed.push_back("seasons");
+    if (kind == SubjectKind::kSeason) allowed.insert(allowed.end(), {"work", "number"});
+    if (kind == SubjectKind::kCharacter) allowed.insert(allowed.end(), {"work", "played_by"});
+    if (Status s = CheckKeys(node, allowed, "a " + *kind_name); !s.ok()) return s;
 
     Entity entity;
-    entity.kind = *kind;
+    entity.kind = kind;
     auto id = RequiredString(node, "id", "this entity");
     if (!id.ok()) return id.error();
     if (!IsValidId(*id))
@@ -219,7 +226,7 @@ class FileParser {
                                 "like person.adam_scott");
     entity.id = *id;
     entity.location = LocationOf(node["id"]);
-    if (node["name"] || *kind != "season") {
+    if (node["name"] || kind != SubjectKind::kSeason) {
       auto name = RequiredString(node, "name", "entity '" + *id + "'");
       if (!name.ok()) return name.error();
       entity.name = *name;
@@ -228,14 +235,14 @@ class FileParser {
     if (!aliases.ok()) return aliases.error();
     entity.aliases = *aliases;
 
-    if (*kind == "season" || *kind == "character") {
-      auto work = RequiredString(node, "work", "the " + *kind + " '" + *id + "'");
+    if (kind == SubjectKind::kSeason || kind == SubjectKind::kCharacter) {
+      auto work = RequiredString(node, "work", "the " + *kind_name + " '" + *id + "'");
       if (!work.ok()) return work.error();
       entity.work = *work;
       loaded_.references.push_back(
-          {*work, "work", "the " + *kind + "'s work", At(node["work"], "")});
+          {*work, SubjectKind::kWork, "the " + *kind_name + "'s work", At(node["work"], "")});
     }
-    if (*kind == "season") {
+    if (kind == SubjectKind::kSeason) {
       if (!node["number"]) return At(node, "the season '" + *id + "' has no `number`");
       auto number = PositiveInt(node["number"], "a season's `number`");
       if (!number.ok()) return number.error();
@@ -245,8 +252,8 @@ class FileParser {
       if (!actor.IsScalar() || actor.Scalar().empty())
         return At(actor, "`played_by` must be a person's id, like person.adam_scott");
       entity.played_by = actor.Scalar();
-      loaded_.references.push_back(
-          {entity.played_by, "person", "the character's actor (`played_by`)", At(actor, "")});
+      loaded_.references.push_back({entity.played_by, SubjectKind::kPerson,
+                                    "the character's actor (`played_by`)", At(actor, "")});
     }
 
     PendingWork work{loaded_.entities.size(), {}};
@@ -275,7 +282,7 @@ class FileParser {
         work.seasons.push_back(std::move(spec));
       }
     }
-    if (*kind == "work") loaded_.works.push_back(std::move(work));
+    if (kind == SubjectKind::kWork) loaded_.works.push_back(std::move(work));
     loaded_.entity_where.push_back(At(node["id"], ""));
     loaded_.entities.push_back(std::move(entity));
     return {};
@@ -379,7 +386,8 @@ class FileParser {
     auto subject = RequiredString(node, "subject", "this fact");
     if (!subject.ok()) return subject.error();
     fact.subject = *subject;
-    loaded_.references.push_back({*subject, "", "the fact's subject", At(node["subject"], "")});
+    loaded_.references.push_back(
+        {*subject, SubjectKind::kNone, "the fact's subject", At(node["subject"], "")});
     auto attribute = RequiredString(node, "attribute", "this fact");
     if (!attribute.ok()) return attribute.error();
     fact.attribute = *attribute;
@@ -469,7 +477,7 @@ Entity MakeSeason(const Entity& work, int number) {
   Entity season;
   const std::string stem = work.id.rfind("work.", 0) == 0 ? work.id.substr(5) : work.id;
   season.id = "season." + stem + "." + std::to_string(number);
-  season.kind = "season";
+  season.kind = SubjectKind::kSeason;
   season.work = work.id;
   season.number = number;
   season.location = work.location;
@@ -534,15 +542,16 @@ Result<FactBase> Finish(Loaded loaded) {
       return ref.where;
     }
     const Entity& target = entities[it->second];
-    if (!ref.want_kind.empty() && target.kind != ref.want_kind) {
-      ref.where.message = ref.what + " '" + ref.target + "' is a " + target.kind + "; expected a " +
-                          std::string(ref.want_kind);
+    if (ref.want_kind != SubjectKind::kNone && target.kind != ref.want_kind) {
+      ref.where.message = ref.what + " '" + ref.target + "' is a " +
+                          std::string(SubjectKindName(target.kind)) + "; expected a " +
+                          std::string(SubjectKindName(ref.want_kind));
       return ref.where;
     }
   }
   // A season entity may be defined before its work is read: name it now.
   for (Entity& e : entities)
-    if (e.kind == "season") NameSeason(entities[by_id.find(e.work)->second], e);
+    if (e.kind == SubjectKind::kSeason) NameSeason(entities[by_id.find(e.work)->second], e);
 
   // An event dated by one day ("date: 2023-06-18", an implosion, a
   // recovery) began that day: its `date` is the `start` the rules claim
@@ -552,8 +561,8 @@ Result<FactBase> Finish(Loaded loaded) {
     if (f.attribute == "start") with_start.insert(f.subject);
   for (Fact& f : loaded.facts) {
     auto it = by_id.find(f.subject);
-    if (f.attribute == "date" && it != by_id.end() && entities[it->second].kind == "event" &&
-        with_start.count(f.subject) == 0)
+    if (f.attribute == "date" && it != by_id.end() &&
+        entities[it->second].kind == SubjectKind::kEvent && with_start.count(f.subject) == 0)
       f.attribute = "start";
   }
 

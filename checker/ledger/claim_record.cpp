@@ -7,8 +7,9 @@ using nlohmann::json;
 
 // Compact shapes: a span is [begin, end], a range ["from", "to"], a
 // quantity [min, max, "unit"], a subject [id, name, kind] (and its aliases, if any); enums are
-// their numbers (the ledger's schema version changes when an enum does), but for the unit,
-// which is its name (UnitName), as ledgers stored it before it was an enum.
+// their numbers (the ledger's schema version changes when an enum does), but for the unit and
+// the subject's kind, which are their names (UnitName, SubjectKindName), as ledgers stored
+// them before they were enums.
 json SpanJson(const Span& s) {
   return json::array({s.begin, s.end});
 }
@@ -19,7 +20,7 @@ json QuantityJson(const Quantity& q) {
   return json::array({q.min, q.max, std::string(UnitName(q.unit))});
 }
 json SubjectJson(const Subject& s) {
-  json out = json::array({s.id, s.name, s.kind});
+  json out = json::array({s.id, s.name, std::string(SubjectKindName(s.kind))});
   if (!s.aliases.empty()) out.push_back(s.aliases);
   return out;
 }
@@ -46,7 +47,11 @@ Quantity QuantityOf(const json& j) {
   return Quantity{j.at(0).get<double>(), j.at(1).get<double>(), *unit};
 }
 Subject SubjectOf(const json& j) {
-  Subject s{j.at(0).get<std::string>(), j.at(1).get<std::string>(), j.at(2).get<std::string>()};
+  const std::string kind = j.at(2).get<std::string>();
+  const std::optional<SubjectKind> parsed = ParseSubjectKind(kind);
+  if (!parsed)
+    throw std::invalid_argument("a subject of the record has an unknown kind '" + kind + "'");
+  Subject s{j.at(0).get<std::string>(), j.at(1).get<std::string>(), *parsed};
   if (j.size() > 3) s.aliases = j.at(3).get<std::vector<std::string>>();
   return s;
 }

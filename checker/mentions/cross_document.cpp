@@ -100,9 +100,9 @@ bool IsYear(const std::string& word) {
 
 // The subjects this stage may merge: works, events and people keyed by name.
 bool Unifiable(const Subject& s) {
-  return (s.kind == "work" && s.id.rfind("work:", 0) == 0) ||
-         (s.kind == "event" && s.id.rfind("event:", 0) == 0) ||
-         (s.kind == "person" && s.id.rfind("person:", 0) == 0);
+  return (s.kind == SubjectKind::kWork && s.id.rfind("work:", 0) == 0) ||
+         (s.kind == SubjectKind::kEvent && s.id.rfind("event:", 0) == 0) ||
+         (s.kind == SubjectKind::kPerson && s.id.rfind("person:", 0) == 0);
 }
 
 // "Maynor Suazo Sandoval" in "Maynor Yassir Suazo Sandoval": the same first
@@ -120,7 +120,7 @@ bool MiddleNamesLeftOut(const std::vector<std::string>& shorter,
 
 struct Name {
   std::string id;
-  std::string kind;
+  SubjectKind kind = SubjectKind::kNone;
   std::string written;  // the name as an article wrote it
   std::vector<std::string> key;
 };
@@ -164,7 +164,7 @@ std::vector<std::string> SubjectNameHeads(const Subject& subject) {
   for (const std::string_view name : names) {
     const std::vector<std::string> key = KeyWords(name);
     if (key.empty()) continue;
-    std::string head = "name-head:" + subject.kind + ":" + key.back();
+    std::string head = "name-head:" + std::string(SubjectKindName(subject.kind)) + ":" + key.back();
     if (std::find(heads.begin(), heads.end(), head) == heads.end()) heads.push_back(head);
   }
   return heads;
@@ -175,7 +175,7 @@ void UnifySubjects(std::vector<Claim>& claims) {
   // the order the articles were read).
   std::map<std::string, Name> by_id;
   std::set<std::pair<std::string, std::string>> aliased;  // id, alias id (each pair once)
-  auto add = [&](const std::string& id, const std::string& kind, const std::string& name) {
+  auto add = [&](const std::string& id, SubjectKind kind, const std::string& name) {
     auto [it, added] = by_id.try_emplace(id);
     if (added || name < it->second.written) it->second = {id, kind, name, KeyWords(name)};
   };
@@ -185,7 +185,7 @@ void UnifySubjects(std::vector<Claim>& claims) {
     // An alias is keyed as the linker keys a name (an id no claim may
     // have yet), and is one subject with the name it is an alias of.
     for (const std::string& alias : s.aliases) {
-      std::string id = s.kind + ":" + FoldName(alias);
+      std::string id = std::string(SubjectKindName(s.kind)) + ":" + FoldName(alias);
       add(id, s.kind, alias);
       aliased.emplace(s.id, std::move(id));
     }
@@ -207,7 +207,7 @@ void UnifySubjects(std::vector<Claim>& claims) {
     if (a != index_of.end() && b != index_of.end()) groups.Join(a->second, b->second);
   }
   // 1. Equal keys.
-  std::map<std::pair<std::string, std::string>, size_t> first_of_key;
+  std::map<std::pair<SubjectKind, std::string>, size_t> first_of_key;
   for (size_t i = 0; i < names.size(); ++i) {
     auto [it, added] = first_of_key.try_emplace({names[i].kind, Join(names[i].key)}, i);
     if (!added) groups.Join(it->second, i);
@@ -220,11 +220,11 @@ void UnifySubjects(std::vector<Claim>& claims) {
   constexpr char kSep = '\x1f';
   for (size_t j = 0; j < names.size(); ++j) {
     const std::vector<std::string>& key = names[j].key;
-    const std::string& kind = names[j].kind;
-    if (kind == "person") {
+    if (names[j].kind == SubjectKind::kPerson) {
       if (key.size() >= 3) by_ends[key.front() + kSep + key.back()].push_back(j);
       continue;
     }
+    const std::string kind(SubjectKindName(names[j].kind));
     std::string initials;
     for (size_t k = 1; k < key.size() && k <= 6; ++k) {
       initials += key[k - 1][0];
@@ -241,9 +241,11 @@ void UnifySubjects(std::vector<Claim>& claims) {
   // 2. An initialism of the other's first words, the rest equal.
   for (size_t i = 0; i < names.size(); ++i) {
     const std::string initials = LeadingInitialism(names[i].written);
-    if (initials.empty() || names[i].key.front() != initials || names[i].kind == "person") continue;
-    const auto it =
-        by_initials.find(names[i].kind + kSep + initials + kSep + Join(names[i].key, 1));
+    if (initials.empty() || names[i].key.front() != initials ||
+        names[i].kind == SubjectKind::kPerson)
+      continue;
+    const auto it = by_initials.find(std::string(SubjectKindName(names[i].kind)) + kSep + initials +
+                                     kSep + Join(names[i].key, 1));
     if (it == by_initials.end()) continue;
     for (const size_t j : it->second)
       if (j != i) groups.Join(i, j);
@@ -254,10 +256,11 @@ void UnifySubjects(std::vector<Claim>& claims) {
   for (size_t i = 0; i < names.size(); ++i) {
     const std::vector<std::string>& key = names[i].key;
     if (key.size() < 2) continue;
-    const bool person = names[i].kind == "person";
+    const bool person = names[i].kind == SubjectKind::kPerson;
     const auto& index = person ? by_ends : by_tail;
     const auto it =
-        index.find(person ? key.front() + kSep + key.back() : names[i].kind + kSep + Join(key));
+        index.find(person ? key.front() + kSep + key.back()
+                          : std::string(SubjectKindName(names[i].kind)) + kSep + Join(key));
     if (it == index.end()) continue;
     std::set<size_t> longer;
     for (const size_t j : it->second)

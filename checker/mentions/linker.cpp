@@ -85,7 +85,7 @@ const facts::Entity* PickEvent(const facts::FactBase& base, const facts::Entity*
                                const std::optional<Date>& published) {
   std::vector<const facts::Entity*> events;
   for (const facts::Entity* e : base.FindAllByName(phrase))
-    if (e->kind == "event") events.push_back(e);
+    if (e->kind == SubjectKind::kEvent) events.push_back(e);
   if (events.size() <= 1 && year == 0) return matched;
   if (year != 0) {
     for (const facts::Entity* e : events)
@@ -101,12 +101,10 @@ const facts::Entity* PickEvent(const facts::FactBase& base, const facts::Entity*
   return best ? best : matched;
 }
 
-enum class Source { kFactBase, kName, kShort, kTitle, kEvent };
-
 // A mention while it is being found.
 struct Found {
   Span span;
-  Source source = Source::kName;
+  MentionSource source = MentionSource::kName;
   const facts::Entity* entity = nullptr;  // kFactBase
   Subject subject;
   bool is_character = false;
@@ -116,17 +114,19 @@ struct Found {
   bool fixed = false;                    // decided by a pattern
   bool dropped = false;
 
-  bool IsFactBasePerson() const { return entity != nullptr && entity->kind == "person"; }
+  bool IsFactBasePerson() const {
+    return entity != nullptr && entity->kind == SubjectKind::kPerson;
+  }
   bool IsUnknownName() const {
-    return (source == Source::kName || source == Source::kShort) && !fixed;
+    return (source == MentionSource::kName || source == MentionSource::kShortName) && !fixed;
   }
   bool IsPersonLike() const {
-    return IsFactBasePerson() || ((source == Source::kName) && !is_character);
+    return IsFactBasePerson() || ((source == MentionSource::kName) && !is_character);
   }
 };
 
 Subject UnknownPerson(const std::string& name, const std::string& folded) {
-  return {"person:" + folded, name, "person"};
+  return {"person:" + folded, name, SubjectKind::kPerson};
 }
 
 void MakeCharacter(Found& f, std::string_view text) {
@@ -134,7 +134,7 @@ void MakeCharacter(Found& f, std::string_view text) {
   f.is_character = true;
   f.fixed = true;
   f.subject = {"character:" + f.folded, std::string(text.substr(f.span.begin, f.span.size())),
-               "character"};
+               SubjectKind::kCharacter};
 }
 
 class Indexer {
@@ -217,7 +217,8 @@ class Indexer {
                            (w.weight == best->weight && words(w.name) > words(best->name))))
         best = &w;
     if (best == nullptr) return std::nullopt;
-    return Structure{{"place:" + FoldName(best->name), best->name, "place"}, best->spans};
+    return Structure{{"place:" + FoldName(best->name), best->name, SubjectKind::kPlace},
+                     best->spans};
   }
 
   // Without a fact base, an article about a disaster at a structure ("the
@@ -230,7 +231,7 @@ class Indexer {
   void NameEventByStructure(const std::optional<Structure>& structure) {
     if (!structure) return;
     for (const Found& f : found_)
-      if (f.entity != nullptr && f.entity->kind == "event") return;  // the fact base's
+      if (f.entity != nullptr && f.entity->kind == SubjectKind::kEvent) return;  // the fact base's
     static const RE2 kTold(
         "(?i)\\b(crash(?:ed|es|ing)?|collaps(?:e|ed|es|ing)|explo(?:ded|sion)|sank|sinking|"
         "derail(?:ed|ment)|(?:wild)?fires?|blaze|flood(?:s|ed|ing)?)\\b");
@@ -256,7 +257,7 @@ class Indexer {
     const std::string key_head = key.substr(key.rfind(' ') + 1);
     bool named = false;
     for (Found& f : found_) {
-      if (f.source != Source::kEvent) continue;
+      if (f.source != MentionSource::kEvent) continue;
       const std::string own = SubjectNameKey(f.subject.name);
       if (own.substr(own.rfind(' ') + 1) != key_head) continue;
       named = true;
@@ -265,14 +266,14 @@ class Indexer {
         f.subject.aliases.push_back(name);
     }
     if (named) return;
-    const Subject event{"event:" + FoldName(name), name, "event"};
+    const Subject event{"event:" + FoldName(name), name, SubjectKind::kEvent};
     for (const Span& span : structure->spans) {
       const bool taken = std::any_of(found_.begin(), found_.end(), [&](const Found& f) {
         return f.span.begin < span.end && span.begin < f.span.end;
       });
       if (taken) continue;
       Found f;
-      f.source = Source::kEvent;
+      f.source = MentionSource::kEvent;
       f.span = span;
       f.folded = FoldName(name);
       f.subject = event;
@@ -298,8 +299,8 @@ class Indexer {
       MatchFactBase(nullptr);
       std::set<std::string> works;
       for (const Found& f : found_) {
-        if (f.entity->kind == "work") works.insert(f.entity->id);
-        if (f.entity->kind == "character" && f.span.size() > 0 &&
+        if (f.entity->kind == SubjectKind::kWork) works.insert(f.entity->id);
+        if (f.entity->kind == SubjectKind::kCharacter && f.span.size() > 0 &&
             doc_.Text(f.span).find(' ') != std::string_view::npos)
           works.insert(f.entity->work);
       }
@@ -326,8 +327,7 @@ class Indexer {
     std::vector<Mention> mentions;
     for (const Found& f : found_) {
       if (f.dropped || f.subject.empty()) continue;
-      static const char* kHow[] = {"fact-base", "name", "short-name", "title", "event"};
-      mentions.push_back({f.span, f.subject, f.is_character, kHow[static_cast<int>(f.source)]});
+      mentions.push_back({f.span, f.subject, f.is_character, f.source});
     }
     AddSeasons(mentions);
     std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
@@ -357,7 +357,7 @@ class Indexer {
       for (const Dictionary::Entry& e : bucket->second) {
         // A character's one-word alias counts only where its work is named,
         // and not as the first name of a longer name ("Edith Jones").
-        if (e.entity->kind == "character" && e.one_word &&
+        if (e.entity->kind == SubjectKind::kCharacter && e.one_word &&
             (works == nullptr || works->count(e.entity->work) == 0 ||
              (i + 1 < words_.size() && Gap(i, i + 1) == " " && words_[i + 1].capitalized &&
               !IsNameStopword(WordText(i + 1)))))
@@ -365,12 +365,12 @@ class Indexer {
         const size_t length = MatchPhrase(text_, words_[i].begin, e.phrase);
         if (length == 0) continue;
         Found f;
-        f.source = Source::kFactBase;
+        f.source = MentionSource::kFactBase;
         f.span = {words_[i].begin, static_cast<uint32_t>(words_[i].begin + length)};
         f.entity = e.entity;
-        if (e.entity->kind == "event") f.entity = PickEventAt(i, f.span, e);
+        if (e.entity->kind == SubjectKind::kEvent) f.entity = PickEventAt(i, f.span, e);
         f.subject = {f.entity->id, f.entity->name, f.entity->kind};
-        f.is_character = f.entity->kind == "character";
+        f.is_character = f.entity->kind == SubjectKind::kCharacter;
         auto names = dictionary_->short_names.find(f.entity);
         if (names != dictionary_->short_names.end()) f.short_names = names->second;
         for (size_t k = i; k < words_.size() && words_[k].begin < f.span.end; ++k)
@@ -414,10 +414,10 @@ class Indexer {
       for (const Found& f : found_) known |= f.span.begin < span.end && span.begin < f.span.end;
       if (known) continue;
       Found f;
-      f.source = Source::kTitle;
+      f.source = MentionSource::kTitle;
       f.span = span;
       f.folded = FoldName(doc_.Text(span));
-      f.subject = {"work:" + f.folded, std::string(doc_.Text(span)), "work"};
+      f.subject = {"work:" + f.folded, std::string(doc_.Text(span)), SubjectKind::kWork};
       for (size_t k = 0; k < words_.size(); ++k)
         if (words_[k].begin >= span.begin && words_[k].begin < span.end) covered_[k] = true;
       found_.push_back(std::move(f));
@@ -430,9 +430,10 @@ class Indexer {
   void MatchWorksFromText() {
     std::vector<std::string> person_names;
     for (const Found& f : found_) {
-      if (f.entity != nullptr && f.entity->kind != "person" && f.entity->kind != "character")
+      if (f.entity != nullptr && f.entity->kind != SubjectKind::kPerson &&
+          f.entity->kind != SubjectKind::kCharacter)
         continue;
-      if (f.source == Source::kTitle) continue;
+      if (f.source == MentionSource::kTitle) continue;
       person_names.insert(person_names.end(), f.short_names.begin(), f.short_names.end());
     }
     for (const std::string& title : FindWorkTitles(text_, person_names, words_)) {
@@ -444,17 +445,17 @@ class Indexer {
         bool taken = false;
         for (Found& f : found_) {
           if (!(f.span.begin < span.end && span.begin < f.span.end) || f.dropped) continue;
-          if (f.source == Source::kFactBase || f.source == Source::kTitle)
+          if (f.source == MentionSource::kFactBase || f.source == MentionSource::kTitle)
             taken = true;
           else
             f.dropped = true;
         }
         if (taken) continue;
         Found f;
-        f.source = Source::kTitle;
+        f.source = MentionSource::kTitle;
         f.span = span;
         f.folded = folded;
-        f.subject = {"work:" + folded, title, "work"};
+        f.subject = {"work:" + folded, title, SubjectKind::kWork};
         found_.push_back(std::move(f));
       }
     }
@@ -535,13 +536,13 @@ class Indexer {
   // An event mention at `span` of the event called `name`.
   void AddNamedEvent(const Span& span, const std::string& name) {
     Found f;
-    f.source = Source::kEvent;
+    f.source = MentionSource::kEvent;
     f.span = span;
     f.folded = FoldName(name);
-    f.subject = {"event:" + f.folded, name, "event"};
+    f.subject = {"event:" + f.folded, name, SubjectKind::kEvent};
     // "the Maui fires" is the fact base's "Maui wildfires".
     if (const facts::Entity* known = KnownEvent(name)) {
-      f.source = Source::kFactBase;
+      f.source = MentionSource::kFactBase;
       f.entity = known;
       f.subject = {known->id, known->name, known->kind};
     }
@@ -556,7 +557,7 @@ class Indexer {
   // two unions leave it unnamed.
   void MatchStrikeByUnion() {
     for (const Found& f : found_) {
-      if (f.subject.kind != "event") continue;
+      if (f.subject.kind != SubjectKind::kEvent) continue;
       const std::string& name = f.folded;
       const std::string head =
           name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
@@ -610,11 +611,11 @@ class Indexer {
     // "the Paradise fire began on ..." is that event still.
     std::set<std::string> compared;
     for (const Found& f : found_)
-      if (f.source == Source::kEvent && Compared(f.span))
+      if (f.source == MentionSource::kEvent && Compared(f.span))
         for (const std::string_view word : WordsOf(f.subject.name)) compared.insert(FoldName(word));
     std::map<std::string, std::vector<Found*>> by_head;
     for (Found& f : found_) {
-      if (f.source != Source::kEvent || YearNear(f.span) || Compared(f.span)) continue;
+      if (f.source != MentionSource::kEvent || YearNear(f.span) || Compared(f.span)) continue;
       const std::vector<std::string_view> words = WordsOf(f.subject.name);
       if (!words.empty() && compared.count(FoldName(words.front())) > 0) continue;
       const std::string key = SubjectNameKey(f.subject.name);
@@ -718,7 +719,7 @@ class Indexer {
       std::vector<Span> places;
       std::set<std::string> place_words;  // folded
       for (const facts::Entity& e : base_->entities()) {
-        if (e.kind != "event") continue;
+        if (e.kind != SubjectKind::kEvent) continue;
         std::vector<std::string> names = e.aliases;
         names.push_back(e.name);
         std::vector<Span> spans;
@@ -764,7 +765,7 @@ class Indexer {
         if (f.span.begin < span.end && span.begin < f.span.end) taken = true;
       if (taken) continue;
       Found f;
-      f.source = Source::kFactBase;
+      f.source = MentionSource::kFactBase;
       f.entity = &event;
       f.span = span;
       f.folded = FoldName(doc_.Text(span));
@@ -776,7 +777,7 @@ class Indexer {
     // "the Baltimore ship crash": an event whose capitalized words are all
     // words of the place.
     for (Found& f : found_) {
-      if (f.source != Source::kEvent) continue;
+      if (f.source != MentionSource::kEvent) continue;
       const std::string_view name = doc_.Text(f.span);
       size_t capitalized = 0, of_place = 0;
       for (const std::string_view word : WordsOf(name)) {
@@ -785,7 +786,7 @@ class Indexer {
         if (place_words.count(FoldName(word)) > 0) ++of_place;
       }
       if (capitalized == 0 || of_place != capitalized) continue;
-      f.source = Source::kFactBase;
+      f.source = MentionSource::kFactBase;
       f.entity = &event;
       f.subject = subject;
     }
@@ -809,7 +810,7 @@ class Indexer {
     if (!event_keys_) {
       event_keys_.emplace();
       for (const facts::Entity& e : base_->entities()) {
-        if (e.kind != "event") continue;
+        if (e.kind != SubjectKind::kEvent) continue;
         event_keys_->emplace(EventKey(e.name), &e);
         for (const std::string& alias : e.aliases) event_keys_->emplace(EventKey(alias), &e);
       }
@@ -923,11 +924,11 @@ class Indexer {
       i = last;
       if (IsOrganizationWord(WordText(last)) || IsPlaceName(f.folded)) continue;
       if (capitals >= 2) {
-        f.source = Source::kName;
+        f.source = MentionSource::kName;
         f.subject = UnknownPerson(name, f.folded);
         AddShortNames(name, f.short_names);
       } else {
-        f.source = Source::kShort;
+        f.source = MentionSource::kShortName;
       }
       found_.push_back(std::move(f));
     }
@@ -945,7 +946,7 @@ class Indexer {
         "metro|township|borough)\\b|-based\\b)");
     std::set<std::string> places;
     for (const Found& f : found_) {
-      if (f.source != Source::kName || f.fixed || f.possessive) continue;
+      if (f.source != MentionSource::kName || f.fixed || f.possessive) continue;
       const uint32_t from = f.span.begin >= 8 ? f.span.begin - 8 : 0;
       const std::string_view before = Between(from, f.span.begin);
       const std::string_view after =
@@ -959,7 +960,7 @@ class Indexer {
     // a name whose last word the article uses alone is a person's (no one
     // shortens El Paso to "Paso").
     for (const Found& f : found_) {
-      if (f.source != Source::kShort) continue;
+      if (f.source != MentionSource::kShortName) continue;
       for (auto it = places.begin(); it != places.end();) {
         const size_t space = it->rfind(' ');
         if (space != std::string::npos && it->compare(space + 1, std::string::npos, f.folded) == 0)
@@ -969,7 +970,7 @@ class Indexer {
       }
     }
     for (Found& f : found_)
-      if ((f.source == Source::kName || f.source == Source::kShort) && !f.fixed &&
+      if ((f.source == MentionSource::kName || f.source == MentionSource::kShortName) && !f.fixed &&
           places.count(f.folded) > 0)
         f.dropped = true;
   }
@@ -981,8 +982,8 @@ class Indexer {
   // (a possessive) is an apposition.
   void MatchCoordinatedWorks() {
     auto is_work = [](const Found& f) {
-      return !f.dropped && f.subject.kind == "work" &&
-             (f.source == Source::kTitle || f.source == Source::kFactBase);
+      return !f.dropped && f.subject.kind == SubjectKind::kWork &&
+             (f.source == MentionSource::kTitle || f.source == MentionSource::kFactBase);
     };
     auto joins = [](std::string_view gap, bool* conjunction) {
       // Quote marks around a title, and its own article ("A Quiet Place"),
@@ -1031,10 +1032,10 @@ class Indexer {
     if (retyped.empty()) return;
     for (Found& f : found_) {
       if (!f.IsUnknownName() || retyped.count(f.folded) == 0) continue;
-      f.source = Source::kTitle;
+      f.source = MentionSource::kTitle;
       f.fixed = true;
       f.short_names.clear();
-      f.subject = {"work:" + f.folded, std::string(doc_.Text(f.span)), "work"};
+      f.subject = {"work:" + f.folded, std::string(doc_.Text(f.span)), SubjectKind::kWork};
     }
   }
 
@@ -1059,12 +1060,13 @@ class Indexer {
         continue;
       }
       // "Actor, who plays Character"
-      if (RE2::FullMatch(gap, who_plays) && (f.IsPersonLike() || f.source == Source::kShort)) {
+      if (RE2::FullMatch(gap, who_plays) &&
+          (f.IsPersonLike() || f.source == MentionSource::kShortName)) {
         MakeCharacter(g, text_);
         continue;
       }
       // "Actor as Character"
-      if (between == " as " && f.IsPersonLike() && g.source == Source::kName) {
+      if (between == " as " && f.IsPersonLike() && g.source == MentionSource::kName) {
         MakeCharacter(g, text_);
         continue;
       }
@@ -1078,11 +1080,12 @@ class Indexer {
       // ("Arrested Development's Alia Shawkat").
       std::string character_word;
       if (RE2::FullMatch(gap, possessive_gap, &character_word)) {
-        if (f.IsFactBasePerson() || (f.source == Source::kShort && NamedBefore(k, f.folded)) ||
+        if (f.IsFactBasePerson() ||
+            (f.source == MentionSource::kShortName && NamedBefore(k, f.folded)) ||
             !character_word.empty()) {
-          if (g.source == Source::kName) MakeCharacter(g, text_);
-        } else if (f.source == Source::kName && !NamedBefore(k, f.folded) &&
-                   (g.source == Source::kName || g.IsFactBasePerson())) {
+          if (g.source == MentionSource::kName) MakeCharacter(g, text_);
+        } else if (f.source == MentionSource::kName && !NamedBefore(k, f.folded) &&
+                   (g.source == MentionSource::kName || g.IsFactBasePerson())) {
           f.dropped = true;
         }
       }
@@ -1117,7 +1120,7 @@ class Indexer {
       in_body.insert(f.short_names.begin(), f.short_names.end());
     }
     for (Found& f : found_) {
-      if (f.span.begin >= headline_end || f.source != Source::kName || f.fixed) continue;
+      if (f.span.begin >= headline_end || f.source != MentionSource::kName || f.fixed) continue;
       if (in_body.count(f.folded) > 0) continue;
       // "Former England Striker Jermain Defoe Announces...": the body's
       // "Jermain Defoe" is the name; the capitals before it are the
@@ -1154,7 +1157,7 @@ class Indexer {
   bool NamedBefore(size_t k, const std::string& short_name) const {
     for (size_t j = 0; j < k; ++j) {
       const Found& g = found_[j];
-      if (g.dropped || g.is_character || g.subject.kind != "person") continue;
+      if (g.dropped || g.is_character || g.subject.kind != SubjectKind::kPerson) continue;
       if (g.folded == short_name) return true;
       if (std::find(g.short_names.begin(), g.short_names.end(), short_name) != g.short_names.end())
         return true;
@@ -1179,7 +1182,7 @@ class Indexer {
           inside.size() == 1 && inside[0]->span.begin == open + 1 && inside[0]->span.end == close;
       if (one_name) continue;
       for (Found* f : inside)
-        if (f->source == Source::kName && !f->fixed) f->dropped = true;
+        if (f->source == MentionSource::kName && !f->fixed) f->dropped = true;
     }
   }
 
@@ -1196,11 +1199,12 @@ class Indexer {
     for (size_t j = 0; j < found_.size(); ++j) {
       const Found& g = found_[j];
       if (!answers_for_good(g)) continue;
-      if (g.source == Source::kShort) {
+      if (g.source == MentionSource::kShortName) {
         if (g.fixed) short_answers[g.folded].push_back(j);
         continue;
       }
-      if (g.subject.kind != "person" && g.subject.kind != "character") continue;
+      if (g.subject.kind != SubjectKind::kPerson && g.subject.kind != SubjectKind::kCharacter)
+        continue;
       std::vector<std::string> keys = g.short_names;
       if (g.is_character && g.fixed) keys.push_back(g.folded);
       std::sort(keys.begin(), keys.end());
@@ -1257,7 +1261,7 @@ class Indexer {
     };
     for (size_t k = 0; k < found_.size(); ++k) {
       Found& f = found_[k];
-      if (f.source != Source::kShort || f.fixed || f.dropped) continue;
+      if (f.source != MentionSource::kShortName || f.fixed || f.dropped) continue;
       std::vector<size_t>* full_list = find(full, f.folded);
       std::vector<size_t>* short_list = find(short_answers, f.folded);
       std::optional<size_t> referent = principal(f.folded, full_list);
@@ -1294,7 +1298,7 @@ class Indexer {
     // over every mention (a long article has thousands of both).
     std::multimap<uint32_t, size_t> work_by_end, work_by_begin;
     for (size_t i = 0; i < mentions.size(); ++i) {
-      if (mentions[i].subject.kind != "work") continue;
+      if (mentions[i].subject.kind != SubjectKind::kWork) continue;
       work_by_end.emplace(mentions[i].span.end, i);
       work_by_begin.emplace(mentions[i].span.begin, i);
     }
@@ -1345,7 +1349,8 @@ class Indexer {
         const int number =
             phrase.relative ? NewSeasonNumber(base_, doc_, named, *work) : phrase.number;
         if (number <= 0) continue;
-        seasons.push_back({span, SeasonSubject(base_, *work, number), false, "season"});
+        seasons.push_back(
+            {span, SeasonSubject(base_, *work, number), false, MentionSource::kSeason});
         AddNamedSeason(base_, seasons.back(), named);
       }
     }
@@ -1381,7 +1386,7 @@ WorkIndex::WorkIndex(const std::vector<Mention>& mentions, const facts::FactBase
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     std::optional<Subject> work;
-    if (m.subject.kind == "work") {
+    if (m.subject.kind == SubjectKind::kWork) {
       work = m.subject;
     } else {
       std::string work_id;
@@ -1390,7 +1395,8 @@ WorkIndex::WorkIndex(const std::vector<Mention>& mentions, const facts::FactBase
       if (auto it = first_named.find(work_id); it != first_named.end()) {
         work = *it->second;
       } else if (base != nullptr) {
-        if (const facts::Entity* e = base->Find(work_id)) work = Subject{e->id, e->name, "work"};
+        if (const facts::Entity* e = base->Find(work_id))
+          work = Subject{e->id, e->name, SubjectKind::kWork};
       }
     }
     if (!work) continue;
@@ -1470,22 +1476,34 @@ std::optional<Subject> WorkIndex::At(uint32_t offset, std::string_view text) con
   return last.work;
 }
 
+std::string_view MentionSourceName(MentionSource source) {
+  switch (source) {
+    case MentionSource::kFactBase: return "fact-base";
+    case MentionSource::kName: return "name";
+    case MentionSource::kShortName: return "short-name";
+    case MentionSource::kTitle: return "title";
+    case MentionSource::kEvent: return "event";
+    case MentionSource::kSeason: return "season";
+  }
+  return "";
+}
+
 Linker::Linker(const facts::FactBase* base) : base_(base) {
   if (base_ == nullptr) return;
   auto dictionary = std::make_shared<Dictionary>();
   for (const facts::Entity& e : base_->entities()) {
-    if (e.kind == "season") continue;  // season phrases are matched by rule 5
+    if (e.kind == SubjectKind::kSeason) continue;  // season phrases are matched by rule 5
     std::vector<std::string> phrases = {e.name};
     phrases.insert(phrases.end(), e.aliases.begin(), e.aliases.end());
     for (const std::string& phrase : phrases) {
       dictionary->by_first_word[FirstWordKey(phrase)].push_back(
           {phrase, &e, phrase.find(' ') == std::string::npos});
-      if (e.kind == "person" || e.kind == "character")
+      if (e.kind == SubjectKind::kPerson || e.kind == SubjectKind::kCharacter)
         AddShortNames(phrase, dictionary->short_names[&e]);
       // "Queen Elizabeth" for "Queen Elizabeth II", unless that names
       // someone else or several people.
       const std::string shorter = facts::NameWithoutSuffix(phrase);
-      if (e.kind == "person" && !shorter.empty() && base_->FindByName(shorter) == &e)
+      if (e.kind == SubjectKind::kPerson && !shorter.empty() && base_->FindByName(shorter) == &e)
         dictionary->by_first_word[FirstWordKey(shorter)].push_back({shorter, &e, false});
     }
   }

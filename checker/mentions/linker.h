@@ -4,8 +4,8 @@
 //
 //   mentions::Linker linker(&fact_base);          // or nullptr: no fact base
 //   mentions::DocumentMentions m = linker.Index(doc);  // doc is segmented
-//   std::optional<Subject> who = m.Resolve(span_of("Stiller"), "person");
-//   // -> {id "person.ben_stiller", name "Ben Stiller", kind "person"}
+//   std::optional<Subject> who = m.Resolve(span_of("Stiller"), SubjectKind::kPerson);
+//   // -> {id "person.ben_stiller", name "Ben Stiller", kind kPerson}
 //
 // Unknown people become subjects by their normalized name
 // ({id "person:zach cherry", name "Zach Cherry"}), so two articles about
@@ -63,15 +63,28 @@
 
 namespace factlint::mentions {
 
+// How the linker found a mention: which of the rules above made it. The
+// rules that read mentions trust some more than others (a fact-base person
+// is nobody's work; a guessed name may be anything).
+enum class MentionSource {
+  kFactBase,   // a fact-base name or alias (rule 1)
+  kName,       // a capitalized name the fact base lacks (rule 2)
+  kShortName,  // a surname or first name referring back (rule 4)
+  kTitle,      // a title of a work the fact base lacks (works.h)
+  kEvent,      // an event the fact base lacks, by its event noun (rule 6)
+  kSeason,     // a season phrase (rule 5)
+};
+
+// "fact-base", "name", "short-name", "title", "event", "season": what
+// `factlint rules why` prints after a mention.
+std::string_view MentionSourceName(MentionSource source);
+
 // One name found in a document, resolved or not.
 struct Mention {
   Span span;
   Subject subject;  // the person/work/character/season/event it refers to
   bool is_character = false;
-  // How it was found: "fact-base", "name" (a capitalized name the fact base
-  // lacks), "short-name" (a surname or first name referring back),
-  // "season", "title" (a quoted title of a work the fact base lacks).
-  std::string how;
+  MentionSource how = MentionSource::kName;
 };
 
 class WorkIndex;  // seasons.h
@@ -84,14 +97,14 @@ enum class Gender { kUnknown, kMale, kFemale };
 class DocumentMentions {
  public:
   // What the text at `span` (found by a rule as the subject of a claim)
-  // refers to. `kind` is what the rule expects: "person", "work", "season",
-  // "event" (or "" for any). The text may be a full name, a surname used
+  // refers to. `kind` is what the rule expects: kPerson, kWork, kSeason,
+  // kEvent (or kNone for any). The text may be a full name, a surname used
   // after the full name, an alias, a descriptor ("the actor", "The Parks and
   // Recreation alum") that refers to the person last named before `span`, or
   // a season phrase ("season two", "the new season"). nullopt when it refers
   // to nothing a claim may be about — a character, a pronoun, an unknown
   // descriptor.
-  std::optional<Subject> Resolve(const Span& span, std::string_view kind) const;
+  std::optional<Subject> Resolve(const Span& span, SubjectKind kind) const;
 
   // A name a rule composed rather than found in the text ("Coastal Crew
   // Guild" + " strike"): the fact base's entity of that name and kind (of
@@ -99,7 +112,7 @@ class DocumentMentions {
   // nullopt. An event no fact-base name spells so is the one event whose
   // name or alias holds all of the name's words ("Hernández recovery" is
   // "Key Bridge collapse: recovery of the fourth victim (Carlos Hernández)").
-  std::optional<Subject> ResolveName(std::string_view name, std::string_view kind) const;
+  std::optional<Subject> ResolveName(std::string_view name, SubjectKind kind) const;
 
   // Season `number` of `work`: the fact base's season entity, else
   // "season:<work id>:<n>".
@@ -107,15 +120,15 @@ class DocumentMentions {
 
   // The person last named before `offset`, skipping characters.
   std::optional<Subject> LastPerson(uint32_t offset) const;
-  // The entity of `kind` ("person", "work", "event", ...; "" for any) the
+  // The entity of `kind` (kPerson, kWork, kEvent, ...; kNone for any) the
   // document is most about: the one named most often, a name in the
   // headline or the lead (the first two sentences) counting three times,
   // the earliest named winning a tie. Characters never. nullopt when the
   // document names nothing of that kind.
-  std::optional<Subject> Salient(std::string_view kind) const;
+  std::optional<Subject> Salient(SubjectKind kind) const;
   // The most salient entity of `kind` that `accept` takes ("the blaze": the
   // article's most salient fire, when a mission is named as often).
-  std::optional<Subject> SalientWhere(std::string_view kind,
+  std::optional<Subject> SalientWhere(SubjectKind kind,
                                       const std::function<bool(const Subject&)>& accept) const;
   // Where the document first names `subject` (the offset of its first
   // mention), or nullopt when it never does: a description ("the sequel")
@@ -131,7 +144,7 @@ class DocumentMentions {
   // The built place the document is most about ("the Francis Scott Key
   // Bridge", "the Silver Creek mine"): capitalized words ending in a noun of
   // a structure, counted like Salient, a short form ("Key Bridge") counting
-  // for the one longer name it ends. Kind "place"; what "<place>
+  // for the one longer name it ends. Kind kPlace; what "<place>
   // replacement" or "<place> reopening" is named after. nullopt when the
   // document names no structure.
   std::optional<Subject> SalientStructure() const { return salient_structure_; }
@@ -163,8 +176,8 @@ class DocumentMentions {
 
  private:
   friend class Linker;
-  std::optional<Subject> ComputeSalient(std::string_view kind) const;
-  std::optional<Subject> MostSalient(std::string_view kind,
+  std::optional<Subject> ComputeSalient(SubjectKind kind) const;
+  std::optional<Subject> MostSalient(SubjectKind kind,
                                      const std::function<bool(const Subject&)>* accept) const;
   // The one fact-base event whose name or an alias holds all of the
   // content words of `name` (at least two), else null.
@@ -181,7 +194,7 @@ class DocumentMentions {
   std::map<std::string, int, std::less<>> named_seasons_;  // work id -> highest named
   std::optional<Subject> salient_structure_;
   // Salient(kind), computed on first use: a whole-document answer.
-  mutable std::map<std::string, std::optional<Subject>, std::less<>> salient_;
+  mutable std::map<SubjectKind, std::optional<Subject>> salient_;
   // GenderOf, computed on first use for every person of the document.
   std::map<std::string, Gender> ComputeGenders() const;
   mutable std::optional<std::map<std::string, Gender>> genders_;

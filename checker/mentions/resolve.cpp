@@ -29,14 +29,14 @@ Span Trim(std::string_view text, Span span) {
 // A rule that asks for a season accepts the work ("Severance premiered"),
 // and the other way round: which one the fact is about is the constraint
 // engine's call.
-bool Compatible(const Subject& subject, std::string_view kind) {
-  if (kind.empty() || subject.kind == kind) return true;
-  return (kind == "season" && subject.kind == "work") ||
-         (kind == "work" && subject.kind == "season");
+bool Compatible(const Subject& subject, SubjectKind kind) {
+  if (kind == SubjectKind::kNone || subject.kind == kind) return true;
+  return (kind == SubjectKind::kSeason && subject.kind == SubjectKind::kWork) ||
+         (kind == SubjectKind::kWork && subject.kind == SubjectKind::kSeason);
 }
 
-std::optional<Subject> IfCompatible(const Subject& subject, std::string_view kind) {
-  if (subject.kind == "character" || !Compatible(subject, kind)) return std::nullopt;
+std::optional<Subject> IfCompatible(const Subject& subject, SubjectKind kind) {
+  if (subject.kind == SubjectKind::kCharacter || !Compatible(subject, kind)) return std::nullopt;
   return subject;
 }
 
@@ -118,7 +118,7 @@ std::vector<Mention>::const_reverse_iterator DocumentMentions::BeforeOffset(uint
   return std::vector<Mention>::const_reverse_iterator(it);
 }
 
-std::optional<Subject> DocumentMentions::Resolve(const Span& raw, std::string_view kind) const {
+std::optional<Subject> DocumentMentions::Resolve(const Span& raw, SubjectKind kind) const {
   if (doc_ == nullptr || raw.end > doc_->text.size() || raw.end <= raw.begin) return std::nullopt;
   const Span span = Trim(doc_->text, raw);
   const std::string_view text = doc_->Text(span);
@@ -134,17 +134,17 @@ std::optional<Subject> DocumentMentions::Resolve(const Span& raw, std::string_vi
   // person named last before.
   if (IsPersonDescriptor(last_word) &&
       !(words.size() == 1 && words[0].capitalized && MentionAt(span) != nullptr)) {
-    if (!kind.empty() && kind != "person") return std::nullopt;
+    if (kind != SubjectKind::kNone && kind != SubjectKind::kPerson) return std::nullopt;
     return LastPerson(span.begin);
   }
 
   // A season phrase, with the work Index bound it to or the current work.
   const std::vector<SeasonPhrase> seasons = FindSeasonPhrases(text, span.begin);
   const Mention* mention = MentionAt(span);
-  if (!seasons.empty() && (mention == nullptr || mention->subject.kind != "season")) {
+  if (!seasons.empty() && (mention == nullptr || mention->subject.kind != SubjectKind::kSeason)) {
     const SeasonPhrase& phrase = seasons.front();
     std::optional<Subject> work;
-    if (mention != nullptr && mention->subject.kind == "work") work = mention->subject;
+    if (mention != nullptr && mention->subject.kind == SubjectKind::kWork) work = mention->subject;
     if (!work) work = CurrentWork(span.begin);
     if (!work) return std::nullopt;
     const int number =
@@ -162,20 +162,21 @@ std::optional<Subject> DocumentMentions::Resolve(const Span& raw, std::string_vi
   // name, or a short name of someone named before.
   if (base_ != nullptr)
     if (const facts::Entity* e = base_->FindByName(text))
-      if (e->kind != "character") return IfCompatible({e->id, e->name, e->kind}, kind);
+      if (e->kind != SubjectKind::kCharacter) return IfCompatible({e->id, e->name, e->kind}, kind);
   const bool all_capitalized = std::all_of(words.begin(), words.end(), [&](const Word& w) {
     return w.capitalized || IsNameParticle(text.substr(w.begin, w.name_end - w.begin));
   });
-  if (!all_capitalized || words.size() > 4 || (!kind.empty() && kind != "person"))
+  if (!all_capitalized || words.size() > 4 ||
+      (kind != SubjectKind::kNone && kind != SubjectKind::kPerson))
     return std::nullopt;
   if (words.size() >= 2) {
     const std::string name(text.substr(0, words.back().name_end));
-    return Subject{"person:" + FoldName(name), name, "person"};
+    return Subject{"person:" + FoldName(name), name, SubjectKind::kPerson};
   }
   const std::string key = FoldName(text.substr(0, words[0].name_end));
   for (auto it = BeforeOffset(span.begin); it != mentions_.rend(); ++it) {
     if (it->span.end > span.begin) continue;
-    if ((it->subject.kind == "person" || it->subject.kind == "character") &&
+    if ((it->subject.kind == SubjectKind::kPerson || it->subject.kind == SubjectKind::kCharacter) &&
         HasShortName(it->subject, key))
       return IfCompatible(it->subject, kind);
   }
@@ -184,7 +185,7 @@ std::optional<Subject> DocumentMentions::Resolve(const Span& raw, std::string_vi
 
 std::optional<Subject> DocumentMentions::LastPerson(uint32_t offset) const {
   for (auto it = BeforeOffset(offset); it != mentions_.rend(); ++it)
-    if (it->span.end <= offset && it->subject.kind == "person" && !it->is_character)
+    if (it->span.end <= offset && it->subject.kind == SubjectKind::kPerson && !it->is_character)
       return it->subject;
   return std::nullopt;
 }
@@ -229,8 +230,8 @@ std::map<std::string, Gender> DocumentMentions::ComputeGenders() const {
     bool several = false;
     for (; m < mentions_.size() && mentions_[m].span.begin < sentence.span.end; ++m) {
       const Mention& mention = mentions_[m];
-      if (mention.span.begin < sentence.span.begin || mention.subject.kind != "person" ||
-          mention.is_character)
+      if (mention.span.begin < sentence.span.begin ||
+          mention.subject.kind != SubjectKind::kPerson || mention.is_character)
         continue;
       // "Mr McDonnell", "Ms. Pryce": the title right before the name.
       const uint32_t from = mention.span.begin > sentence.span.begin + 8 ? mention.span.begin - 8
@@ -268,26 +269,26 @@ std::map<std::string, Gender> DocumentMentions::ComputeGenders() const {
   return out;
 }
 
-std::optional<Subject> DocumentMentions::Salient(std::string_view kind) const {
+std::optional<Subject> DocumentMentions::Salient(SubjectKind kind) const {
   if (doc_ == nullptr) return std::nullopt;
   // A whole-document answer, asked for again and again by a long article's
   // claims: computed once per kind.
   if (auto cached = salient_.find(kind); cached != salient_.end()) return cached->second;
-  return salient_[std::string(kind)] = ComputeSalient(kind);
+  return salient_[kind] = ComputeSalient(kind);
 }
 
-std::optional<Subject> DocumentMentions::ComputeSalient(std::string_view kind) const {
+std::optional<Subject> DocumentMentions::ComputeSalient(SubjectKind kind) const {
   return MostSalient(kind, nullptr);
 }
 
 std::optional<Subject> DocumentMentions::SalientWhere(
-    std::string_view kind, const std::function<bool(const Subject&)>& accept) const {
+    SubjectKind kind, const std::function<bool(const Subject&)>& accept) const {
   if (doc_ == nullptr) return std::nullopt;
   return MostSalient(kind, &accept);
 }
 
 std::optional<Subject> DocumentMentions::MostSalient(
-    std::string_view kind, const std::function<bool(const Subject&)>* accept) const {
+    SubjectKind kind, const std::function<bool(const Subject&)>* accept) const {
   const uint32_t lead_end = LeadEnd();
   struct Score {
     const Subject* subject;
@@ -298,7 +299,7 @@ std::optional<Subject> DocumentMentions::MostSalient(
   for (size_t i = 0; i < mentions_.size(); ++i) {
     const Mention& m = mentions_[i];
     if (m.is_character || m.subject.empty() || !Compatible(m.subject, kind)) continue;
-    if (m.subject.kind == "character") continue;
+    if (m.subject.kind == SubjectKind::kCharacter) continue;
     const int weight = m.span.begin < lead_end ? 3 : 1;
     auto it = std::find_if(scores.begin(), scores.end(),
                            [&](const Score& s) { return s.subject->id == m.subject.id; });
@@ -340,7 +341,7 @@ Subject DocumentMentions::SeasonOf(const Subject& work, int number) const {
 }
 
 std::optional<Subject> DocumentMentions::ResolveName(std::string_view name,
-                                                     std::string_view kind) const {
+                                                     SubjectKind kind) const {
   if (base_ == nullptr) return std::nullopt;
   // Of several events of one name (the 2019 and the 2023 strike), the
   // latest that had begun when the article was published; an event that
@@ -351,7 +352,8 @@ std::optional<Subject> DocumentMentions::ResolveName(std::string_view name,
   int best_year = -1;
   int later_year = 0;
   for (const facts::Entity* e : base_->FindAllByName(name)) {
-    if (e->kind == "character" || !Compatible({e->id, e->name, e->kind}, kind)) continue;
+    if (e->kind == SubjectKind::kCharacter || !Compatible({e->id, e->name, e->kind}, kind))
+      continue;
     int year = 0;
     const auto starts = base_->FactsAbout(e->id, "start");
     if (!starts.empty() && starts[0]->date) year = starts[0]->date->from.year();
@@ -362,7 +364,8 @@ std::optional<Subject> DocumentMentions::ResolveName(std::string_view name,
     if (year > best_year) best = e, best_year = year;
   }
   if (best == nullptr) best = later;
-  if (best == nullptr && (kind.empty() || kind == "event")) best = EventByWords(name);
+  if (best == nullptr && (kind == SubjectKind::kNone || kind == SubjectKind::kEvent))
+    best = EventByWords(name);
   if (best == nullptr) return std::nullopt;
   return Subject{best->id, best->name, best->kind};
 }
@@ -372,7 +375,7 @@ const facts::Entity* DocumentMentions::EventByWords(std::string_view name) const
   if (wanted.size() < 2) return nullptr;
   const facts::Entity* found = nullptr;
   for (const facts::Entity& e : base_->entities()) {
-    if (e.kind != "event") continue;
+    if (e.kind != SubjectKind::kEvent) continue;
     std::vector<std::string_view> names(e.aliases.begin(), e.aliases.end());
     names.push_back(e.name);
     const bool fits = std::any_of(names.begin(), names.end(), [&](std::string_view n) {
@@ -387,7 +390,7 @@ const facts::Entity* DocumentMentions::EventByWords(std::string_view name) const
 }
 
 std::optional<Subject> DocumentMentions::ReturningSeason(const Subject& work) const {
-  if (doc_ == nullptr || work.kind != "work") return std::nullopt;
+  if (doc_ == nullptr || work.kind != SubjectKind::kWork) return std::nullopt;
   if (base_ != nullptr && base_->Find(work.id) != nullptr) {
     const int number = NewSeasonNumber(base_, *doc_, named_seasons_, work);
     if (number > 0) return SeasonSubject(base_, work, number);
@@ -397,7 +400,7 @@ std::optional<Subject> DocumentMentions::ReturningSeason(const Subject& work) co
   for (const Mention& m : mentions_) {
     std::string work_id;
     int number = 0;
-    if (m.how != "season" || !SeasonParts(base_, m.subject, &work_id, &number) ||
+    if (m.how != MentionSource::kSeason || !SeasonParts(base_, m.subject, &work_id, &number) ||
         work_id != work.id)
       continue;
     if (named != 0 && named != number) return std::nullopt;

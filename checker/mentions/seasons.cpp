@@ -66,14 +66,14 @@ std::vector<SeasonPhrase> FindSeasonPhrases(std::string_view text, uint32_t offs
 Subject SeasonSubject(const facts::FactBase* base, const Subject& work, int number) {
   if (base != nullptr)
     if (const facts::Entity* e = base->FindSeason(work.id, number))
-      return {e->id, e->name, "season"};
+      return {e->id, e->name, SubjectKind::kSeason};
   return {"season:" + work.id + ":" + std::to_string(number),
-          work.name + " season " + std::to_string(number), "season"};
+          work.name + " season " + std::to_string(number), SubjectKind::kSeason};
 }
 
 bool SeasonParts(const facts::FactBase* base, const Subject& season, std::string* work_id,
                  int* number) {
-  if (season.kind != "season") return false;
+  if (season.kind != SubjectKind::kSeason) return false;
   if (base != nullptr)
     if (const facts::Entity* e = base->Find(season.id)) {
       *work_id = e->work;
@@ -92,7 +92,9 @@ void AddNamedSeason(const facts::FactBase* base, const Mention& mention,
                     std::map<std::string, int, std::less<>>& named) {
   std::string work_id;
   int number = 0;
-  if (mention.how != "season" || !SeasonParts(base, mention.subject, &work_id, &number)) return;
+  if (mention.how != MentionSource::kSeason ||
+      !SeasonParts(base, mention.subject, &work_id, &number))
+    return;
   int& highest = named[work_id];
   highest = std::max(highest, number);
 }
@@ -109,7 +111,7 @@ int NewSeasonNumber(const facts::FactBase* base, const Document& doc,
                     const Subject& work) {
   int latest_premiered = 0;
   if (base != nullptr && doc.published) {
-    for (const facts::Entity* season : base->PartsOf(work.id, "season")) {
+    for (const facts::Entity* season : base->PartsOf(work.id, SubjectKind::kSeason)) {
       const auto premieres = base->FactsAbout(season->id, "premiere");
       const bool premiered =
           !premieres.empty() && premieres[0]->date && !(*doc.published < premieres[0]->date->from);
@@ -120,7 +122,7 @@ int NewSeasonNumber(const facts::FactBase* base, const Document& doc,
   const auto it = named_seasons.find(work.id);
   const int named = it == named_seasons.end() ? 0 : it->second;
   if (latest_premiered == 0 && named == 0 && base != nullptr) {
-    const auto seasons = base->PartsOf(work.id, "season");
+    const auto seasons = base->PartsOf(work.id, SubjectKind::kSeason);
     if (!seasons.empty()) return seasons.back()->number;
   }
   return std::max(latest_premiered, named);

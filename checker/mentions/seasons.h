@@ -25,7 +25,7 @@ struct SeasonPhrase {
 std::vector<SeasonPhrase> FindSeasonPhrases(std::string_view text, uint32_t offset);
 
 // Season `number` of `work`: the fact base's entity, or
-// {"season:<work id>:<n>", "<Work> season <n>", "season"}.
+// {"season:<work id>:<n>", "<Work> season <n>", kSeason}.
 Subject SeasonSubject(const facts::FactBase* base, const Subject& work, int number);
 
 // The work id and number of a season subject; false if it is not one.

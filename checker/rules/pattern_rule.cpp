@@ -55,12 +55,12 @@ int OrdinalNumber(std::string_view word) {
 // The subject a work, season or event name stands for when the linker does
 // not know it, keyed like the linker keys them without a fact base:
 // "work:<folded title>", "season:<work id>:<n>" named "<Title> season <n>".
-std::optional<Subject> SubjectByName(std::string_view raw, const std::string& kind,
-                                     const SentenceEnv& env, uint32_t offset) {
+std::optional<Subject> SubjectByName(std::string_view raw, SubjectKind kind, const SentenceEnv& env,
+                                     uint32_t offset) {
   std::string text = StripQuotes(std::string(raw));
   if (text.rfind("the ", 0) == 0 || text.rfind("The ", 0) == 0) text = text.substr(4);
   if (text.empty()) return std::nullopt;
-  if (kind == "season" || kind == "work") {
+  if (kind == SubjectKind::kSeason || kind == SubjectKind::kWork) {
     static const RE2 kTitleSeason(
         "(?i)^(?:(.+?)(?:['’]s)?\\s+)?(?:season|series)\\s+(\\d+|[a-z]+)$");
     static const RE2 kOrdinalSeason(
@@ -82,19 +82,19 @@ std::optional<Subject> SubjectByName(std::string_view raw, const std::string& ki
       std::optional<Subject> work;
       title = StripQuotes(title);
       if (!title.empty() && std::isupper(static_cast<unsigned char>(title[0]))) {
-        work = Subject{"work:" + mentions::FoldName(title), title, "work"};
+        work = Subject{"work:" + mentions::FoldName(title), title, SubjectKind::kWork};
       } else {
         work = env.mentions->CurrentWork(offset);
       }
       if (!work) return std::nullopt;
       return Subject{"season:" + work->id + ":" + std::to_string(n),
-                     work->name + " season " + std::to_string(n), "season"};
+                     work->name + " season " + std::to_string(n), SubjectKind::kSeason};
     }
     if (!std::isupper(static_cast<unsigned char>(text[0]))) return std::nullopt;
-    return Subject{"work:" + mentions::FoldName(text), text, "work"};
+    return Subject{"work:" + mentions::FoldName(text), text, SubjectKind::kWork};
   }
   if (!std::isupper(static_cast<unsigned char>(text[0]))) return std::nullopt;
-  return Subject{kind + ":" + mentions::FoldName(text), text, kind};
+  return Subject{std::string(SubjectKindName(kind)) + ":" + mentions::FoldName(text), text, kind};
 }
 
 bool PronounMismatch(const SentenceEnv& env, const Span& span, const Subject& person);
@@ -149,8 +149,7 @@ bool NotTheSubjectAt(const SentenceEnv& env, uint32_t offset) {
 // the first one after it ("the death of X on Sunday"). A name before a
 // relative clause counts for it ("Ana Ruiz, who died on Sunday"). Characters
 // never.
-std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
-                                       std::string_view kind) {
+std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span, SubjectKind kind) {
   const Span sentence = env.sentence->span;
   const annotate::SentenceAnnotations* notes =
       env.annotations != nullptr ? &env.annotations->Get() : nullptr;
@@ -161,10 +160,10 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
   const mentions::Mention* inside = nullptr;
   for (const mentions::Mention& m : env.mentions->Around(sentence)) {
     if (m.span.begin < sentence.begin || m.span.end > sentence.end) continue;
-    if (m.is_character || m.subject.empty() || m.subject.kind == "character") continue;
-    const bool fits = kind.empty() || m.subject.kind == kind ||
-                      (kind == "season" && m.subject.kind == "work") ||
-                      (kind == "work" && m.subject.kind == "season");
+    if (m.is_character || m.subject.empty() || m.subject.kind == SubjectKind::kCharacter) continue;
+    const bool fits = kind == SubjectKind::kNone || m.subject.kind == kind ||
+                      (kind == SubjectKind::kSeason && m.subject.kind == SubjectKind::kWork) ||
+                      (kind == SubjectKind::kWork && m.subject.kind == SubjectKind::kSeason);
     if (!fits || NotTheSubjectAt(env, m.span.begin)) continue;
     // "The Trump ally was convicted": a name that modifies another
     // person's noun is not who the clause is about.
@@ -173,7 +172,7 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
         "attorney|spokesman|spokeswoman|spokesperson|son|daughter|wife|husband|brother|sister|"
         "friend|rival|critic|loyalist|appointee|nominee|campaign|administration|family|estate|"
         "camp)\\b");
-    if (m.subject.kind == "person" &&
+    if (m.subject.kind == SubjectKind::kPerson &&
         RE2::PartialMatch(re2::StringPiece(env.doc->Text(
                               Span{m.span.end, std::min(sentence.end, m.span.end + 20)})),
                           kRelationalNoun))
@@ -187,7 +186,7 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
       if ((same_clause || relative) &&
           !AnotherSubjectIn(env.doc->Text(Span{m.span.end, span.begin}))) {
         before = &m;
-        if (m.subject.kind == "season") season_before = &m;
+        if (m.subject.kind == SubjectKind::kSeason) season_before = &m;
       }
     } else if (m.span.begin >= span.end && after == nullptr &&
                (notes == nullptr || !notes->ClauseBreakBetween(span, m.span))) {
@@ -196,8 +195,8 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
       // "the death of Ana Ruiz", "Ana Ruiz's funeral" is before.
       static const RE2 kOf("^[ ]*(?:of|for)[ ]+(?:(?i:the)[ ]+)?$");
       const std::string_view gap = env.doc->Text(Span{span.end, m.span.begin});
-      const bool object =
-          kind == "person" && !RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), kOf);
+      const bool object = kind == SubjectKind::kPerson &&
+                          !RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), kOf);
       // ... unless the verb's object is whom the event befalls.
       static const RE2 kBefallsObject(
           "(?i)(?:arrested|convicted|sentenced|charged|indicted|found)$");
@@ -209,9 +208,10 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
   if (inside != nullptr) return inside->subject;
   // "the death of the King of Thailand": the verb's object, someone the
   // linker does not know, is whom it befalls; nobody named before.
-  if (kind == "person" && after == nullptr && ObjectDescribedAfter(env, span)) return std::nullopt;
-  if (kind == "season" && season_before != nullptr) return season_before->subject;
-  if (kind == "season") {
+  if (kind == SubjectKind::kPerson && after == nullptr && ObjectDescribedAfter(env, span))
+    return std::nullopt;
+  if (kind == SubjectKind::kSeason && season_before != nullptr) return season_before->subject;
+  if (kind == SubjectKind::kSeason) {
     // "The show's second season, which premiered in October": a season
     // phrase of the clause names the season of the work in context.
     // In a relative clause ("..., which premiered") the phrase is the
@@ -226,10 +226,10 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
     const std::vector<mentions::SeasonPhrase> phrases =
         mentions::FindSeasonPhrases(lead, lead_begin);
     for (auto it = phrases.rbegin(); it != phrases.rend(); ++it)
-      if (std::optional<Subject> season = env.mentions->Resolve(it->span, "season"))
-        if (season->kind == "season") return season;
+      if (std::optional<Subject> season = env.mentions->Resolve(it->span, SubjectKind::kSeason))
+        if (season->kind == SubjectKind::kSeason) return season;
   }
-  if (before != nullptr && kind == "person") {
+  if (before != nullptr && kind == SubjectKind::kPerson) {
     // "Barker hosted The Price Is Right until he retired at 87": a pronoun
     // nearer the verb than any name is its subject, and refers to the
     // person the article is about.
@@ -244,7 +244,7 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
       const std::string_view opening = env.doc->Text(Span{sentence.begin, before->span.begin});
       const bool opens_sentence = opening.find_first_not_of(" \"'“‘") == std::string_view::npos;
       if (opens_sentence && !PronounMismatch(env, span, before->subject)) return before->subject;
-      if (std::optional<Subject> salient = env.mentions->Salient("person")) {
+      if (std::optional<Subject> salient = env.mentions->Salient(SubjectKind::kPerson)) {
         if (!PronounMismatch(env, span, *salient)) return salient;
         if (PronounMismatch(env, span, before->subject)) return std::nullopt;
       }
@@ -296,7 +296,8 @@ std::optional<Span> ClauseSubjectSpan(const SentenceEnv& env, const Span& verb) 
   // the linker merely guessed to be a person's may be either).
   for (const mentions::Mention& m : env.mentions->Around(span))
     if (m.span.begin < span.end && span.begin < m.span.end &&
-        ((m.subject.kind == "person" && m.how == "fact-base") || m.is_character))
+        ((m.subject.kind == SubjectKind::kPerson && m.how == mentions::MentionSource::kFactBase) ||
+         m.is_character))
       return std::nullopt;
   return span;
 }
@@ -343,7 +344,7 @@ mentions::Gender ClausePronounGender(const SentenceEnv& env, const Span& span) {
 // other: "McDonnell will appeal his conviction ... She is to be sentenced on
 // Feb. 20" is about his wife.
 bool PronounMismatch(const SentenceEnv& env, const Span& span, const Subject& person) {
-  if (person.kind != "person") return false;
+  if (person.kind != SubjectKind::kPerson) return false;
   const mentions::Gender said = ClausePronounGender(env, span);
   if (said == mentions::Gender::kUnknown) return false;
   const mentions::Gender known = env.mentions->GenderOf(person);
@@ -382,12 +383,12 @@ bool NameOnly(const std::string& before) {
 // ("the sequel", "the mission"); a determiner right before the match is
 // its own ("the 46-year-old"). `described` gets that description when there
 // is one, for DescribesSalient.
-bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_view kind,
+bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, SubjectKind kind,
                           std::string* described) {
   if (env.annotations == nullptr) return true;
   std::string before = ClauseBefore(env, span);
   if (AnotherSubjectIn(before)) return false;
-  const bool person = kind == "person";
+  const bool person = kind == SubjectKind::kPerson;
   static const RE2 kPersonPronoun("(?i)\\b(?:he|she|his|her|him)\\b");
   static const RE2 kThingPronoun("(?i)\\b(?:it|its)\\b");
   if (RE2::PartialMatch(before, person ? kPersonPronoun : kThingPronoun)) return true;
@@ -428,7 +429,7 @@ bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, std::string_
 // rule captured as its `described` group names (in a court report the most
 // salient entity is the defendant, not the trial).
 bool IsAgent(const Subject& subject) {
-  return subject.kind == "person" || subject.kind == "organization";
+  return subject.kind == SubjectKind::kPerson || subject.kind == SubjectKind::kOrganization;
 }
 
 // May the description a clause opens with ("his appeal hearing", "the
@@ -515,11 +516,47 @@ const std::vector<std::string>& PatternRule::CommonKeys() {
   return keys;
 }
 
-const std::vector<std::string>& PatternRule::SubjectKinds() {
-  static const std::vector<std::string> kinds = {"person",       "work",     "season",
-                                                 "next-season",  "upcoming", "event",
-                                                 "organization", "award",    "any"};
-  return kinds;
+namespace {
+
+struct CaptureSpelling {
+  std::string_view name;
+  SubjectCapture capture;
+};
+
+// In the order a rule file's error lists them.
+constexpr CaptureSpelling kSubjectCaptures[] = {
+    {"person", {SubjectKind::kPerson}},
+    {"work", {SubjectKind::kWork}},
+    {"season", {SubjectKind::kSeason}},
+    {"next-season", {SubjectKind::kSeason, SubjectCapture::Returning::kNextSeason}},
+    {"upcoming", {SubjectKind::kSeason, SubjectCapture::Returning::kUpcoming}},
+    {"event", {SubjectKind::kEvent}},
+    {"organization", {SubjectKind::kOrganization}},
+    {"award", {SubjectKind::kAward}},
+    {"any", {SubjectKind::kNone}},
+};
+
+}  // namespace
+
+std::optional<SubjectCapture> ParseSubjectCapture(std::string_view name) {
+  for (const CaptureSpelling& s : kSubjectCaptures)
+    if (s.name == name) return s.capture;
+  return std::nullopt;
+}
+
+std::string_view SubjectCaptureName(const SubjectCapture& capture) {
+  for (const CaptureSpelling& s : kSubjectCaptures)
+    if (s.capture.kind == capture.kind && s.capture.returning == capture.returning) return s.name;
+  return SubjectKindName(capture.kind);  // a kind no rule file may ask for (kCharacter, ...)
+}
+
+const std::vector<std::string>& SubjectCaptureNames() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const CaptureSpelling& s : kSubjectCaptures) out.emplace_back(s.name);
+    return out;
+  }();
+  return names;
 }
 
 const std::vector<std::string>& PatternRule::ValueTypes() {
@@ -582,14 +619,17 @@ Status PatternRule::ParseCommon(const YamlFile& file, const YAML::Node& node) {
       }
       const std::string type = value_node.Scalar();
       const bool is_subject = name == "subject" || name == "to_subject";
-      const auto& types = is_subject ? SubjectKinds() : ValueTypes();
-      if (!Contains(types, type)) {
+      const std::optional<SubjectCapture> subject =
+          is_subject ? ParseSubjectCapture(type) : std::nullopt;
+      const auto& types = is_subject ? SubjectCaptureNames() : ValueTypes();
+      if (is_subject ? !subject : !Contains(types, type)) {
         return file.ErrorAt(value_node,
                             "unknown " + std::string(is_subject ? "subject kind" : "value type") +
                                 " '" + type + "' for capture '" + name +
                                 "'; expected one of: " + JoinAlternatives(types));
       }
       captures_[name] = type;
+      if (subject) subject_captures_[name] = *subject;
     }
   }
 
@@ -653,16 +693,16 @@ Status PatternRule::ParseCommon(const YamlFile& file, const YAML::Node& node) {
   Result<std::string> from = file.OptionalString(node, "subject_name_from");
   if (!from.ok()) return from.error();
   if (!from->empty()) {
-    const auto& kinds = SubjectKinds();
-    if (std::find(kinds.begin(), kinds.end(), *from) == kinds.end())
-      return file.ErrorAt(
-          node["subject_name_from"],
-          "unknown subject kind '" + *from + "'; expected one of: " + JoinAlternatives(kinds));
+    const std::optional<SubjectCapture> capture = ParseSubjectCapture(*from);
+    if (!capture)
+      return file.ErrorAt(node["subject_name_from"],
+                          "unknown subject kind '" + *from +
+                              "'; expected one of: " + JoinAlternatives(SubjectCaptureNames()));
     if (!node["subject_name"])
       return file.ErrorAt(node["subject_name_from"],
                           "'subject_name_from' needs a 'subject_name' to compose, like "
                           "'{subject} sentencing'");
-    compose_from_ = *from;
+    compose_from_ = capture;
   }
   Result<std::string> asserted = file.OptionalString(node, "asserted");
   if (!asserted.ok()) return asserted.error();
@@ -920,6 +960,11 @@ std::string PatternRule::CaptureType(const std::string& group) const {
   return "";
 }
 
+SubjectCapture PatternRule::SubjectCaptureOf(const std::string& group) const {
+  auto it = subject_captures_.find(group);
+  return it != subject_captures_.end() ? it->second : SubjectCapture{};
+}
+
 Claim PatternRule::BaseClaim(const Match& match, const SentenceEnv& env) const {
   Claim claim;
   claim.document = env.doc_index;
@@ -941,18 +986,18 @@ Claim PatternRule::BaseClaim(const Match& match, const SentenceEnv& env) const {
 bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
                                  const SentenceEnv& env, bool use_fallbacks, Subject& subject,
                                  Span& span) const {
-  const std::string kind = CaptureType(group);
+  const SubjectCapture capture = SubjectCaptureOf(group);
   // "next-season": a season; a work named alone stands for the season it
   // returns with ("Dust Road returns on May 2"), never for its premiere.
   // "upcoming": the same for a work that has seasons, when the claim is not
   // in the past tense ("Dust Road premieres in 2026" is its next season);
   // otherwise the work itself (a film, or "Dust Road premiered in 2016").
-  const bool lenient = kind == "upcoming";
-  const bool returning = kind == "next-season" || lenient;
-  const std::string_view resolve_kind =
-      kind == "any" ? std::string_view() : (returning ? std::string_view("season") : kind);
+  const bool lenient = capture.returning == SubjectCapture::Returning::kUpcoming;
+  const bool returning = capture.returning != SubjectCapture::Returning::kNo;
+  // kSeason when returning; kNone for any.
+  const SubjectKind resolve_kind = capture.kind;
   auto returning_season = [&](Subject& found) {
-    if (!returning || found.kind != "work") return true;
+    if (!returning || found.kind != SubjectKind::kWork) return true;
     if (lenient && EffectiveTense(match, env) == Tense::kPast) return true;
     std::optional<Subject> season = env.mentions->ReturningSeason(found);
     if (!season) return lenient;
@@ -1008,7 +1053,9 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
     composed.replace(composed.find("{subject}"), 9, name);
     if (!found) {
       if (composed.empty() || !std::isupper(static_cast<unsigned char>(composed[0]))) return false;
-      found = SubjectByName(composed, kind == "any" ? std::string("event") : kind, env, span.begin);
+      found = SubjectByName(composed,
+                            resolve_kind == SubjectKind::kNone ? SubjectKind::kEvent : resolve_kind,
+                            env, span.begin);
     }
     if (!found) return false;
     subject = *found;
@@ -1017,9 +1064,11 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
   if (const Span* captured = match.Group(group);
       captured && captured->size() > 0 && !subject_name_.empty() && group == "subject") {
     span = *captured;
-    // "Kohberger's murder trial": the person the surname stands for.
-    if (!compose_from_.empty())
-      if (std::optional<Subject> owner = env.mentions->Resolve(*captured, compose_from_))
+    // "Kohberger's murder trial": the person the surname stands for. Only
+    // `subject_name_from` of one kind looks the owner up; any, next-season
+    // and upcoming never named one (no subject is of those kinds).
+    if (compose_from_ && compose_from_->IsOneKind())
+      if (std::optional<Subject> owner = env.mentions->Resolve(*captured, compose_from_->kind))
         return compose(owner->name, std::string(env.doc->Text(*captured)));
     return compose(std::string(env.doc->Text(*captured)));
   }
@@ -1033,15 +1082,16 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
     // A name the linker does not know, of a kind other than person: kept by
     // its name (as the linker does for unknown people), unless the linker
     // saw a character or a known person there.
-    if (kind == "person" || kind == "any") return false;
+    if (resolve_kind == SubjectKind::kPerson || resolve_kind == SubjectKind::kNone) return false;
     for (const mentions::Mention& mention : env.mentions->Around(*captured)) {
       const bool overlaps =
           mention.span.begin < captured->end && captured->begin < mention.span.end;
-      const bool known_person = mention.subject.kind == "person" && mention.how != "name";
+      const bool known_person = mention.subject.kind == SubjectKind::kPerson &&
+                                mention.how != mentions::MentionSource::kName;
       if (overlaps && (mention.is_character || known_person)) return false;
     }
-    std::optional<Subject> named = SubjectByName(
-        env.doc->Text(*captured), returning ? std::string("season") : kind, env, span.begin);
+    std::optional<Subject> named =
+        SubjectByName(env.doc->Text(*captured), resolve_kind, env, span.begin);
     if (!named) return false;
     subject = *named;
     return returning_season(subject);
@@ -1049,10 +1099,8 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
   if (!use_fallbacks) return false;
   // A fallback looks for the kind the name is composed from ("the person
   // nearest 'was sentenced'"), when the rule says so.
-  const std::string_view fallback_kind =
-      !subject_name_.empty() && !compose_from_.empty()
-          ? (compose_from_ == "any" ? std::string_view() : std::string_view(compose_from_))
-          : resolve_kind;
+  const SubjectKind fallback_kind =
+      !subject_name_.empty() && compose_from_ ? compose_from_->kind : resolve_kind;
   for (const std::string& fallback : fallbacks_) {
     std::optional<Subject> found;
     if (fallback == "last-person") {
@@ -1065,7 +1113,7 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       if (ClauseOpensWithPersonPronoun(env, verb != nullptr ? *verb : match.span)) {
         const Span& clause = verb != nullptr ? *verb : match.span;
         found = env.mentions->LastPerson(match.span.begin);
-        const std::optional<Subject> salient = env.mentions->Salient("person");
+        const std::optional<Subject> salient = env.mentions->Salient(SubjectKind::kPerson);
         if (found && salient && found->id != salient->id) found.reset();
         if (found && PronounMismatch(env, clause, *found)) found.reset();
       }
@@ -1082,13 +1130,13 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       // The document's index too: one JSON Lines file holds many articles.
       found = Subject{"mention:" + std::to_string(env.doc_index) + ":" + env.doc->path + ":" +
                           std::to_string(at.begin),
-                      std::string(env.doc->Text(at)), "mention"};
+                      std::string(env.doc->Text(at)), SubjectKind::kMention};
     } else if (fallback == "deceased") {
       // The person whose death the article last reported.
       if (env.earlier != nullptr)
         for (auto it = env.earlier->rbegin(); it != env.earlier->rend(); ++it)
           if (it->document == env.doc_index && it->attribute == "death" &&
-              it->subject.kind == "person" && it->span.end <= match.span.begin) {
+              it->subject.kind == SubjectKind::kPerson && it->span.end <= match.span.begin) {
             found = it->subject;
             break;
           }
@@ -1100,10 +1148,11 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       // rule's subject.
       if (name_span) {
         for (const mentions::Mention& m : env.mentions->Around(*name_span)) {
-          if ((m.how == "fact-base" || m.how == "title") && m.span.begin < name_span->end &&
-              name_span->begin < m.span.end && !resolve_kind.empty() &&
-              m.subject.kind != resolve_kind &&
-              !(resolve_kind == "season" && m.subject.kind == "work")) {
+          if ((m.how == mentions::MentionSource::kFactBase ||
+               m.how == mentions::MentionSource::kTitle) &&
+              m.span.begin < name_span->end && name_span->begin < m.span.end &&
+              resolve_kind != SubjectKind::kNone && m.subject.kind != resolve_kind &&
+              !(resolve_kind == SubjectKind::kSeason && m.subject.kind == SubjectKind::kWork)) {
             name_span.reset();  // and stop: the next test would read the empty span
             break;
           }
@@ -1111,8 +1160,8 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       }
       if (name_span && !(!subject_name_.empty() && group == "subject")) {
         const std::string name(env.doc->Text(*name_span));
-        const std::string by_kind =
-            resolve_kind.empty() ? std::string("event") : std::string(resolve_kind);
+        const SubjectKind by_kind =
+            resolve_kind == SubjectKind::kNone ? SubjectKind::kEvent : resolve_kind;
         found = env.mentions->ResolveName(name, resolve_kind);
         if (!found) found = SubjectByName(name, by_kind, env, match.span.begin);
       }
@@ -1162,14 +1211,15 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
           found = env.mentions->SalientWhere(fallback_kind,
                                              [&](const Subject& s) { return fits(s) && met(s); });
         if (found && PronounMismatch(env, upto, *found)) found.reset();
-        if (found && found->kind == "person" && verb != nullptr && ObjectDescribedAfter(env, *verb))
+        if (found && found->kind == SubjectKind::kPerson && verb != nullptr &&
+            ObjectDescribedAfter(env, *verb))
           found.reset();
         // "The series premiered in January of last year", in an article
         // about its second season: the whole series' premiere, not the
         // season's.
         static const RE2 kTheWhole("(?i)\\b(?:series|show|franchise|sitcom|anime)\\b");
         static const RE2 kSeason("(?i)\\b(?:season|series[ ]+\\d|installment|instalment)");
-        if (found && lenient && found->kind == "season" &&
+        if (found && lenient && found->kind == SubjectKind::kSeason &&
             RE2::PartialMatch(described, kTheWhole) && !RE2::PartialMatch(described, kSeason) &&
             EffectiveTense(match, env) == Tense::kPast)
           if (std::optional<Subject> work = env.mentions->CurrentWork(match.span.begin))
@@ -1202,7 +1252,7 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       for (auto it = env.mentions->BeforeOffset(match.span.begin); it != mentions.rend(); ++it) {
         if (it->span.begin >= match.span.begin || it->is_character) continue;
         if (fallback == "last-season") {
-          if (it->subject.kind == "season") {
+          if (it->subject.kind == SubjectKind::kSeason) {
             found = it->subject;
             break;
           }
@@ -1221,13 +1271,13 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
           "(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?"
           "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}"
           "(?:,?\\s+\\d{4})?");
-      if (found->kind != "mention" && RE2::FullMatch(found->name, kDate)) return false;
+      if (found->kind != SubjectKind::kMention && RE2::FullMatch(found->name, kDate)) return false;
       span = match.span;
       // A frame's subject found by fallback composes like a captured one:
       // the person nearest "was sentenced" -> "<person> sentencing".
       if (!subject_name_.empty() && group == "subject") {
         const size_t head = found->name.rfind(' ');
-        return compose(found->name, found->kind == "event" && head != std::string::npos
+        return compose(found->name, found->kind == SubjectKind::kEvent && head != std::string::npos
                                         ? found->name.substr(0, head)
                                         : std::string());
       }
@@ -1254,16 +1304,16 @@ bool PatternRule::ResolveSeasonGroup(const Match& match, const SentenceEnv& env,
       mentions::FindSeasonPhrases(env.doc->Text(*season), season->begin);
   const int number = phrases.empty() ? 0 : phrases.front().number;
   if (const Span* named = match.Group("subject"); named && number > 0) {
-    std::optional<Subject> work = env.mentions->Resolve(*named, "work");
-    if (!work) work = SubjectByName(env.doc->Text(*named), "work", env, named->begin);
-    if (work && work->kind == "work") {
+    std::optional<Subject> work = env.mentions->Resolve(*named, SubjectKind::kWork);
+    if (!work) work = SubjectByName(env.doc->Text(*named), SubjectKind::kWork, env, named->begin);
+    if (work && work->kind == SubjectKind::kWork) {
       subject = env.mentions->SeasonOf(*work, number);
       span = *season;
       return true;
     }
   }
-  const std::optional<Subject> resolved = env.mentions->Resolve(*season, "season");
-  if (resolved && resolved->kind == "season") {
+  const std::optional<Subject> resolved = env.mentions->Resolve(*season, SubjectKind::kSeason);
+  if (resolved && resolved->kind == SubjectKind::kSeason) {
     subject = *resolved;
     span = *season;
     return true;

@@ -5,9 +5,10 @@
 //
 //   pattern: '(?i)(?P<subject>{PERSON}),\s+(?P<value>{AGE}),'   # or patterns: [..]
 //   captures:                 # the type of each named group
-//     subject: person         # a subject kind: person | work | season | event | organization |
-//     award | any value: age              # a value type: date | interval | duration | number |
-//     count | age
+//     subject: person         # a subject kind: person | work | season | event |
+//                             # organization | award, or any | next-season | upcoming
+//     value: age              # a value type: date | interval | duration | number |
+//                             # count | age
 //   attribute: age            # a declared attribute (kind: attribute)
 //   subject_fallback: [last-person]   # when the pattern has no subject group
 //                                     # (or it did not take part): last-person |
@@ -42,8 +43,10 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "checker/core/subject_kind.h"
 #include "checker/normalize/normalize.h"
 #include "checker/rules/attribute.h"
 #include "checker/rules/lazy_regexp.h"
@@ -51,6 +54,31 @@
 #include "checker/rules/yaml_file.h"
 
 namespace factlint::rules {
+
+// What a subject group asks the linker for (`captures: {subject: ...}`, and
+// `subject_name_from`): one kind of subject (subject_kind.h), any kind, or
+// a season that a work named alone stands for:
+//   next-season  a work named alone is the season it returns with ("Dust
+//                Road returns on May 2"), never its premiere
+//   upcoming     the same for a work that has seasons, when the claim is
+//                not in the past tense; otherwise the work itself
+struct SubjectCapture {
+  enum class Returning { kNo, kNextSeason, kUpcoming };
+  SubjectKind kind = SubjectKind::kNone;  // kNone: any; kSeason when returning
+  Returning returning = Returning::kNo;
+
+  // One kind, as it is written: not any, next-season or upcoming.
+  bool IsOneKind() const { return kind != SubjectKind::kNone && returning == Returning::kNo; }
+};
+
+// The capture `name` names: a subject kind a rule may ask for ("person",
+// ..., "award"), "any", "next-season" or "upcoming"; nullopt for anything
+// else (the rule file's error lists SubjectCaptureNames()).
+std::optional<SubjectCapture> ParseSubjectCapture(std::string_view name);
+// The name it was parsed from.
+std::string_view SubjectCaptureName(const SubjectCapture& capture);
+// Every name ParseSubjectCapture takes, in the order error messages list them.
+const std::vector<std::string>& SubjectCaptureNames();
 
 class PatternRule : public Rule {
  public:
@@ -63,11 +91,13 @@ class PatternRule : public Rule {
 
   // The keys every pattern kind accepts.
   static const std::vector<std::string>& CommonKeys();
-  static const std::vector<std::string>& SubjectKinds();
   static const std::vector<std::string>& ValueTypes();
   static const std::vector<std::string>& Fallbacks();
   // The type a group captures ("person", "date", "age"...), or empty.
   std::string CaptureType(const std::string& group) const;
+  // What a subject group ("subject", "to_subject") asks for: its capture,
+  // else any kind.
+  SubjectCapture SubjectCaptureOf(const std::string& group) const;
   // `asserted: always`: no hedge or negation in its clause drops a claim.
   bool always_asserted() const { return always_asserted_; }
 
@@ -132,13 +162,15 @@ class PatternRule : public Rule {
 
   const AttributeDecl* attribute_ = nullptr;
   // The subject kind a `nearest` or `salient` fallback looks for when the
-  // subject's name is composed from it (`subject_name`); empty: the
+  // subject's name is composed from it (`subject_name`); nullopt: the
   // subject's own kind.
-  std::string compose_from_;
+  std::optional<SubjectCapture> compose_from_;
 
  private:
   std::vector<YAML::Node> pattern_nodes_;
-  std::map<std::string, std::string> captures_;  // group -> type
+  std::map<std::string, std::string> captures_;  // group -> type, as written
+  // The subject groups' captures, parsed.
+  std::map<std::string, SubjectCapture> subject_captures_;
   std::string attribute_name_;
   YAML::Node attribute_node_;
   YAML::Node node_;

@@ -530,7 +530,8 @@ void RuleSet::ArbitrateFrames(std::vector<Claim>& claims, size_t first) const {
   std::vector<bool> stands_in(claims.size(), false);  // decided once per claim
   for (size_t i = first; i < claims.size(); ++i) {
     const AttributeDecl* decl = FindAttribute(claims[i].attribute);
-    stands_in[i] = claims[i].subject.kind == "mention" || (decl != nullptr && decl->per_mention);
+    stands_in[i] =
+        claims[i].subject.kind == SubjectKind::kMention || (decl != nullptr && decl->per_mention);
   }
   auto mention = [&](size_t i) { return stands_in[i]; };
   for (size_t i = first; i < claims.size(); ++i) {

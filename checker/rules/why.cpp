@@ -63,8 +63,13 @@ std::string WhyNoClaim(const PatternRule& rule, const RE2& re, const re2::String
       if (!normalize::Parse(text, KindOfCapture(type), context))
         return "'" + text + "' does not read as " + (type == "age" ? "an " : "a ") + type;
     }
-    if ((name == "subject" || name == "to_subject") && !type.empty() && type != "any" &&
-        !mentions.Resolve(Span{at, at + static_cast<uint32_t>(g.size())}, type))
+    // A next-season or upcoming capture is not looked up: the rule takes a
+    // work for the season it returns with, which this trace does not redo.
+    const SubjectCapture capture = rule.SubjectCaptureOf(name);
+    if ((name == "subject" || name == "to_subject") && !type.empty() &&
+        capture.kind != SubjectKind::kNone &&
+        (!capture.IsOneKind() ||
+         !mentions.Resolve(Span{at, at + static_cast<uint32_t>(g.size())}, capture.kind)))
       return "'" + text + "' is no " + type + " the linker knows here (and no fallback found one)";
   }
   return "the rule's own checks refused it (reject, require, tense or its kind's conditions)";
@@ -104,7 +109,8 @@ std::string TraceRules(const RuleSet& set, const Document& doc,
     for (const mentions::Mention& m : mentions.mentions())
       if (Inside(m.span, where))
         names += (names.empty() ? "" : "; ") + ("'" + std::string(doc.Text(m.span)) + "' ") +
-                 m.subject.id + " (" + m.how + (m.is_character ? ", a character" : "") + ")";
+                 m.subject.id + " (" + std::string(mentions::MentionSourceName(m.how)) +
+                 (m.is_character ? ", a character" : "") + ")";
     out << "  names: " << (names.empty() ? "none" : names) << "\n";
 
     // The rules the prefilter names, what their patterns matched, and what

@@ -60,7 +60,7 @@ std::vector<Document> MakeDocuments(const std::vector<Article>& articles) {
 }
 
 Subject S(const char* id, const char* name) {
-  return {id, name, ""};
+  return {id, name, SubjectKind::kNone};
 }
 
 // A claim of article `doc` whose text is `text` (found in the article).
@@ -143,19 +143,19 @@ const Subject kShow = S("work.severance", "Severance");
 
 facts::FactBase SeedFacts() {
   facts::FactBase base;
-  auto entity = [&](const Subject& s, const char* kind) {
+  auto entity = [&](const Subject& s, SubjectKind kind) {
     facts::Entity e;
     e.id = s.id;
     e.name = s.name;
     e.kind = kind;
     base.AddEntity(e);
   };
-  entity(kAdam, "person");
-  entity(kBen, "person");
-  entity(kShow, "work");
-  entity(kSeason1, "season");
-  entity(kSeason2, "season");
-  entity(kActors, "event");
+  entity(kAdam, SubjectKind::kPerson);
+  entity(kBen, SubjectKind::kPerson);
+  entity(kShow, SubjectKind::kWork);
+  entity(kSeason1, SubjectKind::kSeason);
+  entity(kSeason2, SubjectKind::kSeason);
+  entity(kActors, SubjectKind::kEvent);
   int line = 1;
   auto fact = [&](const Subject& s, const char* attribute) {
     facts::Fact f;
@@ -307,7 +307,7 @@ const Case kCases[] = {
      {{"a.txt", Role::kDraft, "2023-08-23", "The hearing will be on August 30."},
       {"b.txt", Role::kDraft, "2025-07-02", "The hearing was on Monday."}},
      [](Claims& c) {
-       const Subject mention{"mention:feed.jsonl:12", "August 30", "mention"};
+       const Subject mention{"mention:feed.jsonl:12", "August 30", SubjectKind::kMention};
        c.Dated(0, "August 30", mention, "dated-mention", R("2023-08-30"), Tense::kFuture);
        c.Dated(1, "Monday", mention, "dated-mention", R("2025-06-30"), Tense::kPast);
      },

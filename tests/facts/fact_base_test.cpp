@@ -145,7 +145,7 @@ TEST(FactBase, FindByNameAndAlias) {
 Entity Person(const std::string& id, const std::string& name) {
   Entity e;
   e.id = id;
-  e.kind = "person";
+  e.kind = SubjectKind::kPerson;
   e.name = name;
   return e;
 }
@@ -168,7 +168,7 @@ TEST(FactBase, APersonIsFoundWithoutTheSuffixOfTheirName) {
 }
 
 TEST(FactBase, SeasonsAreEntitiesOfTheirWork) {
-  auto seasons = Shipped().PartsOf("work.severance", "season");
+  auto seasons = Shipped().PartsOf("work.severance", SubjectKind::kSeason);
   ASSERT_EQ(seasons.size(), 2u);
   EXPECT_EQ(seasons[0]->id, "season.severance.1");
   EXPECT_EQ(seasons[1]->name, "Severance season 2");

@@ -36,6 +36,10 @@ const ErrorCase kCases[] = {
      "facts/x.yaml:5:5", "unknown key 'played_by' in a person"},
     {"unknown kind", "entities:\n  - id: x.y\n    kind: persn\n    name: X\n", "facts/x.yaml:3:11",
      "unknown kind 'persn'; did you mean 'person'?; expected one of: person, character"},
+    {"a kind the linker makes, never a fact file",
+     "entities:\n  - id: x.y\n    kind: mention\n    name: X\n", "facts/x.yaml:3:11",
+     "unknown kind 'mention'; expected one of: person, character, work, season, event, "
+     "organization, award"},
     {"entity without name", "entities:\n  - id: person.x\n    kind: person\n", "facts/x.yaml:2:5",
      "entity 'person.x' has no `name`"},
     {"invalid id", "entities:\n  - id: Person X\n    kind: person\n    name: X\n",

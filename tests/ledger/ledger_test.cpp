@@ -26,7 +26,7 @@ Claim FullClaim() {
   c.rule = "strike-length";
   c.kind = ClaimKind::kRelation;
   c.type = ValueType::kDuration;
-  c.subject = {"event.calder_strike", "Calder strike", "event"};
+  c.subject = {"event.calder_strike", "Calder strike", SubjectKind::kEvent};
   c.subject_span = {12, 26};
   c.subject_text = "the Calder strike";
   c.attribute = "duration";
@@ -37,8 +37,10 @@ Claim FullClaim() {
   c.quantity = Quantity{4.5, 5, Unit::kMonth};
   c.days = Quantity{130, 152, Unit::kDay};
   Relation r;
-  r.from = {
-      {"event.a", "A", "event"}, "start", DateRange{Date(2023, 5, 1), Date(2023, 5, 31)}, {1, 2}};
+  r.from = {{"event.a", "A", SubjectKind::kEvent},
+            "start",
+            DateRange{Date(2023, 5, 1), Date(2023, 5, 31)},
+            {1, 2}};
   r.to = {{}, "", std::nullopt, {3, 4}};
   r.distance = {5, 5, Unit::kMonth};
   r.days = {150, 153, Unit::kDay};
@@ -114,6 +116,12 @@ TEST(ClaimRecord, ARecordItDidNotWriteIsAnError) {
   ASSERT_FALSE(unknown_unit.ok());
   EXPECT_NE(unknown_unit.error().message.find("unknown unit 'fortnite'"), std::string::npos)
       << unknown_unit.error().message;
+  bad = ClaimRecord(FullClaim());
+  bad["subject"][2] = "persn";
+  const auto unknown_kind = ClaimFromRecord(bad);
+  ASSERT_FALSE(unknown_kind.ok());
+  EXPECT_NE(unknown_kind.error().message.find("unknown kind 'persn'"), std::string::npos)
+      << unknown_kind.error().message;
 }
 
 // Units are stored by name, as ledgers written before Unit was an enum hold

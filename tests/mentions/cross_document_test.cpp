@@ -19,7 +19,7 @@ namespace {
 Claim About(const std::string& kind, const std::string& name,
             std::vector<std::string> aliases = {}) {
   Claim c;
-  c.subject = {kind + ":" + FoldName(name), name, kind, std::move(aliases)};
+  c.subject = {kind + ":" + FoldName(name), name, *ParseSubjectKind(kind), std::move(aliases)};
   return c;
 }
 
@@ -109,7 +109,7 @@ TEST(UnifySubjects, APersonWithAndWithoutMiddleNamesIsOnePerson) {
 TEST(UnifySubjects, PeopleAndFactBaseSubjectsAreLeftAlone) {
   std::vector<Claim> claims = {About("person", "Ana Ruiz"), About("person", "Dana Ana Ruiz")};
   Claim known;
-  known.subject = {"event.tern_2", "Tern II", "event"};
+  known.subject = {"event.tern_2", "Tern II", SubjectKind::kEvent};
   claims.push_back(known);
   claims.push_back(About("event", "Tern II mission"));
   const auto ids = Unified(claims);
@@ -129,7 +129,7 @@ TEST(UnifySubjects, AnAliasTiesTwoArticlesNames) {
 
 TEST(UnifySubjects, SeasonsFollowTheirWork) {
   Claim season;
-  season.subject = {"season:work:sr 3:2", "SR 3 season 2", "season"};
+  season.subject = {"season:work:sr 3:2", "SR 3 season 2", SubjectKind::kSeason};
   std::vector<Claim> claims = {About("work", "SR 3"), About("work", "Skyline Racers III"), season};
   UnifySubjects(claims);
   EXPECT_EQ(claims[2].subject.id, "season:" + claims[1].subject.id + ":2");
@@ -168,12 +168,12 @@ TEST(UnifySubjects, ManyNamesStayApartAndMatchThroughTheIndex) {
 TEST(SubjectNameHeads, NameTheLastWordOfEachName) {
   const Subject s{"event:calder valley wildfires",
                   "Calder Valley wildfires",
-                  "event",
+                  SubjectKind::kEvent,
                   {"Ostvik Fire", "Ostvik blaze"}};
   EXPECT_EQ(SubjectNameHeads(s), std::vector<std::string>{"name-head:event:fire"});
-  EXPECT_EQ(SubjectNameHeads({"work:sr 3", "SR 3", "work"}),
+  EXPECT_EQ(SubjectNameHeads({"work:sr 3", "SR 3", SubjectKind::kWork}),
             std::vector<std::string>{"name-head:work:3"});
-  EXPECT_EQ(SubjectNameHeads({"person:ana ruiz", "Ana Ruiz", "person"}),
+  EXPECT_EQ(SubjectNameHeads({"person:ana ruiz", "Ana Ruiz", SubjectKind::kPerson}),
             std::vector<std::string>{"name-head:person:ruiz"});
 }
 
@@ -187,14 +187,15 @@ TEST(Linker, AnArticlesNamesForOneDisasterAreOneEventWithAliases) {
       "2025-06-03");
   segment::Segment(doc);
   const DocumentMentions m = linker.Index(doc);
-  const auto first = m.Resolve(testing::SpanOf(doc, "Calder Valley wildfires"), "event");
-  const auto second = m.Resolve(testing::SpanOf(doc, "Ostvik Fire"), "event");
+  const auto first =
+      m.Resolve(testing::SpanOf(doc, "Calder Valley wildfires"), SubjectKind::kEvent);
+  const auto second = m.Resolve(testing::SpanOf(doc, "Ostvik Fire"), SubjectKind::kEvent);
   ASSERT_TRUE(first && second);
   EXPECT_EQ(first->id, "event:calder valley wildfires");
   EXPECT_EQ(second->id, first->id);
   EXPECT_EQ(first->aliases, std::vector<std::string>{"Ostvik Fire"});
   // A fire with a year of its own is another fire.
-  const auto other = m.Resolve(testing::SpanOf(doc, "Marsh fire"), "event");
+  const auto other = m.Resolve(testing::SpanOf(doc, "Marsh fire"), SubjectKind::kEvent);
   ASSERT_TRUE(other);
   EXPECT_NE(other->id, first->id);
 }
@@ -215,7 +216,7 @@ TEST(Linker, ADisasterAtAStructureIsNamedAfterTheStructure) {
       "The Calder Street Bridge carried 30,000 cars a day.",
       "2024-05-14");
   const DocumentMentions m = linker.Index(unnamed);
-  const auto topic = m.Salient("event");
+  const auto topic = m.Salient(SubjectKind::kEvent);
   ASSERT_TRUE(topic);
   EXPECT_EQ(topic->id, "event:calder street bridge crash");
   ASSERT_TRUE(m.SalientStructure());
@@ -225,7 +226,7 @@ TEST(Linker, ADisasterAtAStructureIsNamedAfterTheStructure) {
       "Loose bolt caused the Port Calder ship crash\nThe crash brought down the Calder Street "
       "Bridge in March.",
       "2025-11-19");
-  const auto crash = linker.Index(named).Salient("event");
+  const auto crash = linker.Index(named).Salient(SubjectKind::kEvent);
   ASSERT_TRUE(crash);
   EXPECT_EQ(crash->id, "event:port calder ship crash");
   EXPECT_EQ(crash->aliases, std::vector<std::string>{"Calder Street Bridge crash"});
@@ -235,7 +236,7 @@ TEST(Linker, ADisasterAtAStructureIsNamedAfterTheStructure) {
       "Calder Street Bridge turns 50\nThe Calder Street Bridge opened in 1975. A car crashed "
       "on it in 1990.",
       "2025-11-19");
-  EXPECT_FALSE(linker.Index(calm).Salient("event"));
+  EXPECT_FALSE(linker.Index(calm).Salient(SubjectKind::kEvent));
 }
 
 // The traps: two strikes in one article are two events; a fire the article
@@ -248,8 +249,10 @@ TEST(Linker, StrikesComparedFiresAndDatedFiresStayApart) {
       "after 118 days.",
       "2023-11-10");
   const DocumentMentions s = linker.Index(strikes);
-  const auto writers = s.Resolve(testing::SpanOf(strikes, "Writers Guild strike"), "event");
-  const auto actors = s.Resolve(testing::SpanOf(strikes, "Actors Union strike"), "event");
+  const auto writers =
+      s.Resolve(testing::SpanOf(strikes, "Writers Guild strike"), SubjectKind::kEvent);
+  const auto actors =
+      s.Resolve(testing::SpanOf(strikes, "Actors Union strike"), SubjectKind::kEvent);
   ASSERT_TRUE(writers && actors);
   EXPECT_NE(writers->id, actors->id);
 
@@ -259,11 +262,11 @@ TEST(Linker, StrikesComparedFiresAndDatedFiresStayApart) {
       "Marsh fire of 2018.",
       "2024-08-09");
   const DocumentMentions f = linker.Index(fires);
-  const auto main = f.Resolve(testing::SpanOf(fires, "Ostvik fire"), "event");
-  const auto calder = f.Resolve(testing::SpanOf(fires, "Calder fire"), "event");
-  const auto compared = f.Resolve(testing::SpanOf(fires, "Harlow fire"), "event");
-  const auto later = f.Resolve(testing::SpanOf(fires, "Harlow fire", 1), "event");
-  const auto dated = f.Resolve(testing::SpanOf(fires, "Marsh fire"), "event");
+  const auto main = f.Resolve(testing::SpanOf(fires, "Ostvik fire"), SubjectKind::kEvent);
+  const auto calder = f.Resolve(testing::SpanOf(fires, "Calder fire"), SubjectKind::kEvent);
+  const auto compared = f.Resolve(testing::SpanOf(fires, "Harlow fire"), SubjectKind::kEvent);
+  const auto later = f.Resolve(testing::SpanOf(fires, "Harlow fire", 1), SubjectKind::kEvent);
+  const auto dated = f.Resolve(testing::SpanOf(fires, "Marsh fire"), SubjectKind::kEvent);
   ASSERT_TRUE(main && calder && compared && later && dated);
   EXPECT_EQ(calder->id, main->id);  // "Calder" is in the lead: the same fire
   EXPECT_NE(compared->id, main->id);

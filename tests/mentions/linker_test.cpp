@@ -192,7 +192,7 @@ TEST(Linker, ResolvesEachRule) {
     SCOPED_TRACE(c.name);
     const Document doc = MakeDocument(c.text, c.published);
     const DocumentMentions mentions = linker.Index(doc);
-    const auto got = mentions.Resolve(SpanOf(doc, c.needle, c.nth), c.kind);
+    const auto got = mentions.Resolve(SpanOf(doc, c.needle, c.nth), *ParseSubjectKind(c.kind));
     EXPECT_EQ(got ? got->id : "", c.want) << c.text;
   }
 }
@@ -207,7 +207,7 @@ TEST(Linker, CompaniesAndTeamsAreNoPeople) {
     const Document doc = MakeDocument(text, "2020-03-01");
     const DocumentMentions m = linker.Index(doc);
     for (const Mention& mention : m.mentions())
-      EXPECT_NE(mention.subject.kind, "person") << text << ": " << mention.subject.name;
+      EXPECT_NE(mention.subject.kind, SubjectKind::kPerson) << text << ": " << mention.subject.name;
   }
 }
 
@@ -245,12 +245,12 @@ TEST(Linker, ANameWithoutItsSuffixAndAnEventStillToComeAreLinked) {
   facts::FactBase base;
   facts::Entity queen;
   queen.id = "person.ada_vell_ii";
-  queen.kind = "person";
+  queen.kind = SubjectKind::kPerson;
   queen.name = "Queen Ada Vell II";
   base.AddEntity(queen);
   facts::Entity term;
   term.id = "event.holt_prison_term";
-  term.kind = "event";
+  term.kind = SubjectKind::kEvent;
   term.name = "Dana Holt prison term";
   base.AddEntity(term);
   facts::Fact start;
@@ -264,26 +264,27 @@ TEST(Linker, ANameWithoutItsSuffixAndAnEventStillToComeAreLinked) {
       "to prison next spring.",
       "2024-11-18");
   const DocumentMentions m = linker.Index(doc);
-  const auto queen_found = m.Resolve(SpanOf(doc, "Queen Ada Vell"), "person");
+  const auto queen_found = m.Resolve(SpanOf(doc, "Queen Ada Vell"), SubjectKind::kPerson);
   EXPECT_EQ(queen_found ? queen_found->id : "", "person.ada_vell_ii");
   // The only prison term of that name begins after publication: still it.
-  const auto found = m.ResolveName("Dana Holt prison term", "event");
+  const auto found = m.ResolveName("Dana Holt prison term", SubjectKind::kEvent);
   EXPECT_EQ(found ? found->id : "", "event.holt_prison_term");
 }
 
 TEST(Linker, AnEventNamedInTheTextIsAnEventAndTheArticlesTopic) {
   const Linker bare(nullptr);
   // A weekday or a possessive opens no event: "Monday's fire", "Ruiz's strike".
-  EXPECT_FALSE(
-      bare.Index(MakeDocument("Monday's fire spread. Ruiz's strike ended.", "")).Salient("event"));
+  EXPECT_FALSE(bare.Index(MakeDocument("Monday's fire spread. Ruiz's strike ended.", ""))
+                   .Salient(SubjectKind::kEvent));
   const Document doc = MakeDocument(
       "Officials toured the Harlow Mill fire zone. The Harlow Mill fire burned for days. Dana "
       "Ruiz lost her home in the fire.",
       "2025-10-03");
   const DocumentMentions m = bare.Index(doc);
-  EXPECT_EQ(m.Salient("event")->id, "event:harlow mill fire");
-  EXPECT_EQ(m.Resolve(SpanOf(doc, "Harlow Mill fire", 1), "event")->id, "event:harlow mill fire");
-  EXPECT_FALSE(m.Resolve(SpanOf(doc, "Harlow Mill", 1), "person"));  // no person's name
+  EXPECT_EQ(m.Salient(SubjectKind::kEvent)->id, "event:harlow mill fire");
+  EXPECT_EQ(m.Resolve(SpanOf(doc, "Harlow Mill fire", 1), SubjectKind::kEvent)->id,
+            "event:harlow mill fire");
+  EXPECT_FALSE(m.Resolve(SpanOf(doc, "Harlow Mill", 1), SubjectKind::kPerson));  // no person's name
 }
 
 TEST(Linker, NamesCoordinatedWithAWorkAreWorks) {
@@ -294,7 +295,7 @@ TEST(Linker, NamesCoordinatedWithAWorkAreWorks) {
       "2020-07-24");
   const DocumentMentions m = bare.Index(doc);
   auto id = [&](const char* needle, int nth) {
-    const auto s = m.Resolve(SpanOf(doc, needle, nth), "");
+    const auto s = m.Resolve(SpanOf(doc, needle, nth), SubjectKind::kNone);
     return s ? s->id : std::string("(none)");
   };
   EXPECT_EQ(id("Long Field", 0), "work:long field");
@@ -307,8 +308,10 @@ TEST(Linker, NamesCoordinatedWithAWorkAreWorks) {
   // An apposition is no coordination: "Night Harbor, Tom Vale's film".
   const Document apposition = MakeDocument(
       "The film \"Night Harbor\", Tom Vale's first, and Dana Ruiz's next one open soon.", "");
-  const auto vale = bare.Index(apposition).Resolve(SpanOf(apposition, "Tom Vale"), "");
-  EXPECT_EQ(vale ? vale->kind : "(none)", "person");
+  const auto vale =
+      bare.Index(apposition).Resolve(SpanOf(apposition, "Tom Vale"), SubjectKind::kNone);
+  ASSERT_TRUE(vale);
+  EXPECT_EQ(vale->kind, SubjectKind::kPerson);
 }
 
 TEST(Linker, ANameAfterInOrBeforeCountyIsAPlace) {
@@ -321,13 +324,13 @@ TEST(Linker, ANameAfterInOrBeforeCountyIsAPlace) {
   // No person mention there, and not the salient person.
   EXPECT_EQ(m.MentionAt(SpanOf(doc, "Harlow Falls", 0)), nullptr);
   EXPECT_EQ(m.MentionAt(SpanOf(doc, "Harlow Falls", 1)), nullptr);
-  const auto salient = m.Salient("person");
+  const auto salient = m.Salient(SubjectKind::kPerson);
   EXPECT_EQ(salient ? salient->id : "(none)", "person:tomas vell");
   // A name the article shortens to its surname is a person's, even after "in".
   const Document trial = MakeDocument(
       "Jury in Dane Kovac murder case reaches verdict. Kovac will be sentenced Wednesday.",
       "2015-04-15");
-  const auto kovac = bare.Index(trial).Resolve(SpanOf(trial, "Kovac", 1), "person");
+  const auto kovac = bare.Index(trial).Resolve(SpanOf(trial, "Kovac", 1), SubjectKind::kPerson);
   EXPECT_EQ(kovac ? kovac->id : "(none)", "person:dane kovac");
 }
 
@@ -342,9 +345,9 @@ TEST(Linker, AWarAHolidayAndATradeAreNoPeople) {
   const DocumentMentions m = bare.Index(doc);
   EXPECT_EQ(m.MentionAt(SpanOf(doc, "World War", 0)), nullptr);
   EXPECT_EQ(m.MentionAt(SpanOf(doc, "Veterans Day", 0)), nullptr);
-  const auto ruiz = m.Resolve(SpanOf(doc, "Ana Ruiz", 0), "person");
+  const auto ruiz = m.Resolve(SpanOf(doc, "Ana Ruiz", 0), SubjectKind::kPerson);
   EXPECT_EQ(ruiz ? ruiz->id : "(none)", "person:ana ruiz");
-  const auto salient = m.Salient("person");
+  const auto salient = m.Salient(SubjectKind::kPerson);
   EXPECT_EQ(salient ? salient->id : "(none)", "person:ana ruiz");
 }
 
@@ -353,7 +356,8 @@ TEST(Linker, AnOpeningAssumingIsNoPartOfTheName) {
   const Linker bare(nullptr);
   const Document doc =
       MakeDocument("Assuming Dale Rodgers plays, the team will win.", "2022-03-10");
-  const auto rodgers = bare.Index(doc).Resolve(SpanOf(doc, "Dale Rodgers", 0), "person");
+  const auto rodgers =
+      bare.Index(doc).Resolve(SpanOf(doc, "Dale Rodgers", 0), SubjectKind::kPerson);
   EXPECT_EQ(rodgers ? rodgers->id : "(none)", "person:dale rodgers");
 }
 
@@ -363,18 +367,18 @@ TEST(Linker, ARoundUpOfWorksNamedAlikeHasNoSalientWork) {
       "The films \"Night Harbor\", \"Long Field\" and \"Kestrel\" slip again. \"Night "
       "Harbor\" moves to May, \"Long Field\" to June and \"Kestrel\" to July.",
       "2020-07-24");
-  EXPECT_FALSE(bare.Index(roundup).Salient("work"));
+  EXPECT_FALSE(bare.Index(roundup).Salient(SubjectKind::kWork));
   // One named clearly more than the others is the article's.
   const Document one = MakeDocument(
       "The film \"Night Harbor\" slips again. \"Night Harbor\" moves to May. \"Long Field\" "
       "and \"Kestrel\" keep their dates; \"Night Harbor\" does not.",
       "2020-07-24");
-  const auto salient = bare.Index(one).Salient("work");
+  const auto salient = bare.Index(one).Salient(SubjectKind::kWork);
   EXPECT_EQ(salient ? salient->id : "(none)", "work:night harbor");
   // Two named alike: the first named leads.
   const Document two =
       MakeDocument("Lucia Brandt beat Ana Ruiz in the final on Sunday.", "2021-07-11");
-  const auto person = bare.Index(two).Salient("person");
+  const auto person = bare.Index(two).Salient(SubjectKind::kPerson);
   EXPECT_EQ(person ? person->id : "(none)", "person:lucia brandt");
 }
 
@@ -387,14 +391,14 @@ TEST(Linker, FirstNamedIsWhereTheReaderMeetsAnEntity) {
   segment::Segment(doc);
   ASSERT_GE(doc.sentences.size(), 3u);
   const DocumentMentions m = bare.Index(doc);
-  const auto work = m.Salient("work");
+  const auto work = m.Salient(SubjectKind::kWork);
   ASSERT_TRUE(work);
   const auto first = m.FirstNamed(*work);
   ASSERT_TRUE(first);
   EXPECT_EQ(*first, SpanOf(doc, "Night Harbor", 0).begin);
   EXPECT_GT(*first, m.LeadEnd());  // named only after the lead
   EXPECT_EQ(m.LeadEnd(), doc.sentences[1].span.end);
-  EXPECT_FALSE(m.FirstNamed(Subject{"work:other", "Other", "work"}));
+  EXPECT_FALSE(m.FirstNamed(Subject{"work:other", "Other", SubjectKind::kWork}));
 }
 
 TEST(Linker, AMissionNamedInTwoWordsOrMoreIsAnEvent) {
@@ -403,28 +407,41 @@ TEST(Linker, AMissionNamedInTwoWordsOrMoreIsAnEvent) {
       "The Halden Probe II mission will launch in 2027. The next Calder mission is years away.",
       "2025-02-10");
   const DocumentMentions m = bare.Index(doc);
-  const auto probe = m.Resolve(SpanOf(doc, "Halden Probe II mission", 0), "event");
+  const auto probe = m.Resolve(SpanOf(doc, "Halden Probe II mission", 0), SubjectKind::kEvent);
   EXPECT_EQ(probe ? probe->id : "", "event:halden probe ii mission");
   // Not a person called "Halden Probe"; and a programme is no one mission.
-  EXPECT_FALSE(m.Resolve(SpanOf(doc, "Halden Probe", 0), "person"));
-  EXPECT_FALSE(m.Resolve(SpanOf(doc, "Calder mission", 0), "event"));
+  EXPECT_FALSE(m.Resolve(SpanOf(doc, "Halden Probe", 0), SubjectKind::kPerson));
+  EXPECT_FALSE(m.Resolve(SpanOf(doc, "Calder mission", 0), SubjectKind::kEvent));
 }
 
 TEST(Linker, AnEventNamedInTheTextMayBeTheFactBasesUnderAnotherPlural) {
   facts::FactBase base;
-  base.AddEntity(
-      {"event.maui_fire", "event", "Lahaina wildfire", {"Maui wildfires"}, "", 0, "", {}});
+  base.AddEntity({"event.maui_fire",
+                  SubjectKind::kEvent,
+                  "Lahaina wildfire",
+                  {"Maui wildfires"},
+                  "",
+                  0,
+                  "",
+                  {}});
   const Linker linker(&base);
   const Document news = MakeDocument("Power lines caused the Maui fires, officials said.", "");
-  const auto found = linker.Index(news).Resolve(SpanOf(news, "Maui fires"), "event");
+  const auto found = linker.Index(news).Resolve(SpanOf(news, "Maui fires"), SubjectKind::kEvent);
   EXPECT_EQ(found ? found->id : "", "event.maui_fire");
 }
 
 TEST(Linker, AnEventNamedByItsPlaceIsFoundWhereTheArticleTellsOfADisaster) {
   facts::FactBase base;
+  base.AddEntity({"event.dam",
+                  SubjectKind::kEvent,
+                  "Harlan Dam collapse",
+                  {"Vell Valley flood"},
+                  "",
+                  0,
+                  "",
+                  {}});
   base.AddEntity(
-      {"event.dam", "event", "Harlan Dam collapse", {"Vell Valley flood"}, "", 0, "", {}});
-  base.AddEntity({"event.dam_rebuild", "event", "Harlan Dam rebuild", {}, "", 0, "", {}});
+      {"event.dam_rebuild", SubjectKind::kEvent, "Harlan Dam rebuild", {}, "", 0, "", {}});
   const Linker linker(&base);
   const Document news = MakeDocument(
       "Vell Valley dam crash kills four. A barge crashed into the Harlan Dam on Monday. The "
@@ -433,29 +450,29 @@ TEST(Linker, AnEventNamedByItsPlaceIsFoundWhereTheArticleTellsOfADisaster) {
   const DocumentMentions m = linker.Index(news);
   // The place (by the name or an alias) names the disaster.
   auto id = [](const std::optional<Subject>& s) { return s ? s->id : std::string("(none)"); };
-  EXPECT_EQ(id(m.Resolve(SpanOf(news, "Harlan Dam"), "event")), "event.dam");
-  EXPECT_EQ(id(m.Resolve(SpanOf(news, "Vell Valley"), "event")), "event.dam");
-  EXPECT_EQ(id(m.Salient("event")), "event.dam");
+  EXPECT_EQ(id(m.Resolve(SpanOf(news, "Harlan Dam"), SubjectKind::kEvent)), "event.dam");
+  EXPECT_EQ(id(m.Resolve(SpanOf(news, "Vell Valley"), SubjectKind::kEvent)), "event.dam");
+  EXPECT_EQ(id(m.Salient(SubjectKind::kEvent)), "event.dam");
   // An event the article names with the place's words is the same event.
-  EXPECT_EQ(id(m.Resolve(SpanOf(news, "Harlan ship crash"), "event")), "event.dam");
+  EXPECT_EQ(id(m.Resolve(SpanOf(news, "Harlan ship crash"), SubjectKind::kEvent)), "event.dam");
   // Without a disaster told, the place is only a place, or the place
   // being rebuilt.
   const Document calm = MakeDocument("Tourists visited the Harlan Dam on Monday.", "");
-  EXPECT_FALSE(linker.Index(calm).Resolve(SpanOf(calm, "Harlan Dam"), "event"));
+  EXPECT_FALSE(linker.Index(calm).Resolve(SpanOf(calm, "Harlan Dam"), SubjectKind::kEvent));
   const Document rebuild = MakeDocument("Rebuilding the Harlan Dam will cost $2 billion.", "");
-  EXPECT_EQ(id(linker.Index(rebuild).Resolve(SpanOf(rebuild, "Harlan Dam"), "event")),
+  EXPECT_EQ(id(linker.Index(rebuild).Resolve(SpanOf(rebuild, "Harlan Dam"), SubjectKind::kEvent)),
             "event.dam_rebuild");
   // Two events of the fact base fit: neither is meant.
   facts::FactBase two = base;
-  two.AddEntity({"event.dam2", "event", "Harlan Dam fire", {}, "", 0, "", {}});
+  two.AddEntity({"event.dam2", SubjectKind::kEvent, "Harlan Dam fire", {}, "", 0, "", {}});
   const Linker both(&two);
-  EXPECT_FALSE(both.Index(news).Resolve(SpanOf(news, "Harlan Dam"), "event"));
+  EXPECT_FALSE(both.Index(news).Resolve(SpanOf(news, "Harlan Dam"), SubjectKind::kEvent));
 }
 
 TEST(Linker, AComposedEventNameIsTheOneFactBaseEventHoldingAllItsWords) {
   facts::FactBase base;
   base.AddEntity({"event.third",
-                  "event",
+                  SubjectKind::kEvent,
                   "Dam collapse: recovery of the third victim (Ana Ruiz)",
                   {},
                   "",
@@ -463,7 +480,7 @@ TEST(Linker, AComposedEventNameIsTheOneFactBaseEventHoldingAllItsWords) {
                   "",
                   {}});
   base.AddEntity({"event.fourth",
-                  "event",
+                  SubjectKind::kEvent,
                   "Dam collapse: recovery of the fourth victim (Tomás Vell Ortiz)",
                   {},
                   "",
@@ -473,13 +490,13 @@ TEST(Linker, AComposedEventNameIsTheOneFactBaseEventHoldingAllItsWords) {
   const Linker linker(&base);
   const Document doc = MakeDocument("Divers searched the river.", "2024-05-01");
   const DocumentMentions m = linker.Index(doc);
-  EXPECT_EQ(m.ResolveName("Tomas Vell recovery", "event")->id, "event.fourth");
-  EXPECT_EQ(m.ResolveName("a fourth victim recovery", "event")->id, "event.fourth");
-  EXPECT_EQ(m.ResolveName("Ruiz’s recovery", "event")->id, "event.third");
+  EXPECT_EQ(m.ResolveName("Tomas Vell recovery", SubjectKind::kEvent)->id, "event.fourth");
+  EXPECT_EQ(m.ResolveName("a fourth victim recovery", SubjectKind::kEvent)->id, "event.fourth");
+  EXPECT_EQ(m.ResolveName("Ruiz’s recovery", SubjectKind::kEvent)->id, "event.third");
   // Words both events hold name neither; a word neither holds names none.
-  EXPECT_FALSE(m.ResolveName("victim recovery", "event"));
-  EXPECT_FALSE(m.ResolveName("Ana Ruiz funeral", "event"));
-  EXPECT_FALSE(m.ResolveName("Tomas Vell recovery", "person"));
+  EXPECT_FALSE(m.ResolveName("victim recovery", SubjectKind::kEvent));
+  EXPECT_FALSE(m.ResolveName("Ana Ruiz funeral", SubjectKind::kEvent));
+  EXPECT_FALSE(m.ResolveName("Tomas Vell recovery", SubjectKind::kPerson));
 }
 
 TEST(Linker, WorksWithoutAFactBase) {
@@ -489,9 +506,9 @@ TEST(Linker, WorksWithoutAFactBase) {
       "the actor, 29, said so.",
       "2022-01-10");
   const DocumentMentions m = linker.Index(doc);
-  EXPECT_EQ(m.Resolve(SpanOf(doc, "Kessler", 1), "person")->id, "person:mia kessler");
-  EXPECT_FALSE(m.Resolve(SpanOf(doc, "Quinn Abbott"), "person"));
-  EXPECT_EQ(m.Resolve(SpanOf(doc, "the actor"), "person")->id, "person:mia kessler");
+  EXPECT_EQ(m.Resolve(SpanOf(doc, "Kessler", 1), SubjectKind::kPerson)->id, "person:mia kessler");
+  EXPECT_FALSE(m.Resolve(SpanOf(doc, "Quinn Abbott"), SubjectKind::kPerson));
+  EXPECT_EQ(m.Resolve(SpanOf(doc, "the actor"), SubjectKind::kPerson)->id, "person:mia kessler");
   EXPECT_EQ(m.LastPerson(SpanOf(doc, "Kessler", 1).begin)->id, "person:rosa delgado");
 }
 
@@ -504,7 +521,8 @@ TEST(Linker, CurrentWorkIsTheLastNamedElseTheMostNamed) {
   const DocumentMentions m = linker.Index(doc);
   EXPECT_EQ(m.CurrentWork(0)->id, "work.lighthouse_keepers");  // most named
   EXPECT_EQ(m.CurrentWork(SpanOf(doc, "ends").begin)->id, "work.harbor_lights");
-  EXPECT_EQ(m.Resolve(SpanOf(doc, "Season 1"), "season")->id, "season.lighthouse_keepers.1");
+  EXPECT_EQ(m.Resolve(SpanOf(doc, "Season 1"), SubjectKind::kSeason)->id,
+            "season.lighthouse_keepers.1");
 }
 
 TEST(Linker, TheKindAWorkWasIntroducedAsNamesIt) {
@@ -527,8 +545,11 @@ TEST(Linker, MentionsRecordCharactersAndHow) {
   const DocumentMentions m = linker.Index(doc);
   ASSERT_EQ(m.mentions().size(), 3u);
   EXPECT_TRUE(m.mentions()[0].is_character);
-  EXPECT_EQ(m.mentions()[0].how, "fact-base");
-  EXPECT_EQ(m.mentions()[2].how, "short-name");
+  EXPECT_EQ(m.mentions()[0].how, MentionSource::kFactBase);
+  EXPECT_EQ(m.mentions()[2].how, MentionSource::kShortName);
+  // The names `factlint rules why` prints after each mention.
+  EXPECT_EQ(MentionSourceName(m.mentions()[0].how), "fact-base");
+  EXPECT_EQ(MentionSourceName(m.mentions()[2].how), "short-name");
   EXPECT_EQ(m.mentions()[2].subject.name, "Omar Haddad");
 }
 

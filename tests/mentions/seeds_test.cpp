@@ -85,7 +85,7 @@ TEST(Seeds, LinkTheSubjectsAGoodToolNeeds) {
     auto doc = ReadSeed(c.file);
     ASSERT_TRUE(doc.has_value());
     const DocumentMentions m = linker.Index(*doc);
-    const auto got = m.Resolve(testing::SpanOf(*doc, c.needle, c.nth), c.kind);
+    const auto got = m.Resolve(testing::SpanOf(*doc, c.needle, c.nth), *ParseSubjectKind(c.kind));
     EXPECT_EQ(got ? got->id : "", c.want);
   }
 }
@@ -105,9 +105,9 @@ TEST(Seeds, CharactersNeverResolveToAPerson) {
            pos = doc->text.find(character, pos + 1)) {
         const Span span{static_cast<uint32_t>(pos),
                         static_cast<uint32_t>(pos + std::string_view(character).size())};
-        EXPECT_FALSE(m.Resolve(span, "person").has_value())
+        EXPECT_FALSE(m.Resolve(span, SubjectKind::kPerson).has_value())
             << entry.path().filename() << ": " << character << " at " << pos;
-        EXPECT_FALSE(m.Resolve(span, "").has_value());
+        EXPECT_FALSE(m.Resolve(span, SubjectKind::kNone).has_value());
       }
     }
   }

@@ -93,7 +93,8 @@ TEST(CurrentWork, PrefersTheArticlesWork) {
   for (const CurrentCase& c : kCurrentCases) {
     const Document doc = testing::MakeDocument(c.text, "2024-02-01");
     const DocumentMentions m = Linker(nullptr).Index(doc);
-    const std::optional<Subject> got = m.Resolve(testing::SpanOf(doc, c.needle, c.nth), "season");
+    const std::optional<Subject> got =
+        m.Resolve(testing::SpanOf(doc, c.needle, c.nth), SubjectKind::kSeason);
     EXPECT_EQ(got ? got->id : std::string(), c.want) << c.name;
   }
 }

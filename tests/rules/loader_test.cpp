@@ -120,6 +120,16 @@ const BadRule kBadRules[] = {
     {"attribute unit", "kind: attribute\nid: weight\ntype: number\nunit: kilogram\n", 4, 7,
      "unknown unit 'kilogram'; expected one of: count, percent, second, minute, hour, day, week, "
      "fortnight, month, quarter, year, decade or century"},
+    {"unknown subject kind",
+     Rule("kind: claim\nid: x\nattribute: age\npattern: '(?P<subject>{NAME}), "
+          "(?P<value>\\d+)'\ncaptures: {subject: mention}\n"),
+     5, 21,
+     "unknown subject kind 'mention' for capture 'subject'; expected one of: person, work, "
+     "season, next-season, upcoming, event, organization, award or any"},
+    {"unknown subject_name_from",
+     Rule("kind: claim\nid: x\nattribute: age\npattern: '(?P<subject>{NAME}), "
+          "(?P<value>\\d+)'\nsubject_name: '{subject} trial'\nsubject_name_from: persons\n"),
+     6, 20, "unknown subject kind 'persons'; expected one of: person, work, season"},
     {"yaml syntax", "kind: claim\nid: [x\n", 3, 1, "invalid YAML"},
     {"a quote inside single quotes", "kind: claim\nid: x\npattern: 'it's (?P<value>\\d+)'\n", 3, 14,
      "inside a single-quoted value a quote is written twice ('it''s')"},

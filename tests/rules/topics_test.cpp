@@ -165,7 +165,8 @@ const Loaded& LoadAll() {
       std::vector<Claim> compared;
       for (Claim& c : set->Extract(doc, index, *doc.published, linker.Index(doc))) {
         const AttributeDecl* decl = set->FindAttribute(c.attribute);
-        if (c.subject.kind == "mention" || (decl != nullptr && decl->per_mention)) continue;
+        if (c.subject.kind == SubjectKind::kMention || (decl != nullptr && decl->per_mention))
+          continue;
         compared.push_back(std::move(c));
       }
       out.claims.push_back(std::move(compared));
