@@ -923,6 +923,7 @@ class Indexer {
       f.possessive = words_[last].possessive;
       i = last;
       if (IsOrganizationWord(WordText(last)) || IsPlaceName(f.folded)) continue;
+      if (InByline(f.span)) continue;
       if (capitals >= 2) {
         f.source = MentionSource::kName;
         f.subject = UnknownPerson(name, f.folded);
@@ -932,6 +933,17 @@ class Indexer {
       }
       found_.push_back(std::move(f));
     }
+  }
+
+  // "By Ana Ruiz, CNN" on a line of its own: the reporter, whom no claim of
+  // the article is about.
+  bool InByline(const Span& name) const {
+    const std::string_view text = doc_.text;
+    const size_t line = text.rfind('\n', name.begin == 0 ? 0 : name.begin - 1);
+    const size_t from = line == std::string_view::npos ? 0 : line + 1;
+    static const RE2 kBy("^[ \t]*(?i:by)[ ]+$");
+    return name.begin >= from &&
+           RE2::FullMatch(re2::StringPiece(text.data() + from, name.begin - from), kBy);
   }
 
   // "the highest official in El Paso", "an El Paso county judge": a name

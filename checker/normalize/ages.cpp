@@ -70,6 +70,16 @@ int DecadeWord(std::string_view word) {
   return v;
 }
 
+// "turned 58"; not "turned one of the most famous athletes into ...", where
+// the number is a pronoun's.
+std::optional<Value> Turned(const Match& m, const Context& context) {
+  static const RE2 kNotAnAge("(?i)^\\s+(?:of|into)\\b");
+  const std::string_view after = m.After();
+  if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kNotAnAge))
+    return std::nullopt;
+  return FromNumber(m, context);
+}
+
 // "in his early 50s": early 50-53, mid 54-56, late 57-59.
 std::optional<Value> InDecade(const Match& m, const Context& context) {
   const int decade = DecadeWord(m.Get(2));
@@ -95,8 +105,8 @@ void AddAgeRules(std::vector<Rule>& rules) {
                    "of\\s+)?)\\s*" +
                        num,
                    FromNumber});
-  rules.push_back({Kind::kAge, "age-turned",
-                   "turn(?:s|ed|ing)?\\s+" + num + "(?:\\s+years\\s+old)?", FromNumber});
+  rules.push_back(
+      {Kind::kAge, "age-turned", "turn(?:s|ed|ing)?\\s+" + num + "(?:\\s+years\\s+old)?", Turned});
   rules.push_back({Kind::kAge, "age-of-age", num + "\\s+(years?)\\s+of\\s+age", FromNumber});
   rules.push_back({Kind::kAge, "age-in-decade",
                    "in\\s+(?:his|her|their|my|your|its)\\s+((?:early|mid|late)[\\s-]*)?"

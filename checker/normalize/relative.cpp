@@ -211,7 +211,7 @@ std::optional<Value> InFuture(const Match& m, const Context& context) {
   // Only the noun phrase may stand between: "the first season returns in
   // two years" is a date.
   static const RE2 kFirstOrMost(
-      "(?i)\\b(?:first|last|only|most|least|best|worst|[a-z]{2,}est)((?:[ ]+[a-z'’-]+){0,3})[ ]*$");
+      "(?i)\\b(?:first|last|only|most|least|best|worst|[a-z]{2,}est)((?:[ ]+[a-z'’-]+){0,5})[ ]*$");
   static const RE2 kVerb(
       "(?i)\\b(?:is|are|was|were|will|be|been|returns?|comes?|arrives?|opens?|premieres?|"
       "launches?|starts?|begins?|ends?|airs?|debuts?|drops?|happens?|expected|set|due)\\b");

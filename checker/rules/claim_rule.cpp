@@ -35,6 +35,15 @@ bool HasYear(std::string_view text) {
 //    without a year in a past-tense sentence could be in any of the last
 //    few years, so the age holds somewhere in that span (the claim keeps
 //    the uncertainty instead of guessing the year).
+// The verb of an age at death ("died at 85", "dies at 91", "has passed
+// away aged 70", "dead at 88").
+bool ClaimRule::DeathVerb(const Match& match, const SentenceEnv& env) const {
+  const Span* verb = match.Group("verb");
+  if (verb == nullptr) return false;
+  static const RE2 kDeath("(?i)\\b(?:died|dies|dead|passed[ ]+away|passes[ ]+away)\\b");
+  return RE2::PartialMatch(re2::StringPiece(env.doc->Text(*verb)), kDeath);
+}
+
 std::optional<DateRange> ClaimRule::SentenceDateOfAge(const Match& match, const SentenceEnv& env,
                                                       Tense tense) const {
   if (env.annotations == nullptr) return std::nullopt;
@@ -122,6 +131,15 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
       claim.date =
           DateRange{BirthRangeForAge(age, held->from).from, BirthRangeForAge(age, held->to).to};
       claim.held_on = *held;
+    } else if (DeathVerb(match, env)) {
+      // "has died at the age of 65" with no date in the clause: the news of
+      // a death is days old, and a birthday in those days must not turn
+      // the age into a contradiction ("died on Monday, two days before
+      // turning 66", published Friday).
+      const int age = static_cast<int>(years);
+      const Date week_before = env.judged - boost::gregorian::days(kDeathNewsDays);
+      claim.date =
+          DateRange{BirthRangeForAge(age, week_before).from, BirthRangeForAge(age, env.judged).to};
     }
     claim.grain = "day";
   } else if (type == "number" || type == "count") {

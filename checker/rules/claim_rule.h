@@ -50,6 +50,10 @@ class ClaimRule : public PatternRule {
   // its sentence dates it (claim_rule.cpp says when); nullopt: publication.
   std::optional<DateRange> SentenceDateOfAge(const Match& match, const SentenceEnv& env,
                                              Tense tense) const;
+  // Whether the match's verb tells of a death: an age at death without a
+  // date held somewhere in the kDeathNewsDays before publication.
+  bool DeathVerb(const Match& match, const SentenceEnv& env) const;
+  static constexpr int kDeathNewsDays = 7;
 
  protected:
   explicit ClaimRule(RuleInfo info) : PatternRule(std::move(info)) {}

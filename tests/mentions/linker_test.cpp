@@ -351,6 +351,17 @@ TEST(Linker, AWarAHolidayAndATradeAreNoPeople) {
   EXPECT_EQ(salient ? salient->id : "(none)", "person:ana ruiz");
 }
 
+// The reporter a byline names is nobody the article's claims are about.
+TEST(Linker, ABylineNamesNoSubject) {
+  const Linker bare(nullptr);
+  const Document doc = MakeDocument(
+      "Strike ends\nBy Ann Lee, CNN\nWhile the strike was resolved in September, talks went on.",
+      "2023-11-10");
+  const DocumentMentions m = bare.Index(doc);
+  EXPECT_EQ(m.MentionAt(SpanOf(doc, "Ann Lee", 0)), nullptr);
+  EXPECT_FALSE(m.Salient(SubjectKind::kPerson).has_value());
+}
+
 // A participle that opens the sentence as a preposition is not the name's.
 TEST(Linker, AnOpeningAssumingIsNoPartOfTheName) {
   const Linker bare(nullptr);

@@ -250,6 +250,7 @@ TEST(FamiliesTest, WordsThatAreNotDates) {
       {"Flight 1549 landed", "number 1549", 'n', "1549"},
       {"she scored in the first half", "ordinal 1", 'n', "first"},
       {"a touchdown in the fourth quarter", "ordinal 4", 'n', "fourth"},
+      {"the verdict turned one of the best athletes", "number 1", 'n', "one"},
   });
 }
 

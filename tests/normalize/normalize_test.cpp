@@ -678,9 +678,9 @@ TEST(NormalizeTest, NoDateInsideAnImpossibleOne) {
 // "in N years" after a first or a superlative is the span since the last
 // one, not a date ahead; the tense does not matter.
 TEST(NormalizeTest, FirstInYearsIsNoDate) {
-  for (const char* text :
-       {"Blur will release their first album in 12 years", "the worst storm in 50 years will hit",
-        "the biggest crowd in 3 years"}) {
+  for (const char* text : {"Blur will release their first album in 12 years",
+                           "the worst storm in 50 years will hit", "the biggest crowd in 3 years",
+                           "the dates mark their first UK and Ireland shows in 16 years"}) {
     for (const Value& v : FindAll(text, ContextFor(kRef, 'f')))
       EXPECT_NE(v.kind, Kind::kDate) << text << ": " << v.iso;
   }

@@ -135,6 +135,28 @@ TEST(Frame, AnAgeHoldsOnTheDateOfItsClause) {
   EXPECT_EQ(Claims(set, "Ann Lee is 71 years old.").size(), 1u);
 }
 
+// An age at death without a date held in the week before publication: a
+// birthday in those days ("died on Monday, two days before turning 66",
+// published Friday) must not make it contradict the birth date.
+TEST(Frame, AnAgeAtDeathWithoutADateHoldsInTheWeekBefore) {
+  const RuleSet set =
+      Load({Frame("died-at", "age", "\\b(?P<verb>died)\\b",
+                  "side: after\nwithin: 6\nheld_on: clause-date-or-publication\n")});
+  Document doc;
+  doc.path = "t.txt";
+  doc.published = Date(2023, 12, 1);
+  doc.text = "Jane Roe has died at the age of 65.";
+  doc.offsets.Add(0, 0);
+  segment::Segment(doc);
+  const mentions::Linker linker(nullptr);
+  const std::vector<Claim> claims = set.Extract(doc, 0, *doc.published, linker.Index(doc));
+  ASSERT_EQ(claims.size(), 1u);
+  ASSERT_TRUE(claims[0].date.has_value());
+  // 65 on some day from 2023-11-24 to 2023-12-01: born 1957-11-25 .. 1958-12-01.
+  EXPECT_EQ(FormatIsoDate(claims[0].date->from), "1957-11-25");
+  EXPECT_EQ(FormatIsoDate(claims[0].date->to), "1958-12-01");
+}
+
 TEST(Frame, EveryMistakeIsAnErrorAtItsPlace) {
   struct Bad {
     std::string rule;
