@@ -325,6 +325,17 @@ bool ClauseOpensWithPersonPronoun(const SentenceEnv& env, const Span& span) {
   return RE2::FullMatch(ClauseBefore(env, span), kPronounFirst);
 }
 
+// Whether the sentence opens with "The star", "The actor", "The
+// 50-year-old": a description of a person as its subject.
+bool OpensWithPersonDescription(const SentenceEnv& env) {
+  const std::string_view sentence = env.doc->Text(env.sentence->span);
+  static const RE2 kOpening("^\\W*(?i:the)[ ]+([\\p{L}-]+)[ ]");
+  std::string noun;
+  if (!RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kOpening, &noun))
+    return false;
+  return mentions::IsPersonDescriptor(AsciiLower(noun));
+}
+
 // The gender of the personal pronoun nearest before `span` in its clause
 // ("she is scheduled to be sentenced"; "She took Fenty's seat when he
 // became mayor": he), kUnknown when there is none.
@@ -1262,6 +1273,11 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
           break;
         }
       }
+      // "The star also earned two Oscar nominations for Red Orchard": a
+      // sentence that opens with a person's description is the salient
+      // person's, not the work its object names.
+      if (!found && fallback == "sentence-subject" && OpensWithPersonDescription(env))
+        found = env.mentions->Salient(SubjectKind::kPerson);
     }
     if (found && !found->empty()) {
       if (RejectsSubjectName(found->name)) return false;
