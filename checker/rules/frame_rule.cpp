@@ -256,6 +256,19 @@ void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
                                         : env.sentence->span.begin;
         if (RE2::PartialMatch(env.doc->Text(Span{since_from, value.span.begin}), kSince)) continue;
       }
+      // "the first singer since Madonna (1993)", "the 1999 film The Matrix
+      // (1999)": a year in brackets right after a name is that name's.
+      static const RE2 kBracketAfterName("[\\p{Lu}][\\p{L}'’.-]*[ ]*\\($");
+      if (dated && !AboutItsOwnWords()) {
+        const uint32_t from = value.span.begin > env.sentence->span.begin + 40
+                                  ? value.span.begin - 40
+                                  : env.sentence->span.begin;
+        const std::string_view closing = env.doc->Text(
+            Span{value.span.end, std::min(env.sentence->span.end, value.span.end + 1)});
+        if (closing == ")" &&
+            RE2::PartialMatch(env.doc->Text(Span{from, value.span.begin}), kBracketAfterName))
+          continue;
+      }
       // "was first elected in 1974 and will retire": a value right before a
       // coordinated predicate ends the one before it.
       static const RE2 kCoordinated("^[ ]*,?[ ]*(?:and|but|or|then)[ ]+$");

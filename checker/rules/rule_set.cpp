@@ -172,7 +172,14 @@ class LazyDates : public AnchorSource {
     while (pos < text.size()) {
       std::optional<normalize::Value> value = normalize::FindFirst(text.substr(pos), context);
       if (!value || value->end == 0) break;
-      if (value->kind == normalize::Kind::kDate || value->kind == normalize::Kind::kInterval) {
+      const auto begin = static_cast<uint32_t>(sentence.span.begin + pos + value->begin);
+      // "on August 25th this year": the year right after the day only
+      // places it; the day stays what "several days later" counts from.
+      const bool qualifies_previous = !slot->empty() && begin <= slot->back().offset + 2 &&
+                                      value->range.from <= slot->back().range.from &&
+                                      slot->back().range.to <= value->range.to;
+      if ((value->kind == normalize::Kind::kDate || value->kind == normalize::Kind::kInterval) &&
+          !qualifies_previous) {
         slot->push_back(DateMention{static_cast<uint32_t>(sentence.span.begin + pos + value->end),
                                     value->range});
       }

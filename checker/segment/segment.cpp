@@ -2,6 +2,7 @@
 // quotations each sentence holds. See segment.h for the rules.
 #include "checker/segment/segment.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "checker/segment/abbreviations.h"
@@ -80,11 +81,25 @@ bool EndsSentence(std::string_view text, Span paragraph, uint32_t term_begin, ui
   return true;
 }
 
+// Where to cut a sentence longer than kMaxSentenceBytes that starts at
+// `begin`: after the last ';', else the last ',', else the last space in
+// its second half; at a character boundary when it has none.
+uint32_t CutPoint(std::string_view text, uint32_t begin, uint32_t end) {
+  const uint32_t limit = std::min(end, begin + kMaxSentenceBytes);
+  const uint32_t half = begin + kMaxSentenceBytes / 2;
+  for (const char mark : {';', ',', ' '}) {
+    for (uint32_t i = limit; i-- > half;)
+      if (text[i] == mark) return i + 1;
+  }
+  uint32_t cut = limit;
+  while (cut > begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return cut > begin ? cut : limit;
+}
+
 void SegmentParagraph(Document& doc, Span paragraph, uint32_t index) {
   const std::string_view text = doc.text;
   const std::vector<Span> quotes = FindQuotes(text, paragraph);
-  auto add_sentence = [&](Span s) {
-    s = Trim(text, s);
+  auto push = [&](Span s) {
     if (s.begin >= s.end) return;
     Sentence sentence;
     sentence.span = s;
@@ -94,6 +109,18 @@ void SegmentParagraph(Document& doc, Span paragraph, uint32_t index) {
       if (part.begin < part.end) sentence.quotes.push_back(part);
     }
     doc.sentences.push_back(std::move(sentence));
+  };
+  auto add_sentence = [&](Span s) {
+    s = Trim(text, s);
+    // A run of text with no full stop for pages (a broken export) is cut
+    // into clauses: every stage after this one looks at a sentence as a
+    // whole, and must cost in proportion to the document, not its square.
+    while (s.end - s.begin > kMaxSentenceBytes) {
+      const uint32_t cut = CutPoint(text, s.begin, s.end);
+      push(Trim(text, {s.begin, cut}));
+      s = Trim(text, {cut, s.end});
+    }
+    push(s);
   };
 
   uint32_t start = paragraph.begin;

@@ -143,3 +143,37 @@ TEST(Segment, ParagraphIndicesAndSpans) {
 
 }  // namespace
 }  // namespace factlint::segment
+
+namespace factlint::segment {
+namespace {
+
+// A paragraph with no full stop for 60 KB (a broken export) is cut into
+// pieces no longer than kMaxSentenceBytes, after a comma where it has one,
+// and the pieces hold every word of it in order: nothing is dropped.
+TEST(Segment, AnOverlongSentenceIsCutAtClausesAndKeepsEveryWord) {
+  std::string text;
+  for (int i = 0; i < 800; ++i)
+    text += "Ana Ruiz, " + std::to_string(30 + i % 40) + ", said the strike had ended and ";
+  text += "that was all.";
+  const std::vector<std::string> pieces = Split(text);
+  ASSERT_GT(pieces.size(), 15u);
+  std::string joined;
+  for (const std::string& piece : pieces) {
+    EXPECT_LE(piece.size(), kMaxSentenceBytes);
+    EXPECT_FALSE(piece.empty());
+    joined += piece + " ";
+  }
+  EXPECT_EQ(joined, text + " ");
+  // Cut after a comma: the next piece starts with the age or the name.
+  EXPECT_EQ(pieces[0].back(), ',');
+  // A word run with no space at all is cut on a character boundary.
+  const std::vector<std::string> runs =
+      Split(std::string(5000, 'a') + "é" + std::string(5000, 'b'));
+  ASSERT_EQ(runs.size(), 6u);
+  std::string all;
+  for (const std::string& run : runs) all += run;
+  EXPECT_EQ(all, std::string(5000, 'a') + "é" + std::string(5000, 'b'));
+}
+
+}  // namespace
+}  // namespace factlint::segment
