@@ -305,6 +305,13 @@ std::optional<Value> Century(const Match& m, const Context&) {
 std::optional<Value> Weekday(const Match& m, const Context& context) {
   const int wd = lexicon::WeekdayNumber(m.Get(2));
   if (wd < 0) return std::nullopt;
+  // "orbits the Sun", "told The Sun": after "the", a capital "Sun" is the
+  // star or the paper, never Sunday.
+  static const RE2 kTheBefore("(?i)\\bthe\\s+$");
+  const std::string_view before = m.Before();
+  if (!m.Has(1) && m.Get(2).substr(0, 3) == "Sun" && m.Get(2).size() <= 4 &&
+      RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kTheBefore))
+    return std::nullopt;
   const Date& ref = context.ref;
   const int ref_wd = ref.day_of_week().as_number();
   const std::string modifier = m.Has(1) ? calendar::CanonicalModifier(m.Get(1)) : "";

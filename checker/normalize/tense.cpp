@@ -32,6 +32,12 @@ Tense DetectTense(std::string_view sentence) {
   const std::string text = lexicon::Fold(unnamed);
   const re2::StringPiece piece(text.data(), text.size());
   if (RE2::PartialMatch(piece, kFuture)) return Tense::kFuture;
+  // "the probe, to be launched in September": a passive infinitive is
+  // still to come, unless "was to be" puts the plan in the past.
+  static const RE2 kToBeDone("(?i)\\bto\\s+be\\s+[a-z]{2,}ed\\b");
+  static const RE2 kWasToBe("(?i)\\b(?:was|were)\\s+to\\s+be\\b");
+  if (RE2::PartialMatch(piece, kToBeDone) && !RE2::PartialMatch(piece, kWasToBe))
+    return Tense::kFuture;
   if (RE2::PartialMatch(piece, kPast)) return Tense::kPast;
   if (RE2::PartialMatch(piece, kPresent)) return Tense::kPresent;
   return Tense::kUnknown;

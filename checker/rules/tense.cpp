@@ -97,6 +97,12 @@ bool MovedTo(std::string_view sentence, TextRange value) {
       "(?:[ ]+[\\p{L}'’]+){0,4}[ ]+(?:for|until|till|to)[ ]+(?:(?:the|this|next|on)[ ]+)?$");
   std::string first_plan;
   if (RE2::PartialMatch(Piece(lead), kMoved, &first_plan)) return first_plan.empty();
+  // "date announced as 14 October", "confirmed for August 25": a day set
+  // for what is to come.
+  static const RE2 kSetFor(
+      "(?i)\\b(?:announced|confirmed|set|fixed|named)[ ]+(?:as|for)[ ]+(?:(?:the|this|next|on)[ "
+      "]+)?$");
+  if (RE2::PartialMatch(Piece(lead), kSetFor)) return true;
   static const RE2 kAtLeastUntil("(?i)\\bat[ ]+least[ ]+(?:until|till)[ ]+$");
   return RE2::PartialMatch(Piece(lead), kAtLeastUntil);
 }

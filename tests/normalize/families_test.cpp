@@ -251,6 +251,7 @@ TEST(FamiliesTest, WordsThatAreNotDates) {
       {"she scored in the first half", "ordinal 1", 'n', "first"},
       {"a touchdown in the fourth quarter", "ordinal 4", 'n', "fourth"},
       {"the verdict turned one of the best athletes", "number 1", 'n', "one"},
+      {"the probe will orbit the Sun.", "none"},
   });
 }
 

@@ -29,6 +29,9 @@ TEST(TenseTest, Cues) {
       // A first name after a lower-case word; a title-case headline's modal.
       {"The man who shot defensive end Will Moss in 2016 was sentenced.", Tense::kPast},
       {"Dana Ruiz Sequel Will Open In May", Tense::kFuture},
+      // A passive infinitive is to come, unless "was to be" dates the plan.
+      {"The probe, to be launched in September, will study the sun.", Tense::kFuture},
+      {"The probe was to be launched in 2020.", Tense::kPast},
   };
   for (const Case& c : table)
     EXPECT_EQ(TenseName(DetectTense(c.sentence)), std::string(TenseName(c.expected))) << c.sentence;

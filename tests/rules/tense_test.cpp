@@ -30,6 +30,7 @@ const TenseCase kTenseCases[] = {
     {"The illness has delayed the process at least until Thursday, a spokesman said.",
      "until Thursday", "", Tense::kFuture},
     {"The vote, originally postponed to Monday, was held.", "Monday", "", Tense::kPast},
+    {"The referendum date was announced as 14 October.", "14 October", "", Tense::kFuture},
     // "Will" as a first name is no modal: the clause is in the past.
     {"Hayes, who shot defensive end Will Moss in 2016, was sentenced.", "in 2016", "",
      Tense::kPast},
