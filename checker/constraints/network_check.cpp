@@ -356,6 +356,13 @@ class NetworkCheck {
     return anchor;
   }
 
+  // What a conflict's other claims and facts say, gathered in one pass: each
+  // value as the explanation lists it, each statement as the head quotes it.
+  struct ConflictEvidence {
+    std::vector<std::string> values;
+    std::vector<std::string> stated;
+  };
+
   void ReportConflict(const std::vector<int>& ids, int primary_source,
                       const std::vector<int>& others, const std::vector<int>& fact_sources) {
     const Claim& primary = ClaimOf(primary_source);
@@ -367,53 +374,91 @@ class NetworkCheck {
                                                            : "contradiction",
                                      primary);
     const bool age = primary.type == ValueType::kAge;
-    const std::string& name = finding.subject;
 
-    std::vector<std::string> values{RangeOnly(primary)};
-    std::vector<std::string> stated;
+    ConflictEvidence evidence{{RangeOnly(primary)}, {}};
     const LengthAnchor anchor = AnchorOf(primary_source, others, fact_sources);
     finding.timeline.push_back(
         ClaimTimeline(primary, /*primary=*/true, context_.Where(primary), &anchor));
+    AddOtherClaimEvidence(primary, others, anchor, finding, evidence);
+    AddFactEvidence(fact_sources, finding, evidence);
+
+    const std::string head = ConflictHead(primary, finding.subject, evidence.stated,
+                                          others.empty() && fact_sources.empty());
+    const bool one_pair = OnePair(ids);
+    const std::string why = WhyNoneHold(std::move(evidence.values), fact_sources, one_pair, age);
+    finding.message = head + ": " + why;
+    if (age && one_pair && others.size() + fact_sources.size() == 1)
+      SayRightAge(primary, others, fact_sources, finding);
+    if (primary.type == ValueType::kDuration && others.size() + fact_sources.size() == 2)
+      SayRightLength(primary, others, fact_sources, finding);
+    context_.Report(std::move(finding), primary, PlaceholdersOf(why, others, fact_sources));
+  }
+
+  // Each other claim of a conflict: how the head quotes it (in the same
+  // sentence, this article or another one), its value, a note and its place on
+  // the timeline.
+  void AddOtherClaimEvidence(const Claim& primary, const std::vector<int>& others,
+                             const LengthAnchor& anchor, Finding& finding,
+                             ConflictEvidence& evidence) const {
+    const bool age = primary.type == ValueType::kAge;
     for (int source : others) {
       const Claim& other = ClaimOf(source);
       const Document& doc = context_.DocumentOf(other);
       const bool ages = age && other.type == ValueType::kAge;
       const std::string as_written = ages ? other.value_text : "'" + other.value_text + "'";
       if (SameSentence(primary, other))
-        stated.push_back(as_written + " in the same sentence");
+        evidence.stated.push_back(as_written + " in the same sentence");
       else if (ages)
-        stated.push_back(as_written + " on " + HeldOnText(other));
+        evidence.stated.push_back(as_written + " on " + HeldOnText(other));
       else if (other.document == primary.document)
-        stated.push_back("'" + other.value_text + "' in this article");
+        evidence.stated.push_back("'" + other.value_text + "' in this article");
       else
-        stated.push_back("'" + other.value_text + "' in " + doc.path + " (" +
-                         FormatIsoDate(other.published) + ")");
-      values.push_back(age && other.type == ValueType::kAge ? RangeOnly(other) : ClaimValue(other));
+        evidence.stated.push_back("'" + other.value_text + "' in " + doc.path + " (" +
+                                  FormatIsoDate(other.published) + ")");
+      evidence.values.push_back(age && other.type == ValueType::kAge ? RangeOnly(other)
+                                                                     : ClaimValue(other));
       finding.related.push_back({doc.LocationOf(other.span), ClaimNote(other)});
       finding.timeline.push_back(
           ClaimTimeline(other, /*primary=*/false, context_.Where(other), &anchor));
     }
+  }
+
+  // The facts of a conflict: one statement for all of them ("the fact base
+  // gives birth 1974-03-12, ..."), and each one's value, note and timeline
+  // entry.
+  void AddFactEvidence(const std::vector<int>& fact_sources, Finding& finding,
+                       ConflictEvidence& evidence) const {
     std::string fact_text;
     for (int source : fact_sources) {
       const facts::Fact& fact = FactOf(source);
       const std::string subject = context_.SubjectName(fact.subject, "");
       fact_text += (fact_text.empty() ? "the fact base gives " : ", ") + fact.attribute + " " +
                    FactValue(fact);
-      values.push_back(FactValue(fact));
+      evidence.values.push_back(FactValue(fact));
       finding.related.push_back({fact.location, FactNote(fact, subject)});
       if (auto entry = FactTimeline(fact, subject)) finding.timeline.push_back(*entry);
     }
-    if (!fact_text.empty()) stated.push_back(fact_text);
+    if (!fact_text.empty()) evidence.stated.push_back(fact_text);
+  }
 
-    std::string head;
-    if (others.empty() && fact_sources.empty()) {
-      head = "'" + primary.value_text + "' cannot hold by itself";
-    } else {
-      head = age ? name + " is " + primary.value_text + " here (" + HeldOnText(primary) + ")"
-                 : name + " " + primary.attribute + " is '" + primary.value_text + "' here";
-      for (size_t i = 0; i < stated.size(); ++i) head += (i == 0 ? " but " : " and ") + stated[i];
-    }
-    const bool one_pair = OnePair(ids);
+  // The message's first half: what this claim says "but" what the others
+  // say, or that it cannot hold by itself when nothing else is involved.
+  static std::string ConflictHead(const Claim& primary, const std::string& name,
+                                  const std::vector<std::string>& stated, bool alone) {
+    if (alone) return "'" + primary.value_text + "' cannot hold by itself";
+    std::string head =
+        primary.type == ValueType::kAge
+            ? name + " is " + primary.value_text + " here (" + HeldOnText(primary) + ")"
+            : name + " " + primary.attribute + " is '" + primary.value_text + "' here";
+    for (size_t i = 0; i < stated.size(); ++i) head += (i == 0 ? " but " : " and ") + stated[i];
+    return head;
+  }
+
+  // The message's second half ({why}): two ranges that "do not overlap", or
+  // for a longer cycle every value, each fact's named by its attribute, that
+  // "cannot all hold". The facts' values are the last ones.
+  std::string WhyNoneHold(std::vector<std::string> values, const std::vector<int>& fact_sources,
+                          bool one_pair, bool age) const {
     if (!one_pair)  // a longer cycle: say which fact each value is
       for (size_t i = 0; i < fact_sources.size(); ++i) {
         const facts::Fact& fact = FactOf(fact_sources[i]);
@@ -430,73 +475,78 @@ class NetworkCheck {
       for (size_t i = 0; i < values.size(); ++i) why += (i == 0 ? "" : "; ") + values[i];
       why += values.size() > 1 ? " cannot all hold" : "";
     }
-    finding.message = head + ": " + why;
-    // An age with one other source says what it should be, first: "Maya
-    // Okafor should be 51 here (2026-03-02), not 49: born 1974-03-12 (fact
-    // base)". The birth ranges that do not overlap are in the notes (and in
-    // {why} for an attribute's own message).
-    if (age && one_pair && others.size() + fact_sources.size() == 1) {
-      const DateRange on =
-          primary.held_on.value_or(DateRange{primary.published, primary.published});
-      std::optional<DateRange> birth;
-      std::string basis;
-      if (!fact_sources.empty()) {
-        const facts::Fact& fact = FactOf(fact_sources.front());
-        if (fact.attribute == "birth") birth = fact.date;
-        basis = ": born " + FactValue(fact) + " (fact base)";
-      } else {
-        const Claim& other = ClaimOf(others.front());
-        birth = BirthRange(other);
-        const std::string where = SameSentence(primary, other) ? "the same sentence"
-                                  : other.document == primary.document
-                                      ? "this article"
-                                      : context_.DocumentOf(other).path;
-        basis =
-            ", if " + other.value_text + " on " + HeldOnText(other) + " (" + where + ") is right";
-      }
-      if (birth) {
-        const std::string expected = AgeText(*birth, on);
-        finding.message = name + " should be " + expected + " here (" + HeldOnText(primary) +
-                          "), not " + primary.value_text + basis;
-        // One right age, written as digits in the text: a fix-it.
-        const Document& doc = context_.DocumentOf(primary);
-        const std::string_view written = doc.Text(primary.value_span);
-        if (expected.find(' ') == std::string::npos && !written.empty() &&
-            written.find_first_not_of("0123456789") == std::string_view::npos)
-          finding.fix = Fix{doc.LocationOf(primary.value_span), expected};
-      }
+    return why;
+  }
+
+  // An age with one other source says what it should be, first: "Maya
+  // Okafor should be 51 here (2026-03-02), not 49: born 1974-03-12 (fact
+  // base)". The birth ranges that do not overlap are in the notes (and in
+  // {why} for an attribute's own message).
+  void SayRightAge(const Claim& primary, const std::vector<int>& others,
+                   const std::vector<int>& fact_sources, Finding& finding) const {
+    const DateRange on = primary.held_on.value_or(DateRange{primary.published, primary.published});
+    std::optional<DateRange> birth;
+    std::string basis;
+    if (!fact_sources.empty()) {
+      const facts::Fact& fact = FactOf(fact_sources.front());
+      if (fact.attribute == "birth") birth = fact.date;
+      basis = ": born " + FactValue(fact) + " (fact base)";
+    } else {
+      const Claim& other = ClaimOf(others.front());
+      birth = BirthRange(other);
+      const std::string where = SameSentence(primary, other) ? "the same sentence"
+                                : other.document == primary.document
+                                    ? "this article"
+                                    : context_.DocumentOf(other).path;
+      basis = ", if " + other.value_text + " on " + HeldOnText(other) + " (" + where + ") is right";
     }
-    // A length against its event's start and end says the length they give:
-    // "the 2024 Coastal Crew Guild strike lasted 38 or 39 days (2024-01-15
-    // to 2024-02-22, fact base), not 41-day".
-    if (primary.type == ValueType::kDuration && others.size() + fact_sources.size() == 2) {
-      std::optional<Date> start, end;
-      std::vector<std::string> where;
-      auto take = [&](const std::string& unknown, const std::optional<DateRange>& when,
-                      const std::string& from) {
-        if (!when || when->from != when->to) return;
-        if (unknown == "start") start = when->from, where.push_back(from);
-        if (unknown == "end") end = when->from, where.push_back(from);
-      };
-      for (int source : fact_sources) {
-        const facts::Fact& fact = FactOf(source);
-        take(context_.UnknownOfFact(fact), fact.date, "fact base");
-      }
-      for (int source : others) {
-        const Claim& other = ClaimOf(source);
-        take(context_.UnknownOf(other), other.date, context_.DocumentOf(other).path);
-      }
-      if (start && end && !(*end < *start)) {
-        const long days = (*end - *start).days();
-        std::string sources = where.front();
-        if (where.back() != where.front()) sources += ", " + where.back();
-        finding.message = "the " + name + " lasted " + std::to_string(days) + " or " +
-                          std::to_string(days + 1) + " days (" + FormatIsoDate(*start) + " to " +
-                          FormatIsoDate(*end) + ", " + sources + "), not '" + primary.value_text +
-                          "'";
-        finding.fix = LengthFix(primary, days);
-      }
+    if (!birth) return;
+    const std::string expected = AgeText(*birth, on);
+    finding.message = finding.subject + " should be " + expected + " here (" + HeldOnText(primary) +
+                      "), not " + primary.value_text + basis;
+    // One right age, written as digits in the text: a fix-it.
+    const Document& doc = context_.DocumentOf(primary);
+    const std::string_view written = doc.Text(primary.value_span);
+    if (expected.find(' ') == std::string::npos && !written.empty() &&
+        written.find_first_not_of("0123456789") == std::string_view::npos)
+      finding.fix = Fix{doc.LocationOf(primary.value_span), expected};
+  }
+
+  // A length against its event's start and end says the length they give:
+  // "the 2024 Coastal Crew Guild strike lasted 38 or 39 days (2024-01-15
+  // to 2024-02-22, fact base), not 41-day".
+  void SayRightLength(const Claim& primary, const std::vector<int>& others,
+                      const std::vector<int>& fact_sources, Finding& finding) const {
+    std::optional<Date> start, end;
+    std::vector<std::string> where;
+    auto take = [&](const std::string& unknown, const std::optional<DateRange>& when,
+                    const std::string& from) {
+      if (!when || when->from != when->to) return;
+      if (unknown == "start") start = when->from, where.push_back(from);
+      if (unknown == "end") end = when->from, where.push_back(from);
+    };
+    for (int source : fact_sources) {
+      const facts::Fact& fact = FactOf(source);
+      take(context_.UnknownOfFact(fact), fact.date, "fact base");
     }
+    for (int source : others) {
+      const Claim& other = ClaimOf(source);
+      take(context_.UnknownOf(other), other.date, context_.DocumentOf(other).path);
+    }
+    if (!start || !end || *end < *start) return;
+    const long days = (*end - *start).days();
+    std::string sources = where.front();
+    if (where.back() != where.front()) sources += ", " + where.back();
+    finding.message = "the " + finding.subject + " lasted " + std::to_string(days) + " or " +
+                      std::to_string(days + 1) + " days (" + FormatIsoDate(*start) + " to " +
+                      FormatIsoDate(*end) + ", " + sources + "), not '" + primary.value_text + "'";
+    finding.fix = LengthFix(primary, days);
+  }
+
+  // What a rule's own message may quote besides {why}: the first other
+  // claim's value and date, else the first fact's.
+  Context::Placeholders PlaceholdersOf(const std::string& why, const std::vector<int>& others,
+                                       const std::vector<int>& fact_sources) const {
     Context::Placeholders placeholders{why, "", ""};
     if (!others.empty()) {
       const Claim& other = ClaimOf(others.front());
@@ -507,7 +557,7 @@ class NetworkCheck {
       placeholders.other_value = FactValue(fact) + " (fact base)";
       if (fact.as_of) placeholders.other_date = FormatIsoDate(*fact.as_of);
     }
-    context_.Report(std::move(finding), primary, placeholders);
+    return placeholders;
   }
 
   Context& context_;

@@ -197,6 +197,43 @@ class FileParser {
     return At(node, std::string(what) + " must be a positive whole number, like 2");
   }
 
+  // A work's `seasons`, kept as specs until every entity is read: each one
+  // then becomes an entity of its own, next to its work (see Finish).
+  Result<std::vector<SeasonSpec>> ParseSeasons(const YAML::Node& seasons) const {
+    if (!seasons.IsSequence())
+      return At(seasons,
+                "`seasons` must be a list of season numbers or of "
+                "{number, aliases} mappings, like [1, 2]");
+    std::vector<SeasonSpec> specs;
+    for (const YAML::Node& s : seasons) {
+      auto spec = ParseSeason(s);
+      if (!spec.ok()) return spec.error();
+      specs.push_back(std::move(*spec));
+    }
+    return specs;
+  }
+
+  // One entry of `seasons`: a bare number (2) or a mapping {number, aliases}.
+  Result<SeasonSpec> ParseSeason(const YAML::Node& s) const {
+    SeasonSpec spec;
+    spec.where = At(s, "");
+    if (s.IsMap()) {
+      if (Status st = CheckKeys(s, {"number", "aliases"}, "a season"); !st.ok()) return st.error();
+      if (!s["number"]) return At(s, "this season has no `number`");
+      auto number = PositiveInt(s["number"], "a season's `number`");
+      if (!number.ok()) return number.error();
+      spec.number = *number;
+      auto season_aliases = StringList(s["aliases"], "aliases");
+      if (!season_aliases.ok()) return season_aliases.error();
+      spec.aliases = *season_aliases;
+    } else {
+      auto number = PositiveInt(s, "a season");
+      if (!number.ok()) return number.error();
+      spec.number = *number;
+    }
+    return spec;
+  }
+
   Status ParseEntity(const YAML::Node& node) {
     if (!node.IsMap()) return At(node, "an entity is a mapping with `id`, `kind` and `name`");
     auto kind_name = RequiredString(node, "kind", "this entity");
@@ -258,29 +295,9 @@ class FileParser {
 
     PendingWork work{loaded_.entities.size(), {}};
     if (const YAML::Node seasons = node["seasons"]) {
-      if (!seasons.IsSequence())
-        return At(seasons,
-                  "`seasons` must be a list of season numbers or of "
-                  "{number, aliases} mappings, like [1, 2]");
-      for (const YAML::Node& s : seasons) {
-        SeasonSpec spec;
-        spec.where = At(s, "");
-        if (s.IsMap()) {
-          if (Status st = CheckKeys(s, {"number", "aliases"}, "a season"); !st.ok()) return st;
-          if (!s["number"]) return At(s, "this season has no `number`");
-          auto number = PositiveInt(s["number"], "a season's `number`");
-          if (!number.ok()) return number.error();
-          spec.number = *number;
-          auto season_aliases = StringList(s["aliases"], "aliases");
-          if (!season_aliases.ok()) return season_aliases.error();
-          spec.aliases = *season_aliases;
-        } else {
-          auto number = PositiveInt(s, "a season");
-          if (!number.ok()) return number.error();
-          spec.number = *number;
-        }
-        work.seasons.push_back(std::move(spec));
-      }
+      auto specs = ParseSeasons(seasons);
+      if (!specs.ok()) return specs.error();
+      work.seasons = std::move(*specs);
     }
     if (kind == SubjectKind::kWork) loaded_.works.push_back(std::move(work));
     loaded_.entity_where.push_back(At(node["id"], ""));
@@ -372,6 +389,47 @@ class FileParser {
     return source;
   }
 
+  // A fact's optional days: `as_of` (when a count that changes held) and
+  // `announced_on` (when it became known: a plan written before is stale).
+  Status ParseFactDays(const YAML::Node& node, Fact& fact) const {
+    if (const YAML::Node n = node["as_of"]) {
+      auto day = DayField(n, "as_of");
+      if (!day.ok()) return day.error();
+      fact.as_of = *day;
+    }
+    if (const YAML::Node n = node["announced_on"]) {
+      auto day = DayField(n, "announced_on");
+      if (!day.ok()) return day.error();
+      fact.announced_on = *day;
+    }
+    return {};
+  }
+
+  // A fact's `source` or `sources`: one of them, never both and never none,
+  // because a fact nobody can check is not a reference.
+  Status ParseFactSources(const YAML::Node& node, Fact& fact) const {
+    if (node["source"] && node["sources"])
+      return At(node["sources"], "give either `source` or `sources`, not both");
+    if (const YAML::Node one = node["source"]) {
+      auto source = ParseSource(one);
+      if (!source.ok()) return source.error();
+      fact.sources.push_back(*source);
+    } else if (const YAML::Node many = node["sources"]) {
+      if (!many.IsSequence() || many.size() == 0)
+        return At(many, "`sources` must be a non-empty list of {url, quote} mappings");
+      for (const YAML::Node& s : many) {
+        auto source = ParseSource(s);
+        if (!source.ok()) return source.error();
+        fact.sources.push_back(*source);
+      }
+    } else {
+      return At(node,
+                "this fact has no `source`; every fact needs a source with `url` and "
+                "`quote`");
+    }
+    return {};
+  }
+
   Status ParseFact(const YAML::Node& node) {
     if (!node.IsMap())
       return At(node, "a fact is a mapping with `subject`, `attribute`, `value` and `source`");
@@ -429,36 +487,8 @@ class FileParser {
                                                  : ParseNumberValue(value, *attribute, unit, fact);
     if (!parsed.ok()) return parsed;
 
-    if (const YAML::Node n = node["as_of"]) {
-      auto day = DayField(n, "as_of");
-      if (!day.ok()) return day.error();
-      fact.as_of = *day;
-    }
-    if (const YAML::Node n = node["announced_on"]) {
-      auto day = DayField(n, "announced_on");
-      if (!day.ok()) return day.error();
-      fact.announced_on = *day;
-    }
-
-    if (node["source"] && node["sources"])
-      return At(node["sources"], "give either `source` or `sources`, not both");
-    if (const YAML::Node one = node["source"]) {
-      auto source = ParseSource(one);
-      if (!source.ok()) return source.error();
-      fact.sources.push_back(*source);
-    } else if (const YAML::Node many = node["sources"]) {
-      if (!many.IsSequence() || many.size() == 0)
-        return At(many, "`sources` must be a non-empty list of {url, quote} mappings");
-      for (const YAML::Node& s : many) {
-        auto source = ParseSource(s);
-        if (!source.ok()) return source.error();
-        fact.sources.push_back(*source);
-      }
-    } else {
-      return At(node,
-                "this fact has no `source`; every fact needs a source with `url` and "
-                "`quote`");
-    }
+    if (Status s = ParseFactDays(node, fact); !s.ok()) return s;
+    if (Status s = ParseFactSources(node, fact); !s.ok()) return s;
     loaded_.facts.push_back(std::move(fact));
     return {};
   }

@@ -193,6 +193,169 @@ class LazyDates : public AnchorSource {
   mutable std::vector<std::optional<std::vector<DateMention>>> found_;
 };
 
+// The YAML files of a rule set and the node of every rule, kept parsed until
+// every rule has compiled: errors point into them.
+struct ParsedRules {
+  std::vector<std::unique_ptr<YamlFile>> files;
+  std::vector<const YamlFile*> file_of_rule;
+  std::vector<YAML::Node> node_of_rule;
+};
+
+// Where each rule id was first defined, for the error on a duplicate.
+using RuleIds = std::map<std::string, std::pair<std::string, int>>;
+
+// The keys every kind shares (id, severity, message...): checked here once,
+// so that a kind's parser only reads its own.
+Result<RuleInfo> ParseSharedFields(const YamlFile& file, const YAML::Node& node,
+                                   const std::string& path, const std::string& kind, RuleIds& ids) {
+  RuleInfo info;
+  info.kind = kind;
+  info.path = path;
+  info.line = node.Mark().line + 1;
+  info.column = node.Mark().column + 1;
+  Result<std::string> id = file.RequireString(node, "id");
+  if (!id.ok()) return id.error();
+  if (!IsKebabCase(*id)) {
+    return file.ErrorAt(node["id"], "rule id '" + *id +
+                                        "' must be kebab-case: lower-case letters, digits "
+                                        "and single hyphens, like age-apposition");
+  }
+  if (auto seen = ids.find(*id); seen != ids.end()) {
+    return file.ErrorAt(node["id"], "duplicate rule id '" + *id + "'; first defined at " +
+                                        seen->second.first + ":" +
+                                        std::to_string(seen->second.second));
+  }
+  ids[*id] = {path, info.line};
+  info.id = *id;
+  std::string severity;
+  for (auto [key, field] :
+       {std::pair{"description", &info.description}, std::pair{"severity", &severity},
+        std::pair{"message", &info.message}, std::pair{"link", &info.link}}) {
+    Result<std::string> value = file.OptionalString(node, key);
+    if (!value.ok()) return value.error();
+    *field = *value;
+  }
+  if (!severity.empty()) {
+    std::optional<Severity> level = ParseSeverity(severity);
+    if (!level) {
+      return file.ErrorAt(node["severity"], "unknown severity '" + severity +
+                                                "'; expected one of: error, warning or info");
+    }
+    info.severity = *level;
+    info.severity_given = true;
+  }
+  return info;
+}
+
+// One rule's map: `kind:` picks the class, which allows its own keys besides
+// the shared ones and parses them.
+Result<std::unique_ptr<Rule>> ParseRule(const Registry& registry, const YamlFile& file,
+                                        const YAML::Node& node, const std::string& path,
+                                        RuleIds& ids) {
+  if (!node.IsMap()) {
+    return file.ErrorAt(node,
+                        "a rule must be a map (id, kind, ...), found a " + NodeTypeName(node));
+  }
+  Result<std::string> kind = file.RequireString(node, "kind");
+  if (!kind.ok()) return kind.error();
+  const KindEntry* entry = registry.Find(*kind);
+  if (!entry) {
+    return file.ErrorAt(node["kind"], "unknown rule kind '" + *kind + "'; expected one of: " +
+                                          JoinAlternatives(registry.Kinds()));
+  }
+  std::vector<std::string> allowed = SharedKeys();
+  allowed.insert(allowed.end(), entry->keys.begin(), entry->keys.end());
+  Status keys = file.CheckKeys(node, allowed, "a " + *kind + " rule");
+  if (!keys.ok()) return keys.error();
+
+  Result<RuleInfo> info = ParseSharedFields(file, node, path, *kind, ids);
+  if (!info.ok()) return info.error();
+  Result<std::vector<Example>> examples = ParseExamples(file, node);
+  if (!examples.ok()) return examples.error();
+
+  Result<std::unique_ptr<Rule>> rule = entry->parse(file, node, *info);
+  if (!rule.ok()) return rule.error();
+  (*rule)->set_examples(std::move(*examples));
+  return rule;
+}
+
+// Every rule of every file, in file order, into `rules`.
+Result<ParsedRules> ParseRules(const std::vector<std::pair<std::string, std::string>>& texts,
+                               std::vector<std::unique_ptr<Rule>>& rules) {
+  Registry registry;
+  RegisterBuiltins(registry);
+  ParsedRules parsed;
+  RuleIds ids;
+  for (const auto& [path, text] : texts) {
+    Result<YamlFile> file_or_error = YamlFile::Parse(path, text);
+    if (!file_or_error.ok()) return file_or_error.error();
+    parsed.files.push_back(std::make_unique<YamlFile>(std::move(*file_or_error)));
+    const YamlFile& file = *parsed.files.back();
+    for (const YAML::Node& node : file.rules()) {
+      Result<std::unique_ptr<Rule>> rule = ParseRule(registry, file, node, path, ids);
+      if (!rule.ok()) return rule.error();
+      rules.push_back(std::move(*rule));
+      parsed.file_of_rule.push_back(&file);
+      parsed.node_of_rule.push_back(node);
+    }
+  }
+  return parsed;
+}
+
+// Declarations first: sub-patterns and attributes, whatever the file order,
+// so that any rule may use any of them.
+Status Declare(const std::vector<std::unique_ptr<Rule>>& rules, const ParsedRules& parsed,
+               Lexicon& lexicon,
+               std::map<std::string, const AttributeDecl*, std::less<>>& attributes) {
+  for (size_t i = 0; i < rules.size(); ++i) {
+    const Rule* rule = rules[i].get();
+    if (const auto* lexicon_rule = dynamic_cast<const LexiconRule*>(rule)) {
+      Status added = lexicon_rule->AddTo(lexicon, *parsed.file_of_rule[i]);
+      if (!added.ok()) return added.error();
+    } else if (const auto* attribute = dynamic_cast<const AttributeRule*>(rule)) {
+      const AttributeDecl& decl = attribute->decl();
+      if (attributes.count(decl.name)) {
+        return parsed.file_of_rule[i]->ErrorAt(parsed.node_of_rule[i],
+                                               "attribute '" + decl.name + "' is declared twice");
+      }
+      attributes[decl.name] = &decl;
+    }
+  }
+  return {};
+}
+
+// Compiles every rule against the declarations; a rule that makes claims
+// must also show one text that yields a claim and one that does not.
+Status CompileRules(std::vector<std::unique_ptr<Rule>>& rules, const ParsedRules& parsed,
+                    const Lexicon& lexicon,
+                    const std::map<std::string, const AttributeDecl*, std::less<>>& attributes) {
+  size_t expanded_total = 0;
+  for (size_t i = 0; i < rules.size(); ++i) {
+    Rule& rule = *rules[i];
+    CompileEnv env;
+    env.lexicon = &lexicon;
+    env.file = parsed.file_of_rule[i];
+    env.attributes = &attributes;
+    env.expanded_total = &expanded_total;
+    Status compiled = rule.Compile(env);
+    if (!compiled.ok()) return compiled.error();
+    if (rule.MakesClaims()) {
+      const YAML::Node examples = parsed.node_of_rule[i]["examples"];
+      const YAML::Node& where = examples ? examples : parsed.node_of_rule[i];
+      bool positive = false, negative = false;
+      for (const Example& example : rule.examples()) (example.none ? negative : positive) = true;
+      if (!positive || !negative) {
+        return parsed.file_of_rule[i]->ErrorAt(
+            where, "rule '" + rule.info().id +
+                       "' needs at least one positive example (with "
+                       "'claims') and one negative example ('none: true'); it has " +
+                       std::string(positive ? "no negative" : "no positive") + " example");
+      }
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 RuleSet::RuleSet() = default;
@@ -223,126 +386,14 @@ Result<RuleSet> RuleSet::Load(const std::vector<std::string>& dirs_or_files,
 
 Result<RuleSet> RuleSet::LoadTexts(const std::vector<std::pair<std::string, std::string>>& texts,
                                    const LoadOptions& load_options) {
-  Registry registry;
-  RegisterBuiltins(registry);
   RuleSet set;
-  // Files stay parsed until every rule has compiled: errors point into them.
-  std::vector<std::unique_ptr<YamlFile>> files;
-  std::vector<const YamlFile*> file_of_rule;
-  std::vector<YAML::Node> node_of_rule;
-  std::map<std::string, std::pair<std::string, int>> ids;
-
-  for (const auto& [path, text] : texts) {
-    Result<YamlFile> parsed = YamlFile::Parse(path, text);
-    if (!parsed.ok()) return parsed.error();
-    files.push_back(std::make_unique<YamlFile>(std::move(*parsed)));
-    const YamlFile& file = *files.back();
-    for (const YAML::Node& node : file.rules()) {
-      if (!node.IsMap()) {
-        return file.ErrorAt(node,
-                            "a rule must be a map (id, kind, ...), found a " + NodeTypeName(node));
-      }
-      Result<std::string> kind = file.RequireString(node, "kind");
-      if (!kind.ok()) return kind.error();
-      const KindEntry* entry = registry.Find(*kind);
-      if (!entry) {
-        return file.ErrorAt(node["kind"], "unknown rule kind '" + *kind + "'; expected one of: " +
-                                              JoinAlternatives(registry.Kinds()));
-      }
-      std::vector<std::string> allowed = SharedKeys();
-      allowed.insert(allowed.end(), entry->keys.begin(), entry->keys.end());
-      Status keys = file.CheckKeys(node, allowed, "a " + *kind + " rule");
-      if (!keys.ok()) return keys.error();
-
-      RuleInfo info;
-      info.kind = *kind;
-      info.path = path;
-      info.line = node.Mark().line + 1;
-      info.column = node.Mark().column + 1;
-      Result<std::string> id = file.RequireString(node, "id");
-      if (!id.ok()) return id.error();
-      if (!IsKebabCase(*id)) {
-        return file.ErrorAt(node["id"], "rule id '" + *id +
-                                            "' must be kebab-case: lower-case letters, digits "
-                                            "and single hyphens, like age-apposition");
-      }
-      if (auto seen = ids.find(*id); seen != ids.end()) {
-        return file.ErrorAt(node["id"], "duplicate rule id '" + *id + "'; first defined at " +
-                                            seen->second.first + ":" +
-                                            std::to_string(seen->second.second));
-      }
-      ids[*id] = {path, info.line};
-      info.id = *id;
-      std::string severity;
-      for (auto [key, field] :
-           {std::pair{"description", &info.description}, std::pair{"severity", &severity},
-            std::pair{"message", &info.message}, std::pair{"link", &info.link}}) {
-        Result<std::string> value = file.OptionalString(node, key);
-        if (!value.ok()) return value.error();
-        *field = *value;
-      }
-      if (!severity.empty()) {
-        std::optional<Severity> level = ParseSeverity(severity);
-        if (!level) {
-          return file.ErrorAt(node["severity"], "unknown severity '" + severity +
-                                                    "'; expected one of: error, warning or info");
-        }
-        info.severity = *level;
-        info.severity_given = true;
-      }
-      Result<std::vector<Example>> examples = ParseExamples(file, node);
-      if (!examples.ok()) return examples.error();
-
-      Result<std::unique_ptr<Rule>> rule = entry->parse(file, node, info);
-      if (!rule.ok()) return rule.error();
-      (*rule)->set_examples(std::move(*examples));
-      set.rules_.push_back(std::move(*rule));
-      file_of_rule.push_back(&file);
-      node_of_rule.push_back(node);
-    }
-  }
-
-  // Declarations first: sub-patterns and attributes, whatever the file order.
+  Result<ParsedRules> parsed = ParseRules(texts, set.rules_);
+  if (!parsed.ok()) return parsed.error();
   Lexicon lexicon;
-  for (size_t i = 0; i < set.rules_.size(); ++i) {
-    const Rule* rule = set.rules_[i].get();
-    if (const auto* lexicon_rule = dynamic_cast<const LexiconRule*>(rule)) {
-      Status added = lexicon_rule->AddTo(lexicon, *file_of_rule[i]);
-      if (!added.ok()) return added.error();
-    } else if (const auto* attribute = dynamic_cast<const AttributeRule*>(rule)) {
-      const AttributeDecl& decl = attribute->decl();
-      if (set.attributes_.count(decl.name)) {
-        return file_of_rule[i]->ErrorAt(node_of_rule[i],
-                                        "attribute '" + decl.name + "' is declared twice");
-      }
-      set.attributes_[decl.name] = &decl;
-    }
-  }
-
-  size_t expanded_total = 0;
-  for (size_t i = 0; i < set.rules_.size(); ++i) {
-    Rule& rule = *set.rules_[i];
-    CompileEnv env;
-    env.lexicon = &lexicon;
-    env.file = file_of_rule[i];
-    env.attributes = &set.attributes_;
-    env.expanded_total = &expanded_total;
-    Status compiled = rule.Compile(env);
-    if (!compiled.ok()) return compiled.error();
-    if (rule.MakesClaims()) {
-      const YAML::Node examples = node_of_rule[i]["examples"];
-      const YAML::Node& where = examples ? examples : node_of_rule[i];
-      bool positive = false, negative = false;
-      for (const Example& example : rule.examples()) (example.none ? negative : positive) = true;
-      if (!positive || !negative) {
-        return file_of_rule[i]->ErrorAt(
-            where, "rule '" + rule.info().id +
-                       "' needs at least one positive example (with "
-                       "'claims') and one negative example ('none: true'); it has " +
-                       std::string(positive ? "no negative" : "no positive") + " example");
-      }
-    }
-  }
+  if (Status declared = Declare(set.rules_, *parsed, lexicon, set.attributes_); !declared.ok())
+    return declared.error();
+  if (Status compiled = CompileRules(set.rules_, *parsed, lexicon, set.attributes_); !compiled.ok())
+    return compiled.error();
 
   RE2::Options options;
   options.set_log_errors(false);
