@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "checker/annotate/annotate.h"
+#include "checker/mentions/linker.h"
 
 namespace factlint::rules {
 
@@ -51,12 +52,18 @@ std::optional<DateRange> ClaimRule::SentenceDateOfAge(const Match& match, const 
   const Span* value = match.Group("value");
   const Span age = value != nullptr ? *value : match.span;
   const std::string_view sentence = env.doc->Text(env.sentence->span);
+  // The victims' side only: "Jane Roe, 33, murdered five patients from
+  // 2015" is the killer's age now, not in 2015.
   static const RE2 kKilled(
-      "(?i)\\b(?:killed|stabbed|murdered|slain|shot[ ]+dead|to[ ]+death|were[ ]+found[ ]+dead|"
-      "victims?)\\b");
+      "(?i)\\b(?:(?:was|were|been|being)[ ]+(?:[a-z]+[ ]+)?(?:killed|stabbed|murdered|slain|shot)|"
+      "shot[ ]+dead|to[ ]+death|were[ ]+found[ ]+dead|victims?)\\b");
+  static const RE2 kKiller(
+      "(?i),[ ]*\\d{1,3},[ ]+(?:[a-z]+ly[ ]+)?(?:killed|stabbed|murdered|shot|attacked|strangled|"
+      "poisoned)\\b");
   const bool victims =
       tense == Tense::kPast &&
-      RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kKilled);
+      RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kKilled) &&
+      !RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kKiller);
   // Wire photos carry captions that open with "FILE -" or end with a
   // credit ("(AP Photo/...)"): their present tense is the day of the photo.
   static const RE2 kCaption(
@@ -85,9 +92,44 @@ std::optional<DateRange> ClaimRule::SentenceDateOfAge(const Match& match, const 
   return std::nullopt;
 }
 
+namespace {
+
+// "Great Film, Elvis (which received nine nominations in total) and ...":
+// a claim inside brackets that open with "which" or "who" right after a
+// word is about that word. The word's span, when the match is in such
+// brackets.
+std::optional<Span> BracketAntecedent(const SentenceEnv& env, const Span& match) {
+  const Span sentence = env.sentence->span;
+  const std::string_view before = env.doc->Text(Span{sentence.begin, match.begin});
+  const size_t open = before.rfind('(');
+  if (open == std::string_view::npos || before.find(')', open) != std::string_view::npos)
+    return std::nullopt;
+  static const RE2 kRelative("^\\((?i:which|who)\\b");
+  if (!RE2::PartialMatch(re2::StringPiece(before.substr(open)), kRelative)) return std::nullopt;
+  size_t end = open;
+  while (end > 0 && before[end - 1] == ' ') --end;
+  size_t begin = end;
+  while (begin > 0 && before[begin - 1] != ' ' && before[begin - 1] != ',') --begin;
+  if (begin == end) return std::nullopt;
+  return Span{sentence.begin + static_cast<uint32_t>(begin),
+              sentence.begin + static_cast<uint32_t>(end)};
+}
+
+}  // namespace
+
 void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Claim>& out) const {
   // "could return in 2026", "did not premiere in 2023": nothing asserted.
   if (Unasserted(match, env)) return;
+  // A count in "Elvis (which received nine nominations)" is Elvis's: the
+  // mention ending at that word, or no claim when the linker knows none.
+  std::optional<Subject> bracketed;
+  if (match.Group("subject") == nullptr) {
+    if (const std::optional<Span> word = BracketAntecedent(env, match.span)) {
+      const mentions::Mention* named = env.mentions->MentionAt(*word);
+      if (named == nullptr || named->span.end != word->end) return;
+      bracketed = named->subject;
+    }
+  }
   Claim claim = BaseClaim(match, env);
   // "<Title> is back this week for its second season": the season named
   // after the value is what the claim is about.
@@ -95,19 +137,41 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
   // "an eight-episode second season" of a work the article never names as
   // one: the count is that season's, never the whole series'.
   if (!by_season && match.Group("subject") == nullptr && NumberedSeasonGroup(match, env)) return;
-  if (!by_season && !ResolveSubject("subject", match, env, true, claim.subject, claim.subject_span))
+  if (bracketed) {
+    claim.subject = *bracketed;
+    claim.subject_span = *BracketAntecedent(env, match.span);
+  } else if (!by_season &&
+             !ResolveSubject("subject", match, env, true, claim.subject, claim.subject_span)) {
     return;
+  }
   claim.subject_text = std::string(env.doc->Text(claim.subject_span));
   const Span* value_span = match.Group("value");
   if (!value_span) return;
   claim.value_text = std::string(env.doc->Text(*value_span));
   claim.value_span = *value_span;
+  // "Fort Smith, 1,450 kilometres away": a value a thousands group goes on
+  // from is only the first digits of a larger number.
+  static const RE2 kThousands("^,\\d{3}\\b");
+  if (RE2::PartialMatch(
+          re2::StringPiece(env.doc->Text(
+              Span{value_span->end, std::min(env.sentence->span.end, value_span->end + 5)})),
+          kThousands))
+    return;
   std::optional<normalize::Value> value = NormalizeGroup("value", match, env);
   if (!value) return;
   claim.approximation = value->approximation;
   claim.inconsistency = value->inconsistency;
   const std::string type = CaptureType("value");
-  if (type == "age") {
+  if (type == "age" && (value->amount.unit == Unit::kMonth || value->amount.unit == Unit::kWeek ||
+                        value->amount.unit == Unit::kDay)) {
+    // "a nine-month-old girl": months, not years; the normalizer's birth
+    // range counts back from the day it was read against.
+    if (value->amount.max != value->amount.min || value->range.from.is_not_a_date()) return;
+    claim.type = ValueType::kAge;
+    claim.quantity = Quantity{value->amount.min, value->amount.max, value->amount.unit};
+    claim.date = value->range;
+    claim.grain = "day";
+  } else if (type == "age") {
     const double years = value->amount.min;
     if (value->amount.max != years || years < 0 || years > 130 || std::floor(years) != years)
       return;

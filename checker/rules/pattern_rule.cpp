@@ -125,7 +125,14 @@ bool AnotherSubjectIn(std::string_view text) {
       "(?-i:[a-z]+ed|won|wins|was|were|is|are|has|had|did|does|made|took|became|began|came|went|"
       "lost|got|ran|said|says|set|hit|led|left|beat|broke|fell|gave|held|kept|met|paid|rose|"
       "sold|struck|swore|told|wrote)\\b");
-  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kSubordinateSubject);
+  // "Karen Webb said the attacker was a 40-year-old man": what is said has
+  // a subject of its own.
+  static const RE2 kReportedSubject(
+      "(?i)\\b(?:said|says|told|added|confirmed|believed|believes)(?:[ ]+[\\p{L}]+){0,4}?[ ]+"
+      "(?:that[ ]+)?(?:the|a|an)[ ]+"
+      "[a-z-]+(?:[ ]+[a-z-]+)?[ ]+(?:was|is|were|are|had|has)\\b");
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kSubordinateSubject) ||
+         RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kReportedSubject);
 }
 
 // A name the words before it make something other than what a claim is
