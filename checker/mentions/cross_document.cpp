@@ -150,6 +150,168 @@ std::string SeasonWork(const std::string& id, std::string* number) {
   return id.substr(7, last - 7);
 }
 
+// Every distinct unifiable id once, in id order (so the outcome does not
+// depend on the order the articles were read), with the (id, alias id) pairs
+// its aliases give (each pair once); names without key words are left out.
+std::vector<Name> CollectNames(const std::vector<Claim>& claims,
+                               std::set<std::pair<std::string, std::string>>* aliased) {
+  std::map<std::string, Name> by_id;
+  auto add = [&](const std::string& id, SubjectKind kind, const std::string& name) {
+    auto [it, added] = by_id.try_emplace(id);
+    if (added || name < it->second.written) it->second = {id, kind, name, KeyWords(name)};
+  };
+  auto note = [&](const Subject& s) {
+    if (!Unifiable(s)) return;
+    add(s.id, s.kind, s.name);
+    // An alias is keyed as the linker keys a name (an id no claim may
+    // have yet), and is one subject with the name it is an alias of.
+    for (const std::string& alias : s.aliases) {
+      std::string id = std::string(SubjectKindName(s.kind)) + ":" + FoldName(alias);
+      add(id, s.kind, alias);
+      aliased->emplace(s.id, std::move(id));
+    }
+  };
+  for (const Claim& c : claims) {
+    note(c.subject);
+    if (c.relation) note(c.relation->from.subject), note(c.relation->to.subject);
+  }
+  std::vector<Name> names;
+  for (auto& [id, name] : by_id)
+    if (!name.key.empty()) names.push_back(std::move(name));
+  return names;
+}
+
+// A name and its alias are one subject whatever their key words say.
+void JoinAliases(const std::vector<Name>& names,
+                 const std::set<std::pair<std::string, std::string>>& aliased, Groups& groups) {
+  std::map<std::string, size_t> index_of;
+  for (size_t i = 0; i < names.size(); ++i) index_of[names[i].id] = i;
+  for (const auto& [id, alias] : aliased) {
+    auto a = index_of.find(id), b = index_of.find(alias);
+    if (a != index_of.end() && b != index_of.end()) groups.Join(a->second, b->second);
+  }
+}
+
+// 1. Equal keys.
+void JoinEqualKeys(const std::vector<Name>& names, Groups& groups) {
+  std::map<std::pair<SubjectKind, std::string>, size_t> first_of_key;
+  for (size_t i = 0; i < names.size(); ++i) {
+    auto [it, added] = first_of_key.try_emplace({names[i].kind, Join(names[i].key)}, i);
+    if (!added) groups.Join(it->second, i);
+  }
+}
+
+constexpr char kSep = '\x1f';
+
+// Where rules 2-4 find their candidates, so that an archive's many names
+// cost near-linear time, not a comparison of every pair.
+struct CandidateIndex {
+  std::unordered_map<std::string, std::vector<size_t>> by_initials;  // kind, initials, rest
+  std::unordered_map<std::string, std::vector<size_t>> by_tail;      // kind, last words
+  std::unordered_map<std::string, std::vector<size_t>> by_ends;      // person, first, last
+};
+
+// Files each name under the keys rules 2-4 look it up by.
+CandidateIndex IndexCandidates(const std::vector<Name>& names) {
+  CandidateIndex index;
+  for (size_t j = 0; j < names.size(); ++j) {
+    const std::vector<std::string>& key = names[j].key;
+    if (names[j].kind == SubjectKind::kPerson) {
+      if (key.size() >= 3) index.by_ends[key.front() + kSep + key.back()].push_back(j);
+      continue;
+    }
+    const std::string kind(SubjectKindName(names[j].kind));
+    std::string initials;
+    for (size_t k = 1; k < key.size() && k <= 6; ++k) {
+      initials += key[k - 1][0];
+      if (k >= 2) index.by_initials[kind + kSep + initials + kSep + Join(key, k)].push_back(j);
+    }
+    // A year among the words left out names another event of that name
+    // ("the 2019 UAW strike" is not every "UAW strike").
+    bool dated = false;
+    for (size_t m = key.size() - 1; m >= 2; --m) {
+      dated = dated || IsYear(key[key.size() - m - 1]);
+      if (!dated) index.by_tail[kind + kSep + Join(key, key.size() - m)].push_back(j);
+    }
+  }
+  return index;
+}
+
+// 2. An initialism of the other's first words, the rest equal.
+void JoinInitialisms(const std::vector<Name>& names, const CandidateIndex& index, Groups& groups) {
+  for (size_t i = 0; i < names.size(); ++i) {
+    const std::string initials = LeadingInitialism(names[i].written);
+    if (initials.empty() || names[i].key.front() != initials ||
+        names[i].kind == SubjectKind::kPerson)
+      continue;
+    const auto it = index.by_initials.find(std::string(SubjectKindName(names[i].kind)) + kSep +
+                                           initials + kSep + Join(names[i].key, 1));
+    if (it == index.by_initials.end()) continue;
+    for (const size_t j : it->second)
+      if (j != i) groups.Join(i, j);
+  }
+}
+
+// 3. The last words of exactly one other subject; 4. a person: the same
+// name with middle names left out ("Carlos Hernández", "Carlos Daniel
+// Hernández"), never a surname alone.
+void JoinTailsAndShortenedPersons(const std::vector<Name>& names, const CandidateIndex& index,
+                                  Groups& groups) {
+  for (size_t i = 0; i < names.size(); ++i) {
+    const std::vector<std::string>& key = names[i].key;
+    if (key.size() < 2) continue;
+    const bool person = names[i].kind == SubjectKind::kPerson;
+    const auto& candidates = person ? index.by_ends : index.by_tail;
+    const auto it =
+        candidates.find(person ? key.front() + kSep + key.back()
+                               : std::string(SubjectKindName(names[i].kind)) + kSep + Join(key));
+    if (it == candidates.end()) continue;
+    std::set<size_t> longer;
+    for (const size_t j : it->second)
+      if (!person || MiddleNamesLeftOut(key, names[j].key)) longer.insert(groups.Find(j));
+    if (longer.size() == 1) groups.Join(i, *longer.begin());
+  }
+}
+
+// Each group takes the id of its fullest name: old id -> new id, for the ids
+// that change.
+std::map<std::string, std::string> RenamesToFullestName(const std::vector<Name>& names,
+                                                        Groups& groups) {
+  std::map<size_t, size_t> best;  // group -> name index
+  for (size_t i = 0; i < names.size(); ++i) {
+    auto [it, added] = best.try_emplace(groups.Find(i), i);
+    const Name& a = names[i];
+    const Name& b = names[it->second];
+    if (!added && (a.key.size() > b.key.size() ||
+                   (a.key.size() == b.key.size() && a.written.size() > b.written.size())))
+      it->second = i;
+  }
+  std::map<std::string, std::string> renamed;
+  for (size_t i = 0; i < names.size(); ++i) {
+    const std::string& id = names[best[groups.Find(i)]].id;
+    if (id != names[i].id) renamed[names[i].id] = id;
+  }
+  return renamed;
+}
+
+// Gives every subject (and a season of a renamed work) its group's id.
+void ApplyRenames(const std::map<std::string, std::string>& renamed, std::vector<Claim>& claims) {
+  auto rename = [&](Subject& s) {
+    if (auto it = renamed.find(s.id); it != renamed.end()) {
+      s.id = it->second;
+      return;
+    }
+    std::string number;
+    const std::string work = SeasonWork(s.id, &number);
+    if (auto it = renamed.find(work); !work.empty() && it != renamed.end())
+      s.id = "season:" + it->second + ":" + number;
+  };
+  for (Claim& c : claims) {
+    rename(c.subject);
+    if (c.relation) rename(c.relation->from.subject), rename(c.relation->to.subject);
+  }
+}
+
 }  // namespace
 
 std::string SubjectNameKey(std::string_view name) {
@@ -171,133 +333,19 @@ std::vector<std::string> SubjectNameHeads(const Subject& subject) {
 }
 
 void UnifySubjects(std::vector<Claim>& claims) {
-  // Every distinct id once, in id order (so the outcome does not depend on
-  // the order the articles were read).
-  std::map<std::string, Name> by_id;
-  std::set<std::pair<std::string, std::string>> aliased;  // id, alias id (each pair once)
-  auto add = [&](const std::string& id, SubjectKind kind, const std::string& name) {
-    auto [it, added] = by_id.try_emplace(id);
-    if (added || name < it->second.written) it->second = {id, kind, name, KeyWords(name)};
-  };
-  auto note = [&](const Subject& s) {
-    if (!Unifiable(s)) return;
-    add(s.id, s.kind, s.name);
-    // An alias is keyed as the linker keys a name (an id no claim may
-    // have yet), and is one subject with the name it is an alias of.
-    for (const std::string& alias : s.aliases) {
-      std::string id = std::string(SubjectKindName(s.kind)) + ":" + FoldName(alias);
-      add(id, s.kind, alias);
-      aliased.emplace(s.id, std::move(id));
-    }
-  };
-  for (const Claim& c : claims) {
-    note(c.subject);
-    if (c.relation) note(c.relation->from.subject), note(c.relation->to.subject);
-  }
-  std::vector<Name> names;
-  for (auto& [id, name] : by_id)
-    if (!name.key.empty()) names.push_back(std::move(name));
+  std::set<std::pair<std::string, std::string>> aliased;
+  const std::vector<Name> names = CollectNames(claims, &aliased);
   if (names.size() < 2) return;
 
   Groups groups(names.size());
-  std::map<std::string, size_t> index_of;
-  for (size_t i = 0; i < names.size(); ++i) index_of[names[i].id] = i;
-  for (const auto& [id, alias] : aliased) {
-    auto a = index_of.find(id), b = index_of.find(alias);
-    if (a != index_of.end() && b != index_of.end()) groups.Join(a->second, b->second);
-  }
-  // 1. Equal keys.
-  std::map<std::pair<SubjectKind, std::string>, size_t> first_of_key;
-  for (size_t i = 0; i < names.size(); ++i) {
-    auto [it, added] = first_of_key.try_emplace({names[i].kind, Join(names[i].key)}, i);
-    if (!added) groups.Join(it->second, i);
-  }
-  // Where rules 2-4 find their candidates, so that an archive's many names
-  // cost near-linear time, not a comparison of every pair.
-  std::unordered_map<std::string, std::vector<size_t>> by_initials;  // kind, initials, rest
-  std::unordered_map<std::string, std::vector<size_t>> by_tail;      // kind, last words
-  std::unordered_map<std::string, std::vector<size_t>> by_ends;      // person, first, last
-  constexpr char kSep = '\x1f';
-  for (size_t j = 0; j < names.size(); ++j) {
-    const std::vector<std::string>& key = names[j].key;
-    if (names[j].kind == SubjectKind::kPerson) {
-      if (key.size() >= 3) by_ends[key.front() + kSep + key.back()].push_back(j);
-      continue;
-    }
-    const std::string kind(SubjectKindName(names[j].kind));
-    std::string initials;
-    for (size_t k = 1; k < key.size() && k <= 6; ++k) {
-      initials += key[k - 1][0];
-      if (k >= 2) by_initials[kind + kSep + initials + kSep + Join(key, k)].push_back(j);
-    }
-    // A year among the words left out names another event of that name
-    // ("the 2019 UAW strike" is not every "UAW strike").
-    bool dated = false;
-    for (size_t m = key.size() - 1; m >= 2; --m) {
-      dated = dated || IsYear(key[key.size() - m - 1]);
-      if (!dated) by_tail[kind + kSep + Join(key, key.size() - m)].push_back(j);
-    }
-  }
-  // 2. An initialism of the other's first words, the rest equal.
-  for (size_t i = 0; i < names.size(); ++i) {
-    const std::string initials = LeadingInitialism(names[i].written);
-    if (initials.empty() || names[i].key.front() != initials ||
-        names[i].kind == SubjectKind::kPerson)
-      continue;
-    const auto it = by_initials.find(std::string(SubjectKindName(names[i].kind)) + kSep + initials +
-                                     kSep + Join(names[i].key, 1));
-    if (it == by_initials.end()) continue;
-    for (const size_t j : it->second)
-      if (j != i) groups.Join(i, j);
-  }
-  // 3. The last words of exactly one other subject; 4. a person: the same
-  // name with middle names left out ("Carlos Hernández", "Carlos Daniel
-  // Hernández"), never a surname alone.
-  for (size_t i = 0; i < names.size(); ++i) {
-    const std::vector<std::string>& key = names[i].key;
-    if (key.size() < 2) continue;
-    const bool person = names[i].kind == SubjectKind::kPerson;
-    const auto& index = person ? by_ends : by_tail;
-    const auto it =
-        index.find(person ? key.front() + kSep + key.back()
-                          : std::string(SubjectKindName(names[i].kind)) + kSep + Join(key));
-    if (it == index.end()) continue;
-    std::set<size_t> longer;
-    for (const size_t j : it->second)
-      if (!person || MiddleNamesLeftOut(key, names[j].key)) longer.insert(groups.Find(j));
-    if (longer.size() == 1) groups.Join(i, *longer.begin());
-  }
-
-  // Each group takes the id of its fullest name.
-  std::map<size_t, size_t> best;  // group -> name index
-  for (size_t i = 0; i < names.size(); ++i) {
-    auto [it, added] = best.try_emplace(groups.Find(i), i);
-    const Name& a = names[i];
-    const Name& b = names[it->second];
-    if (!added && (a.key.size() > b.key.size() ||
-                   (a.key.size() == b.key.size() && a.written.size() > b.written.size())))
-      it->second = i;
-  }
-  std::map<std::string, std::string> renamed;
-  for (size_t i = 0; i < names.size(); ++i) {
-    const std::string& id = names[best[groups.Find(i)]].id;
-    if (id != names[i].id) renamed[names[i].id] = id;
-  }
+  JoinAliases(names, aliased, groups);
+  JoinEqualKeys(names, groups);
+  const CandidateIndex index = IndexCandidates(names);
+  JoinInitialisms(names, index, groups);
+  JoinTailsAndShortenedPersons(names, index, groups);
+  const std::map<std::string, std::string> renamed = RenamesToFullestName(names, groups);
   if (renamed.empty()) return;
-  auto rename = [&](Subject& s) {
-    if (auto it = renamed.find(s.id); it != renamed.end()) {
-      s.id = it->second;
-      return;
-    }
-    std::string number;
-    const std::string work = SeasonWork(s.id, &number);
-    if (auto it = renamed.find(work); !work.empty() && it != renamed.end())
-      s.id = "season:" + it->second + ":" + number;
-  };
-  for (Claim& c : claims) {
-    rename(c.subject);
-    if (c.relation) rename(c.relation->from.subject), rename(c.relation->to.subject);
-  }
+  ApplyRenames(renamed, claims);
 }
 
 }  // namespace factlint::mentions

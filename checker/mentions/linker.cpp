@@ -843,96 +843,119 @@ class Indexer {
   // may be a short name of someone named before or after.
   void MatchNames() {
     for (size_t i = 0; i < words_.size(); ++i) {
-      // "Mr. Cherry": the honorific is not part of the name.
-      if (!covered_[i] && IsHonorific(WordText(i)) && i + 1 < words_.size() &&
-          Gap(i, i + 1) == ". ")
-        ++i;
-      // "Governor Elena Marsh": the title is not part of the name either.
-      if (!covered_[i] && i + 1 < words_.size() && Gap(i, i + 1) == " ") {
-        const size_t title = TitleWords(
-            WordText(i), i + 2 < words_.size() && Gap(i + 1, i + 2) == " " ? WordText(i + 1)
-                                                                           : std::string_view());
-        if (title > 0 && i + title < words_.size() && Gap(i + title - 1, i + title) == " " &&
-            Nameable(i + title))
-          i += title;
-      }
-      // "Director Kai Lund", "Star Mira Cole" (a sentence's first word): a
-      // descriptor before a full name is no part of it ("Star Jones", one
-      // name after it, keeps it).
-      if (Nameable(i) && i + 2 < words_.size() && Gap(i, i + 1) == " " &&
-          Gap(i + 1, i + 2) == " " && Nameable(i + 1) && Nameable(i + 2) &&
-          IsPersonDescriptor(AsciiLower(WordText(i))))
-        ++i;
+      i = SkipWordsBeforeName(i);
       if (!Nameable(i)) continue;
-      size_t last = i;
-      int capitals = 1;
-      while (!words_[last].possessive && last + 1 < words_.size() && Gap(last, last + 1) == " ") {
-        const size_t next = last + 1;
-        if (covered_[next]) break;
-        if (words_[next].initial && next + 1 < words_.size() && Gap(next, next + 1) == " " &&
-            Nameable(next + 1)) {
-          last = next;  // "George R. R. Martin": initials inside a name only
-          continue;
-        }
-        // "Maryland Transportation Secretary Paul Wiedefeld", "Latah County
-        // District Judge John Judge": the name starts after the title.
-        const size_t title =
-            TitleWords(WordText(next), next + 2 < words_.size() && Gap(next + 1, next + 2) == " "
-                                           ? WordText(next + 1)
-                                           : std::string_view());
-        if (title > 0 && next + title < words_.size() &&
-            Gap(next + title - 1, next + title) == " " && Nameable(next + title)) {
-          i = next + title;
-          last = i;
-          capitals = 1;
-          continue;
-        }
-        if (capitals < 4 && Nameable(next)) {
-          last = next;
-          ++capitals;
-          continue;
-        }
-        // "Ana de la Cruz": particles only between capitalized words.
-        size_t after = next;
-        while (after + 1 < words_.size() && IsNameParticle(WordText(after)) &&
-               Gap(after, after + 1) == " ")
-          ++after;
-        if (capitals < 4 && after > next && Nameable(after)) {
-          last = after;
-          ++capitals;
-          continue;
-        }
-        break;
-      }
-      // "World War II", "Veterans Day": no person; "Registered Nurse Ana
-      // Ruiz": the name starts after such words.
-      for (size_t k = last + 1; k-- > i;) {
-        if (!IsNeverInPersonName(WordText(k))) continue;
-        capitals -= static_cast<int>(k + 1 - i);
-        i = k + 1;
-        break;
-      }
-      if (i > last) {
-        i = last;
+      const NameWords name = ExtendName(i);
+      i = name.last;
+      if (name.first > name.last) continue;
+      AddName(name);
+    }
+  }
+
+  // The words of a capitalized name MatchNames found, and how many of them
+  // are capitalized name words.
+  struct NameWords {
+    size_t first = 0;
+    size_t last = 0;
+    int capitals = 1;
+  };
+
+  // The first word of a name that may start at word i: past an honorific,
+  // a title or a descriptor before it, which are no part of the name.
+  size_t SkipWordsBeforeName(size_t i) const {
+    // "Mr. Cherry": the honorific is not part of the name.
+    if (!covered_[i] && IsHonorific(WordText(i)) && i + 1 < words_.size() && Gap(i, i + 1) == ". ")
+      ++i;
+    // "Governor Elena Marsh": the title is not part of the name either.
+    if (!covered_[i] && i + 1 < words_.size() && Gap(i, i + 1) == " ") {
+      const size_t title = TitleWords(WordText(i), i + 2 < words_.size() && Gap(i + 1, i + 2) == " "
+                                                       ? WordText(i + 1)
+                                                       : std::string_view());
+      if (title > 0 && i + title < words_.size() && Gap(i + title - 1, i + title) == " " &&
+          Nameable(i + title))
+        i += title;
+    }
+    // "Director Kai Lund", "Star Mira Cole" (a sentence's first word): a
+    // descriptor before a full name is no part of it ("Star Jones", one
+    // name after it, keeps it).
+    if (Nameable(i) && i + 2 < words_.size() && Gap(i, i + 1) == " " && Gap(i + 1, i + 2) == " " &&
+        Nameable(i + 1) && Nameable(i + 2) && IsPersonDescriptor(AsciiLower(WordText(i))))
+      ++i;
+    return i;
+  }
+
+  // The name that starts at the nameable word i, word by word, less the
+  // words no person's name holds; first > last when nothing is left.
+  NameWords ExtendName(size_t i) const {
+    size_t last = i;
+    int capitals = 1;
+    while (!words_[last].possessive && last + 1 < words_.size() && Gap(last, last + 1) == " ") {
+      const size_t next = last + 1;
+      if (covered_[next]) break;
+      if (words_[next].initial && next + 1 < words_.size() && Gap(next, next + 1) == " " &&
+          Nameable(next + 1)) {
+        last = next;  // "George R. R. Martin": initials inside a name only
         continue;
       }
-      Found f;
-      f.span = {words_[i].begin, words_[last].name_end};
-      const std::string name(doc_.Text(f.span));
-      f.folded = FoldName(name);
-      f.possessive = words_[last].possessive;
-      i = last;
-      if (IsOrganizationWord(WordText(last)) || IsPlaceName(f.folded)) continue;
-      if (InByline(f.span)) continue;
-      if (capitals >= 2) {
-        f.source = MentionSource::kName;
-        f.subject = UnknownPerson(name, f.folded);
-        AddShortNames(name, f.short_names);
-      } else {
-        f.source = MentionSource::kShortName;
+      // "Maryland Transportation Secretary Paul Wiedefeld", "Latah County
+      // District Judge John Judge": the name starts after the title.
+      const size_t title =
+          TitleWords(WordText(next), next + 2 < words_.size() && Gap(next + 1, next + 2) == " "
+                                         ? WordText(next + 1)
+                                         : std::string_view());
+      if (title > 0 && next + title < words_.size() && Gap(next + title - 1, next + title) == " " &&
+          Nameable(next + title)) {
+        i = next + title;
+        last = i;
+        capitals = 1;
+        continue;
       }
-      found_.push_back(std::move(f));
+      if (capitals < 4 && Nameable(next)) {
+        last = next;
+        ++capitals;
+        continue;
+      }
+      // "Ana de la Cruz": particles only between capitalized words.
+      size_t after = next;
+      while (after + 1 < words_.size() && IsNameParticle(WordText(after)) &&
+             Gap(after, after + 1) == " ")
+        ++after;
+      if (capitals < 4 && after > next && Nameable(after)) {
+        last = after;
+        ++capitals;
+        continue;
+      }
+      break;
     }
+    // "World War II", "Veterans Day": no person; "Registered Nurse Ana
+    // Ruiz": the name starts after such words.
+    for (size_t k = last + 1; k-- > i;) {
+      if (!IsNeverInPersonName(WordText(k))) continue;
+      capitals -= static_cast<int>(k + 1 - i);
+      i = k + 1;
+      break;
+    }
+    return {i, last, capitals};
+  }
+
+  // Records the name of the given words: a person when two or more are
+  // capitalized name words, else a short name to resolve later.
+  void AddName(const NameWords& name) {
+    Found f;
+    f.span = {words_[name.first].begin, words_[name.last].name_end};
+    const std::string written(doc_.Text(f.span));
+    f.folded = FoldName(written);
+    f.possessive = words_[name.last].possessive;
+    if (IsOrganizationWord(WordText(name.last)) || IsPlaceName(f.folded)) return;
+    if (InByline(f.span)) return;
+    if (name.capitals >= 2) {
+      f.source = MentionSource::kName;
+      f.subject = UnknownPerson(written, f.folded);
+      AddShortNames(written, f.short_names);
+    } else {
+      f.source = MentionSource::kShortName;
+    }
+    found_.push_back(std::move(f));
   }
 
   // "By Ana Ruiz, CNN" on a line of its own: the reporter, whom no claim of
@@ -1198,6 +1221,10 @@ class Indexer {
     }
   }
 
+  // For each one-word key, the names that answer it, by index (see
+  // ResolveShortNames).
+  using Answers = std::map<std::string, std::vector<size_t>, std::less<>>;
+
   // Rule 4: one-word names refer to someone named before (else after).
   void ResolveShortNames() {
     // For each one-word key, the names that answer it, by index: the full
@@ -1206,7 +1233,43 @@ class Indexer {
     // key from then on. The nearest before is then a binary search, not a
     // walk back through every name of the document (which made a long
     // article with many unresolved one-word names quadratic).
-    std::map<std::string, std::vector<size_t>, std::less<>> full, short_answers;
+    Answers full, short_answers;
+    IndexAnswers(full, short_answers);
+    // Decided once per surname.
+    std::map<std::string, std::optional<size_t>, std::less<>> principals;
+    auto principal = [&](const std::string& key,
+                         const std::vector<size_t>* list) -> std::optional<size_t> {
+      if (list == nullptr) return std::nullopt;
+      auto known = principals.find(key);
+      if (known != principals.end()) return known->second;
+      const std::optional<size_t> chosen = PrincipalOf(*list);
+      principals.emplace(key, chosen);
+      return chosen;
+    };
+    for (size_t k = 0; k < found_.size(); ++k) {
+      Found& f = found_[k];
+      if (f.source != MentionSource::kShortName || f.fixed || f.dropped) continue;
+      const std::vector<size_t>* full_list = AnswersTo(full, f.folded);
+      const std::vector<size_t>* short_list = AnswersTo(short_answers, f.folded);
+      std::optional<size_t> referent = principal(f.folded, full_list);
+      if (!referent) referent = NearestAnswer(full_list, short_list, k);
+      if (!referent) {
+        f.dropped = true;
+        continue;
+      }
+      f.subject = found_[*referent].subject;
+      f.is_character = found_[*referent].is_character;
+      if (!f.subject.empty()) {
+        std::vector<size_t>& list = short_answers[f.folded];
+        list.insert(std::upper_bound(list.begin(), list.end(), k), k);
+      }
+    }
+  }
+
+  // The names that answer a one-word key before ResolveShortNames starts:
+  // full names of people and characters under each of their short names,
+  // and short names a pattern fixed under their own.
+  void IndexAnswers(Answers& full, Answers& short_answers) const {
     auto answers_for_good = [&](const Found& g) { return !g.dropped && !g.subject.empty(); };
     for (size_t j = 0; j < found_.size(); ++j) {
       const Found& g = found_[j];
@@ -1223,82 +1286,67 @@ class Indexer {
       keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
       for (const std::string& key : keys) full[key].push_back(j);
     }
-    // The largest index below k in a sorted list, or none.
-    auto last_before = [](const std::vector<size_t>* list, size_t k) -> std::optional<size_t> {
-      if (list == nullptr) return std::nullopt;
-      auto it = std::lower_bound(list->begin(), list->end(), k);
-      if (it == list->begin()) return std::nullopt;
-      return *(it - 1);
-    };
-    auto find = [](auto& map, const std::string& key) {
-      auto it = map.find(key);
-      return it == map.end() ? nullptr : &it->second;
-    };
-    // Two people of one surname ("Jimmy Carter", "Rosalynn Carter"): news
-    // style gives the bare surname to the article's principal, the one
-    // named most often, else the one the article names first. A character
-    // of that surname keeps the nearest-before rule, as a TV article calls
-    // the character it just introduced. Decided once per surname.
-    std::map<std::string, std::optional<size_t>, std::less<>> principals;
-    auto principal = [&](const std::string& key,
-                         const std::vector<size_t>* list) -> std::optional<size_t> {
-      if (list == nullptr) return std::nullopt;
-      auto known = principals.find(key);
-      if (known != principals.end()) return known->second;
-      std::map<std::string, int> times_named;
-      std::map<std::string, size_t> first_of;
-      bool character = false;
-      for (size_t j : *list) {
-        ++times_named[found_[j].subject.id];
-        first_of.emplace(found_[j].subject.id, j);
-        character = character || found_[j].is_character;
-      }
-      std::optional<size_t> chosen;
-      if (times_named.size() > 1 && !character) {
-        int most = 0;
-        bool tie = false;
-        for (const auto& [id, times] : times_named) {
-          if (times > most) {
-            most = times;
-            chosen = first_of[id];
-            tie = false;
-          } else if (times == most) {
-            tie = true;
-          }
-        }
-        if (tie) chosen = list->front();
-      }
-      principals.emplace(key, chosen);
-      return chosen;
-    };
-    for (size_t k = 0; k < found_.size(); ++k) {
-      Found& f = found_[k];
-      if (f.source != MentionSource::kShortName || f.fixed || f.dropped) continue;
-      std::vector<size_t>* full_list = find(full, f.folded);
-      std::vector<size_t>* short_list = find(short_answers, f.folded);
-      std::optional<size_t> referent = principal(f.folded, full_list);
-      if (!referent) {
-        referent = last_before(full_list, k);
-        if (std::optional<size_t> s = last_before(short_list, k);
-            s && (!referent || *s > *referent))
-          referent = s;
-      }
-      if (!referent && full_list != nullptr) {
-        // Else the first full name after it.
-        auto it = std::upper_bound(full_list->begin(), full_list->end(), k);
-        if (it != full_list->end()) referent = *it;
-      }
-      if (!referent) {
-        f.dropped = true;
-        continue;
-      }
-      f.subject = found_[*referent].subject;
-      f.is_character = found_[*referent].is_character;
-      if (!f.subject.empty()) {
-        std::vector<size_t>& list = short_answers[f.folded];
-        list.insert(std::upper_bound(list.begin(), list.end(), k), k);
-      }
+  }
+
+  // The list of names that answer a key, or none.
+  static const std::vector<size_t>* AnswersTo(const Answers& answers, const std::string& key) {
+    auto it = answers.find(key);
+    return it == answers.end() ? nullptr : &it->second;
+  }
+
+  // The largest index below k in a sorted list, or none.
+  static std::optional<size_t> LastBefore(const std::vector<size_t>* list, size_t k) {
+    if (list == nullptr) return std::nullopt;
+    auto it = std::lower_bound(list->begin(), list->end(), k);
+    if (it == list->begin()) return std::nullopt;
+    return *(it - 1);
+  }
+
+  // The answer nearest before the short name at k, full or short; else the
+  // first full name after it.
+  static std::optional<size_t> NearestAnswer(const std::vector<size_t>* full_list,
+                                             const std::vector<size_t>* short_list, size_t k) {
+    std::optional<size_t> referent = LastBefore(full_list, k);
+    if (std::optional<size_t> s = LastBefore(short_list, k); s && (!referent || *s > *referent))
+      referent = s;
+    if (!referent && full_list != nullptr) {
+      // Else the first full name after it.
+      auto it = std::upper_bound(full_list->begin(), full_list->end(), k);
+      if (it != full_list->end()) referent = *it;
     }
+    return referent;
+  }
+
+  // Two people of one surname ("Jimmy Carter", "Rosalynn Carter"): news
+  // style gives the bare surname to the article's principal, the one
+  // named most often, else the one the article names first. A character
+  // of that surname keeps the nearest-before rule, as a TV article calls
+  // the character it just introduced.
+  std::optional<size_t> PrincipalOf(const std::vector<size_t>& list) const {
+    std::map<std::string, int> times_named;
+    std::map<std::string, size_t> first_of;
+    bool character = false;
+    for (size_t j : list) {
+      ++times_named[found_[j].subject.id];
+      first_of.emplace(found_[j].subject.id, j);
+      character = character || found_[j].is_character;
+    }
+    std::optional<size_t> chosen;
+    if (times_named.size() > 1 && !character) {
+      int most = 0;
+      bool tie = false;
+      for (const auto& [id, times] : times_named) {
+        if (times > most) {
+          most = times;
+          chosen = first_of[id];
+          tie = false;
+        } else if (times == most) {
+          tie = true;
+        }
+      }
+      if (tie) chosen = list.front();
+    }
+    return chosen;
   }
 
   // Rule 5: seasons, bound to the work named with them or in context.

@@ -226,25 +226,22 @@ std::vector<std::string> RepeatedNames(std::string_view text, const std::vector<
   return out;
 }
 
-}  // namespace
-
-bool IsPlatformName(std::string_view name) {
-  static const std::unordered_set<std::string_view> names(std::begin(kPlatforms),
-                                                          std::end(kPlatforms));
-  return names.count(name) > 0;
+// A title with a subtitle ("Dune: Part Two") makes a large automaton:
+// enough memory for its DFA, so RE2 never falls back to the NFA.
+const RE2::Options& LargeDfa() {
+  static const RE2::Options kLargeDfa = [] {
+    RE2::Options options;
+    options.set_max_mem(int64_t{64} << 20);
+    options.set_log_errors(false);
+    return options;
+  }();
+  return kLargeDfa;
 }
 
-std::vector<std::string> FindWorkTitles(std::string_view text,
-                                        const std::vector<std::string>& person_names) {
-  return FindWorkTitles(text, person_names, Tokenize(text));
-}
-
-std::vector<std::string> FindWorkTitles(std::string_view text,
-                                        const std::vector<std::string>& person_names,
-                                        const std::vector<Word>& words) {
-  const std::set<std::string> persons(person_names.begin(), person_names.end());
-  Candidates found;
-
+// Titles written in quotation marks, less nicknames, quoted speech and the
+// outlets a report is credited to.
+void AddQuotedTitles(std::string_view text, const std::set<std::string>& persons,
+                     Candidates& found) {
   // Quoted titles: the opening mark after a space or a bracket, the closing
   // one before a non-letter.
   static const RE2 quoted(
@@ -254,47 +251,59 @@ std::vector<std::string> FindWorkTitles(std::string_view text,
       "^" FACTLINT_LETTERS
       "\\d]|$"
       ")");
-  {
-    const re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece groups[2];
-    size_t pos = 0;
-    while (pos < text.size() && quoted.Match(input, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
-      const std::string_view content(groups[1].data(), groups[1].size());
-      const size_t open = static_cast<size_t>(groups[1].data() - text.data());
-      const size_t close = open + content.size();
-      // A nickname between two names: Dwayne "The Rock" Johnson.
-      static const RE2 name_before("[" FACTLINT_UPPER_LETTERS "][" FACTLINT_LETTERS "]+\\s+$");
-      static const RE2 name_after("^\\s+[" FACTLINT_UPPER_LETTERS "]");
-      const size_t back = open >= 20 ? open - 20 : 0;
-      const std::string_view before = text.substr(back, open - back);
-      const std::string_view after = text.substr(std::min(text.size(), close + 1), 3);
-      const bool nickname =
-          RE2::PartialMatch(
-              re2::StringPiece(before.data(), before.size() > 0 ? before.size() - 1 : 0),
-              name_before) &&
-          RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), name_after);
-      // Words quoted after a colon are said or written: He wrote: "We Are Back."
-      static const RE2 said(":\\s*(?:'|\"|\xE2\x80\x98|\xE2\x80\x9C)$");
-      const bool speech = RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), said);
-      // A quoted name a report is credited to is an outlet, not a work the
-      // article is about: "according to 'Variety'", "told 'Billboard'".
-      static const RE2 outlet(
-          "(?i)\\b(?:according[ ]+to|told|reported[ ]+by|reports?[ ]+in|interview[ ]+with|"
-          "speaking[ ]+to|wrote[ ]+in|quoted[ ]+by|via|"
-          // ... and one a person is called by is a nickname: "known as 'Grub'".
-          "(?:known|referred[ ]+to|nicknamed|dubbed|called|affectionately)"
-          "(?:[ ]+(?:him|her|them))?(?:[ ]+as)?)[ ]*"
-          "(?:'|\"|\xE2\x80\x98|\xE2\x80\x9C)$");
-      const bool credited =
-          RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), outlet);
-      if (const std::string_view title = QuotedTitle(content);
-          !title.empty() && !nickname && !speech && !credited)
-        found.Add(title, persons, false);
-      const size_t end = static_cast<size_t>(groups[0].data() - text.data()) + groups[0].size();
-      pos = end > pos ? end - 1 : pos + 1;
-    }
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece groups[2];
+  size_t pos = 0;
+  while (pos < text.size() && quoted.Match(input, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
+    const std::string_view content(groups[1].data(), groups[1].size());
+    const size_t open = static_cast<size_t>(groups[1].data() - text.data());
+    const size_t close = open + content.size();
+    // A nickname between two names: Dwayne "The Rock" Johnson.
+    static const RE2 name_before("[" FACTLINT_UPPER_LETTERS "][" FACTLINT_LETTERS "]+\\s+$");
+    static const RE2 name_after("^\\s+[" FACTLINT_UPPER_LETTERS "]");
+    const size_t back = open >= 20 ? open - 20 : 0;
+    const std::string_view before = text.substr(back, open - back);
+    const std::string_view after = text.substr(std::min(text.size(), close + 1), 3);
+    const bool nickname =
+        RE2::PartialMatch(
+            re2::StringPiece(before.data(), before.size() > 0 ? before.size() - 1 : 0),
+            name_before) &&
+        RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), name_after);
+    // Words quoted after a colon are said or written: He wrote: "We Are Back."
+    static const RE2 said(":\\s*(?:'|\"|\xE2\x80\x98|\xE2\x80\x9C)$");
+    const bool speech = RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), said);
+    // A quoted name a report is credited to is an outlet, not a work the
+    // article is about: "according to 'Variety'", "told 'Billboard'".
+    static const RE2 outlet(
+        "(?i)\\b(?:according[ ]+to|told|reported[ ]+by|reports?[ ]+in|interview[ ]+with|"
+        "speaking[ ]+to|wrote[ ]+in|quoted[ ]+by|via|"
+        // ... and one a person is called by is a nickname: "known as 'Grub'".
+        "(?:known|referred[ ]+to|nicknamed|dubbed|called|affectionately)"
+        "(?:[ ]+(?:him|her|them))?(?:[ ]+as)?)[ ]*"
+        "(?:'|\"|\xE2\x80\x98|\xE2\x80\x9C)$");
+    const bool credited = RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), outlet);
+    if (const std::string_view title = QuotedTitle(content);
+        !title.empty() && !nickname && !speech && !credited)
+      found.Add(title, persons, false);
+    const size_t end = static_cast<size_t>(groups[0].data() - text.data()) + groups[0].size();
+    pos = end > pos ? end - 1 : pos + 1;
   }
+}
 
+// "a tribute special titled The Price of Salt: A Life in Song": a title
+// named as one, with the short words a title keeps in lower case.
+void AddTitledTitles(std::string_view text, const std::set<std::string>& persons,
+                     Candidates& found) {
+  static const RE2 titled(
+      "\\b(?:titled|entitled)[ ]+(" FL_LONG_TITLE "(?:[:][ ]" FL_LONG_TITLE ")?)", LargeDfa());
+  if (text.find("titled") != std::string_view::npos)
+    ForEachMatch(text, titled, 1, [&](std::string_view t) { found.Add(t, persons, true); });
+}
+
+// Titles a season or a kind of work names: "Dust Road season 2", "the second
+// season of Dust Road", "the drama Dust Road", "the Dust Road series".
+void AddSeasonAndKindTitles(std::string_view text, const std::set<std::string>& persons,
+                            Candidates& found) {
   static const RE2 title_season("(" FL_TITLE ")(?:['\xE2\x80\x99]s)?[ ]+[Ss]eason[ ]+" FL_NUMBER
                                 "\\b");
   static const RE2 title_ordinal_season("(" FL_TITLE ")['\xE2\x80\x99]s[ ]+" FL_ORDINAL
@@ -303,28 +312,6 @@ std::vector<std::string> FindWorkTitles(std::string_view text,
                              "[ ]+season)[ ]+of[ ]+(" FL_TITLE ")");
   static const RE2 kind_before("\\b" FL_KIND "[ ]+(" FL_TITLE ")");
   static const RE2 kind_after("\\b[Tt]he[ ]+(" FL_TITLE ")[ ]+" FL_KIND "\\b");
-  // A title with a subtitle ("Dune: Part Two") makes a large automaton:
-  // enough memory for its DFA, so RE2 never falls back to the NFA.
-  static const RE2::Options kLargeDfa = [] {
-    RE2::Options options;
-    options.set_max_mem(int64_t{64} << 20);
-    options.set_log_errors(false);
-    return options;
-  }();
-  static const RE2 release_verb(
-      "(?:^|[^" FACTLINT_LETTERS "])(" FL_TITLE "(?:[:][ ]" FL_TITLE
-      ")?"
-      ")[ ]+(?:premiered|premieres|debuted|debuts|returns|returned|is[ ]+coming[ ]+back|"
-      "is[ ]+returning|will[ ]+(?:return|premiere|debut)|(?:was|has[ ]+been)[ ]+(?:renewed|"
-      "cancell?ed|picked[ ]+up)|(?:was|has[ ]+(?:now[ ]+)?been|is[ ]+being)[ ]+(?:delayed|"
-      "postponed|pushed[ ]+back)[ ]+(?:to|until|into)|hits[ ]+(?:theaters|theatres|cinemas))\\b",
-      kLargeDfa);
-  // "a tribute special titled The Price of Salt: A Life in Song": a title
-  // named as one, with the short words a title keeps in lower case.
-  static const RE2 titled(
-      "\\b(?:titled|entitled)[ ]+(" FL_LONG_TITLE "(?:[:][ ]" FL_LONG_TITLE ")?)", kLargeDfa);
-  if (text.find("titled") != std::string_view::npos)
-    ForEachMatch(text, titled, 1, [&](std::string_view t) { found.Add(t, persons, true); });
   // kind_before and kind_after need one of FL_KIND's words, written in lower
   // case; most texts have none, and a substring search costs far less than a
   // DFA pass.
@@ -346,6 +333,19 @@ std::vector<std::string> FindWorkTitles(std::string_view text,
       if (!RE2::FullMatch(re2::StringPiece(t.data(), t.size()), demonym))
         found.Add(t, persons, true);
     });
+}
+
+// Titles before a release verb: "Dust Road premieres", "was renewed".
+void AddReleasedTitles(std::string_view text, const std::set<std::string>& persons,
+                       Candidates& found) {
+  static const RE2 release_verb(
+      "(?:^|[^" FACTLINT_LETTERS "])(" FL_TITLE "(?:[:][ ]" FL_TITLE
+      ")?"
+      ")[ ]+(?:premiered|premieres|debuted|debuts|returns|returned|is[ ]+coming[ ]+back|"
+      "is[ ]+returning|will[ ]+(?:return|premiere|debut)|(?:was|has[ ]+been)[ ]+(?:renewed|"
+      "cancell?ed|picked[ ]+up)|(?:was|has[ ]+(?:now[ ]+)?been|is[ ]+being)[ ]+(?:delayed|"
+      "postponed|pushed[ ]+back)[ ]+(?:to|until|into)|hits[ ]+(?:theaters|theatres|cinemas))\\b",
+      LargeDfa());
   // A name before a release verb may be a person's ("Ben Stiller returns"):
   // none of its words may be a person's name.
   ForEachMatch(text, release_verb, 1, [&](std::string_view t) {
@@ -354,6 +354,30 @@ std::vector<std::string> FindWorkTitles(std::string_view text,
       if (persons.count(FoldName(w)) > 0) return;
     found.Add(title, persons, false);
   });
+}
+
+}  // namespace
+
+bool IsPlatformName(std::string_view name) {
+  static const std::unordered_set<std::string_view> names(std::begin(kPlatforms),
+                                                          std::end(kPlatforms));
+  return names.count(name) > 0;
+}
+
+std::vector<std::string> FindWorkTitles(std::string_view text,
+                                        const std::vector<std::string>& person_names) {
+  return FindWorkTitles(text, person_names, Tokenize(text));
+}
+
+std::vector<std::string> FindWorkTitles(std::string_view text,
+                                        const std::vector<std::string>& person_names,
+                                        const std::vector<Word>& words) {
+  const std::set<std::string> persons(person_names.begin(), person_names.end());
+  Candidates found;
+  AddQuotedTitles(text, persons, found);
+  AddTitledTitles(text, persons, found);
+  AddSeasonAndKindTitles(text, persons, found);
+  AddReleasedTitles(text, persons, found);
 
   std::vector<std::string> titles;
   for (const auto& [title, n] : found.cues) titles.push_back(title);

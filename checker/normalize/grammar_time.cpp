@@ -653,6 +653,41 @@ std::optional<Item> DateAtClock(const Parts& p, const Env&) {
   return out;
 }
 
+// A day of some month ("the 15th"), maybe of a weekday ("Thu 15th"): of
+// the months around the reference where it exists, the one dir picks.
+std::optional<DateRange> DayOfSomeMonth(const Spec& spec, const Date& ref,
+                                        calendar::Direction dir) {
+  std::vector<DateRange> candidates;
+  const int span = spec.weekday >= 0 ? 30 : 2;
+  for (int k = -span; k <= span; ++k) {
+    const Date first = calendar::AddMonths(Date(ref.year(), ref.month(), 1), k);
+    if (!calendar::ValidDate(first.year(), first.month(), spec.day)) continue;
+    const Date d(first.year(), first.month(), static_cast<unsigned short>(spec.day));
+    if (spec.weekday >= 0 && d.day_of_week().as_number() != spec.weekday) continue;
+    candidates.push_back(calendar::DayRange(d));
+  }
+  return calendar::Pick(candidates, ref, dir);
+}
+
+// A time of day alone: the reference day, or the next (previous) one
+// when the direction is the future (past) and the time is behind (ahead).
+// Without the reference's clock a time of day has no day: nothing.
+std::optional<DateRange> DayOfClockTime(const Clock& k, const Context& c, calendar::Direction dir) {
+  if (c.ref_minute < 0) return std::nullopt;
+  // Compared by the hour, as a reader would: "4:23am" at 04:30 is still this morning.
+  const int now = RefMinute(c) / 60 * 60;
+  int at = k.hour * 60 + k.minute;
+  if (k.next_day) at = 24 * 60;
+  long shift = 0;
+  if (c.ref_minute >= 0 && dir == calendar::Direction::kFuture) {
+    const bool later = at >= now || (k.ambiguous && k.hour < 12 && at + 12 * 60 >= now);
+    shift = later ? (at >= 24 * 60 ? 1 : 0) : 1;
+  } else if (c.ref_minute >= 0 && dir == calendar::Direction::kPast) {
+    shift = at <= now || k.next_day ? 0 : (k.ambiguous ? 0 : -1);
+  }
+  return calendar::DayRange(calendar::AddDays(c.ref, shift));
+}
+
 }  // namespace
 
 std::optional<Value> ResolveTime(const Spec& spec, const Context& c) {
@@ -696,18 +731,7 @@ std::optional<Value> ResolveTime(const Spec& spec, const Context& c) {
       grain = "month";
     }
   } else if (spec.day) {
-    // A day of some month ("the 15th"), maybe of a weekday ("Thu 15th"):
-    // the months around the reference where it exists.
-    std::vector<DateRange> candidates;
-    const int span = spec.weekday >= 0 ? 30 : 2;
-    for (int k = -span; k <= span; ++k) {
-      const Date first = calendar::AddMonths(Date(ref.year(), ref.month(), 1), k);
-      if (!calendar::ValidDate(first.year(), first.month(), spec.day)) continue;
-      const Date d(first.year(), first.month(), static_cast<unsigned short>(spec.day));
-      if (spec.weekday >= 0 && d.day_of_week().as_number() != spec.weekday) continue;
-      candidates.push_back(calendar::DayRange(d));
-    }
-    r = calendar::Pick(candidates, ref, dir);
+    r = DayOfSomeMonth(spec, ref, dir);
   } else if (spec.weekday >= 0) {
     std::vector<DateRange> candidates;
     for (long k = -7; k <= 7; ++k) {
@@ -716,23 +740,7 @@ std::optional<Value> ResolveTime(const Spec& spec, const Context& c) {
     }
     r = calendar::Pick(candidates, ref, dir);
   } else if (spec.clock) {
-    // A time of day alone: the reference day, or the next (previous) one
-    // when the direction is the future (past) and the time is behind (ahead).
-    // Without the reference's clock a time of day has no day: nothing.
-    if (c.ref_minute < 0) return std::nullopt;
-    const Clock& k = *spec.clock;
-    // Compared by the hour, as a reader would: "4:23am" at 04:30 is still this morning.
-    const int now = RefMinute(c) / 60 * 60;
-    int at = k.hour * 60 + k.minute;
-    if (k.next_day) at = 24 * 60;
-    long shift = 0;
-    if (c.ref_minute >= 0 && dir == calendar::Direction::kFuture) {
-      const bool later = at >= now || (k.ambiguous && k.hour < 12 && at + 12 * 60 >= now);
-      shift = later ? (at >= 24 * 60 ? 1 : 0) : 1;
-    } else if (c.ref_minute >= 0 && dir == calendar::Direction::kPast) {
-      shift = at <= now || k.next_day ? 0 : (k.ambiguous ? 0 : -1);
-    }
-    r = calendar::DayRange(calendar::AddDays(ref, shift));
+    r = DayOfClockTime(*spec.clock, c, dir);
   }
   if (!r) return std::nullopt;
   return DateValue(*r, grain, IsoFor(*r, grain));
