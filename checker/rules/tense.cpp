@@ -100,15 +100,14 @@ bool MovedTo(std::string_view sentence, TextRange value) {
   // "date announced as 14 October", "confirmed for August 25": a day set
   // for what is to come.
   static const RE2 kSetFor(
-      "(?i)\\b(?:announced|confirmed|set|fixed|named)[ ]+(?:as|for)[ ]+(?:(?:the|this|next|on)[ "
-      "]+)?$");
+      "(?i)\\b(?:announced|confirmed|set|fixed|named)[ ]+(?:as|for)[ ]+"
+      "(?:(?:the|this|next|on)[ ]+)?$");
   if (RE2::PartialMatch(Piece(lead), kSetFor)) return true;
   // "ordered to evacuate the city by Friday": a deadline set for what is
   // still to be done.
   static const RE2 kDeadline(
-      "(?i)\\b(?:ordered|told|asked|urged|must|have|has|needs?)[ ]+to[ ]+[a-z]+(?:[ "
-      "]+[\\p{L}'’]+){0,4}"
-      "[ ]+by[ ]+$");
+      "(?i)\\b(?:ordered|told|asked|urged|must|have|has|needs?)[ ]+to[ ]+[a-z]+"
+      "(?:[ ]+[\\p{L}'’]+){0,4}[ ]+by[ ]+$");
   if (RE2::PartialMatch(Piece(lead), kDeadline)) return true;
   static const RE2 kAtLeastUntil("(?i)\\bat[ ]+least[ ]+(?:until|till)[ ]+$");
   return RE2::PartialMatch(Piece(lead), kAtLeastUntil);
