@@ -24,12 +24,15 @@ Tense DetectTense(std::string_view sentence) {
   // "shot defensive end Will Smith in 2016": after a lower-case word, a
   // capitalized "Will" before a capitalized word is a first name, not the
   // modal (a title-case headline, "Sequel Will Open In May", keeps it).
-  std::string unnamed(sentence);
   static const RE2 kFirstNameWill("(\\b[a-z][\\p{L}'’-]*,?[ ]+)Will([ ]+\\p{Lu})");
+  std::string text;
   if (sentence.find("Will") != std::string_view::npos) {
+    std::string unnamed(sentence);
     RE2::GlobalReplace(&unnamed, kFirstNameWill, "\\1Wyll\\2");
+    text = lexicon::Fold(unnamed);
+  } else {
+    text = lexicon::Fold(sentence);
   }
-  const std::string text = lexicon::Fold(unnamed);
   const re2::StringPiece piece(text.data(), text.size());
   if (RE2::PartialMatch(piece, kFuture)) return Tense::kFuture;
   // "the probe, to be launched in September": a passive infinitive is

@@ -122,12 +122,11 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
   if (Unasserted(match, env)) return;
   // A count in "Elvis (which received nine nominations)" is Elvis's: the
   // mention ending at that word, or no claim when the linker knows none.
-  std::optional<Subject> bracketed;
+  const mentions::Mention* bracketed = nullptr;
   if (match.Group("subject") == nullptr) {
     if (const std::optional<Span> word = BracketAntecedent(env, match.span)) {
-      const mentions::Mention* named = env.mentions->MentionAt(*word);
-      if (named == nullptr || named->span.end != word->end) return;
-      bracketed = named->subject;
+      bracketed = env.mentions->MentionAt(*word);
+      if (bracketed == nullptr || bracketed->span.end != word->end) return;
     }
   }
   Claim claim = BaseClaim(match, env);
@@ -137,9 +136,9 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
   // "an eight-episode second season" of a work the article never names as
   // one: the count is that season's, never the whole series'.
   if (!by_season && match.Group("subject") == nullptr && NumberedSeasonGroup(match, env)) return;
-  if (bracketed) {
-    claim.subject = *bracketed;
-    claim.subject_span = *BracketAntecedent(env, match.span);
+  if (bracketed != nullptr) {
+    claim.subject = bracketed->subject;
+    claim.subject_span = bracketed->span;
   } else if (!by_season &&
              !ResolveSubject("subject", match, env, true, claim.subject, claim.subject_span)) {
     return;

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "checker/mentions/linker.h"
 #include "checker/rules/rule_set.h"
@@ -19,8 +20,8 @@ const RuleSet& Shipped() {
   return *set;
 }
 
-// The age claim about `who` in `text`, published on `published`.
-std::optional<Claim> AgeOf(const std::string& text, const Date& published, const std::string& who) {
+// The shipped rules' claims in `text`, published on `published`.
+std::vector<Claim> ClaimsOf(const std::string& text, const Date& published) {
   Document doc;
   doc.path = "t.txt";
   doc.published = published;
@@ -28,7 +29,12 @@ std::optional<Claim> AgeOf(const std::string& text, const Date& published, const
   doc.offsets.Add(0, 0);
   segment::Segment(doc);
   const mentions::Linker linker(nullptr);
-  for (const Claim& c : Shipped().Extract(doc, 0, published, linker.Index(doc)))
+  return Shipped().Extract(doc, 0, published, linker.Index(doc));
+}
+
+// The age claim about `who` in `text`, published on `published`.
+std::optional<Claim> AgeOf(const std::string& text, const Date& published, const std::string& who) {
+  for (const Claim& c : ClaimsOf(text, published))
     if (c.attribute == "age" && c.subject.name == who) return c;
   return std::nullopt;
 }
@@ -54,15 +60,9 @@ TEST(HeldOn, AKillersAgeHoldsOnPublication) {
 // An age in months is months: a nine-month-old was born within the month
 // nine months back, not nine years back.
 TEST(HeldOn, AnAgeInMonthsCountsMonths) {
-  Document doc;
-  doc.path = "t.txt";
-  doc.published = Date(2024, 4, 14);
-  doc.text = "The baby, a nine-month-old girl, was taken to hospital.";
-  doc.offsets.Add(0, 0);
-  segment::Segment(doc);
-  const mentions::Linker linker(nullptr);
   bool found = false;
-  for (const Claim& c : Shipped().Extract(doc, 0, *doc.published, linker.Index(doc))) {
+  for (const Claim& c :
+       ClaimsOf("The baby, a nine-month-old girl, was taken to hospital.", Date(2024, 4, 14))) {
     if (c.type != ValueType::kAge || !c.date) continue;
     found = true;
     EXPECT_EQ(FormatIsoDate(c.date->from), "2023-06-15");
