@@ -19,9 +19,6 @@ namespace {
 using calendar::Direction;
 namespace bg = boost::gregorian;
 
-const char* const kWeekdayNames[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
-                                     "Thursday", "Friday", "Saturday"};
-
 std::optional<int> DayNumber(std::string_view text) {
   if (auto o = lexicon::ParseOrdinal(text)) return *o;
   int v = 0;
@@ -42,9 +39,8 @@ bool MonthWordOk(std::string_view word) {
 std::string CheckWeekday(const Match& m, size_t group, const Date& d) {
   if (!m.Has(group)) return "";
   const int wd = lexicon::WeekdayNumber(m.Get(group));
-  if (wd < 0 || wd == d.day_of_week().as_number()) return "";
-  return std::string(m.Get(group)) + " does not match " + FormatIsoDate(d) + ", which is a " +
-         kWeekdayNames[d.day_of_week().as_number()];
+  if (wd < 0) return "";
+  return WeekdayMismatch(m.Get(group), wd, d);
 }
 
 std::optional<Value> DayValue(int year, int month, int day, bool has_year, const Match& m,
@@ -412,6 +408,18 @@ std::optional<Value> NthWeekOf(const Match& m, const Context& context) {
 }
 
 }  // namespace
+
+const char* WeekdayName(int weekday) {
+  static const char* const kWeekdayNames[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                              "Thursday", "Friday", "Saturday"};
+  return weekday >= 0 && weekday <= 6 ? kWeekdayNames[weekday] : "";
+}
+
+std::string WeekdayMismatch(std::string_view written, int weekday, const Date& d) {
+  if (weekday == d.day_of_week().as_number()) return "";
+  return std::string(written) + " does not match " + FormatIsoDate(d) + ", which is a " +
+         WeekdayName(d.day_of_week().as_number());
+}
 
 void AddDateRules(std::vector<Rule>& rules) {
   const std::string month = std::string("(") + lexicon::kMonthPattern + ")";

@@ -36,7 +36,8 @@ const Grammar& TheGrammar() {
     AddClockProductions(out->productions);
     AddTimeProductions(out->productions);
     AddDurationProductions(out->productions);
-    out->by_type.resize(static_cast<size_t>(T::kDuration) + 1);
+    AddIntervalProductions(out->productions);
+    out->by_type.resize(static_cast<size_t>(T::kInterval) + 1);
     for (size_t i = 0; i < out->productions.size(); ++i) {
       const Slot& first = out->productions[i].slots.front();
       if (first.type != T::kWord || !first.words) {
@@ -72,6 +73,15 @@ bool Fits(const Slot& slot, const Item& item) {
   return !slot.words || WordIn(item.w, slot.words);
 }
 
+bool SameSpec(const Spec& x, const Spec& y) {
+  const bool clocks =
+      x.clock.has_value() == y.clock.has_value() &&
+      (!x.clock || (x.clock->hour == y.clock->hour && x.clock->minute == y.clock->minute));
+  return x.year == y.year && x.month == y.month && x.day == y.day && x.weekday == y.weekday &&
+         x.holiday == y.holiday && x.grain == y.grain &&
+         x.range.has_value() == y.range.has_value() && (!x.range || *x.range == *y.range) && clocks;
+}
+
 // Two items that say the same thing over the same tokens are one.
 bool Same(const Item& a, const Item& b) {
   if (a.type != b.type || a.b != b.b || a.e != b.e || a.composed != b.composed || a.at != b.at)
@@ -89,16 +99,8 @@ bool Same(const Item& a, const Item& b) {
       return a.clock.hour == b.clock.hour && a.clock.minute == b.clock.minute &&
              a.clock.ambiguous == b.clock.ambiguous;
     case T::kDuration: return a.unit == b.unit && a.num == b.num;
-    case T::kTime: {
-      const Spec &x = a.spec, &y = b.spec;
-      const bool clocks =
-          x.clock.has_value() == y.clock.has_value() &&
-          (!x.clock || (x.clock->hour == y.clock->hour && x.clock->minute == y.clock->minute));
-      return x.year == y.year && x.month == y.month && x.day == y.day && x.weekday == y.weekday &&
-             x.holiday == y.holiday && x.grain == y.grain &&
-             x.range.has_value() == y.range.has_value() && (!x.range || *x.range == *y.range) &&
-             clocks;
-    }
+    case T::kTime: return SameSpec(a.spec, b.spec);
+    case T::kInterval: return SameSpec(a.spec, b.spec) && SameSpec(a.until, b.until);
   }
   return false;
 }
@@ -202,6 +204,7 @@ std::optional<Value> ValueOf(const Item& it, const Env& env) {
     return ResolveTime(s, env.context);
   }
   if (it.type == T::kDuration) return DurationOf(it, env.context);
+  if (it.type == T::kInterval) return IntervalOf(it, env.context);
   return std::nullopt;
 }
 
@@ -293,7 +296,9 @@ std::vector<Value> Parses(std::string_view text, const Context& context, bool tr
     for (size_t k = i; k < j; ++k) {
       const std::string& w = tokens[k].w;
       if (w.size() == 1 && !(w[0] >= '0' && w[0] <= '9') && !(w[0] >= 'a' && w[0] <= 'z')) continue;
-      if (WordIn(w, "the|of|on|at|in|and|this|for|to|from|after|before|past|more|less|a|an"))
+      if (WordIn(w,
+                 "the|of|on|at|in|and|this|for|to|from|after|before|past|more|less|a|an|"
+                 "until|till|through|thru|between"))
         continue;
       ++content;
       strong |= StandsAlone(w);

@@ -13,8 +13,9 @@
 //                        ordinals, months, weekdays, units, holidays (RE2),
 //                        clock tokens ("3pm", "15h30").
 //   grammar_time.cpp,    productions: a production is a sequence of slots
-//   grammar_duration.cpp (a piece type or literal words) and a function that
-//                        combines the matched items into a new item, or refuses.
+//   grammar_duration.cpp, (a piece type or literal words) and a function that
+//   grammar_interval.cpp combines the matched items into a new item, or
+//                        refuses.
 //   grammar.cpp          the chart: items indexed by start token; every
 //                        production is tried at every start until no new
 //                        item appears; the longest composed item at each start
@@ -54,6 +55,7 @@ enum class T {
   kClock,     // a time of day
   kTime,      // a date, not necessarily placed yet (see Spec)
   kDuration,  // an amount of a unit
+  kInterval,  // from one kTime to another ("from May until July next year")
 };
 
 struct Clock {
@@ -87,7 +89,8 @@ struct Item {
   bool at = false;          // kClock: after "at" ("at 8": an hour, but not a parse alone)
   Unit unit = Unit::kNone;  // kUnit, kDuration
   Clock clock;              // kClock
-  Spec spec;                // kTime
+  Spec spec;                // kTime; kInterval: the opening end
+  Spec until;               // kInterval: the closing end
   // Made by a production (or an unambiguous token like "3pm"): only such
   // items are parses; a bare month or number is left to the rules.
   bool composed = false;
@@ -141,12 +144,16 @@ void AddPieces(std::string_view text, const std::vector<Token>& tokens, size_t b
 void AddClockProductions(std::vector<Production>& out);
 void AddTimeProductions(std::vector<Production>& out);
 void AddDurationProductions(std::vector<Production>& out);
+void AddIntervalProductions(std::vector<Production>& out);  // grammar_interval.cpp
 
 // Placing a date (grammar_time.cpp): the occurrence of `spec` the context's
 // direction points to; nullopt when there is none.
 std::optional<Value> ResolveTime(const Spec& spec, const Context& context);
 // A duration item as a Value (grammar_duration.cpp).
 Value DurationOf(const Item& item, const Context& context);
+// An interval item as a Value (grammar_interval.cpp): nullopt when its ends
+// cannot be placed in order.
+std::optional<Value> IntervalOf(const Item& item, const Context& context);
 
 // Every parse in `text`: at each start, the longest composed item that
 // yields a value, left to right (they may overlap; the caller chooses).

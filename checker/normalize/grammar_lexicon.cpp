@@ -86,7 +86,9 @@ const std::unordered_set<std::string>& Connectors() {
                                                                "midday",    "mid",
                                                                "for",       "h",
                                                                "couple",    "few",
-                                                               "pair"};
+                                                               "pair",      "until",
+                                                               "through",   "thru",
+                                                               "between"};
   return *set;
 }
 

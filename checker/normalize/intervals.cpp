@@ -35,17 +35,6 @@ const char* Finer(const std::string& a, const std::string& b) {
   return "day";
 }
 
-std::optional<Value> Join(const Value& left, const Value& right) {
-  if (right.range.to < left.range.from) return std::nullopt;
-  Value v;
-  v.kind = Kind::kInterval;
-  v.range = {left.range.from, right.range.to};
-  v.grain = Finer(left.grain, right.grain);
-  v.iso = left.iso + "/" + right.iso;
-  v.inconsistency = !left.inconsistency.empty() ? left.inconsistency : right.inconsistency;
-  return v;
-}
-
 std::optional<Value> Between(std::string_view left_text, std::string_view right_text,
                              const Context& context) {
   auto right = ParseCoreDate(right_text, context);
@@ -79,7 +68,7 @@ std::optional<Value> Between(std::string_view left_text, std::string_view right_
     moved.iso = IsoFor(moved.range, moved.grain);
     right = moved;
   }
-  return Join(*left, *right);
+  return JoinInterval(*left, *right);
 }
 
 // Groups: 1 left end, 2 right end.
@@ -125,7 +114,7 @@ std::optional<Value> YearSpan(const Match& m, const Context& context) {
   (void)context;
   Value left = DateValue(calendar::YearRange(first), "year", calendar::IsoYear(first));
   Value right = DateValue(calendar::YearRange(second), "year", calendar::IsoYear(second));
-  return Join(left, right);
+  return JoinInterval(left, right);
 }
 
 // "since 2019": from then to the reference.
@@ -158,6 +147,17 @@ std::optional<Value> Through(const Match& m, const Context& context) {
 }
 
 }  // namespace
+
+std::optional<Value> JoinInterval(const Value& left, const Value& right) {
+  if (right.range.to < left.range.from) return std::nullopt;
+  Value v;
+  v.kind = Kind::kInterval;
+  v.range = {left.range.from, right.range.to};
+  v.grain = Finer(left.grain, right.grain);
+  v.iso = left.iso + "/" + right.iso;
+  v.inconsistency = !left.inconsistency.empty() ? left.inconsistency : right.inconsistency;
+  return v;
+}
 
 void AddIntervalRules(std::vector<Rule>& rules, const std::string& core) {
   const std::string month = std::string("(") + lexicon::kMonthPattern + ")";

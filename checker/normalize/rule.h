@@ -82,6 +82,14 @@ std::optional<Date> HolidayDate(std::string_view name, int year);
 
 // Helpers shared by the families.
 Value DateValue(const DateRange& range, const std::string& grain, const std::string& iso);
+// The interval from `left`'s start to `right`'s end (intervals.cpp); nullopt
+// when `right` ends before `left` starts.
+std::optional<Value> JoinInterval(const Value& left, const Value& right);
+// "Thursday does not match 2024-02-23, which is a Friday" when `weekday`
+// (0 Sunday .. 6 Saturday, written as `written`) is not `d`'s; else "".
+std::string WeekdayMismatch(std::string_view written, int weekday, const Date& d);
+// "Sunday" for 0 .. "Saturday" for 6.
+const char* WeekdayName(int weekday);
 // A label for an arbitrary range at a grain: the ISO form of range.from at that grain.
 std::string IsoFor(const DateRange& range, const std::string& grain);
 // The year in "2022" or "'22" (the apostrophe form is 19xx when > ref's two digits + 10).

@@ -217,6 +217,22 @@ TEST(GrammarTest, HolidaysAddedForTheGrammar) {
   });
 }
 
+// An interval whose ends only the grammar reads; the ends share the month
+// and the year one of them leaves out.
+TEST(GrammarTest, IntervalsOfComposedEnds) {
+  RunTable({
+      {"from May until July next year", "interval 2014-05/2014-07 month", 'n'},
+      {"between Friday, 22nd and Sunday, 24th February", "interval 2013-02-22/2013-02-24 day", 'F'},
+      {"Friday 22nd to Sunday 24th March", "interval 2013-03-22/2013-03-24 day", 'F'},
+      {"from Monday to Friday", "interval 2013-02-11/2013-02-15 day", 'n'},
+  });
+  // A weekday that does not fit its day is reported, as on a lone date.
+  auto v = Parse("between Thursday 22nd and Sunday 24th March", Kind::kInterval,
+                 ContextFor(kTuesday, 'F'));
+  ASSERT_TRUE(v.has_value());
+  EXPECT_EQ(v->inconsistency, "Thursday does not match 2013-03-22, which is a Friday");
+}
+
 TEST(GrammarTest, ParseReadsTheGrammarWhenTheRulesCannot) {
   Context context = ContextFor(kTuesday, 'F');
   EXPECT_EQ(Describe(Parse("2 years and 3 months", Kind::kDuration, context)),
