@@ -41,6 +41,22 @@ Tense DetectTense(std::string_view sentence) {
   static const RE2 kWasToBe("(?i)\\b(?:was|were)\\s+to\\s+be\\b");
   if (RE2::PartialMatch(piece, kToBeDone) && !RE2::PartialMatch(piece, kWasToBe))
     return Tense::kFuture;
+  // Headline style drops the copula: "Finale to come out on New Year's Eve",
+  // "Sequel set for May release". A plan still to come, unless a past form
+  // owns it ("agreed to return", "was originally set for May"), the story
+  // goes on with it ("only to return weeks later"), or a copula keeps it in
+  // the tense the rest of the sentence gives ("is scheduled for").
+  static const RE2 kPlan(
+      "(?i)\\b([a-z'’-]+)\\s+(?:to\\s+(?:come\\s+out|debut|premiere|air|open|launch|release|"
+      "return|arrive|hit|land|stream|drop)|(?:set|slated|scheduled|poised|due)\\s+(?:to|for))"
+      "\\b");
+  static const RE2 kNotAPlan(
+      "(?i)(?:be|been|being|is|are|am|originally|initially|first|once|not|never|only)");
+  re2::StringPiece rest = piece;
+  std::string owner;
+  while (RE2::FindAndConsume(&rest, kPlan, &owner)) {
+    if (!RE2::FullMatch(owner, kPast) && !RE2::FullMatch(owner, kNotAPlan)) return Tense::kFuture;
+  }
   if (RE2::PartialMatch(piece, kPast)) return Tense::kPast;
   if (RE2::PartialMatch(piece, kPresent)) return Tense::kPresent;
   return Tense::kUnknown;

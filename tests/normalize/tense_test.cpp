@@ -32,6 +32,13 @@ TEST(TenseTest, Cues) {
       // A passive infinitive is to come, unless "was to be" dates the plan.
       {"The probe, to be launched in September, will study the sun.", Tense::kFuture},
       {"The probe was to be launched in 2020.", Tense::kPast},
+      // Headline style drops the copula of a plan; a past form owns it.
+      {"Red Mesa 4 set for two-part release, finale to come out on New Year's Eve", Tense::kFuture},
+      {"Sequel set for May release", Tense::kFuture},
+      {"Ruiz retired in 2022, only to return to the sport weeks later.", Tense::kPast},
+      {"The band agreed to return on Friday.", Tense::kPast},
+      {"The film was originally set for May.", Tense::kPast},
+      {"Her sentencing is scheduled for March 28.", Tense::kPast},  // as before
   };
   for (const Case& c : table)
     EXPECT_EQ(TenseName(DetectTense(c.sentence)), std::string(TenseName(c.expected))) << c.sentence;
