@@ -115,9 +115,38 @@ bool ObjectDescribedAfter(const SentenceEnv& env, const Span& trigger) {
                            of_in_trigger ? kSomeone : kOfSomeone);
 }
 
+// Whether a clause in `text` opens with a relative or an associate named
+// through someone else ("Her son, Tom, died at 17", "In 2023, his wife
+// died", "Shane, her fourth son, died"), or a "who" clause is about one ("a
+// post to her son, Shane, who died at 17"): the dates and ages that follow
+// are theirs. ("Ana, who survived her husband, died" opens with Ana.)
+bool RelativeOpensClause(std::string_view text) {
+  static const std::string kRelation =
+      "(?:his|her|their)[ ]+"
+      "(?:(?:late|former|ex|then|eldest|oldest|youngest|younger|older|fourth|fifth|sixth|"
+      "seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|only|first|second|third|new|longtime|"
+      "long-time|beloved|estranged|adopted|twin|baby|infant|teenage|adult|\\d+-year-old)[ -]+)"
+      "{0,2}"
+      "(?:son|daughter|child|children|kid|baby|wife|husband|spouse|partner|widow|widower|"
+      "mother|father|mom|mum|dad|parent|brother|sister|sibling|twin|grandson|granddaughter|"
+      "grandchild|grandchildren|grandmother|grandfather|grandparent|uncle|aunt|nephew|niece|"
+      "cousin|stepson|stepdaughter|stepfather|stepmother|fiance|fiancé|fiancee|fiancée|"
+      "girlfriend|boyfriend|companion|manager|agent|lawyer|attorney|publicist|spokesperson|"
+      "spokesman|spokeswoman|representative|rep|assistant|friend|bandmate|co-star|costar|"
+      "teammate|coach|doctor|successor|predecessor|deputy|rival|opponent)s?\\b";
+  static const RE2 kOpensClause("(?i)(?:^|[,;:])[ ]*(?:and[ ]+|but[ ]+|while[ ]+)?" + kRelation);
+  static const RE2 kWhoClause(
+      "(?i)\\b" + kRelation +
+      "(?:,?[ ]+(?-i:\\p{Lu}[\\p{L}'’-]*)(?:[ ]+(?-i:\\p{Lu}[\\p{L}'’-]*))?)?"
+      ",?[ ]+(?:who|whose)\\b");
+  const re2::StringPiece piece(text.data(), text.size());
+  return RE2::PartialMatch(piece, kOpensClause) || RE2::PartialMatch(piece, kWhoClause);
+}
+
 // A subordinate clause with a subject of its own between a name and a value:
 // in "the oldest champion since Nicklaus won at age 46", the age is
-// Nicklaus's, whoever was named before "since".
+// Nicklaus's, whoever was named before "since". So does a reported clause
+// and a clause that opens with someone's relative.
 bool AnotherSubjectIn(std::string_view text) {
   static const RE2 kSubordinateSubject(
       "\\b(?:since|when|after|before|as|while|because|than|until|unless|whereas|where)[ ]+"
@@ -131,8 +160,9 @@ bool AnotherSubjectIn(std::string_view text) {
       "(?i)\\b(?:said|says|told|added|confirmed|believed|believes)(?:[ ]+[\\p{L}]+){0,4}?[ ]+"
       "(?:that[ ]+)?(?:the|a|an)[ ]+"
       "[a-z-]+(?:[ ]+[a-z-]+)?[ ]+(?:was|is|were|are|had|has)\\b");
-  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kSubordinateSubject) ||
-         RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kReportedSubject);
+  const re2::StringPiece piece(text.data(), text.size());
+  return RE2::PartialMatch(piece, kSubordinateSubject) ||
+         RE2::PartialMatch(piece, kReportedSubject) || RelativeOpensClause(text);
 }
 
 // A name the words before it make something other than what a claim is
@@ -332,15 +362,31 @@ bool ClauseOpensWithPersonPronoun(const SentenceEnv& env, const Span& span) {
   return RE2::FullMatch(ClauseBefore(env, span), kPronounFirst);
 }
 
+// Whether `name` sits in a relative clause set off by commas that closes
+// before `until`: "Ana Ruiz, whose album Blue sold well, received".
+bool InClosedRelativeClause(const SentenceEnv& env, const Span& name, uint32_t until) {
+  const std::string_view before = env.doc->Text(Span{env.sentence->span.begin, name.begin});
+  static const RE2 kOpens("(?i),[ ]*(?:who|whose|which|who's)\\b[^,]*$");
+  if (!RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kOpens)) return false;
+  if (until <= name.end) return false;
+  return env.doc->Text(Span{name.end, until}).find(',') != std::string_view::npos;
+}
+
 // Whether the sentence opens with "The star", "The actor", "The
 // 50-year-old": a description of a person as its subject.
 bool OpensWithPersonDescription(const SentenceEnv& env) {
   const std::string_view sentence = env.doc->Text(env.sentence->span);
-  static const RE2 kOpening("^\\W*(?i:the)[ ]+([\\p{L}-]+)[ ]");
-  std::string noun;
-  if (!RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kOpening, &noun))
+  // "The star", "The pop star", "The country artist turned pop star": a
+  // descriptor among the first three words after "The".
+  static const RE2 kOpening(
+      "^\\W*(?i:the)[ ]+([\\p{L}-]+)(?:[ ]+([\\p{L}-]+))?(?:[ ]+([\\p{L}-]+))?[ ]");
+  std::string words[3];
+  if (!RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kOpening, &words[0],
+                         &words[1], &words[2]))
     return false;
-  return mentions::IsPersonDescriptor(AsciiLower(noun));
+  for (const std::string& word : words)
+    if (!word.empty() && mentions::IsPersonDescriptor(AsciiLower(word))) return true;
+  return false;
 }
 
 // The gender of the personal pronoun nearest before `span` in its clause
@@ -409,6 +455,22 @@ bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, SubjectKind 
   const bool person = kind == SubjectKind::kPerson;
   static const RE2 kPersonPronoun("(?i)\\b(?:he|she|his|her|him)\\b");
   static const RE2 kThingPronoun("(?i)\\b(?:it|its)\\b");
+  // A relative clause's subject is its antecedent: in "His wife, Mary, who
+  // he married in 1946, died in 2023" the clause before "died" has a "he",
+  // but the sentence's subject is the wife. What she said is another clause.
+  const std::string_view opening = env.doc->Text(Span{env.sentence->span.begin, span.begin});
+  static const RE2 kReported("(?i)\\b(?:said|says|told|added|recalled|wrote|announced)\\b");
+  if (RelativeOpensClause(opening) &&
+      !RE2::PartialMatch(re2::StringPiece(opening.data(), opening.size()), kReported))
+    return false;
+  // "He is the father of eight, with the eighth born in 2016", "a son born
+  // in July": a child or one of a count right before the verb is its subject,
+  // whoever the pronoun before it is.
+  static const RE2 kOffspringBefore(
+      "(?i)\\b(?:the|a|an|one|his|her|their)[ ]+(?:youngest|eldest|oldest|first|second|third|"
+      "fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|other|son|daughter|child|baby|"
+      "boy|girl|twins?)[ ]*$");
+  if (person && RE2::PartialMatch(before, kOffspringBefore)) return false;
   if (RE2::PartialMatch(before, person ? kPersonPronoun : kThingPronoun)) return true;
   if (person && NameOnly(before)) return false;
   static const RE2 kOwnDeterminer("(?i)\\b(?:the|a|an)\\s*$");
@@ -1262,7 +1324,9 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       // replacement"), whatever disaster the article is about.
       found = env.mentions->SalientStructure();
     } else if (fallback == "current-work") {
-      found = env.mentions->CurrentWork(match.span.begin);
+      // "The pop star racked up seven nominations": a person's, not the work
+      // last named.
+      if (!OpensWithPersonDescription(env)) found = env.mentions->CurrentWork(match.span.begin);
     } else if (fallback == "last-season" || fallback == "sentence-subject") {
       // From the last mention before the match back (a binary search, not
       // a walk from the document's end).
@@ -1276,6 +1340,10 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
           }
         } else {
           if (it->span.begin < env.sentence->span.begin) break;
+          // "Ana Ruiz, whose album Blue sold well, received nine nominations":
+          // a name inside a relative clause that closed before the match is
+          // not the sentence's subject.
+          if (InClosedRelativeClause(env, it->span, match.span.begin)) continue;
           found = it->subject;
           break;
         }
@@ -1283,8 +1351,13 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       // "The star also earned two Oscar nominations for Red Orchard": a
       // sentence that opens with a person's description is the salient
       // person's, not the work its object names.
-      if (!found && fallback == "sentence-subject" && OpensWithPersonDescription(env))
+      // With another person named since ("Ana Ruiz has six nods. The pop
+      // star has seven"), the description is anyone's guess: no claim.
+      if (!found && fallback == "sentence-subject" && OpensWithPersonDescription(env)) {
         found = env.mentions->Salient(SubjectKind::kPerson);
+        const std::optional<Subject> last = env.mentions->LastPerson(match.span.begin);
+        if (found && last && last->id != found->id) found.reset();
+      }
     }
     if (found && !found->empty()) {
       if (RejectsSubjectName(found->name)) return false;
