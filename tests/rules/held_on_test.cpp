@@ -4,33 +4,15 @@
 // the wrong day.
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
-#include <vector>
 
-#include "checker/mentions/linker.h"
-#include "checker/rules/rule_set.h"
-#include "checker/segment/segment.h"
+#include "shipped_claims.h"
 
 namespace factlint::rules {
 namespace {
 
-const RuleSet& Shipped() {
-  static const Result<RuleSet> set = RuleSet::Load(std::string(FACTLINT_SOURCE_DIR) + "/rules");
-  EXPECT_TRUE(set.ok());
-  return *set;
-}
-
-// The shipped rules' claims in `text`, published on `published`.
-std::vector<Claim> ClaimsOf(const std::string& text, const Date& published) {
-  Document doc;
-  doc.path = "t.txt";
-  doc.published = published;
-  doc.text = text;
-  doc.offsets.Add(0, 0);
-  segment::Segment(doc);
-  const mentions::Linker linker(nullptr);
-  return Shipped().Extract(doc, 0, published, linker.Index(doc));
-}
+using testing::ClaimsOf;
 
 // The age claim about `who` in `text`, published on `published`.
 std::optional<Claim> AgeOf(const std::string& text, const Date& published, const std::string& who) {
