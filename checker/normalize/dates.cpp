@@ -430,13 +430,17 @@ void AddDateRules(std::vector<Rule>& rules) {
   const std::string day = std::string("(") + lexicon::kDayPattern + ")";
   const std::string year = std::string("(") + lexicon::kYearPattern + ")";
   const std::string ordinal = std::string("(") + lexicon::kOrdinalPattern + "|last|final)";
+  // "this Friday, January 21", "next Tuesday, Feb. 6": the date itself says
+  // which Friday; the word before the weekday adds nothing to read.
+  const std::string deictic = "(?:(?:this|next|last|coming|this\\s+coming|this\\s+past)\\s+)?";
   rules.push_back({Kind::kDate, "date-month-day-year",
-                   "(?:" + lead_weekday + ",?\\s+)?(?:the\\s+)?" + month + "\\s*(?:the\\s+)?" +
-                       day + "(?:,?\\s*" + year + ")?(?:,\\s*" + weekday + ")?",
+                   "(?:" + deictic + lead_weekday + ",?\\s+)?(?:the\\s+)?" + month +
+                       "\\s*(?:the\\s+)?" + day + "(?:,?\\s*" + year + ")?(?:,\\s*" + weekday +
+                       ")?",
                    MonthDayYear, true});
   rules.push_back({Kind::kDate, "date-day-month-year",
-                   "(?:" + lead_weekday + ",?\\s+)?(?:the\\s+)?" + day + "\\s*(?:of\\s+)?" + month +
-                       "(?:,?\\s*" + year + ")?",
+                   "(?:" + deictic + lead_weekday + ",?\\s+)?(?:the\\s+)?" + day +
+                       "\\s*(?:of\\s+)?" + month + "(?:,?\\s*" + year + ")?",
                    DayMonthYear, true});
   rules.push_back(
       {Kind::kDate, "date-iso",

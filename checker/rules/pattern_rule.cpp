@@ -1443,7 +1443,8 @@ bool SinceBefore(const SentenceEnv& env, const Span& value) {
 // of a decision, whose date may lie ahead ("was set for May 14").
 bool PlannedBefore(const SentenceEnv& env, const Span& value) {
   static const RE2 kPlan(
-      "(?i)\\b(?:set|scheduled|rescheduled|slated|planned|intended|expected|due|declared|"
+      "(?i)\\b(?:set|scheduled|rescheduled|slated|planned|intended|expected|due|supposed|meant|"
+      "declared|"
       "proclaimed|designated|ordered|asked|told|gave|given|required|instructed|directed|deadline|"
       "postponed|delayed|moved|pushed|targeted|targeting|aimed)\\b");
   constexpr uint32_t kReach = 80;  // bytes: the words leading to the value

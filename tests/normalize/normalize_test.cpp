@@ -39,6 +39,9 @@ TEST(NormalizeTest, AbsoluteDates) {
       {
           {"Oct. 31, 2022", "date 2022-10-31 day 2022-10-31 2022-10-31", 'n', "Oct. 31, 2022"},
           {"October 31st, 2022", "date 2022-10-31"},
+          // The date says which Friday; "this" before it adds nothing.
+          {"this Friday, February 15", "date 2013-02-15", 'n', "this Friday, February 15"},
+          {"next Friday, 22 February", "date 2013-02-22", 'n', "next Friday, 22 February"},
           {"31 October 2022", "date 2022-10-31"},
           {"2022-10-31", "date 2022-10-31"},
           {"10/31/2022", "date 2022-10-31"},
