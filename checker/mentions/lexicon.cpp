@@ -99,9 +99,11 @@ constexpr std::string_view kOrganizationWords[] = {
 // Capitalized words no person's name holds, wherever they stand in a run
 // of capitals: wars and eras ("A World War II veteran"), holidays' and
 // places' common nouns ("Veterans Day", "the Space Coast"), a headline's
-// adjectives ("Fatal Orem Crash"), titles of trade ("Registered Nurse").
-constexpr std::string_view kNeverInPersonNames[] = {"War",   "Wars",   "Coast",      "Veterans",
-                                                    "Fatal", "Deadly", "Registered", "Nurse"};
+// adjectives ("Fatal Orem Crash"), titles of trade ("Registered Nurse"),
+// honours ("the Nobel Peace Prize", "a Presidential Medal of Freedom").
+constexpr std::string_view kNeverInPersonNames[] = {
+    "War",   "Wars",  "Coast",  "Veterans", "Fatal",  "Deadly", "Registered",
+    "Nurse", "Prize", "Prizes", "Medal",    "Trophy", "Award",  "Awards"};
 
 constexpr std::string_view kPlaces[] = {
     "buenos aires",   "hong kong",     "las vegas",    "los angeles",    "new delhi",

@@ -1083,6 +1083,28 @@ class Indexer {
     static const RE2 played_by(
         "(?:,\\s*|\\s+\\()(?:who\\s+(?:is|was)\\s+)?played\\s+by\\s+|,\\s*portrayed\\s+by\\s+");
     static const RE2 possessive_gap("(?:'s|\xE2\x80\x99s|'|\xE2\x80\x99)( character,?)? ");
+    // "best known for his characters Dame Molly Moss and Sir Reg Platt";
+    // "Tom Baxter: Dame Molly Moss star dies aged 89" (a name that a
+    // performer's noun follows, with no name after it, is the role or the
+    // show the performer is known for).
+    static const RE2 characters_before(
+        "(?i)\\b(?:characters?|alter[ ]+egos?|personas?|creations?|roles?)[ ]*,?[ ]+$");
+    static const RE2 known_for_after(
+        "^[ ]+(?:star|actor|actress|creator|legend|icon|comedian|performer)[ ]+(?-i:[a-z])");
+    for (size_t k = 0; k < found_.size(); ++k) {
+      Found& f = found_[k];
+      const uint32_t from = f.span.begin > 40 ? f.span.begin - 40 : 0;
+      const std::string_view before = Between(from, f.span.begin);
+      const std::string_view after = text_.substr(f.span.end, 24);
+      const bool listed_after_character =
+          k > 0 && found_[k - 1].is_character &&
+          (Between(found_[k - 1].span.end, f.span.begin) == " and " ||
+           Between(found_[k - 1].span.end, f.span.begin) == ", ");
+      if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), characters_before) ||
+          RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), known_for_after) ||
+          listed_after_character)
+        MakeCharacter(f, text_);
+    }
     for (size_t k = 0; k + 1 < found_.size(); ++k) {
       Found& f = found_[k];
       Found& g = found_[k + 1];

@@ -165,6 +165,34 @@ bool AnotherSubjectIn(std::string_view text) {
          RE2::PartialMatch(piece, kReportedSubject) || RelativeOpensClause(text);
 }
 
+// Whether `name` sits in an apposition or a relative clause set off by
+// commas after another name, closed before `until`: "John Smith, frontman
+// of the Rolling Stones, celebrated", "Ana Ruiz, whose album Blue sold well,
+// received". The name before the commas is the clause's subject. ("On
+// Sunday, the singer Ana Ruiz, 80, died": no name before the comma.)
+bool InClosedApposition(const SentenceEnv& env, const Span& name, uint32_t until) {
+  if (until <= name.end) return false;
+  // The comma after the name must close the apposition, not open a clause
+  // about the name itself ("... of Ida Straus, who died in 1912").
+  const std::string_view after = env.doc->Text(Span{name.end, until});
+  const size_t closing = after.find(',');
+  if (closing == std::string_view::npos) return false;
+  static const RE2 kAboutTheName("(?i)^[ ]*(?:who|whose|which|whom)\\b");
+  const std::string_view rest = after.substr(closing + 1);
+  if (RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kAboutTheName)) return false;
+  const std::string_view before = env.doc->Text(Span{env.sentence->span.begin, name.begin});
+  const size_t comma = before.rfind(',');
+  if (comma == std::string_view::npos) return false;
+  size_t word = comma + 1;
+  while (word < before.size() && before[word] == ' ') ++word;
+  // The apposition describes: it opens with a lower-case word.
+  if (word >= before.size() || before[word] < 'a' || before[word] > 'z') return false;
+  const auto comma_at = static_cast<uint32_t>(env.sentence->span.begin + comma);
+  for (const mentions::Mention& m : env.mentions->Around(env.sentence->span))
+    if (m.span.end == comma_at && !m.is_character) return true;
+  return false;
+}
+
 // A name the words before it make something other than what a claim is
 // about: an opponent ("Miura's strike against Thespakusatsu Gunma came at
 // 50"), or a work another one derives from ("the deluxe edition of 'Smart'
@@ -221,7 +249,8 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
       const bool relative =
           notes != nullptr && notes->RelativeClauseAfter(m.span.end) && clause <= m.span.end + 16;
       if ((same_clause || relative) &&
-          !AnotherSubjectIn(env.doc->Text(Span{m.span.end, span.begin}))) {
+          !AnotherSubjectIn(env.doc->Text(Span{m.span.end, span.begin})) &&
+          !InClosedApposition(env, m.span, span.begin)) {
         before = &m;
         if (m.subject.kind == SubjectKind::kSeason) season_before = &m;
       }
@@ -360,16 +389,6 @@ bool ClauseOpensWithPersonPronoun(const SentenceEnv& env, const Span& span) {
   if (env.annotations == nullptr) return false;
   static const RE2 kPronounFirst("^\\s*(?i:he|she)(?:\\s+[\\p{L}'’-]+){0,3}\\s*$");
   return RE2::FullMatch(ClauseBefore(env, span), kPronounFirst);
-}
-
-// Whether `name` sits in a relative clause set off by commas that closes
-// before `until`: "Ana Ruiz, whose album Blue sold well, received".
-bool InClosedRelativeClause(const SentenceEnv& env, const Span& name, uint32_t until) {
-  const std::string_view before = env.doc->Text(Span{env.sentence->span.begin, name.begin});
-  static const RE2 kOpens("(?i),[ ]*(?:who|whose|which|who's)\\b[^,]*$");
-  if (!RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kOpens)) return false;
-  if (until <= name.end) return false;
-  return env.doc->Text(Span{name.end, until}).find(',') != std::string_view::npos;
 }
 
 // Whether the sentence opens with "The star", "The actor", "The
@@ -1343,7 +1362,7 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
           // "Ana Ruiz, whose album Blue sold well, received nine nominations":
           // a name inside a relative clause that closed before the match is
           // not the sentence's subject.
-          if (InClosedRelativeClause(env, it->span, match.span.begin)) continue;
+          if (InClosedApposition(env, it->span, match.span.begin)) continue;
           found = it->subject;
           break;
         }
