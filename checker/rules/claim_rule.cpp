@@ -160,9 +160,10 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
   if (!value) return;
   claim.approximation = value->approximation;
   claim.inconsistency = value->inconsistency;
-  const std::string type = CaptureType("value");
-  if (type == "age" && (value->amount.unit == Unit::kMonth || value->amount.unit == Unit::kWeek ||
-                        value->amount.unit == Unit::kDay)) {
+  const std::optional<DeclaredType> type = ValueTypeOf("value");
+  if (type == DeclaredType::kAge &&
+      (value->amount.unit == Unit::kMonth || value->amount.unit == Unit::kWeek ||
+       value->amount.unit == Unit::kDay)) {
     // "a nine-month-old girl": months, not years; the normalizer's birth
     // range counts back from the day it was read against.
     if (value->amount.max != value->amount.min || value->range.from.is_not_a_date()) return;
@@ -170,7 +171,7 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
     claim.quantity = Quantity{value->amount.min, value->amount.max, value->amount.unit};
     claim.date = value->range;
     claim.grain = "day";
-  } else if (type == "age") {
+  } else if (type == DeclaredType::kAge) {
     const double years = value->amount.min;
     if (value->amount.max != years || years < 0 || years > 130 || std::floor(years) != years)
       return;
@@ -205,14 +206,14 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
           DateRange{BirthRangeForAge(age, week_before).from, BirthRangeForAge(age, env.judged).to};
     }
     claim.grain = "day";
-  } else if (type == "number" || type == "count") {
+  } else if (type == DeclaredType::kNumber || type == DeclaredType::kCount) {
     const double n = value->amount.min;
     const bool looks_like_year = value_span->size() == 4 && n >= 1800 && n <= 2100;
     if (looks_like_year) return;
     claim.type = ValueType::kNumber;
     claim.quantity = Quantity{value->amount.min, value->amount.max,
                               attribute_->unit == Unit::kNone ? Unit::kCount : attribute_->unit};
-  } else if (type == "duration") {
+  } else if (type == DeclaredType::kDuration) {
     if (value->kind != normalize::Kind::kDuration) return;
     claim.type = ValueType::kDuration;
     claim.quantity = value->amount;

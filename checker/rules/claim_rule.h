@@ -42,8 +42,9 @@ class ClaimRule : public PatternRule {
     return {"subject", "value", "verb", "season", "when", "described"};
   }
   std::vector<std::string> RequiredCaptures() const override { return {"subject", "value"}; }
-  std::vector<std::string> AttributeTypesAllowed() const override {
-    return {"date", "interval", "duration", "number", "age"};
+  std::vector<DeclaredType> AttributeTypesAllowed() const override {
+    return {DeclaredType::kDate, DeclaredType::kInterval, DeclaredType::kDuration,
+            DeclaredType::kNumber, DeclaredType::kAge};
   }
   void Build(const Match& match, const SentenceEnv& env, std::vector<Claim>& out) const override;
   // The day (or span of days) an age without a (?P<when>) group held, when

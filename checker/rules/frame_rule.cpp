@@ -85,11 +85,11 @@ Status FrameRule::Compile(const CompileEnv& env) {
                                "kind: claim to spell the value out)");
     }
   }
-  if (held_on_clause_date_ && attribute_->type != "age") {
+  if (held_on_clause_date_ && attribute_->type != DeclaredType::kAge) {
     return env.file->ErrorAt(node_["held_on"],
-                             "'held_on: clause-date' is for attributes of "
-                             "type age; '" +
-                                 attribute_->name + "' is a " + attribute_->type);
+                             "'held_on: clause-date' is for attributes of type age; '" +
+                                 attribute_->name + "' is a " +
+                                 std::string(DeclaredTypeName(attribute_->type)));
   }
   return Status();
 }
@@ -158,19 +158,24 @@ bool FrameRule::BirthdayToCome(const SentenceEnv& env, const Span& value) {
 }
 
 bool FrameRule::Fits(normalize::Kind kind) const {
-  const std::string& type = attribute_->type;
-  if (type == "date" || type == "interval")
-    return kind == normalize::Kind::kDate || kind == normalize::Kind::kInterval;
-  if (type == "duration") return kind == normalize::Kind::kDuration;
-  if (type == "age")
-    return kind == normalize::Kind::kAge ||
-           (held_on_birthday_ && kind == normalize::Kind::kOrdinal);
-  // An ordinal counts too ("his 23rd season", "a second delay"), but only
-  // where the claim is never compared: whether "the second trial" counts
-  // trials depends on more than the noun.
-  if (type == "number")
-    return kind == normalize::Kind::kNumber ||
-           (kind == normalize::Kind::kOrdinal && attribute_->per_mention);
+  switch (attribute_->type) {
+    case DeclaredType::kDate:
+    case DeclaredType::kInterval:
+      return kind == normalize::Kind::kDate || kind == normalize::Kind::kInterval;
+    case DeclaredType::kDuration: return kind == normalize::Kind::kDuration;
+    case DeclaredType::kAge:
+      return kind == normalize::Kind::kAge ||
+             (held_on_birthday_ && kind == normalize::Kind::kOrdinal);
+    // An ordinal counts too ("his 23rd season", "a second delay"), but only
+    // where the claim is never compared: whether "the second trial" counts
+    // trials depends on more than the noun.
+    case DeclaredType::kNumber:
+      return kind == normalize::Kind::kNumber ||
+             (kind == normalize::Kind::kOrdinal && attribute_->per_mention);
+    case DeclaredType::kCount:  // a capture's type, never an attribute's
+    case DeclaredType::kStatus:
+    case DeclaredType::kRelation: return false;
+  }
   return false;
 }
 

@@ -23,12 +23,23 @@ bool Contains(const std::vector<std::string>& values, const std::string& value) 
   return std::find(values.begin(), values.end(), value) != values.end();
 }
 
-std::optional<normalize::Kind> KindOf(const std::string& type) {
-  if (type == "date") return normalize::Kind::kDate;
-  if (type == "interval") return normalize::Kind::kInterval;
-  if (type == "duration") return normalize::Kind::kDuration;
-  if (type == "number" || type == "count") return normalize::Kind::kNumber;
-  if (type == "age") return normalize::Kind::kAge;
+bool Contains(const std::vector<DeclaredType>& types, DeclaredType type) {
+  return std::find(types.begin(), types.end(), type) != types.end();
+}
+
+// What the normalizer is asked to read for a capture of `type`; nullopt
+// for the types only an attribute declares (nothing in the text to read).
+std::optional<normalize::Kind> KindOf(DeclaredType type) {
+  switch (type) {
+    case DeclaredType::kDate: return normalize::Kind::kDate;
+    case DeclaredType::kInterval: return normalize::Kind::kInterval;
+    case DeclaredType::kDuration: return normalize::Kind::kDuration;
+    case DeclaredType::kNumber:
+    case DeclaredType::kCount: return normalize::Kind::kNumber;
+    case DeclaredType::kAge: return normalize::Kind::kAge;
+    case DeclaredType::kStatus:
+    case DeclaredType::kRelation: return std::nullopt;
+  }
   return std::nullopt;
 }
 
@@ -577,9 +588,10 @@ const std::vector<std::string>& SubjectCaptureNames() {
   return names;
 }
 
-const std::vector<std::string>& PatternRule::ValueTypes() {
-  static const std::vector<std::string> types = {"date",   "interval", "duration",
-                                                 "number", "count",    "age"};
+const std::vector<DeclaredType>& PatternRule::ValueTypes() {
+  static const std::vector<DeclaredType> types = {DeclaredType::kDate,     DeclaredType::kInterval,
+                                                  DeclaredType::kDuration, DeclaredType::kNumber,
+                                                  DeclaredType::kCount,    DeclaredType::kAge};
   return types;
 }
 
@@ -639,15 +651,19 @@ Status PatternRule::ParseCommon(const YamlFile& file, const YAML::Node& node) {
       const bool is_subject = name == "subject" || name == "to_subject";
       const std::optional<SubjectCapture> subject =
           is_subject ? ParseSubjectCapture(type) : std::nullopt;
-      const auto& types = is_subject ? SubjectCaptureNames() : ValueTypes();
-      if (is_subject ? !subject : !Contains(types, type)) {
+      std::optional<DeclaredType> value = is_subject ? std::nullopt : ParseDeclaredType(type);
+      if (value && !Contains(ValueTypes(), *value))
+        value = std::nullopt;  // "status", "relation": an attribute's types, not a capture's
+      if (is_subject ? !subject : !value) {
+        const std::vector<std::string> types =
+            is_subject ? SubjectCaptureNames() : DeclaredTypeNames(ValueTypes());
         return file.ErrorAt(value_node,
                             "unknown " + std::string(is_subject ? "subject kind" : "value type") +
                                 " '" + type + "' for capture '" + name +
                                 "'; expected one of: " + JoinAlternatives(types));
       }
-      captures_[name] = type;
       if (subject) subject_captures_[name] = *subject;
+      if (value) value_captures_[name] = *value;
     }
   }
 
@@ -774,15 +790,16 @@ Status PatternRule::Compile(const CompileEnv& env) {
             (names.empty() ? "none (declare one with kind: attribute)" : JoinAlternatives(names)));
   }
   attribute_ = found->second;
-  const std::vector<std::string> types = AttributeTypesAllowed();
+  const std::vector<DeclaredType> types = AttributeTypesAllowed();
   if (!Contains(types, attribute_->type)) {
     return file.ErrorAt(attribute_node_, "attribute '" + attribute_name_ + "' has type " +
-                                             attribute_->type + ", which a " + info().kind +
+                                             std::string(DeclaredTypeName(attribute_->type)) +
+                                             ", which a " + info().kind +
                                              " rule cannot make; expected an attribute of type " +
-                                             JoinAlternatives(types));
+                                             JoinAlternatives(DeclaredTypeNames(types)));
   }
-  if (!captures_.count("value") && Contains(AllowedCaptures(), "value")) {
-    captures_["value"] = attribute_->type;
+  if (!value_captures_.count("value") && Contains(AllowedCaptures(), "value")) {
+    value_captures_["value"] = attribute_->type;
   }
 
   RE2::Options options;
@@ -968,14 +985,12 @@ bool PatternRule::Unasserted(const Match& match, const SentenceEnv& env) const {
   return IsUnasserted(env.doc->Text(env.sentence->span), InSentence(match.span, env), verb);
 }
 
-std::string PatternRule::CaptureType(const std::string& group) const {
-  auto it = captures_.find(group);
-  if (it != captures_.end()) return it->second;
-  if (group == "subject" || group == "to_subject") return "any";
-  if (group == "season") return "season";
-  if (group == "distance") return "duration";
-  if (group == "when" || group == "to_when") return "date";
-  return "";
+std::optional<DeclaredType> PatternRule::ValueTypeOf(const std::string& group) const {
+  auto it = value_captures_.find(group);
+  if (it != value_captures_.end()) return it->second;
+  if (group == "distance") return DeclaredType::kDuration;
+  if (group == "when" || group == "to_when") return DeclaredType::kDate;
+  return std::nullopt;
 }
 
 SubjectCapture PatternRule::SubjectCaptureOf(const std::string& group) const {
@@ -1528,8 +1543,8 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
                                                             const SentenceEnv& env) const {
   const Span* span = match.Group(group);
   if (!span || span->size() == 0) return std::nullopt;
-  const std::string type = CaptureType(group);
-  const std::optional<normalize::Kind> kind = KindOf(type);
+  const std::optional<DeclaredType> type = ValueTypeOf(group);
+  const std::optional<normalize::Kind> kind = type ? KindOf(*type) : std::nullopt;
   if (!kind) return std::nullopt;
   const std::string_view text = env.doc->Text(*span);
   normalize::Context context;
@@ -1605,9 +1620,14 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
 
 std::string PatternRule::Explain() const {
   std::string out = "attribute: " + attribute_name_ + "\n";
-  if (!captures_.empty()) {
+  // Every capture as written, in the order of the groups' names.
+  std::map<std::string, std::string_view> captures;
+  for (const auto& [name, capture] : subject_captures_)
+    captures[name] = SubjectCaptureName(capture);
+  for (const auto& [name, type] : value_captures_) captures[name] = DeclaredTypeName(type);
+  if (!captures.empty()) {
     out += "captures:";
-    for (const auto& [name, type] : captures_) out += " " + name + "=" + type;
+    for (const auto& [name, type] : captures) out += " " + name + "=" + std::string(type);
     out += "\n";
   }
   if (!fallbacks_.empty()) out += "subject fallback: " + JoinAlternatives(fallbacks_) + "\n";

@@ -49,6 +49,7 @@
 #include "checker/core/subject_kind.h"
 #include "checker/normalize/normalize.h"
 #include "checker/rules/attribute.h"
+#include "checker/rules/declared_type.h"
 #include "checker/rules/lazy_regexp.h"
 #include "checker/rules/rule.h"
 #include "checker/rules/yaml_file.h"
@@ -91,10 +92,13 @@ class PatternRule : public Rule {
 
   // The keys every pattern kind accepts.
   static const std::vector<std::string>& CommonKeys();
-  static const std::vector<std::string>& ValueTypes();
+  // The types a value capture may declare: date to age (declared_type.h).
+  static const std::vector<DeclaredType>& ValueTypes();
   static const std::vector<std::string>& Fallbacks();
-  // The type a group captures ("person", "date", "age"...), or empty.
-  std::string CaptureType(const std::string& group) const;
+  // The type of value group `group` captures: its capture, else the
+  // type its name implies ("when": a date, "distance": a duration), else
+  // nullopt (a subject group, "verb", "season": nothing to normalize).
+  std::optional<DeclaredType> ValueTypeOf(const std::string& group) const;
   // What a subject group ("subject", "to_subject") asks for: its capture,
   // else any kind.
   SubjectCapture SubjectCaptureOf(const std::string& group) const;
@@ -119,7 +123,7 @@ class PatternRule : public Rule {
   virtual std::vector<std::string> AllowedCaptures() const = 0;
   virtual std::vector<std::string> RequiredCaptures() const = 0;
   // Attribute types this kind may use.
-  virtual std::vector<std::string> AttributeTypesAllowed() const = 0;
+  virtual std::vector<DeclaredType> AttributeTypesAllowed() const = 0;
   // Makes the claims of one match.
   virtual void Build(const Match& match, const SentenceEnv& env, std::vector<Claim>& out) const = 0;
   // Every match of pattern `pattern_index` in the sentence that Accept
@@ -168,8 +172,9 @@ class PatternRule : public Rule {
 
  private:
   std::vector<YAML::Node> pattern_nodes_;
-  std::map<std::string, std::string> captures_;  // group -> type, as written
-  // The subject groups' captures, parsed.
+  // The captures, parsed: the value groups' (and "value" from the
+  // attribute when not written) and the subject groups'.
+  std::map<std::string, DeclaredType> value_captures_;
   std::map<std::string, SubjectCapture> subject_captures_;
   std::string attribute_name_;
   YAML::Node attribute_node_;
