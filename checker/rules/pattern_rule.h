@@ -194,6 +194,44 @@ class PatternRule : public Rule {
   std::vector<std::pair<std::string, std::unique_ptr<LazyRegexp>>> reject_;
   std::vector<std::pair<std::string, YAML::Node>> require_nodes_;
   std::vector<std::pair<std::string, std::unique_ptr<LazyRegexp>>> require_;
+  // The steps of ResolveSubject. A work that stands for the season it
+  // returns with (a next-season or upcoming capture) becomes that season;
+  // false when a next-season capture finds none.
+  bool TakeReturningSeason(const SubjectCapture& capture, const Match& match,
+                           const SentenceEnv& env, Subject& found) const;
+  // A subject named after `name` by the rule's `subject_name` templates
+  // ("Coastal Crew Guild" -> "Coastal Crew Guild strike"). `written` is
+  // another owner for the fact base to know the event by: the name as the
+  // text wrote it when `name` is whom the linker took it for ("Hernandez"
+  // of several Hernandezes), or an event's place when `name` is an event
+  // ("Silkyara tunnel" of "Silkyara tunnel collapse": its rescue is the
+  // "Silkyara tunnel rescue").
+  bool ComposeSubject(const Match& match, const SentenceEnv& env, SubjectKind resolve_kind,
+                      const Span& span, std::string name, std::string written,
+                      Subject& subject) const;
+  // What one `subject_fallback` finds, before the tests every found
+  // subject must pass.
+  std::optional<Subject> FindByFallback(const std::string& fallback, const std::string& group,
+                                        const Match& match, const SentenceEnv& env,
+                                        const SubjectCapture& capture,
+                                        SubjectKind fallback_kind) const;
+  // The `salient` fallback: the article's most salient subject of the
+  // kind, when the clause before the verb (or a `described` group) leaves
+  // the subject to it.
+  std::optional<Subject> SalientSubject(const Match& match, const SentenceEnv& env,
+                                        const SubjectCapture& capture,
+                                        SubjectKind fallback_kind) const;
+  // The steps of Compile: the attribute first, then each pattern.
+  Status BindAttribute(const CompileEnv& env);
+  Status CompilePattern(const CompileEnv& env, const YAML::Node& node, const RE2::Options& options);
+  // The steps of ParseCommon, in its order (pattern_rule.cpp says which
+  // keys each reads).
+  Status ParsePatterns(const YamlFile& file, const YAML::Node& node);
+  Status ParseCaptures(const YamlFile& file, const YAML::Node& node);
+  Status ParseSubjectKeys(const YamlFile& file, const YAML::Node& node);
+  Status ParseGroupTests(const YamlFile& file, const YAML::Node& node);
+  Status ParseSubjectName(const YamlFile& file, const YAML::Node& node);
+  Status ParseClauseKeys(const YamlFile& file, const YAML::Node& node);
   // True when a `reject: {subject: ...}` pattern matches `name` whole: a
   // subject a fallback found is held to the same test as a captured one.
   bool RejectsSubjectName(std::string_view name) const;
