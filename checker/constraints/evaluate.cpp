@@ -16,22 +16,28 @@ constexpr double kApproximateWidening = 0.10;
 const char* const kBuiltinAttributes[] = {"age", "birth", "date", "duration", "premiere"};
 
 struct KindInfo {
-  const char* kind;
+  FindingKind kind;
+  const char* name;
   Severity severity;
   const char* short_description;
   const char* full_description;
 };
-const KindInfo kKinds[] = {
-    {"contradiction", Severity::kError, "claims about %s that cannot all hold",
+// One row per FindingKind: its name, default severity and descriptions.
+constexpr KindInfo kKinds[] = {
+    {FindingKind::kContradiction, "contradiction", Severity::kError,
+     "claims about %s that cannot all hold",
      "Two or more claims about the %s of one subject, in one article or across articles, "
      "cannot all be true; the finding is at the claim to fix and shows the others."},
-    {"fact-contradiction", Severity::kError, "a claim about %s that the fact base rules out",
+    {FindingKind::kFactContradiction, "fact-contradiction", Severity::kError,
+     "a claim about %s that the fact base rules out",
      "A claim about the %s of a subject disagrees with the reference fact base, or says the "
      "value is unknown after the fact base records it as announced."},
-    {"internal", Severity::kError, "a claim about %s inconsistent with itself",
+    {FindingKind::kInternal, "internal", Severity::kError,
+     "a claim about %s inconsistent with itself",
      "A claim about the %s of a subject cannot hold by itself (a weekday that does not match "
      "its date), or claims in one sentence cannot both hold."},
-    {"stale", Severity::kWarning, "a statement about %s that later knowledge superseded",
+    {FindingKind::kStale, "stale", Severity::kWarning,
+     "a statement about %s that later knowledge superseded",
      "A statement about the %s of a subject was overtaken: 'not announced yet' when a later "
      "article or announcement gives the value, or a future-tense date that has passed."},
 };
@@ -52,6 +58,12 @@ std::string Substitute(std::string text, const std::string& key, const std::stri
 }
 
 }  // namespace
+
+const char* FindingKindName(FindingKind kind) {
+  for (const KindInfo& info : kKinds)
+    if (info.kind == kind) return info.name;
+  return "";  // never: every kind has its row
+}
 
 DayBounds DurationDays(const Quantity& stated, const std::optional<Quantity>& days,
                        const std::string& approximation) {
@@ -127,11 +139,11 @@ std::string Context::SubjectName(const std::string& subject_id, const std::strin
   return subject_id;
 }
 
-Finding Context::Start(const std::string& kind, const Claim& primary) const {
+Finding Context::Start(FindingKind kind, const Claim& primary) const {
   Finding finding;
-  finding.kind = kind;
+  finding.kind = FindingKindName(kind);
   finding.attribute = primary.attribute.empty() ? "date" : primary.attribute;
-  finding.rule = finding.attribute + "-" + kind;
+  finding.rule = finding.attribute + "-" + finding.kind;
   finding.subject = SubjectName(primary.subject.id, primary.subject.name);
   finding.location = DocumentOf(primary).LocationOf(primary.span);
 
@@ -139,13 +151,13 @@ Finding Context::Start(const std::string& kind, const Claim& primary) const {
   // (warning) unless a kind or rule override says otherwise, whatever the
   // attribute's or the claim's rule's level for contradictions.
   Severity severity = Severity::kWarning;
-  if (kind != "stale") {
+  if (kind != FindingKind::kStale) {
     severity = Severity::kError;
     const AttributeSpec* spec = Spec(primary.attribute);
     if (spec && spec->severity) severity = *spec->severity;
     if (auto parsed = ParseSeverity(primary.severity)) severity = *parsed;
   }
-  finding.severity = SeverityFor(options_, kind, finding.rule, severity);
+  finding.severity = SeverityFor(options_, finding.kind, finding.rule, severity);
   return finding;
 }
 
@@ -154,9 +166,11 @@ void Context::Report(Finding finding, const Claim& primary, const Placeholders& 
   const std::string* format = nullptr;
   // An attribute's message speaks of values ("is said to premiere {value}
   // here"); a status claim has none, and its built-in message says what
-  // was known when.
+  // was known when. Finding::kind is text (internal.h): a stale finding is
+  // one Start gave kStale's name.
+  const bool stale = finding.kind == FindingKindName(FindingKind::kStale);
   if (spec && primary.kind != ClaimKind::kStatus)
-    format = finding.kind == "stale" ? &spec->stale_message : &spec->contradiction_message;
+    format = stale ? &spec->stale_message : &spec->contradiction_message;
   if (format && !format->empty()) {
     const std::string published = FormatIsoDate(primary.published);
     const std::string held_on = HeldOnText(primary);
@@ -226,14 +240,14 @@ std::vector<CheckInfo> Checks(const Options& options) {
     const auto spec = options.attributes.find(attribute);
     for (const KindInfo& kind : kKinds) {
       CheckInfo info;
-      info.id = attribute + "-" + kind.kind;
+      info.id = attribute + "-" + kind.name;
       info.short_description = Fill(kind.short_description, attribute);
       info.full_description = Fill(kind.full_description, attribute);
       Severity fallback = kind.severity;
       if (spec != options.attributes.end() && spec->second.severity &&
-          std::string_view(kind.kind) != "stale")
+          kind.kind != FindingKind::kStale)
         fallback = *spec->second.severity;
-      info.default_severity = SeverityFor(options, kind.kind, info.id, fallback);
+      info.default_severity = SeverityFor(options, kind.name, info.id, fallback);
       checks.push_back(std::move(info));
     }
   }

@@ -16,7 +16,7 @@ void CheckFuture(Context& context) {
     // the clause's verb, not the mention: only its calendar is checked.
     if (claim.subject.kind == SubjectKind::kMention) continue;
     if (!(claim.date->to < claim.published) || !context.MayBePrimary(claim)) continue;
-    Finding finding = context.Start("stale", claim);
+    Finding finding = context.Start(FindingKind::kStale, claim);
     const std::string why = FormatRange(*claim.date) + " is already past on " +
                             FormatIsoDate(claim.published) +
                             ", the date this article is judged as of";

@@ -54,8 +54,8 @@ void CheckGrowth(Context& context) {
             fact = f;
       if (earlier == nullptr && fact == nullptr) continue;
 
-      Finding finding =
-          context.Start(fact != nullptr ? "fact-contradiction" : "contradiction", *later);
+      Finding finding = context.Start(
+          fact != nullptr ? FindingKind::kFactContradiction : FindingKind::kContradiction, *later);
       finding.timeline.push_back(ClaimTimeline(*later, /*primary=*/true, context.Where(*later)));
       std::string before, other_value, other_date;
       if (fact != nullptr) {

@@ -33,6 +33,18 @@ std::optional<DateRange> BirthRange(const Claim& claim);
 // The end − start bound of a kDuration claim or a relation.
 DayBounds ClaimDays(const Claim& claim);
 
+// The kinds of finding the checks make. Finding::kind stays text, the
+// names FindingKindName gives ("stale"): the JSON contract's strings
+// (docs/DESIGN.md), and reporters, suppressions and baselines take any kind,
+// the suppression findings' among them (suppress/suppressions.h).
+enum class FindingKind {
+  kContradiction,      // "contradiction": claims that cannot all hold
+  kFactContradiction,  // "fact-contradiction": a claim the fact base rules out
+  kInternal,           // "internal": a claim, or a sentence, inconsistent with itself
+  kStale,              // "stale": right when written, overtaken since
+};
+const char* FindingKindName(FindingKind kind);
+
 class Context {
  public:
   Context(const Input& input, const Options& options) : input_(input), options_(options) {}
@@ -61,7 +73,7 @@ class Context {
 
   // A finding at `primary` with rule "<attribute>-<kind>", its severity
   // resolved; the caller fills message, related, timeline, then Report()s it.
-  Finding Start(const std::string& kind, const Claim& primary) const;
+  Finding Start(FindingKind kind, const Claim& primary) const;
   // What a message template may say beyond the primary claim itself.
   struct Placeholders {
     std::string why;          // the built-in explanation

@@ -246,7 +246,7 @@ class NetworkCheck {
   void ReportMoved(int plan_source, const std::vector<int>& claim_sources,
                    const std::vector<int>& fact_sources) {
     const Claim& plan = ClaimOf(plan_source);
-    Finding finding = context_.Start("stale", plan);
+    Finding finding = context_.Start(FindingKind::kStale, plan);
     finding.timeline.push_back(ClaimTimeline(plan, /*primary=*/true, context_.Where(plan)));
     std::string later;
     for (int source : claim_sources) {
@@ -369,9 +369,9 @@ class NetworkCheck {
     const bool internal = fact_sources.empty() &&
                           std::all_of(others.begin(), others.end(),
                                       [&](int s) { return SameSentence(primary, ClaimOf(s)); });
-    Finding finding = context_.Start(!fact_sources.empty() ? "fact-contradiction"
-                                     : internal            ? "internal"
-                                                           : "contradiction",
+    Finding finding = context_.Start(!fact_sources.empty() ? FindingKind::kFactContradiction
+                                     : internal            ? FindingKind::kInternal
+                                                           : FindingKind::kContradiction,
                                      primary);
     const bool age = primary.type == ValueType::kAge;
 

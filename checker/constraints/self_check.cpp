@@ -8,7 +8,7 @@ namespace factlint::constraints {
 void CheckSelf(Context& context) {
   for (const Claim& claim : context.input().claims) {
     if (claim.inconsistency.empty() || !context.MayBePrimary(claim)) continue;
-    Finding finding = context.Start("internal", claim);
+    Finding finding = context.Start(FindingKind::kInternal, claim);
     finding.message = "'" + claim.value_text + "' cannot hold: " + claim.inconsistency;
     finding.timeline.push_back(ClaimTimeline(claim, /*primary=*/true, context.Where(claim)));
     context.Report(std::move(finding), claim, {claim.inconsistency, "", ""});

@@ -120,9 +120,9 @@ void AddArticleEvidence(const Context& context, const Claim& article, bool with_
 
 // The finding on a status claim, its message naming what was known.
 void ReportStatus(Context& context, const Claim& status, const Known& known) {
-  Finding finding = context.Start(known.stale         ? "stale"
-                                  : known.fact_before ? "fact-contradiction"
-                                                      : "contradiction",
+  Finding finding = context.Start(known.stale         ? FindingKind::kStale
+                                  : known.fact_before ? FindingKind::kFactContradiction
+                                                      : FindingKind::kContradiction,
                                   status);
   // "report-release" reads "the report release of ...".
   std::string attribute = status.attribute;

@@ -2,8 +2,34 @@
 #include "checker/core/byte_size.h"
 
 #include <cctype>
+#include <utility>
 
 namespace factlint {
+namespace {
+
+// The byte units a size may end with, lowercased, and the bytes each is:
+// binary all, so "kb" is the same as "kib" (byte_size.h).
+constexpr std::pair<std::string_view, uint64_t> kByteUnits[] = {
+    {"", 1},
+    {"b", 1},
+    {"k", uint64_t{1} << 10},
+    {"kib", uint64_t{1} << 10},
+    {"kb", uint64_t{1} << 10},
+    {"m", uint64_t{1} << 20},
+    {"mib", uint64_t{1} << 20},
+    {"mb", uint64_t{1} << 20},
+    {"g", uint64_t{1} << 30},
+    {"gib", uint64_t{1} << 30},
+    {"gb", uint64_t{1} << 30},
+};
+
+std::optional<uint64_t> ByteUnitScale(std::string_view unit) {
+  for (const auto& [name, scale] : kByteUnits)
+    if (unit == name) return scale;
+  return std::nullopt;
+}
+
+}  // namespace
 
 std::optional<uint64_t> ParseByteSize(std::string_view text) {
   size_t i = 0;
@@ -21,19 +47,9 @@ std::optional<uint64_t> ParseByteSize(std::string_view text) {
   std::string unit;
   for (; i < text.size(); ++i)
     unit += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
-  uint64_t scale = 0;
-  if (unit.empty() || unit == "b")
-    scale = 1;
-  else if (unit == "k" || unit == "kib" || unit == "kb")
-    scale = uint64_t{1} << 10;
-  else if (unit == "m" || unit == "mib" || unit == "mb")
-    scale = uint64_t{1} << 20;
-  else if (unit == "g" || unit == "gib" || unit == "gb")
-    scale = uint64_t{1} << 30;
-  else
-    return std::nullopt;
-  if (value > kMax / scale) return std::nullopt;
-  return value * scale;
+  const std::optional<uint64_t> scale = ByteUnitScale(unit);
+  if (!scale || value > kMax / *scale) return std::nullopt;
+  return value * *scale;
 }
 
 std::string FormatByteSize(uint64_t bytes) {

@@ -99,31 +99,12 @@ std::unique_ptr<RE2> Anchored(const std::string& pattern) {
   return std::make_unique<RE2>(pattern, o);
 }
 
-}  // namespace
+// The families of shapes TriggerPattern joins, in its order.
 
-// The shapes only the grammar reads, as one RE2 (a DFA pass, no captures).
-// A sentence without any of them ("premiered on Oct. 31, 2022", "in 15
-// months") is left to the rules unparsed: the chart costs more than the
-// rules' scan, and most news sentences have nothing for it.
-std::string TriggerPattern() {
-  const std::string ord =
-      "(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-      "tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
-      "eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[- ](?:first|second|third|"
-      "fourth|fifth|sixth|seventh|eighth|ninth))";
-  const std::string wd =
-      "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|"
-      "fri|sat|sun)";
-  const std::string month = lexicon::kMonthPattern;
-  const std::string small =
-      "(?:[0-9][0-9.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|"
-      "a few|a couple(?: of)?|couple of|a pair of)";
-  const std::string subday = "(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)";
-  const std::string unit =
-      "(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)";
+// Clock times.
+std::vector<std::string> ClockShapes() {
   const std::string hourword = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
-  const std::vector<std::string> shapes = {
-      // Clock times.
+  return {
       "[0-9]\\s*[ap]\\.?\\s?m\\b",
       "\\b[0-9]{1,2}[ap]\\b",
       "[0-9]:[0-9][0-9]",
@@ -144,7 +125,21 @@ std::string TriggerPattern() {
       "\\b(?:[0-5]?[0-9]|ten|fifteen|twenty|five)\\s+(?:minutes?\\s+)?(?:past|after|to|till|before|"
       "from)\\s+(?:[0-9]|noon|midnight|" +
           hourword + ")",
-      // Days of the month and weekdays.
+  };
+}
+
+// Days of the month and weekdays.
+std::vector<std::string> DayShapes() {
+  const std::string ord =
+      "(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+      "tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+      "eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[- ](?:first|second|third|"
+      "fourth|fifth|sixth|seventh|eighth|ninth))";
+  const std::string wd =
+      "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|"
+      "fri|sat|sun)";
+  const std::string month = lexicon::kMonthPattern;
+  return {
       "\\bon\\s+(?:the\\s+)?" + ord + "\\b",
       "\\bthe\\s+" + ord + "\\W*$",
       "^\\W*the\\s+[0-9]{1,2}\\W*$",
@@ -160,7 +155,13 @@ std::string TriggerPattern() {
       "\\b" + wd + "\\s+(?:from|of)\\s+(?:last|next|this)\\s+week",
       "\\bweek'?s\\s+" + wd,
       "^\\W*" + wd + "\\W*$",
-      // Annual dates moved or given a year.
+  };
+}
+
+// Annual dates moved or given a year.
+std::vector<std::string> AnnualShapes() {
+  const std::string month = lexicon::kMonthPattern;
+  return {
       month +
           "\\s+(?:in|of)\\s+(?:a|an|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|the|"
           "next|last|this)\\b",
@@ -172,7 +173,18 @@ std::string TriggerPattern() {
       "\\b(?:at|@)\\s+[0-9]{1,2}(?::[0-9]{2})?\\s*(?:gmt|utc|cet|pst|pdt|est|edt|et|pt|ct|cst|cdt|"
       "mt|mst|bst)\\b",
       "\\bof\\s+(?:the\\s+)?(?:next|last|this|following|previous)\\s+year\\b",
-      // Durations.
+  };
+}
+
+// Durations.
+std::vector<std::string> DurationShapes() {
+  const std::string small =
+      "(?:[0-9][0-9.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|"
+      "a few|a couple(?: of)?|couple of|a pair of)";
+  const std::string subday = "(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)";
+  const std::string unit =
+      "(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)";
+  return {
       "\\bin\\s+(?:about\\s+)?" + small + "\\s+(?:more\\s+)?" + subday + "\\b",
       subday + "\\s+from\\s+(?:right\\s+)?(?:now|today)",
       "\\bdays?\\s+from\\s+(?:right\\s+)?now",
@@ -187,15 +199,32 @@ std::string TriggerPattern() {
           unit,
       unit + "\\s+(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+" + unit,
       "\\band\\s+(?:an?\\s+|one\\s+|two\\s+|three\\s+)?(?:half|quarters?)\\b",
-      // Numeric dates.
+  };
+}
+
+// Numeric dates.
+std::vector<std::string> NumericDateShapes() {
+  const std::string month = lexicon::kMonthPattern;
+  return {
       "\\b[0-9]{1,2}\\s+/\\s*[0-9]|[0-9]\\s*/\\s+[0-9]",
       "\\b[0-9]{1,2}[-/]" + month + "[-/][0-9]{2,4}\\b",
       "\\b[0-9]{4}/[0-9]{1,2}\\b",
       "(?:^|[^/0-9])[0-9]{1,2}/[0-9]{4}\\b",
       "\\b(?:[0-9]{2}|[0-9]{4})q[1-4]\\b",
   };
+}
+
+}  // namespace
+
+// The shapes only the grammar reads, as one RE2 (a DFA pass, no captures).
+// A sentence without any of them ("premiered on Oct. 31, 2022", "in 15
+// months") is left to the rules unparsed: the chart costs more than the
+// rules' scan, and most news sentences have nothing for it.
+std::string TriggerPattern() {
   std::string out;
-  for (const std::string& shape : shapes) out += (out.empty() ? "(?:" : "|(?:") + shape + ")";
+  for (const std::vector<std::string>& family :
+       {ClockShapes(), DayShapes(), AnnualShapes(), DurationShapes(), NumericDateShapes()})
+    for (const std::string& shape : family) out += (out.empty() ? "(?:" : "|(?:") + shape + ")";
   return out;
 }
 
@@ -313,12 +342,179 @@ bool InVocabulary(const Token& t) {
   return memo[w] = LookUp(w);
 }
 
-void AddPieces(std::string_view text, const std::vector<Token>& tokens, size_t b, size_t e,
-               std::vector<Item>& out) {
+// The steps of AddPieces, each the pieces one token (or the chunk) starts.
+namespace {
+
+Item ItemAt(T type, size_t from, size_t to) {
+  Item it;
+  it.type = type;
+  it.b = from;
+  it.e = to;
+  return it;
+}
+
+// Numbers: the token alone, and runs of number words ("twenty one", "a
+// hundred and five"); amounts that are numbers only in front of a unit ("a
+// couple of", "a few").
+void AddNumbers(const std::vector<Token>& tokens, size_t i, size_t e, std::vector<Item>& out) {
+  const std::string& w = tokens[i].w;
+  if (Digit(w[0])) {
+    if (auto n = lexicon::ParseNumber(w);
+        n && w.find_first_not_of("0123456789.,") == std::string::npos) {
+      Item num = ItemAt(T::kNumber, i, i + 1);
+      num.num = *n;
+      num.digits = true;
+      num.ndigits = static_cast<int>(w.find_first_of(".,") == std::string::npos ? w.size() : 0);
+      out.push_back(num);
+    }
+  } else if (w == "a" || w == "an" || lexicon::ParseNumber(w)) {
+    std::string run;
+    for (size_t j = i; j < e && j < i + 9; ++j) {
+      if (!run.empty() && tokens[j].w != "-") run += ' ';
+      if (tokens[j].w == "-") {
+        run += '-';
+        continue;
+      }
+      run += tokens[j].w;
+      if (j == i && (w == "a" || w == "an" || w == "and")) continue;
+      if (auto n = lexicon::ParseNumber(run)) {
+        Item num = ItemAt(T::kNumber, i, j + 1);
+        num.num = *n;
+        out.push_back(num);
+      } else if (j > i + 1 && tokens[j].w != "and" && !lexicon::ParseNumber(tokens[j].w)) {
+        break;
+      }
+    }
+  }
+  // Amounts that are numbers only in front of a unit: "a couple of", "a few".
+  if ((w == "a" || w == "couple" || w == "few") && i + 1 <= e) {
+    static const struct {
+      const char* words[3];
+      double value;
+    } kAmounts[] = {{{"a", "couple", "of"}, 2},     {{"a", "couple", nullptr}, 2},
+                    {{"couple", "of", nullptr}, 2}, {{"a", "pair", "of"}, 2},
+                    {{"a", "few", nullptr}, 3},     {{"few", nullptr, nullptr}, 3}};
+    for (const auto& a : kAmounts) {
+      size_t k = 0;
+      while (k < 3 && a.words[k] && i + k < e && tokens[i + k].w == a.words[k]) ++k;
+      if (k < 3 && a.words[k]) continue;
+      Item num = ItemAt(T::kNumber, i, i + k);
+      num.num = a.value;
+      out.push_back(num);
+    }
+  }
+}
+
+// Ordinals: "3rd", "third", "twenty first", "twenty-first".
+void AddOrdinals(const std::vector<Token>& tokens, size_t i, size_t e, std::vector<Item>& out) {
+  const std::string& w = tokens[i].w;
+  if (auto o = lexicon::ParseOrdinal(w)) {
+    Item ord = ItemAt(T::kOrdinal, i, i + 1);
+    ord.n = *o;
+    out.push_back(ord);
+  }
+  if (i + 1 < e && w.size() >= 5 && w.back() == 'y' && lexicon::ParseNumber(w)) {
+    const size_t j = tokens[i + 1].w == "-" && i + 2 < e ? i + 2 : i + 1;
+    if (auto o = lexicon::ParseOrdinal(w + " " + tokens[j].w)) {
+      Item ord = ItemAt(T::kOrdinal, i, j + 1);
+      ord.n = *o;
+      out.push_back(ord);
+    }
+  }
+}
+
+// Months ("Oct."), weekdays ("Tues.", "Mondays") and units of time.
+void AddCalendarWords(const std::vector<Token>& tokens, size_t i, size_t e,
+                      std::vector<Item>& out) {
+  const std::string& w = tokens[i].w;
+  if (int m = lexicon::MonthNumber(w)) {
+    Item month = ItemAt(T::kMonth, i, i + 1);
+    month.n = m;
+    // "Oct." keeps its period.
+    if (i + 1 < e && tokens[i + 1].w == "." && w.size() <= 4) month.e = i + 2;
+    out.push_back(month);
+  }
+  int wd = lexicon::WeekdayNumber(w);
+  bool plural = false;
+  if (wd < 0 && w.size() > 6 && w.back() == 's') {
+    wd = lexicon::WeekdayNumber(w.substr(0, w.size() - 1));
+    plural = wd >= 0;
+  }
+  if (wd >= 0) {
+    Item day = ItemAt(T::kWeekday, i, i + 1);
+    day.n = wd;
+    day.plural = plural;
+    if (i + 1 < e && tokens[i + 1].w == "." && w.size() <= 5) day.e = i + 2;
+    out.push_back(day);
+  }
+  if (std::optional<Unit> unit = lexicon::UnitOf(w); unit || w == "h") {
+    Item u = ItemAt(T::kUnit, i, i + 1);
+    u.unit = unit.value_or(Unit::kHour);  // "h": "3/4h"
+    u.plural = w.size() > 1 && w.back() == 's';
+    out.push_back(u);
+  }
+}
+
+// Clock tokens: "7pm", "14h30", "3ish", "noon"; "2h" is also two hours.
+void AddClock(const std::string& w, size_t i, std::vector<Item>& out) {
   static const auto* clock_ampm = Anchored("([0-9]{1,2})(a|p|am|pm)").release();
   static const auto* clock_h = Anchored("([0-9]{1,2})h([0-9]{2})?").release();
   static const auto* clock_ish = Anchored("([0-9]{1,2})ish").release();
+  int h = 0;
+  std::string ap, mm;
+  if (RE2::FullMatch(w, *clock_ampm, &h, &ap) && h >= 1 && h <= 12) {
+    Item c = ItemAt(T::kClock, i, i + 1);
+    c.clock.hour = h % 12 + (ap[0] == 'p' ? 12 : 0);
+    c.composed = true;
+    out.push_back(c);
+  } else if (RE2::FullMatch(w, *clock_h, &h, &mm) && h <= 23) {
+    Item c = ItemAt(T::kClock, i, i + 1);
+    c.clock.hour = h;
+    c.clock.minute = mm.empty() ? 0 : std::stoi(mm);
+    c.composed = !mm.empty() || h > 12;
+    if (c.clock.minute <= 59) out.push_back(c);
+    // "2h" is also two hours.
+    if (mm.empty()) {
+      Item d = ItemAt(T::kDuration, i, i + 1);
+      d.num = h;
+      d.unit = Unit::kHour;
+      out.push_back(d);
+    }
+  } else if (RE2::FullMatch(w, *clock_ish, &h) && h >= 1 && h <= 12) {
+    Item c = ItemAt(T::kClock, i, i + 1);
+    c.clock.hour = h;
+    c.clock.ambiguous = true;
+    out.push_back(c);
+  } else if (w == "noon" || w == "midday" || w == "midnight") {
+    Item c = ItemAt(T::kClock, i, i + 1);
+    c.clock.hour = w == "midnight" ? 0 : 12;
+    c.clock.next_day = w == "midnight";
+    c.composed = true;
+    out.push_back(c);
+  }
+}
+
+// A year's quarter written as one token: "24q3", "2024q3".
+void AddQuarter(const std::string& w, size_t i, std::vector<Item>& out) {
   static const auto* quarter = Anchored("([0-9]{2}|[0-9]{4})q([1-4])").release();
+  std::string yy;
+  int q = 0;
+  if (RE2::FullMatch(w, *quarter, &yy, &q)) {
+    int year = std::stoi(yy);
+    if (yy.size() == 2) year += 2000;
+    if (calendar::ValidYear(year)) {
+      Item time = ItemAt(T::kTime, i, i + 1);
+      time.spec.range = calendar::QuarterRange(year, q);
+      time.spec.grain = "quarter";
+      time.composed = true;
+      out.push_back(time);
+    }
+  }
+}
+
+// Holidays, by RE2 over the chunk's text, kept when they sit on token boundaries.
+void AddHolidays(std::string_view text, const std::vector<Token>& tokens, size_t b, size_t e,
+                 std::vector<Item>& out) {
   static const auto* holidays = [] {
     RE2::Options o;
     o.set_case_sensitive(false);
@@ -326,154 +522,6 @@ void AddPieces(std::string_view text, const std::vector<Token>& tokens, size_t b
     o.set_log_errors(false);
     return new RE2("(" + HolidayNamesPattern() + ")", o);
   }();
-
-  auto item = [](T type, size_t from, size_t to) {
-    Item it;
-    it.type = type;
-    it.b = from;
-    it.e = to;
-    return it;
-  };
-  for (size_t i = b; i < e; ++i) {
-    const Token& t = tokens[i];
-    const std::string& w = t.w;
-    Item word = item(T::kWord, i, i + 1);
-    word.w = w;
-    out.push_back(word);
-    // Numbers: the token alone, and runs of number words ("twenty one", "a hundred and five").
-    if (Digit(w[0])) {
-      if (auto n = lexicon::ParseNumber(w);
-          n && w.find_first_not_of("0123456789.,") == std::string::npos) {
-        Item num = item(T::kNumber, i, i + 1);
-        num.num = *n;
-        num.digits = true;
-        num.ndigits = static_cast<int>(w.find_first_of(".,") == std::string::npos ? w.size() : 0);
-        out.push_back(num);
-      }
-    } else if (w == "a" || w == "an" || lexicon::ParseNumber(w)) {
-      std::string run;
-      for (size_t j = i; j < e && j < i + 9; ++j) {
-        if (!run.empty() && tokens[j].w != "-") run += ' ';
-        if (tokens[j].w == "-") {
-          run += '-';
-          continue;
-        }
-        run += tokens[j].w;
-        if (j == i && (w == "a" || w == "an" || w == "and")) continue;
-        if (auto n = lexicon::ParseNumber(run)) {
-          Item num = item(T::kNumber, i, j + 1);
-          num.num = *n;
-          out.push_back(num);
-        } else if (j > i + 1 && tokens[j].w != "and" && !lexicon::ParseNumber(tokens[j].w)) {
-          break;
-        }
-      }
-    }
-    // Amounts that are numbers only in front of a unit: "a couple of", "a few".
-    if ((w == "a" || w == "couple" || w == "few") && i + 1 <= e) {
-      static const struct {
-        const char* words[3];
-        double value;
-      } kAmounts[] = {{{"a", "couple", "of"}, 2},     {{"a", "couple", nullptr}, 2},
-                      {{"couple", "of", nullptr}, 2}, {{"a", "pair", "of"}, 2},
-                      {{"a", "few", nullptr}, 3},     {{"few", nullptr, nullptr}, 3}};
-      for (const auto& a : kAmounts) {
-        size_t k = 0;
-        while (k < 3 && a.words[k] && i + k < e && tokens[i + k].w == a.words[k]) ++k;
-        if (k < 3 && a.words[k]) continue;
-        Item num = item(T::kNumber, i, i + k);
-        num.num = a.value;
-        out.push_back(num);
-      }
-    }
-    // Ordinals: "3rd", "third", "twenty first", "twenty-first".
-    if (auto o = lexicon::ParseOrdinal(w)) {
-      Item ord = item(T::kOrdinal, i, i + 1);
-      ord.n = *o;
-      out.push_back(ord);
-    }
-    if (i + 1 < e && w.size() >= 5 && w.back() == 'y' && lexicon::ParseNumber(w)) {
-      const size_t j = tokens[i + 1].w == "-" && i + 2 < e ? i + 2 : i + 1;
-      if (auto o = lexicon::ParseOrdinal(w + " " + tokens[j].w)) {
-        Item ord = item(T::kOrdinal, i, j + 1);
-        ord.n = *o;
-        out.push_back(ord);
-      }
-    }
-    if (int m = lexicon::MonthNumber(w)) {
-      Item month = item(T::kMonth, i, i + 1);
-      month.n = m;
-      // "Oct." keeps its period.
-      if (i + 1 < e && tokens[i + 1].w == "." && w.size() <= 4) month.e = i + 2;
-      out.push_back(month);
-    }
-    int wd = lexicon::WeekdayNumber(w);
-    bool plural = false;
-    if (wd < 0 && w.size() > 6 && w.back() == 's') {
-      wd = lexicon::WeekdayNumber(w.substr(0, w.size() - 1));
-      plural = wd >= 0;
-    }
-    if (wd >= 0) {
-      Item day = item(T::kWeekday, i, i + 1);
-      day.n = wd;
-      day.plural = plural;
-      if (i + 1 < e && tokens[i + 1].w == "." && w.size() <= 5) day.e = i + 2;
-      out.push_back(day);
-    }
-    if (std::optional<Unit> unit = lexicon::UnitOf(w); unit || w == "h") {
-      Item u = item(T::kUnit, i, i + 1);
-      u.unit = unit.value_or(Unit::kHour);  // "h": "3/4h"
-      u.plural = w.size() > 1 && w.back() == 's';
-      out.push_back(u);
-    }
-    // Clock tokens.
-    int h = 0;
-    std::string ap, mm;
-    if (RE2::FullMatch(w, *clock_ampm, &h, &ap) && h >= 1 && h <= 12) {
-      Item c = item(T::kClock, i, i + 1);
-      c.clock.hour = h % 12 + (ap[0] == 'p' ? 12 : 0);
-      c.composed = true;
-      out.push_back(c);
-    } else if (RE2::FullMatch(w, *clock_h, &h, &mm) && h <= 23) {
-      Item c = item(T::kClock, i, i + 1);
-      c.clock.hour = h;
-      c.clock.minute = mm.empty() ? 0 : std::stoi(mm);
-      c.composed = !mm.empty() || h > 12;
-      if (c.clock.minute <= 59) out.push_back(c);
-      // "2h" is also two hours.
-      if (mm.empty()) {
-        Item d = item(T::kDuration, i, i + 1);
-        d.num = h;
-        d.unit = Unit::kHour;
-        out.push_back(d);
-      }
-    } else if (RE2::FullMatch(w, *clock_ish, &h) && h >= 1 && h <= 12) {
-      Item c = item(T::kClock, i, i + 1);
-      c.clock.hour = h;
-      c.clock.ambiguous = true;
-      out.push_back(c);
-    } else if (w == "noon" || w == "midday" || w == "midnight") {
-      Item c = item(T::kClock, i, i + 1);
-      c.clock.hour = w == "midnight" ? 0 : 12;
-      c.clock.next_day = w == "midnight";
-      c.composed = true;
-      out.push_back(c);
-    }
-    std::string yy;
-    int q = 0;
-    if (RE2::FullMatch(w, *quarter, &yy, &q)) {
-      int year = std::stoi(yy);
-      if (yy.size() == 2) year += 2000;
-      if (calendar::ValidYear(year)) {
-        Item time = item(T::kTime, i, i + 1);
-        time.spec.range = calendar::QuarterRange(year, q);
-        time.spec.grain = "quarter";
-        time.composed = true;
-        out.push_back(time);
-      }
-    }
-  }
-  // Holidays, by RE2 over the chunk's text, kept when they sit on token boundaries.
   const size_t from = tokens[b].begin, to = tokens[e - 1].end;
   re2::StringPiece input(text.data() + from, to - from), found;
   while (RE2::FindAndConsume(&input, *holidays, &found)) {
@@ -484,12 +532,30 @@ void AddPieces(std::string_view text, const std::vector<Token>& tokens, size_t b
       if (tokens[i].end == fe) te = i + 1;
     }
     if (tb < e && te <= e && tb < te) {
-      Item hol = item(T::kHoliday, tb, te);
+      Item hol = ItemAt(T::kHoliday, tb, te);
       hol.w = std::string(found.data(), found.size());
       out.push_back(hol);
     }
     if (found.empty()) break;
   }
+}
+
+}  // namespace
+
+void AddPieces(std::string_view text, const std::vector<Token>& tokens, size_t b, size_t e,
+               std::vector<Item>& out) {
+  for (size_t i = b; i < e; ++i) {
+    const std::string& w = tokens[i].w;
+    Item word = ItemAt(T::kWord, i, i + 1);
+    word.w = w;
+    out.push_back(word);
+    AddNumbers(tokens, i, e, out);
+    AddOrdinals(tokens, i, e, out);
+    AddCalendarWords(tokens, i, e, out);
+    AddClock(w, i, out);
+    AddQuarter(w, i, out);
+  }
+  AddHolidays(text, tokens, b, e, out);
 }
 
 }  // namespace factlint::normalize::internal::grammar

@@ -807,8 +807,12 @@ void AddClockProductions(std::vector<Production>& out) {
                  HourMinuteWords});
 }
 
-void AddTimeProductions(std::vector<Production>& out) {
-  // Pieces as dates to compose with (not parses on their own).
+// The families of productions AddTimeProductions adds, in the order it adds
+// them.
+namespace {
+
+// Pieces as dates to compose with (not parses on their own).
+void AddPieceProductions(std::vector<Production>& out) {
   out.push_back({"dom", {S(T::kOrdinal)}, DomFromOrdinal});
   out.push_back({"dom digits", {S(T::kNumber)}, DomFromNumber});
   out.push_back({"the dom", {W("the"), S(T::kDom)}, TheDom});
@@ -824,7 +828,10 @@ void AddTimeProductions(std::vector<Production>& out) {
                  {W("the"), W("next|last|this|current|previous|following|coming"), S(T::kUnit)},
                  RelPeriod});
   out.push_back({"the month", {W("the"), W("month")}, TheMonth});
-  // Days of the month.
+}
+
+// Days of the month.
+void AddDayOfMonthProductions(std::vector<Production>& out) {
   out.push_back({"on dom", {W("on"), S(T::kDom)}, OnDom});
   out.push_back({"the dom alone", {W("the"), S(T::kDom)}, TheDomAlone});
   out.push_back({"dom of month", {S(T::kDom), W("of"), S(T::kMonth)}, DomOfMonth});
@@ -844,7 +851,10 @@ void AddTimeProductions(std::vector<Production>& out) {
   out.push_back({"weekday alone", {S(T::kWeekday)}, WeekdayAlone});
   out.push_back({"weekday the dom", {S(T::kWeekday), W("the"), S(T::kDom)}, WeekdayDom});
   out.push_back({"weekday, dom", {S(T::kWeekday), W(","), S(T::kDom)}, WeekdayDom});
-  // Numeric.
+}
+
+// Numeric dates, offsets and counts.
+void AddNumericAndOffsetProductions(std::vector<Production>& out) {
   out.push_back({"dd-mon-yy",
                  {S(T::kNumber), W("/|-"), S(T::kMonth), W("/|-"), S(T::kNumber)},
                  NumericDayMonYear});
@@ -901,12 +911,24 @@ void AddTimeProductions(std::vector<Production>& out) {
   out.push_back({"duration hence", {S(T::kDuration), W("hence")}, DurationFromNow});
   out.push_back({"ides of", {W("ides"), W("of"), S(T::kMonth)}, Ides});
   out.push_back({"the ides of", {W("the"), W("ides"), W("of"), S(T::kMonth)}, Ides});
-  // A date and a clock time.
+}
+
+// A date and a clock time.
+void AddDateAndClockProductions(std::vector<Production>& out) {
   out.push_back({"date at clock", {S(T::kTime), W("at|@"), S(T::kClock)}, DateAtClock});
   out.push_back({"date, clock", {S(T::kTime), W(","), S(T::kClock)}, DateAtClock});
   out.push_back({"date clock", {S(T::kTime), S(T::kClock)}, DateAtClock});
   out.push_back({"clock date", {S(T::kClock), S(T::kTime)}, DateAtClock});
   out.push_back({"clock on date", {S(T::kClock), W("on|,"), S(T::kTime)}, DateAtClock});
+}
+
+}  // namespace
+
+void AddTimeProductions(std::vector<Production>& out) {
+  AddPieceProductions(out);
+  AddDayOfMonthProductions(out);
+  AddNumericAndOffsetProductions(out);
+  AddDateAndClockProductions(out);
 }
 
 }  // namespace factlint::normalize::internal::grammar

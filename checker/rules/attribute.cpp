@@ -6,9 +6,10 @@
 
 namespace factlint::rules {
 
-const std::vector<std::string>& AttributeTypes() {
-  static const std::vector<std::string> types = {"date", "interval", "duration", "number",
-                                                 "age",  "status",   "relation"};
+const std::vector<DeclaredType>& AttributeTypes() {
+  static const std::vector<DeclaredType> types = {
+      DeclaredType::kDate, DeclaredType::kInterval, DeclaredType::kDuration, DeclaredType::kNumber,
+      DeclaredType::kAge,  DeclaredType::kStatus,   DeclaredType::kRelation};
   return types;
 }
 
@@ -27,11 +28,12 @@ Result<std::unique_ptr<Rule>> AttributeRule::Parse(const YamlFile& file, const Y
   Result<std::string> type = file.RequireString(node, "type");
   if (!type.ok()) return type.error();
   const auto& types = AttributeTypes();
-  if (std::find(types.begin(), types.end(), *type) == types.end()) {
-    return file.ErrorAt(node["type"], "unknown attribute type '" + *type +
-                                          "'; expected one of: " + JoinAlternatives(types));
+  const std::optional<DeclaredType> parsed_type = ParseDeclaredType(*type);
+  if (!parsed_type || std::find(types.begin(), types.end(), *parsed_type) == types.end()) {
+    return file.ErrorAt(node["type"], "unknown attribute type '" + *type + "'; expected one of: " +
+                                          JoinAlternatives(DeclaredTypeNames(types)));
   }
-  decl.type = *type;
+  decl.type = *parsed_type;
   Result<std::string> unit = file.OptionalString(node, "unit");
   if (!unit.ok()) return unit.error();
   const std::optional<Unit> parsed_unit = ParseUnit(*unit);
@@ -79,7 +81,8 @@ Result<std::unique_ptr<Rule>> AttributeRule::Parse(const YamlFile& file, const Y
 }
 
 std::string AttributeRule::Explain() const {
-  std::string out = "attribute: " + decl_.name + "\ntype: " + decl_.type + "\n";
+  std::string out =
+      "attribute: " + decl_.name + "\ntype: " + std::string(DeclaredTypeName(decl_.type)) + "\n";
   if (decl_.unit != Unit::kNone) out += "unit: " + std::string(UnitName(decl_.unit)) + "\n";
   out += "unknown: " + decl_.unknown + "\n";
   if (decl_.tolerance != 0) out += "tolerance: " + std::to_string(decl_.tolerance) + "\n";

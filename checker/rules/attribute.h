@@ -21,16 +21,17 @@
 #include <vector>
 
 #include "checker/core/claim.h"
+#include "checker/rules/declared_type.h"
 #include "checker/rules/rule.h"
 #include "checker/rules/yaml_file.h"
 
 namespace factlint::rules {
 
 struct AttributeDecl {
-  std::string name;         // "age", "premiere", "emmy-nominations"
-  std::string type;         // date | interval | duration | number | age | status | relation
-  Unit unit = Unit::kNone;  // kYear, kDay, kCount, ... (kNone for dates)
-  std::string unknown;      // the unknown it constrains ("birth" for an age)
+  std::string name;                         // "age", "premiere", "emmy-nominations"
+  DeclaredType type = DeclaredType::kDate;  // any but kCount (AttributeTypes)
+  Unit unit = Unit::kNone;                  // kYear, kDay, kCount, ... (kNone for dates)
+  std::string unknown;                      // the unknown it constrains ("birth" for an age)
   double tolerance = 0;
   // `changes: over-time`: a running total (awards won, seasons made) that
   // grows as time passes, so only claims published on the same day — and a
@@ -60,8 +61,9 @@ struct AttributeDecl {
   int line = 0;
 };
 
-// The value types an attribute may declare.
-const std::vector<std::string>& AttributeTypes();
+// The value types an attribute may declare: every DeclaredType but kCount
+// (a capture's spelling of kNumber).
+const std::vector<DeclaredType>& AttributeTypes();
 
 class AttributeRule : public Rule {
  public:

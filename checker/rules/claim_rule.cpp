@@ -117,6 +117,69 @@ std::optional<Span> BracketAntecedent(const SentenceEnv& env, const Span& match)
 
 }  // namespace
 
+bool ClaimRule::BuildAge(const Match& match, const SentenceEnv& env, const normalize::Value& value,
+                         Claim& claim) const {
+  const double years = value.amount.min;
+  if (value.amount.max != years || years < 0 || years > 130 || std::floor(years) != years)
+    return false;
+  claim.type = ValueType::kAge;
+  claim.quantity = Quantity{years, years, Unit::kYear};
+  claim.date = BirthRangeForAge(static_cast<int>(years), env.judged);
+  // "died on Tuesday at 85": the age held on that day, not on publication.
+  if (match.Group("when") != nullptr) {
+    const std::optional<normalize::Value> when = NormalizeGroup("when", match, env);
+    const bool dated =
+        when && (when->kind == normalize::Kind::kDate || when->kind == normalize::Kind::kInterval);
+    // An age whose date cannot be read is not claimed at all: anchoring
+    // it on the publication would be wrong once the date is a year back.
+    if (!dated || when->range.from.is_not_a_date() || when->range.to.is_not_a_date()) return false;
+    const int age = static_cast<int>(years);
+    claim.date = DateRange{BirthRangeForAge(age, when->range.from).from,
+                           BirthRangeForAge(age, when->range.to).to};
+    claim.held_on = when->range;
+  } else if (std::optional<DateRange> held = SentenceDateOfAge(match, env, claim.tense)) {
+    const int age = static_cast<int>(years);
+    claim.date =
+        DateRange{BirthRangeForAge(age, held->from).from, BirthRangeForAge(age, held->to).to};
+    claim.held_on = *held;
+  } else if (DeathVerb(match, env)) {
+    // "has died at the age of 65" with no date in the clause: the news of
+    // a death is days old, and a birthday in those days must not turn
+    // the age into a contradiction ("died on Monday, two days before
+    // turning 66", published Friday).
+    const int age = static_cast<int>(years);
+    const Date week_before = env.judged - boost::gregorian::days(kDeathNewsDays);
+    claim.date =
+        DateRange{BirthRangeForAge(age, week_before).from, BirthRangeForAge(age, env.judged).to};
+  }
+  claim.grain = "day";
+  return true;
+}
+
+bool ClaimRule::BuildDate(const SentenceEnv& env, const normalize::Value& value, Claim& claim) {
+  if (value.kind != normalize::Kind::kDate && value.kind != normalize::Kind::kInterval)
+    return false;
+  claim.date = value.range;
+  claim.grain = value.grain;
+  // "six weeks later", "two months after the vote": a round count of
+  // weeks or months from another date is as loose as "about"; one unit
+  // either side.
+  static const RE2 kCounted(
+      "(?i)\\b(?:weeks?|months?|years?)[ ]+(?:later|earlier|after|before|ago)\\b");
+  if (RE2::PartialMatch(re2::StringPiece(claim.value_text), kCounted)) {
+    const int slack = value.grain == "week" ? 7 : value.grain == "month" ? 31 : 0;
+    if (slack > 0 && !claim.date->from.is_not_a_date() && !claim.date->to.is_not_a_date())
+      claim.date = DateRange{claim.date->from - boost::gregorian::days(slack),
+                             claim.date->to + boost::gregorian::days(slack)};
+  }
+  claim.type = (value.grain == "day" && value.range.from == value.range.to) ? ValueType::kDate
+                                                                            : ValueType::kInterval;
+  // "premieres on January 17" after publication: a statement about the
+  // future, which goes stale once the date passes.
+  if (claim.tense == Tense::kPresent && env.judged < value.range.from) claim.tense = Tense::kFuture;
+  return true;
+}
+
 void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Claim>& out) const {
   // "could return in 2026", "did not premiere in 2023": nothing asserted.
   if (Unasserted(match, env)) return;
@@ -160,9 +223,10 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
   if (!value) return;
   claim.approximation = value->approximation;
   claim.inconsistency = value->inconsistency;
-  const std::string type = CaptureType("value");
-  if (type == "age" && (value->amount.unit == Unit::kMonth || value->amount.unit == Unit::kWeek ||
-                        value->amount.unit == Unit::kDay)) {
+  const std::optional<DeclaredType> type = ValueTypeOf("value");
+  if (type == DeclaredType::kAge &&
+      (value->amount.unit == Unit::kMonth || value->amount.unit == Unit::kWeek ||
+       value->amount.unit == Unit::kDay)) {
     // "a nine-month-old girl": months, not years; the normalizer's birth
     // range counts back from the day it was read against.
     if (value->amount.max != value->amount.min || value->range.from.is_not_a_date()) return;
@@ -170,49 +234,16 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
     claim.quantity = Quantity{value->amount.min, value->amount.max, value->amount.unit};
     claim.date = value->range;
     claim.grain = "day";
-  } else if (type == "age") {
-    const double years = value->amount.min;
-    if (value->amount.max != years || years < 0 || years > 130 || std::floor(years) != years)
-      return;
-    claim.type = ValueType::kAge;
-    claim.quantity = Quantity{years, years, Unit::kYear};
-    claim.date = BirthRangeForAge(static_cast<int>(years), env.judged);
-    // "died on Tuesday at 85": the age held on that day, not on publication.
-    if (match.Group("when") != nullptr) {
-      const std::optional<normalize::Value> when = NormalizeGroup("when", match, env);
-      const bool dated = when && (when->kind == normalize::Kind::kDate ||
-                                  when->kind == normalize::Kind::kInterval);
-      // An age whose date cannot be read is not claimed at all: anchoring
-      // it on the publication would be wrong once the date is a year back.
-      if (!dated || when->range.from.is_not_a_date() || when->range.to.is_not_a_date()) return;
-      const int age = static_cast<int>(years);
-      claim.date = DateRange{BirthRangeForAge(age, when->range.from).from,
-                             BirthRangeForAge(age, when->range.to).to};
-      claim.held_on = when->range;
-    } else if (std::optional<DateRange> held = SentenceDateOfAge(match, env, claim.tense)) {
-      const int age = static_cast<int>(years);
-      claim.date =
-          DateRange{BirthRangeForAge(age, held->from).from, BirthRangeForAge(age, held->to).to};
-      claim.held_on = *held;
-    } else if (DeathVerb(match, env)) {
-      // "has died at the age of 65" with no date in the clause: the news of
-      // a death is days old, and a birthday in those days must not turn
-      // the age into a contradiction ("died on Monday, two days before
-      // turning 66", published Friday).
-      const int age = static_cast<int>(years);
-      const Date week_before = env.judged - boost::gregorian::days(kDeathNewsDays);
-      claim.date =
-          DateRange{BirthRangeForAge(age, week_before).from, BirthRangeForAge(age, env.judged).to};
-    }
-    claim.grain = "day";
-  } else if (type == "number" || type == "count") {
+  } else if (type == DeclaredType::kAge) {
+    if (!BuildAge(match, env, *value, claim)) return;
+  } else if (type == DeclaredType::kNumber || type == DeclaredType::kCount) {
     const double n = value->amount.min;
     const bool looks_like_year = value_span->size() == 4 && n >= 1800 && n <= 2100;
     if (looks_like_year) return;
     claim.type = ValueType::kNumber;
     claim.quantity = Quantity{value->amount.min, value->amount.max,
                               attribute_->unit == Unit::kNone ? Unit::kCount : attribute_->unit};
-  } else if (type == "duration") {
+  } else if (type == DeclaredType::kDuration) {
     if (value->kind != normalize::Kind::kDuration) return;
     claim.type = ValueType::kDuration;
     claim.quantity = value->amount;
@@ -221,28 +252,8 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
     days.min -= attribute_->tolerance;
     days.max += attribute_->tolerance;
     claim.days = days;
-  } else {  // date, interval
-    if (value->kind != normalize::Kind::kDate && value->kind != normalize::Kind::kInterval) return;
-    claim.date = value->range;
-    claim.grain = value->grain;
-    // "six weeks later", "two months after the vote": a round count of
-    // weeks or months from another date is as loose as "about"; one unit
-    // either side.
-    static const RE2 kCounted(
-        "(?i)\\b(?:weeks?|months?|years?)[ ]+(?:later|earlier|after|before|ago)\\b");
-    if (RE2::PartialMatch(re2::StringPiece(claim.value_text), kCounted)) {
-      const int slack = value->grain == "week" ? 7 : value->grain == "month" ? 31 : 0;
-      if (slack > 0 && !claim.date->from.is_not_a_date() && !claim.date->to.is_not_a_date())
-        claim.date = DateRange{claim.date->from - boost::gregorian::days(slack),
-                               claim.date->to + boost::gregorian::days(slack)};
-    }
-    claim.type = (value->grain == "day" && value->range.from == value->range.to)
-                     ? ValueType::kDate
-                     : ValueType::kInterval;
-    // "premieres on January 17" after publication: a statement about the
-    // future, which goes stale once the date passes.
-    if (claim.tense == Tense::kPresent && env.judged < value->range.from)
-      claim.tense = Tense::kFuture;
+  } else if (!BuildDate(env, *value, claim)) {  // date, interval
+    return;
   }
   out.push_back(std::move(claim));
 }

@@ -42,10 +42,17 @@ class ClaimRule : public PatternRule {
     return {"subject", "value", "verb", "season", "when", "described"};
   }
   std::vector<std::string> RequiredCaptures() const override { return {"subject", "value"}; }
-  std::vector<std::string> AttributeTypesAllowed() const override {
-    return {"date", "interval", "duration", "number", "age"};
+  std::vector<DeclaredType> AttributeTypesAllowed() const override {
+    return {DeclaredType::kDate, DeclaredType::kInterval, DeclaredType::kDuration,
+            DeclaredType::kNumber, DeclaredType::kAge};
   }
   void Build(const Match& match, const SentenceEnv& env, std::vector<Claim>& out) const override;
+  // The steps of Build for an age in years ("Adam Scott, 50,"), held on
+  // the publication unless a date says otherwise, and for a date or an
+  // interval; false drops the claim.
+  bool BuildAge(const Match& match, const SentenceEnv& env, const normalize::Value& value,
+                Claim& claim) const;
+  static bool BuildDate(const SentenceEnv& env, const normalize::Value& value, Claim& claim);
   // The day (or span of days) an age without a (?P<when>) group held, when
   // its sentence dates it (claim_rule.cpp says when); nullopt: publication.
   std::optional<DateRange> SentenceDateOfAge(const Match& match, const SentenceEnv& env,

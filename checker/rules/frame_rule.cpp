@@ -85,11 +85,11 @@ Status FrameRule::Compile(const CompileEnv& env) {
                                "kind: claim to spell the value out)");
     }
   }
-  if (held_on_clause_date_ && attribute_->type != "age") {
+  if (held_on_clause_date_ && attribute_->type != DeclaredType::kAge) {
     return env.file->ErrorAt(node_["held_on"],
-                             "'held_on: clause-date' is for attributes of "
-                             "type age; '" +
-                                 attribute_->name + "' is a " + attribute_->type);
+                             "'held_on: clause-date' is for attributes of type age; '" +
+                                 attribute_->name + "' is a " +
+                                 std::string(DeclaredTypeName(attribute_->type)));
   }
   return Status();
 }
@@ -158,29 +158,28 @@ bool FrameRule::BirthdayToCome(const SentenceEnv& env, const Span& value) {
 }
 
 bool FrameRule::Fits(normalize::Kind kind) const {
-  const std::string& type = attribute_->type;
-  if (type == "date" || type == "interval")
-    return kind == normalize::Kind::kDate || kind == normalize::Kind::kInterval;
-  if (type == "duration") return kind == normalize::Kind::kDuration;
-  if (type == "age")
-    return kind == normalize::Kind::kAge ||
-           (held_on_birthday_ && kind == normalize::Kind::kOrdinal);
-  // An ordinal counts too ("his 23rd season", "a second delay"), but only
-  // where the claim is never compared: whether "the second trial" counts
-  // trials depends on more than the noun.
-  if (type == "number")
-    return kind == normalize::Kind::kNumber ||
-           (kind == normalize::Kind::kOrdinal && attribute_->per_mention);
+  switch (attribute_->type) {
+    case DeclaredType::kDate:
+    case DeclaredType::kInterval:
+      return kind == normalize::Kind::kDate || kind == normalize::Kind::kInterval;
+    case DeclaredType::kDuration: return kind == normalize::Kind::kDuration;
+    case DeclaredType::kAge:
+      return kind == normalize::Kind::kAge ||
+             (held_on_birthday_ && kind == normalize::Kind::kOrdinal);
+    // An ordinal counts too ("his 23rd season", "a second delay"), but only
+    // where the claim is never compared: whether "the second trial" counts
+    // trials depends on more than the noun.
+    case DeclaredType::kNumber:
+      return kind == normalize::Kind::kNumber ||
+             (kind == normalize::Kind::kOrdinal && attribute_->per_mention);
+    case DeclaredType::kCount:  // a capture's type, never an attribute's
+    case DeclaredType::kStatus:
+    case DeclaredType::kRelation: return false;
+  }
   return false;
 }
 
-void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
-                        std::vector<Claim>& out) const {
-  if (env.annotations == nullptr) return;
-  const annotate::SentenceAnnotations& notes = env.annotations->Get();
-  // Values first: a sentence with no value of the attribute's kind needs
-  // no trigger search, and a trigger is only looked for near a value
-  // (within a few words, so a few dozen bytes either side).
+std::vector<Span> FrameRule::ValueWindows(const annotate::SentenceAnnotations& notes) const {
   std::vector<Span> windows;
   const uint32_t reach = static_cast<uint32_t>(within_ + 2) * 16 + 48;
   for (const annotate::ValueSpan& value : notes.values()) {
@@ -198,6 +197,114 @@ void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
       windows.push_back(window);
     }
   }
+  return windows;
+}
+
+bool FrameRule::ValueOfTrigger(const SentenceEnv& env, const annotate::SentenceAnnotations& notes,
+                               const Span& trigger, const annotate::ValueSpan& value) const {
+  if (!Fits(value.kind)) return false;
+  const bool after = value.span.begin >= trigger.end;
+  const bool before = value.span.end <= trigger.begin;
+  // "over": the trigger is part of the value's own words ("years old").
+  if ((side_ == Side::kOver) == (after || before)) return false;
+  if ((side_ == Side::kAfter && !after) || (side_ == Side::kBefore && !before)) return false;
+  if (notes.WordsBetween(trigger, value.span) > within_) return false;
+  // "the Titanic ship of 1912 imploded": a date after "of" describes
+  // a noun before it, not when the trigger's event happened. (A count
+  // after "of" is still counted: "guilty of four counts".)
+  const bool dated =
+      value.kind == normalize::Kind::kDate || value.kind == normalize::Kind::kInterval;
+  // ... and neither does a year that describes a noun before the trigger
+  // ("the sequel to the 2022 hit will open"), unless that noun is the
+  // trigger ("a 2026 release date").
+  if (before && dated &&
+      (PrecededByOf(env, value.span) ||
+       (DescribesANoun(env, value.span) && !NamesTheEvent(env, trigger, value.span))))
+    return false;
+  if (notes.ClauseBreakBetween(trigger, value.span) || notes.PredicateBetween(trigger, value.span))
+    return false;
+  // "said on Thursday they would release": the date is the saying's.
+  static const RE2 kSaidOn(
+      "(?i)\\b(?:said|says|announced|announces|told|confirmed|revealed|reported|added|"
+      "stated|disclosed|tweeted|posted|wrote)[ ]+(?:on[ ]+|late[ ]+|early[ ]+)?$");
+  if (before && dated) {
+    const uint32_t said_from = value.span.begin > env.sentence->span.begin + 24
+                                   ? value.span.begin - 24
+                                   : env.sentence->span.begin;
+    if (RE2::PartialMatch(env.doc->Text(Span{said_from, value.span.begin}), kSaidOn)) return false;
+  }
+  // "their first album since 2003": what a date after "since" begins
+  // (a strike, a term in office) is not what happened on it.
+  static const RE2 kSince("(?i)\\bsince[ ]+$");
+  if (dated && attribute_ != nullptr && !AboutItsOwnWords() && attribute_->name != "start" &&
+      attribute_->name != "took-office") {
+    const uint32_t since_from = value.span.begin > env.sentence->span.begin + 8
+                                    ? value.span.begin - 8
+                                    : env.sentence->span.begin;
+    if (RE2::PartialMatch(env.doc->Text(Span{since_from, value.span.begin}), kSince)) return false;
+  }
+  // "the first singer since Madonna (1993)", "the 1999 film The Matrix
+  // (1999)": a year in brackets right after a name is that name's.
+  static const RE2 kBracketAfterName("[\\p{Lu}][\\p{L}'’.-]*[ ]*\\($");
+  if (dated && !AboutItsOwnWords()) {
+    const uint32_t from = value.span.begin > env.sentence->span.begin + 40
+                              ? value.span.begin - 40
+                              : env.sentence->span.begin;
+    const std::string_view closing =
+        env.doc->Text(Span{value.span.end, std::min(env.sentence->span.end, value.span.end + 1)});
+    if (closing == ")" &&
+        RE2::PartialMatch(env.doc->Text(Span{from, value.span.begin}), kBracketAfterName))
+      return false;
+  }
+  // "was first elected in 1974 and will retire": a value right before a
+  // coordinated predicate ends the one before it.
+  static const RE2 kCoordinated("^[ ]*,?[ ]*(?:and|but|or|then)[ ]+$");
+  if (before && RE2::FullMatch(env.doc->Text(Span{value.span.end, trigger.begin}), kCoordinated))
+    return false;
+  return true;
+}
+
+bool FrameRule::AnchorOnClauseDate(const SentenceEnv& env,
+                                   const annotate::SentenceAnnotations& notes, const Span& trigger,
+                                   const Span& value, Match& frame) const {
+  // The date nearest the age in its clause is the day it held.
+  const annotate::ValueSpan* when = nullptr;
+  // Any date of the clause a few words away: "retired at the age of
+  // 87 in June 2007", "in June 2007, at 87, he retired".
+  constexpr int kHeldOnWords = 8;
+  // A birthday's date may open its clause ("In September, the couple
+  // visited the festival on his 99th birthday").
+  int best = held_on_birthday_ ? std::numeric_limits<int>::max() : kHeldOnWords + 1;
+  for (const annotate::ValueSpan& other : notes.values()) {
+    if (other.kind != normalize::Kind::kDate && other.kind != normalize::Kind::kInterval) continue;
+    if (held_on_birthday_ && BornBefore(env, other.span)) continue;
+    if (notes.ClauseBreakBetween(other.span, value) ||
+        notes.ClauseBreakBetween(other.span, trigger))
+      continue;
+    const int words = notes.WordsBetween(other.span, value);
+    if (words < best) {
+      best = words;
+      when = &other;
+    }
+  }
+  if (when != nullptr) {
+    frame.groups["when"] = when->span;
+  } else if (held_on_birthday_) {
+    return false;
+  } else if (!held_on_publication_ && EffectiveTense(frame, env) == Tense::kPast) {
+    return false;  // an age in the past with no date: nothing to anchor it on
+  }
+  return true;
+}
+
+void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
+                        std::vector<Claim>& out) const {
+  if (env.annotations == nullptr) return;
+  const annotate::SentenceAnnotations& notes = env.annotations->Get();
+  // Values first: a sentence with no value of the attribute's kind needs
+  // no trigger search, and a trigger is only looked for near a value
+  // (within a few words, so a few dozen bytes either side).
+  const std::vector<Span> windows = ValueWindows(notes);
   if (windows.empty()) return;
   std::vector<Match> triggers;
   for (const Span& window : windows)
@@ -214,67 +321,7 @@ void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
     // when no value within its own phrase made a claim.
     std::vector<std::pair<int, Match>> candidates;  // (1 when set apart by a comma, the frame)
     for (const annotate::ValueSpan& value : notes.values()) {
-      if (!Fits(value.kind)) continue;
-      const bool after = value.span.begin >= trigger.span.end;
-      const bool before = value.span.end <= trigger.span.begin;
-      // "over": the trigger is part of the value's own words ("years old").
-      if ((side_ == Side::kOver) == (after || before)) continue;
-      if ((side_ == Side::kAfter && !after) || (side_ == Side::kBefore && !before)) continue;
-      if (notes.WordsBetween(trigger.span, value.span) > within_) continue;
-      // "the Titanic ship of 1912 imploded": a date after "of" describes
-      // a noun before it, not when the trigger's event happened. (A count
-      // after "of" is still counted: "guilty of four counts".)
-      const bool dated =
-          value.kind == normalize::Kind::kDate || value.kind == normalize::Kind::kInterval;
-      // ... and neither does a year that describes a noun before the trigger
-      // ("the sequel to the 2022 hit will open"), unless that noun is the
-      // trigger ("a 2026 release date").
-      if (before && dated &&
-          (PrecededByOf(env, value.span) ||
-           (DescribesANoun(env, value.span) && !NamesTheEvent(env, trigger.span, value.span))))
-        continue;
-      if (notes.ClauseBreakBetween(trigger.span, value.span) ||
-          notes.PredicateBetween(trigger.span, value.span))
-        continue;
-      // "said on Thursday they would release": the date is the saying's.
-      static const RE2 kSaidOn(
-          "(?i)\\b(?:said|says|announced|announces|told|confirmed|revealed|reported|added|"
-          "stated|disclosed|tweeted|posted|wrote)[ ]+(?:on[ ]+|late[ ]+|early[ ]+)?$");
-      if (before && dated) {
-        const uint32_t said_from = value.span.begin > env.sentence->span.begin + 24
-                                       ? value.span.begin - 24
-                                       : env.sentence->span.begin;
-        if (RE2::PartialMatch(env.doc->Text(Span{said_from, value.span.begin}), kSaidOn)) continue;
-      }
-      // "their first album since 2003": what a date after "since" begins
-      // (a strike, a term in office) is not what happened on it.
-      static const RE2 kSince("(?i)\\bsince[ ]+$");
-      if (dated && attribute_ != nullptr && !AboutItsOwnWords() && attribute_->name != "start" &&
-          attribute_->name != "took-office") {
-        const uint32_t since_from = value.span.begin > env.sentence->span.begin + 8
-                                        ? value.span.begin - 8
-                                        : env.sentence->span.begin;
-        if (RE2::PartialMatch(env.doc->Text(Span{since_from, value.span.begin}), kSince)) continue;
-      }
-      // "the first singer since Madonna (1993)", "the 1999 film The Matrix
-      // (1999)": a year in brackets right after a name is that name's.
-      static const RE2 kBracketAfterName("[\\p{Lu}][\\p{L}'’.-]*[ ]*\\($");
-      if (dated && !AboutItsOwnWords()) {
-        const uint32_t from = value.span.begin > env.sentence->span.begin + 40
-                                  ? value.span.begin - 40
-                                  : env.sentence->span.begin;
-        const std::string_view closing = env.doc->Text(
-            Span{value.span.end, std::min(env.sentence->span.end, value.span.end + 1)});
-        if (closing == ")" &&
-            RE2::PartialMatch(env.doc->Text(Span{from, value.span.begin}), kBracketAfterName))
-          continue;
-      }
-      // "was first elected in 1974 and will retire": a value right before a
-      // coordinated predicate ends the one before it.
-      static const RE2 kCoordinated("^[ ]*,?[ ]*(?:and|but|or|then)[ ]+$");
-      if (before &&
-          RE2::FullMatch(env.doc->Text(Span{value.span.end, trigger.span.begin}), kCoordinated))
-        continue;
+      if (!ValueOfTrigger(env, notes, trigger.span, value)) continue;
       Match frame = trigger;
       frame.tense.reset();
       // The trigger is the verb that gives the claim its tense, unless it
@@ -289,36 +336,8 @@ void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
       // verb that dates it names no event a reader could check.
       if (attribute_->per_mention) frame.span = value.span;
       if (held_on_birthday_ && BirthdayToCome(env, value.span)) continue;
-      if (held_on_clause_date_) {
-        // The date nearest the age in its clause is the day it held.
-        const annotate::ValueSpan* when = nullptr;
-        // Any date of the clause a few words away: "retired at the age of
-        // 87 in June 2007", "in June 2007, at 87, he retired".
-        constexpr int kHeldOnWords = 8;
-        // A birthday's date may open its clause ("In September, the couple
-        // visited the festival on his 99th birthday").
-        int best = held_on_birthday_ ? std::numeric_limits<int>::max() : kHeldOnWords + 1;
-        for (const annotate::ValueSpan& other : notes.values()) {
-          if (other.kind != normalize::Kind::kDate && other.kind != normalize::Kind::kInterval)
-            continue;
-          if (held_on_birthday_ && BornBefore(env, other.span)) continue;
-          if (notes.ClauseBreakBetween(other.span, value.span) ||
-              notes.ClauseBreakBetween(other.span, trigger.span))
-            continue;
-          const int words = notes.WordsBetween(other.span, value.span);
-          if (words < best) {
-            best = words;
-            when = &other;
-          }
-        }
-        if (when != nullptr) {
-          frame.groups["when"] = when->span;
-        } else if (held_on_birthday_) {
-          continue;
-        } else if (!held_on_publication_ && EffectiveTense(frame, env) == Tense::kPast) {
-          continue;  // an age in the past with no date: nothing to anchor it on
-        }
-      }
+      if (held_on_clause_date_ && !AnchorOnClauseDate(env, notes, trigger.span, value.span, frame))
+        continue;
       const Span between =
           value.span.end <= trigger.span.begin
               ? Span{value.span.end, trigger.span.begin}

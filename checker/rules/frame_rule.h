@@ -46,6 +46,11 @@
 
 #include "checker/rules/claim_rule.h"
 
+namespace factlint::annotate {
+struct ValueSpan;
+class SentenceAnnotations;
+}  // namespace factlint::annotate
+
 namespace factlint::rules {
 
 class FrameRule : public ClaimRule {
@@ -80,6 +85,18 @@ class FrameRule : public ClaimRule {
   // The noun such a year describes is the trigger, an event ("a 2026
   // release date", "its 2027 premiere"): the year is the event's.
   static bool NamesTheEvent(const SentenceEnv& env, const Span& trigger, const Span& value);
+  // The steps of Extract. The stretches of the sentence near a value that
+  // fits, where a trigger is looked for; overlapping stretches are one.
+  std::vector<Span> ValueWindows(const annotate::SentenceAnnotations& notes) const;
+  // True when `value` may be what `trigger` dates or counts: on the rule's
+  // side, within its words, in its clause, and no other phrase's (a
+  // saying's date, a year that describes a noun, a name's year in brackets).
+  bool ValueOfTrigger(const SentenceEnv& env, const annotate::SentenceAnnotations& notes,
+                      const Span& trigger, const annotate::ValueSpan& value) const;
+  // `held_on: clause-date`: the date nearest the value in its clause
+  // becomes the frame's `when`; false when the claim has no day to hold on.
+  bool AnchorOnClauseDate(const SentenceEnv& env, const annotate::SentenceAnnotations& notes,
+                          const Span& trigger, const Span& value, Match& frame) const;
   // A birthday the words before it put ahead ("shy of", "ahead of").
   static bool BirthdayToCome(const SentenceEnv& env, const Span& value);
   // A date right after "born": a date of birth, not of a birthday.

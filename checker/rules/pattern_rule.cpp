@@ -23,12 +23,23 @@ bool Contains(const std::vector<std::string>& values, const std::string& value) 
   return std::find(values.begin(), values.end(), value) != values.end();
 }
 
-std::optional<normalize::Kind> KindOf(const std::string& type) {
-  if (type == "date") return normalize::Kind::kDate;
-  if (type == "interval") return normalize::Kind::kInterval;
-  if (type == "duration") return normalize::Kind::kDuration;
-  if (type == "number" || type == "count") return normalize::Kind::kNumber;
-  if (type == "age") return normalize::Kind::kAge;
+bool Contains(const std::vector<DeclaredType>& types, DeclaredType type) {
+  return std::find(types.begin(), types.end(), type) != types.end();
+}
+
+// What the normalizer is asked to read for a capture of `type`; nullopt
+// for the types only an attribute declares (nothing in the text to read).
+std::optional<normalize::Kind> KindOf(DeclaredType type) {
+  switch (type) {
+    case DeclaredType::kDate: return normalize::Kind::kDate;
+    case DeclaredType::kInterval: return normalize::Kind::kInterval;
+    case DeclaredType::kDuration: return normalize::Kind::kDuration;
+    case DeclaredType::kNumber:
+    case DeclaredType::kCount: return normalize::Kind::kNumber;
+    case DeclaredType::kAge: return normalize::Kind::kAge;
+    case DeclaredType::kStatus:
+    case DeclaredType::kRelation: return std::nullopt;
+  }
   return std::nullopt;
 }
 
@@ -214,6 +225,57 @@ bool NotTheSubjectAt(const SentenceEnv& env, uint32_t offset) {
 // the first one after it ("the death of X on Sunday"). A name before a
 // relative clause counts for it ("Ana Ruiz, who died on Sunday"). Characters
 // never.
+// "The Trump ally was convicted": a person's name that modifies another
+// person's noun is not who the clause is about.
+bool ModifiesANoun(const SentenceEnv& env, const mentions::Mention& m) {
+  if (m.subject.kind != SubjectKind::kPerson) return false;
+  static const RE2 kRelationalNoun(
+      "^[ ]+(?:ally|allies|aide|aides|adviser|advisers|advisor|associate|confidant|lawyer|"
+      "attorney|spokesman|spokeswoman|spokesperson|son|daughter|wife|husband|brother|sister|"
+      "friend|rival|critic|loyalist|appointee|nominee|campaign|administration|family|estate|"
+      "camp)\\b");
+  const Span sentence = env.sentence->span;
+  return RE2::PartialMatch(
+      re2::StringPiece(env.doc->Text(Span{m.span.end, std::min(sentence.end, m.span.end + 20)})),
+      kRelationalNoun);
+}
+
+// True when `m`, a person named after `span`, is the verb's object, not
+// its subject: "passed away at Balmoral", "police arrested Dana Price". The
+// subject comes after the verb only after a noun ("the death of Ana
+// Ruiz"; "Ana Ruiz's funeral" is before), or when the verb befalls its
+// object ("... was arrested").
+bool VerbsObject(const SentenceEnv& env, const Span& span, const mentions::Mention& m,
+                 SubjectKind kind) {
+  if (kind != SubjectKind::kPerson) return false;
+  static const RE2 kOf("^[ ]*(?:of|for)[ ]+(?:(?i:the)[ ]+)?$");
+  const std::string_view gap = env.doc->Text(Span{span.end, m.span.begin});
+  if (RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), kOf)) return false;
+  static const RE2 kBefallsObject("(?i)(?:arrested|convicted|sentenced|charged|indicted|found)$");
+  return !RE2::PartialMatch(re2::StringPiece(env.doc->Text(span)), kBefallsObject);
+}
+
+// "The show's second season, which premiered in October": a season phrase
+// of the clause names the season of the work in context. In a relative
+// clause ("..., which premiered") the phrase is the antecedent, in the
+// clause before.
+std::optional<Subject> SeasonPhraseBefore(const SentenceEnv& env,
+                                          const annotate::SentenceAnnotations* notes,
+                                          uint32_t clause, const Span& span) {
+  uint32_t lead_begin = clause;
+  static const RE2 kRelativeOpener("^[ ]*(?i:which|who|that)\\b");
+  const std::string_view rest = env.doc->Text(Span{clause, span.begin});
+  if (notes != nullptr && clause > env.sentence->span.begin &&
+      RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kRelativeOpener))
+    lead_begin = notes->ClauseStart(clause - 1);
+  const std::string_view lead = env.doc->Text(Span{lead_begin, span.begin});
+  const std::vector<mentions::SeasonPhrase> phrases = mentions::FindSeasonPhrases(lead, lead_begin);
+  for (auto it = phrases.rbegin(); it != phrases.rend(); ++it)
+    if (std::optional<Subject> season = env.mentions->Resolve(it->span, SubjectKind::kSeason))
+      if (season->kind == SubjectKind::kSeason) return season;
+  return std::nullopt;
+}
+
 std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span, SubjectKind kind) {
   const Span sentence = env.sentence->span;
   const annotate::SentenceAnnotations* notes =
@@ -229,19 +291,7 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
     const bool fits = kind == SubjectKind::kNone || m.subject.kind == kind ||
                       (kind == SubjectKind::kSeason && m.subject.kind == SubjectKind::kWork) ||
                       (kind == SubjectKind::kWork && m.subject.kind == SubjectKind::kSeason);
-    if (!fits || NotTheSubjectAt(env, m.span.begin)) continue;
-    // "The Trump ally was convicted": a name that modifies another
-    // person's noun is not who the clause is about.
-    static const RE2 kRelationalNoun(
-        "^[ ]+(?:ally|allies|aide|aides|adviser|advisers|advisor|associate|confidant|lawyer|"
-        "attorney|spokesman|spokeswoman|spokesperson|son|daughter|wife|husband|brother|sister|"
-        "friend|rival|critic|loyalist|appointee|nominee|campaign|administration|family|estate|"
-        "camp)\\b");
-    if (m.subject.kind == SubjectKind::kPerson &&
-        RE2::PartialMatch(re2::StringPiece(env.doc->Text(
-                              Span{m.span.end, std::min(sentence.end, m.span.end + 20)})),
-                          kRelationalNoun))
-      continue;
+    if (!fits || NotTheSubjectAt(env, m.span.begin) || ModifiesANoun(env, m)) continue;
     if (span.Contains(m.span)) {
       inside = &m;  // "the date of Ana Ruiz's funeral has not been set"
     } else if (m.span.end <= span.begin) {
@@ -255,20 +305,9 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
         if (m.subject.kind == SubjectKind::kSeason) season_before = &m;
       }
     } else if (m.span.begin >= span.end && after == nullptr &&
-               (notes == nullptr || !notes->ClauseBreakBetween(span, m.span))) {
-      // A person after the verb is its object ("passed away at Balmoral",
-      // "police arrested Dana Price"), the subject only after a noun:
-      // "the death of Ana Ruiz", "Ana Ruiz's funeral" is before.
-      static const RE2 kOf("^[ ]*(?:of|for)[ ]+(?:(?i:the)[ ]+)?$");
-      const std::string_view gap = env.doc->Text(Span{span.end, m.span.begin});
-      const bool object = kind == SubjectKind::kPerson &&
-                          !RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), kOf);
-      // ... unless the verb's object is whom the event befalls.
-      static const RE2 kBefallsObject(
-          "(?i)(?:arrested|convicted|sentenced|charged|indicted|found)$");
-      const bool arrested =
-          object && RE2::PartialMatch(re2::StringPiece(env.doc->Text(span)), kBefallsObject);
-      if (!object || arrested) after = &m;
+               (notes == nullptr || !notes->ClauseBreakBetween(span, m.span)) &&
+               !VerbsObject(env, span, m, kind)) {
+      after = &m;
     }
   }
   if (inside != nullptr) return inside->subject;
@@ -277,24 +316,8 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
   if (kind == SubjectKind::kPerson && after == nullptr && ObjectDescribedAfter(env, span))
     return std::nullopt;
   if (kind == SubjectKind::kSeason && season_before != nullptr) return season_before->subject;
-  if (kind == SubjectKind::kSeason) {
-    // "The show's second season, which premiered in October": a season
-    // phrase of the clause names the season of the work in context.
-    // In a relative clause ("..., which premiered") the phrase is the
-    // antecedent, in the clause before.
-    uint32_t lead_begin = clause;
-    static const RE2 kRelativeOpener("^[ ]*(?i:which|who|that)\\b");
-    const std::string_view rest = env.doc->Text(Span{clause, span.begin});
-    if (notes != nullptr && clause > sentence.begin &&
-        RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kRelativeOpener))
-      lead_begin = notes->ClauseStart(clause - 1);
-    const std::string_view lead = env.doc->Text(Span{lead_begin, span.begin});
-    const std::vector<mentions::SeasonPhrase> phrases =
-        mentions::FindSeasonPhrases(lead, lead_begin);
-    for (auto it = phrases.rbegin(); it != phrases.rend(); ++it)
-      if (std::optional<Subject> season = env.mentions->Resolve(it->span, SubjectKind::kSeason))
-        if (season->kind == SubjectKind::kSeason) return season;
-  }
+  if (kind == SubjectKind::kSeason)
+    if (std::optional<Subject> season = SeasonPhraseBefore(env, notes, clause, span)) return season;
   if (before != nullptr && kind == SubjectKind::kPerson) {
     // "Barker hosted The Price Is Right until he retired at 87": a pronoun
     // nearer the verb than any name is its subject, and refers to the
@@ -658,9 +681,10 @@ const std::vector<std::string>& SubjectCaptureNames() {
   return names;
 }
 
-const std::vector<std::string>& PatternRule::ValueTypes() {
-  static const std::vector<std::string> types = {"date",   "interval", "duration",
-                                                 "number", "count",    "age"};
+const std::vector<DeclaredType>& PatternRule::ValueTypes() {
+  static const std::vector<DeclaredType> types = {DeclaredType::kDate,     DeclaredType::kInterval,
+                                                  DeclaredType::kDuration, DeclaredType::kNumber,
+                                                  DeclaredType::kCount,    DeclaredType::kAge};
   return types;
 }
 
@@ -672,8 +696,22 @@ const std::vector<std::string>& PatternRule::Fallbacks() {
   return fallbacks;
 }
 
+// The keys every pattern kind shares, one group of keys a step: what the
+// rule matches, what its groups capture, how its subject is found, and
+// how its clause is read.
 Status PatternRule::ParseCommon(const YamlFile& file, const YAML::Node& node) {
   node_ = node;
+  Status status = ParsePatterns(file, node);
+  if (status.ok()) status = ParseCaptures(file, node);
+  if (status.ok()) status = ParseSubjectKeys(file, node);
+  if (status.ok()) status = ParseGroupTests(file, node);
+  if (status.ok()) status = ParseSubjectName(file, node);
+  if (status.ok()) status = ParseClauseKeys(file, node);
+  return status;
+}
+
+// `pattern:` or `patterns:`, one of them: the regexes, still unexpanded.
+Status PatternRule::ParsePatterns(const YamlFile& file, const YAML::Node& node) {
   const YAML::Node pattern = node["pattern"];
   const YAML::Node patterns = node["patterns"];
   if (pattern && patterns) {
@@ -698,7 +736,12 @@ Status PatternRule::ParseCommon(const YamlFile& file, const YAML::Node& node) {
       pattern_nodes_.push_back(p);
     }
   }
+  return Status();
+}
 
+// `captures:`: each group's subject kind or value type, parsed here so that
+// a misspelt one is an error at its place in the file.
+Status PatternRule::ParseCaptures(const YamlFile& file, const YAML::Node& node) {
   const std::vector<std::string> allowed = AllowedCaptures();
   if (const YAML::Node captures = node["captures"]) {
     if (!captures.IsMap()) {
@@ -720,18 +763,27 @@ Status PatternRule::ParseCommon(const YamlFile& file, const YAML::Node& node) {
       const bool is_subject = name == "subject" || name == "to_subject";
       const std::optional<SubjectCapture> subject =
           is_subject ? ParseSubjectCapture(type) : std::nullopt;
-      const auto& types = is_subject ? SubjectCaptureNames() : ValueTypes();
-      if (is_subject ? !subject : !Contains(types, type)) {
+      std::optional<DeclaredType> value = is_subject ? std::nullopt : ParseDeclaredType(type);
+      if (value && !Contains(ValueTypes(), *value))
+        value = std::nullopt;  // "status", "relation": an attribute's types, not a capture's
+      if (is_subject ? !subject : !value) {
+        const std::vector<std::string> types =
+            is_subject ? SubjectCaptureNames() : DeclaredTypeNames(ValueTypes());
         return file.ErrorAt(value_node,
                             "unknown " + std::string(is_subject ? "subject kind" : "value type") +
                                 " '" + type + "' for capture '" + name +
                                 "'; expected one of: " + JoinAlternatives(types));
       }
-      captures_[name] = type;
       if (subject) subject_captures_[name] = *subject;
+      if (value) value_captures_[name] = *value;
     }
   }
+  return Status();
+}
 
+// `attribute:` (checked against the declarations in Compile, once every
+// file is read), `subject_fallback:` and `subject_strip:`.
+Status PatternRule::ParseSubjectKeys(const YamlFile& file, const YAML::Node& node) {
   Result<std::string> attribute = file.RequireString(node, "attribute");
   if (!attribute.ok()) return attribute.error();
   attribute_name_ = *attribute;
@@ -752,6 +804,13 @@ Status PatternRule::ParseCommon(const YamlFile& file, const YAML::Node& node) {
     if (!strip.IsScalar()) return file.ErrorAt(strip, "'subject_strip' must be a regex string");
     strip_node_ = strip;
   }
+  return Status();
+}
+
+// `reject:` and `require:`: regexes a group must not or must match whole,
+// kept unexpanded until Compile.
+Status PatternRule::ParseGroupTests(const YamlFile& file, const YAML::Node& node) {
+  const std::vector<std::string> allowed = AllowedCaptures();
   for (const char* key : {"reject", "require"}) {
     const YAML::Node map = node[key];
     if (!map) continue;
@@ -773,6 +832,12 @@ Status PatternRule::ParseCommon(const YamlFile& file, const YAML::Node& node) {
           .emplace_back(key_node.Scalar(), value_node);
     }
   }
+  return Status();
+}
+
+// `subject_name:` and `subject_name_from:`: a subject named after the
+// captured one ("{subject} strike").
+Status PatternRule::ParseSubjectName(const YamlFile& file, const YAML::Node& node) {
   // One name, or a list of names tried in order against the fact base
   // ("{subject} presidency", "{subject} premiership"): the first the fact
   // base knows, else the first.
@@ -803,6 +868,11 @@ Status PatternRule::ParseCommon(const YamlFile& file, const YAML::Node& node) {
                           "'{subject} sentencing'");
     compose_from_ = capture;
   }
+  return Status();
+}
+
+// `asserted:` and `tense:`: how the clause around a match is read.
+Status PatternRule::ParseClauseKeys(const YamlFile& file, const YAML::Node& node) {
   Result<std::string> asserted = file.OptionalString(node, "asserted");
   if (!asserted.ok()) return asserted.error();
   if (*asserted == "always") {
@@ -845,26 +915,8 @@ Error RegexErrorAt(const YamlFile& file, const YAML::Node& node, const std::stri
 
 Status PatternRule::Compile(const CompileEnv& env) {
   const YamlFile& file = *env.file;
-  auto found = env.attributes->find(attribute_name_);
-  if (found == env.attributes->end()) {
-    std::vector<std::string> names;
-    for (const auto& [name, decl] : *env.attributes) names.push_back(name);
-    return file.ErrorAt(
-        attribute_node_,
-        "unknown attribute '" + attribute_name_ + "'; declared attributes: " +
-            (names.empty() ? "none (declare one with kind: attribute)" : JoinAlternatives(names)));
-  }
-  attribute_ = found->second;
-  const std::vector<std::string> types = AttributeTypesAllowed();
-  if (!Contains(types, attribute_->type)) {
-    return file.ErrorAt(attribute_node_, "attribute '" + attribute_name_ + "' has type " +
-                                             attribute_->type + ", which a " + info().kind +
-                                             " rule cannot make; expected an attribute of type " +
-                                             JoinAlternatives(types));
-  }
-  if (!captures_.count("value") && Contains(AllowedCaptures(), "value")) {
-    captures_["value"] = attribute_->type;
-  }
+  Status bound = BindAttribute(env);
+  if (!bound.ok()) return bound;
 
   RE2::Options options;
   options.set_log_errors(false);
@@ -873,7 +925,6 @@ Status PatternRule::Compile(const CompileEnv& env) {
   // back to the NFA over the whole sentence, tens of times slower. The
   // budget only caps the lazily built DFA cache.
   options.set_max_mem(int64_t{64} << 20);
-  const std::vector<std::string> allowed = AllowedCaptures();
   auto compile_whole = [&](const YAML::Node& node, const std::string& prefix,
                            const std::string& suffix, std::unique_ptr<LazyRegexp>& out) -> Status {
     Result<std::string> expanded = env.lexicon->Expand(node.Scalar(), node, file);
@@ -900,37 +951,78 @@ Status PatternRule::Compile(const CompileEnv& env) {
     require_.emplace_back(group, std::move(re));
   }
   for (const YAML::Node& node : pattern_nodes_) {
-    Result<std::string> expanded = env.lexicon->Expand(node.Scalar(), node, file);
-    if (!expanded.ok()) return expanded.error();
-    // The shipped rules expand to about 160 KB in all; a rule set past
-    // 16 MiB is a sub-pattern bomb spread over many patterns.
-    constexpr size_t kMaxExpandedTotal = size_t{16} << 20;
-    if (env.expanded_total != nullptr) {
-      *env.expanded_total += expanded->size();
-      if (*env.expanded_total > kMaxExpandedTotal)
-        return file.ErrorAt(node,
-                            "the rules' patterns expand to more than 16 MiB of regex in all "
-                            "here; sub-patterns repeat others too often");
-    }
-    auto re = std::make_unique<LazyRegexp>(*expanded, options);
-    if (!re->error().empty()) return RegexErrorAt(file, node, re->error());
-    for (const std::string& name : re->group_names()) {
-      if (!Contains(allowed, name)) {
-        return file.ErrorAt(node, "unknown capture (?P<" + name + ">...) for a " + info().kind +
-                                      " rule; expected one of: " + JoinAlternatives(allowed));
-      }
-    }
-    for (const std::string& required : RequiredCaptures()) {
-      if (required == "subject" && !fallbacks_.empty()) continue;
-      if (!re->HasGroup(required)) {
-        return file.ErrorAt(node, "the pattern has no (?P<" + required + ">...) group, which a " +
-                                      info().kind + " rule needs" +
-                                      (required == "subject" ? " (or give subject_fallback)" : ""));
-      }
-    }
-    expanded_.push_back(*expanded);
-    compiled_.push_back(std::move(re));
+    Status s = CompilePattern(env, node, options);
+    if (!s.ok()) return s;
   }
+  return Status();
+}
+
+// The rule's attribute, found among the declared ones (rule files may
+// declare it after the rule) and able to make this kind's claims; a value
+// group without a written type captures the attribute's.
+Status PatternRule::BindAttribute(const CompileEnv& env) {
+  const YamlFile& file = *env.file;
+  auto found = env.attributes->find(attribute_name_);
+  if (found == env.attributes->end()) {
+    std::vector<std::string> names;
+    for (const auto& [name, decl] : *env.attributes) names.push_back(name);
+    return file.ErrorAt(
+        attribute_node_,
+        "unknown attribute '" + attribute_name_ + "'; declared attributes: " +
+            (names.empty() ? "none (declare one with kind: attribute)" : JoinAlternatives(names)));
+  }
+  attribute_ = found->second;
+  const std::vector<DeclaredType> types = AttributeTypesAllowed();
+  if (!Contains(types, attribute_->type)) {
+    return file.ErrorAt(attribute_node_, "attribute '" + attribute_name_ + "' has type " +
+                                             std::string(DeclaredTypeName(attribute_->type)) +
+                                             ", which a " + info().kind +
+                                             " rule cannot make; expected an attribute of type " +
+                                             JoinAlternatives(DeclaredTypeNames(types)));
+  }
+  if (!value_captures_.count("value") && Contains(AllowedCaptures(), "value")) {
+    value_captures_["value"] = attribute_->type;
+  }
+  return Status();
+}
+
+// One of the rule's patterns, expanded and compiled, with the groups this
+// kind knows and needs; counted against the rule set's budget of expanded
+// regex.
+Status PatternRule::CompilePattern(const CompileEnv& env, const YAML::Node& node,
+                                   const RE2::Options& options) {
+  const YamlFile& file = *env.file;
+  const std::vector<std::string> allowed = AllowedCaptures();
+  Result<std::string> expanded = env.lexicon->Expand(node.Scalar(), node, file);
+  if (!expanded.ok()) return expanded.error();
+  // The shipped rules expand to about 160 KB in all; a rule set past
+  // 16 MiB is a sub-pattern bomb spread over many patterns.
+  constexpr size_t kMaxExpandedTotal = size_t{16} << 20;
+  if (env.expanded_total != nullptr) {
+    *env.expanded_total += expanded->size();
+    if (*env.expanded_total > kMaxExpandedTotal)
+      return file.ErrorAt(node,
+                          "the rules' patterns expand to more than 16 MiB of regex in all "
+                          "here; sub-patterns repeat others too often");
+  }
+  auto re = std::make_unique<LazyRegexp>(*expanded, options);
+  if (!re->error().empty()) return RegexErrorAt(file, node, re->error());
+  for (const std::string& name : re->group_names()) {
+    if (!Contains(allowed, name)) {
+      return file.ErrorAt(node, "unknown capture (?P<" + name + ">...) for a " + info().kind +
+                                    " rule; expected one of: " + JoinAlternatives(allowed));
+    }
+  }
+  for (const std::string& required : RequiredCaptures()) {
+    if (required == "subject" && !fallbacks_.empty()) continue;
+    if (!re->HasGroup(required)) {
+      return file.ErrorAt(node, "the pattern has no (?P<" + required + ">...) group, which a " +
+                                    info().kind + " rule needs" +
+                                    (required == "subject" ? " (or give subject_fallback)" : ""));
+    }
+  }
+  expanded_.push_back(*expanded);
+  compiled_.push_back(std::move(re));
   return Status();
 }
 
@@ -1049,14 +1141,12 @@ bool PatternRule::Unasserted(const Match& match, const SentenceEnv& env) const {
   return IsUnasserted(env.doc->Text(env.sentence->span), InSentence(match.span, env), verb);
 }
 
-std::string PatternRule::CaptureType(const std::string& group) const {
-  auto it = captures_.find(group);
-  if (it != captures_.end()) return it->second;
-  if (group == "subject" || group == "to_subject") return "any";
-  if (group == "season") return "season";
-  if (group == "distance") return "duration";
-  if (group == "when" || group == "to_when") return "date";
-  return "";
+std::optional<DeclaredType> PatternRule::ValueTypeOf(const std::string& group) const {
+  auto it = value_captures_.find(group);
+  if (it != value_captures_.end()) return it->second;
+  if (group == "distance") return DeclaredType::kDuration;
+  if (group == "when" || group == "to_when") return DeclaredType::kDate;
+  return std::nullopt;
 }
 
 SubjectCapture PatternRule::SubjectCaptureOf(const std::string& group) const {
@@ -1082,118 +1172,115 @@ Claim PatternRule::BaseClaim(const Match& match, const SentenceEnv& env) const {
   return claim;
 }
 
+namespace {
+
+// The subject a captured group names: whom the linker found there, else,
+// for a kind other than person, the name as written.
+std::optional<Subject> ResolveCaptured(const SentenceEnv& env, const Span& captured,
+                                       SubjectKind resolve_kind) {
+  if (NotTheSubjectAt(env, captured.begin)) return std::nullopt;
+  if (std::optional<Subject> resolved = env.mentions->Resolve(captured, resolve_kind))
+    return resolved;
+  // A name the linker does not know, of a kind other than person: kept by
+  // its name (as the linker does for unknown people), unless the linker
+  // saw a character or a known person there.
+  if (resolve_kind == SubjectKind::kPerson || resolve_kind == SubjectKind::kNone)
+    return std::nullopt;
+  for (const mentions::Mention& mention : env.mentions->Around(captured)) {
+    const bool overlaps = mention.span.begin < captured.end && captured.begin < mention.span.end;
+    const bool known_person = mention.subject.kind == SubjectKind::kPerson &&
+                              mention.how != mentions::MentionSource::kName;
+    if (overlaps && (mention.is_character || known_person)) return std::nullopt;
+  }
+  return SubjectByName(env.doc->Text(captured), resolve_kind, env, captured.begin);
+}
+
+// The `clause-subject` fallback: the name that opens the clause of
+// `clause`, whom the linker knows by it, else that name.
+std::optional<Subject> ClauseSubject(const SentenceEnv& env, const Span& clause,
+                                     SubjectKind resolve_kind, uint32_t offset) {
+  std::optional<Span> name_span = ClauseSubjectSpan(env, clause);
+  if (!name_span) return std::nullopt;
+  // A name the fact base (or the article, by its title cues) knows as
+  // something of another kind ("Dune: Part Two", a work) is not this
+  // rule's subject.
+  for (const mentions::Mention& m : env.mentions->Around(*name_span)) {
+    if ((m.how == mentions::MentionSource::kFactBase || m.how == mentions::MentionSource::kTitle) &&
+        m.span.begin < name_span->end && name_span->begin < m.span.end &&
+        resolve_kind != SubjectKind::kNone && m.subject.kind != resolve_kind &&
+        !(resolve_kind == SubjectKind::kSeason && m.subject.kind == SubjectKind::kWork))
+      return std::nullopt;
+  }
+  const std::string name(env.doc->Text(*name_span));
+  const SubjectKind by_kind =
+      resolve_kind == SubjectKind::kNone ? SubjectKind::kEvent : resolve_kind;
+  std::optional<Subject> found = env.mentions->ResolveName(name, resolve_kind);
+  if (!found) found = SubjectByName(name, by_kind, env, offset);
+  return found;
+}
+
+// The `last-season` fallback (the last season named before the match)
+// and `sentence-subject` (the first subject named in its sentence before
+// it).
+std::optional<Subject> MentionedBefore(const SentenceEnv& env, const Span& match,
+                                       bool last_season) {
+  // From the last mention before the match back (a binary search, not
+  // a walk from the document's end).
+  const auto& mentions = env.mentions->mentions();
+  for (auto it = env.mentions->BeforeOffset(match.begin); it != mentions.rend(); ++it) {
+    if (it->span.begin >= match.begin || it->is_character) continue;
+    if (last_season) {
+      if (it->subject.kind == SubjectKind::kSeason) return it->subject;
+    } else {
+      if (it->span.begin < env.sentence->span.begin) break;
+      // "Ana Ruiz, whose album Blue sold well, received nine nominations":
+      // a name inside an apposition that closed before the match is not the
+      // sentence's subject.
+      if (InClosedApposition(env, it->span, match.begin)) continue;
+      return it->subject;
+    }
+  }
+  // "The star also earned two Oscar nominations for Red Orchard": a
+  // sentence that opens with a person's description is the salient
+  // person's, not the work its object names. With another person named
+  // since ("Ana Ruiz has six nods. The pop star has seven"), the
+  // description is anyone's guess: no claim.
+  if (!last_season && OpensWithPersonDescription(env)) {
+    std::optional<Subject> salient = env.mentions->Salient(SubjectKind::kPerson);
+    const std::optional<Subject> last = env.mentions->LastPerson(match.begin);
+    if (salient && last && last->id != salient->id) return std::nullopt;
+    return salient;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
                                  const SentenceEnv& env, bool use_fallbacks, Subject& subject,
                                  Span& span) const {
   const SubjectCapture capture = SubjectCaptureOf(group);
-  // "next-season": a season; a work named alone stands for the season it
-  // returns with ("Dust Road returns on May 2"), never for its premiere.
-  // "upcoming": the same for a work that has seasons, when the claim is not
-  // in the past tense ("Dust Road premieres in 2026" is its next season);
-  // otherwise the work itself (a film, or "Dust Road premiered in 2016").
-  const bool lenient = capture.returning == SubjectCapture::Returning::kUpcoming;
-  const bool returning = capture.returning != SubjectCapture::Returning::kNo;
   // kSeason when returning; kNone for any.
   const SubjectKind resolve_kind = capture.kind;
-  auto returning_season = [&](Subject& found) {
-    if (!returning || found.kind != SubjectKind::kWork) return true;
-    if (lenient && EffectiveTense(match, env) == Tense::kPast) return true;
-    std::optional<Subject> season = env.mentions->ReturningSeason(found);
-    if (!season) return lenient;
-    found = *season;
-    return true;
-  };
-  // A composed name: "Coastal Crew Guild" -> "Coastal Crew Guild strike".
-  // `written` is another owner for the fact base to know the event by: the
-  // name as the text wrote it when `name` is whom the linker took it for
-  // ("Hernandez" of several Hernandezes), or an event's place when `name`
-  // is an event ("Silkyara tunnel" of "Silkyara tunnel collapse": its
-  // rescue is the "Silkyara tunnel rescue").
-  auto compose = [&](std::string name, std::string written = std::string()) -> bool {
-    name = StripQuotes(std::move(name));
-    static const RE2 kArticle("^(?i:the)\\s+");
-    static const RE2 kPossessive("['’]s?$");
-    RE2::Replace(&name, kArticle, "");
-    RE2::Replace(&name, kPossessive, "");
-    written = StripQuotes(std::move(written));
-    RE2::Replace(&written, kArticle, "");
-    RE2::Replace(&written, kPossessive, "");
-    static const RE2 kLeadingThe("^(?i:the\\s+)");
-    std::string composed = subject_name_;
-    const size_t work_at = composed.find("{work}");
-    if (work_at != std::string::npos) {
-      // "{work}: {subject}": a thing of the work in context ("the show's
-      // most-watched episode" of Pine Hollow), keyed by its description.
-      std::optional<Subject> work = env.mentions->CurrentWork(match.span.begin);
-      if (!work) return false;
-      composed.replace(work_at, 6, work->name);
-      static const RE2 kOwner("^(?i:(?:the[ ]+)?(?:show|series|film|season)['’]s?|its)\\s+");
-      RE2::Replace(&name, kOwner, "");
-    }
-    RE2::Replace(&name, kLeadingThe, "");
-    // Each template with the name as written and in the possessive ("Ana
-    // Ruiz's funeral", as fact bases often name it); the first the fact
-    // base knows wins.
-    std::optional<Subject> found;
-    std::vector<std::string> templates{composed};
-    templates.insert(templates.end(), other_subject_names_.begin(), other_subject_names_.end());
-    std::vector<std::string> owners{name, name + "'s"};
-    if (!written.empty() && written != name) owners.insert(owners.end(), {written, written + "'s"});
-    for (size_t t = 0; t < templates.size() && !found; ++t) {
-      for (const std::string& owner : owners) {
-        std::string candidate = templates[t];
-        const size_t at = candidate.find("{subject}");
-        if (at == std::string::npos) continue;
-        candidate.replace(at, 9, owner);
-        found = env.mentions->ResolveName(candidate, resolve_kind);
-        if (found) break;
-      }
-    }
-    composed.replace(composed.find("{subject}"), 9, name);
-    if (!found) {
-      if (composed.empty() || !std::isupper(static_cast<unsigned char>(composed[0]))) return false;
-      found = SubjectByName(composed,
-                            resolve_kind == SubjectKind::kNone ? SubjectKind::kEvent : resolve_kind,
-                            env, span.begin);
-    }
-    if (!found) return false;
-    subject = *found;
-    return true;
-  };
-  if (const Span* captured = match.Group(group);
-      captured && captured->size() > 0 && !subject_name_.empty() && group == "subject") {
+  const bool composes = !subject_name_.empty() && group == "subject";
+  if (const Span* captured = match.Group(group); captured && captured->size() > 0 && composes) {
     span = *captured;
     // "Kohberger's murder trial": the person the surname stands for. Only
     // `subject_name_from` of one kind looks the owner up; any, next-season
     // and upcoming never named one (no subject is of those kinds).
     if (compose_from_ && compose_from_->IsOneKind())
       if (std::optional<Subject> owner = env.mentions->Resolve(*captured, compose_from_->kind))
-        return compose(owner->name, std::string(env.doc->Text(*captured)));
-    return compose(std::string(env.doc->Text(*captured)));
+        return ComposeSubject(match, env, resolve_kind, span, owner->name,
+                              std::string(env.doc->Text(*captured)), subject);
+    return ComposeSubject(match, env, resolve_kind, span, std::string(env.doc->Text(*captured)),
+                          std::string(), subject);
   }
   if (const Span* captured = match.Group(group); captured && captured->size() > 0) {
     span = *captured;
-    if (NotTheSubjectAt(env, captured->begin)) return false;
-    if (std::optional<Subject> resolved = env.mentions->Resolve(*captured, resolve_kind)) {
-      subject = *resolved;
-      return returning_season(subject);
-    }
-    // A name the linker does not know, of a kind other than person: kept by
-    // its name (as the linker does for unknown people), unless the linker
-    // saw a character or a known person there.
-    if (resolve_kind == SubjectKind::kPerson || resolve_kind == SubjectKind::kNone) return false;
-    for (const mentions::Mention& mention : env.mentions->Around(*captured)) {
-      const bool overlaps =
-          mention.span.begin < captured->end && captured->begin < mention.span.end;
-      const bool known_person = mention.subject.kind == SubjectKind::kPerson &&
-                                mention.how != mentions::MentionSource::kName;
-      if (overlaps && (mention.is_character || known_person)) return false;
-    }
-    std::optional<Subject> named =
-        SubjectByName(env.doc->Text(*captured), resolve_kind, env, span.begin);
-    if (!named) return false;
-    subject = *named;
-    return returning_season(subject);
+    std::optional<Subject> found = ResolveCaptured(env, *captured, resolve_kind);
+    if (!found) return false;
+    subject = *found;
+    return TakeReturningSeason(capture, match, env, subject);
   }
   if (!use_fallbacks) return false;
   // A fallback looks for the kind the name is composed from ("the person
@@ -1201,183 +1288,8 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
   const SubjectKind fallback_kind =
       !subject_name_.empty() && compose_from_ ? compose_from_->kind : resolve_kind;
   for (const std::string& fallback : fallbacks_) {
-    std::optional<Subject> found;
-    if (fallback == "last-person") {
-      found = env.mentions->LastPerson(match.span.begin);
-    } else if (fallback == "pronoun") {
-      // "She won seven Emmys": the person last named before, when that is
-      // the person the article is about; with another named in between
-      // (her husband) the pronoun is anyone's guess, and no claim is made.
-      const Span* verb = match.Group("verb");
-      if (ClauseOpensWithPersonPronoun(env, verb != nullptr ? *verb : match.span)) {
-        const Span& clause = verb != nullptr ? *verb : match.span;
-        found = env.mentions->LastPerson(match.span.begin);
-        const std::optional<Subject> salient = env.mentions->Salient(SubjectKind::kPerson);
-        if (found && salient && found->id != salient->id) found.reset();
-        if (found && PronounMismatch(env, clause, *found)) found.reset();
-      }
-    } else if (fallback == "nearest") {
-      // Nearest to the verb: in "On Sunday, Ada Pell died" the name lies
-      // between the value and the trigger.
-      const Span* verb = match.Group("verb");
-      found = NearestInClause(env, verb != nullptr ? *verb : match.span, fallback_kind);
-    } else if (fallback == "mention") {
-      // The dated mention itself, one subject per mention: it is checked
-      // against itself (its weekday) and never compared with another.
-      const Span* value = match.Group("value");
-      const Span at = value != nullptr ? *value : match.span;
-      // The document's index too: one JSON Lines file holds many articles.
-      found = Subject{"mention:" + std::to_string(env.doc_index) + ":" + env.doc->path + ":" +
-                          std::to_string(at.begin),
-                      std::string(env.doc->Text(at)), SubjectKind::kMention};
-    } else if (fallback == "deceased") {
-      // The person whose death the article last reported.
-      if (env.earlier != nullptr)
-        for (auto it = env.earlier->rbegin(); it != env.earlier->rend(); ++it)
-          if (it->document == env.doc_index && it->attribute == "death" &&
-              it->subject.kind == SubjectKind::kPerson && it->span.end <= match.span.begin) {
-            found = it->subject;
-            break;
-          }
-    } else if (fallback == "clause-subject") {
-      const Span* verb = match.Group("verb");
-      std::optional<Span> name_span = ClauseSubjectSpan(env, verb != nullptr ? *verb : match.span);
-      // A name the fact base (or the article, by its title cues) knows as
-      // something of another kind ("Dune: Part Two", a work) is not this
-      // rule's subject.
-      if (name_span) {
-        for (const mentions::Mention& m : env.mentions->Around(*name_span)) {
-          if ((m.how == mentions::MentionSource::kFactBase ||
-               m.how == mentions::MentionSource::kTitle) &&
-              m.span.begin < name_span->end && name_span->begin < m.span.end &&
-              resolve_kind != SubjectKind::kNone && m.subject.kind != resolve_kind &&
-              !(resolve_kind == SubjectKind::kSeason && m.subject.kind == SubjectKind::kWork)) {
-            name_span.reset();  // and stop: the next test would read the empty span
-            break;
-          }
-        }
-      }
-      if (name_span && !(!subject_name_.empty() && group == "subject")) {
-        const std::string name(env.doc->Text(*name_span));
-        const SubjectKind by_kind =
-            resolve_kind == SubjectKind::kNone ? SubjectKind::kEvent : resolve_kind;
-        found = env.mentions->ResolveName(name, resolve_kind);
-        if (!found) found = SubjectByName(name, by_kind, env, match.span.begin);
-      }
-    } else if (fallback == "salient") {
-      // Up to the verb or the value, whichever comes first: in "the
-      // 46-year-old walks away" the value's own "the" is not a subject.
-      const Span* verb = match.Group("verb");
-      const Span* value = match.Group("value");
-      Span upto = verb != nullptr ? *verb : match.span;
-      if (value != nullptr && value->begin < upto.begin) upto = *value;
-      std::string described;
-      // An object the rule captured after the verb ("the union called off
-      // <the strike>") is what the claim is about; who acted, before the
-      // verb, is not asked.
-      const Span* said = match.Group("described");
-      // ... and so is one that holds the value ("would end <the 128-day
-      // strike>").
-      const bool described_after =
-          said != nullptr &&
-          (said->begin >= upto.end || (said->begin <= upto.begin && said->end >= upto.end));
-      if (described_after || ClauseOpenForSalient(env, upto, fallback_kind, &described)) {
-        // A description the rule captured ("the walkout, which began ...",
-        // its `described` group) says the kind when the clause before the
-        // verb does not.
-        if (said != nullptr && (described.empty() || described_after))
-          described = std::string(env.doc->Text(*said));
-        found = env.mentions->Salient(fallback_kind);
-        // Not the most salient entity: the most salient one of the kind
-        // the clause says ("the blaze" in an article that names a mission
-        // as often as the fire).
-        const bool rule_described = said != nullptr;
-        auto fits = [&](const Subject& s) {
-          return DescribesSalient(described, s.name) && !(rule_described && IsAgent(s));
-        };
-        if (found && !fits(*found)) found = env.mentions->SalientWhere(fallback_kind, fits);
-        // "The superhero sequel will now open in 2027", in a lead that names
-        // no film, the article's most-named film first named three paragraphs
-        // on: a description takes an entity the reader has met, named before
-        // it or in the lead it stands in (a headline's "the sequel", named in
-        // the next sentence).
-        const uint32_t lead_end = env.mentions->LeadEnd();
-        auto met = [&](const Subject& s) {
-          const std::optional<uint32_t> at = env.mentions->FirstNamed(s);
-          return at && (*at < upto.begin || (upto.begin < lead_end && *at < lead_end));
-        };
-        if (found && !met(*found))
-          found = env.mentions->SalientWhere(fallback_kind,
-                                             [&](const Subject& s) { return fits(s) && met(s); });
-        if (found && PronounMismatch(env, upto, *found)) found.reset();
-        if (found && found->kind == SubjectKind::kPerson && verb != nullptr &&
-            ObjectDescribedAfter(env, *verb))
-          found.reset();
-        // "The series premiered in January of last year", in an article
-        // about its second season: the whole series' premiere, not the
-        // season's.
-        static const RE2 kTheWhole("(?i)\\b(?:series|show|franchise|sitcom|anime)\\b");
-        static const RE2 kSeason("(?i)\\b(?:season|series[ ]+\\d|installment|instalment)");
-        if (found && lenient && found->kind == SubjectKind::kSeason &&
-            RE2::PartialMatch(described, kTheWhole) && !RE2::PartialMatch(described, kSeason) &&
-            EffectiveTense(match, env) == Tense::kPast)
-          if (std::optional<Subject> work = env.mentions->CurrentWork(match.span.begin))
-            found = *work;
-      }
-    } else if (fallback == "topic") {
-      // The same entity whatever the clause names: in "investigators said
-      // Tuesday a loose wire caused the crash" the clause's agent is never
-      // what the claim is about.
-      found = env.mentions->Salient(fallback_kind);
-      // "what started the blaze": the most salient fire, though a mission
-      // be named as often.
-      if (const Span* said = match.Group("described"); found && said != nullptr) {
-        const std::string described(env.doc->Text(*said));
-        auto fits = [&](const Subject& s) {
-          return DescribesSalient(described, s.name) && !IsAgent(s);
-        };
-        if (!fits(*found)) found = env.mentions->SalientWhere(fallback_kind, fits);
-      }
-    } else if (fallback == "structure") {
-      // What is rebuilt or reopened is a built place ("<the Key Bridge>
-      // replacement"), whatever disaster the article is about.
-      found = env.mentions->SalientStructure();
-    } else if (fallback == "current-work") {
-      // "The pop star racked up seven nominations": a person's, not the work
-      // last named.
-      if (!OpensWithPersonDescription(env)) found = env.mentions->CurrentWork(match.span.begin);
-    } else if (fallback == "last-season" || fallback == "sentence-subject") {
-      // From the last mention before the match back (a binary search, not
-      // a walk from the document's end).
-      const auto& mentions = env.mentions->mentions();
-      for (auto it = env.mentions->BeforeOffset(match.span.begin); it != mentions.rend(); ++it) {
-        if (it->span.begin >= match.span.begin || it->is_character) continue;
-        if (fallback == "last-season") {
-          if (it->subject.kind == SubjectKind::kSeason) {
-            found = it->subject;
-            break;
-          }
-        } else {
-          if (it->span.begin < env.sentence->span.begin) break;
-          // "Ana Ruiz, whose album Blue sold well, received nine nominations":
-          // a name inside a relative clause that closed before the match is
-          // not the sentence's subject.
-          if (InClosedApposition(env, it->span, match.span.begin)) continue;
-          found = it->subject;
-          break;
-        }
-      }
-      // "The star also earned two Oscar nominations for Red Orchard": a
-      // sentence that opens with a person's description is the salient
-      // person's, not the work its object names.
-      // With another person named since ("Ana Ruiz has six nods. The pop
-      // star has seven"), the description is anyone's guess: no claim.
-      if (!found && fallback == "sentence-subject" && OpensWithPersonDescription(env)) {
-        found = env.mentions->Salient(SubjectKind::kPerson);
-        const std::optional<Subject> last = env.mentions->LastPerson(match.span.begin);
-        if (found && last && last->id != found->id) found.reset();
-      }
-    }
+    std::optional<Subject> found =
+        FindByFallback(fallback, group, match, env, capture, fallback_kind);
     if (found && !found->empty()) {
       if (RejectsSubjectName(found->name)) return false;
       // A date is nobody ("Aug. 21", found next to "a three-day period");
@@ -1390,17 +1302,230 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
       span = match.span;
       // A frame's subject found by fallback composes like a captured one:
       // the person nearest "was sentenced" -> "<person> sentencing".
-      if (!subject_name_.empty() && group == "subject") {
+      if (composes) {
         const size_t head = found->name.rfind(' ');
-        return compose(found->name, found->kind == SubjectKind::kEvent && head != std::string::npos
-                                        ? found->name.substr(0, head)
-                                        : std::string());
+        return ComposeSubject(match, env, resolve_kind, span, found->name,
+                              found->kind == SubjectKind::kEvent && head != std::string::npos
+                                  ? found->name.substr(0, head)
+                                  : std::string(),
+                              subject);
       }
       subject = *found;
-      return returning_season(subject);
+      return TakeReturningSeason(capture, match, env, subject);
     }
   }
   return false;
+}
+
+bool PatternRule::TakeReturningSeason(const SubjectCapture& capture, const Match& match,
+                                      const SentenceEnv& env, Subject& found) const {
+  // "next-season": a season; a work named alone stands for the season it
+  // returns with ("Dust Road returns on May 2"), never for its premiere.
+  // "upcoming": the same for a work that has seasons, when the claim is not
+  // in the past tense ("Dust Road premieres in 2026" is its next season);
+  // otherwise the work itself (a film, or "Dust Road premiered in 2016").
+  const bool lenient = capture.returning == SubjectCapture::Returning::kUpcoming;
+  const bool returning = capture.returning != SubjectCapture::Returning::kNo;
+  if (!returning || found.kind != SubjectKind::kWork) return true;
+  if (lenient && EffectiveTense(match, env) == Tense::kPast) return true;
+  std::optional<Subject> season = env.mentions->ReturningSeason(found);
+  if (!season) return lenient;
+  found = *season;
+  return true;
+}
+
+bool PatternRule::ComposeSubject(const Match& match, const SentenceEnv& env,
+                                 SubjectKind resolve_kind, const Span& span, std::string name,
+                                 std::string written, Subject& subject) const {
+  name = StripQuotes(std::move(name));
+  static const RE2 kArticle("^(?i:the)\\s+");
+  static const RE2 kPossessive("['’]s?$");
+  RE2::Replace(&name, kArticle, "");
+  RE2::Replace(&name, kPossessive, "");
+  written = StripQuotes(std::move(written));
+  RE2::Replace(&written, kArticle, "");
+  RE2::Replace(&written, kPossessive, "");
+  static const RE2 kLeadingThe("^(?i:the\\s+)");
+  std::string composed = subject_name_;
+  const size_t work_at = composed.find("{work}");
+  if (work_at != std::string::npos) {
+    // "{work}: {subject}": a thing of the work in context ("the show's
+    // most-watched episode" of Pine Hollow), keyed by its description.
+    std::optional<Subject> work = env.mentions->CurrentWork(match.span.begin);
+    if (!work) return false;
+    composed.replace(work_at, 6, work->name);
+    static const RE2 kOwner("^(?i:(?:the[ ]+)?(?:show|series|film|season)['’]s?|its)\\s+");
+    RE2::Replace(&name, kOwner, "");
+  }
+  RE2::Replace(&name, kLeadingThe, "");
+  // Each template with the name as written and in the possessive ("Ana
+  // Ruiz's funeral", as fact bases often name it); the first the fact
+  // base knows wins.
+  std::optional<Subject> found;
+  std::vector<std::string> templates{composed};
+  templates.insert(templates.end(), other_subject_names_.begin(), other_subject_names_.end());
+  std::vector<std::string> owners{name, name + "'s"};
+  if (!written.empty() && written != name) owners.insert(owners.end(), {written, written + "'s"});
+  for (size_t t = 0; t < templates.size() && !found; ++t) {
+    for (const std::string& owner : owners) {
+      std::string candidate = templates[t];
+      const size_t at = candidate.find("{subject}");
+      if (at == std::string::npos) continue;
+      candidate.replace(at, 9, owner);
+      found = env.mentions->ResolveName(candidate, resolve_kind);
+      if (found) break;
+    }
+  }
+  composed.replace(composed.find("{subject}"), 9, name);
+  if (!found) {
+    if (composed.empty() || !std::isupper(static_cast<unsigned char>(composed[0]))) return false;
+    found = SubjectByName(composed,
+                          resolve_kind == SubjectKind::kNone ? SubjectKind::kEvent : resolve_kind,
+                          env, span.begin);
+  }
+  if (!found) return false;
+  subject = *found;
+  return true;
+}
+
+std::optional<Subject> PatternRule::FindByFallback(const std::string& fallback,
+                                                   const std::string& group, const Match& match,
+                                                   const SentenceEnv& env,
+                                                   const SubjectCapture& capture,
+                                                   SubjectKind fallback_kind) const {
+  const Span* verb = match.Group("verb");
+  const Span& clause = verb != nullptr ? *verb : match.span;
+  if (fallback == "last-person") return env.mentions->LastPerson(match.span.begin);
+  if (fallback == "pronoun") {
+    // "She won seven Emmys": the person last named before, when that is
+    // the person the article is about; with another named in between
+    // (her husband) the pronoun is anyone's guess, and no claim is made.
+    if (!ClauseOpensWithPersonPronoun(env, clause)) return std::nullopt;
+    std::optional<Subject> found = env.mentions->LastPerson(match.span.begin);
+    const std::optional<Subject> salient = env.mentions->Salient(SubjectKind::kPerson);
+    if (found && salient && found->id != salient->id) return std::nullopt;
+    if (found && PronounMismatch(env, clause, *found)) return std::nullopt;
+    return found;
+  }
+  // Nearest to the verb: in "On Sunday, Ada Pell died" the name lies
+  // between the value and the trigger.
+  if (fallback == "nearest") return NearestInClause(env, clause, fallback_kind);
+  if (fallback == "mention") {
+    // The dated mention itself, one subject per mention: it is checked
+    // against itself (its weekday) and never compared with another.
+    const Span* value = match.Group("value");
+    const Span at = value != nullptr ? *value : match.span;
+    // The document's index too: one JSON Lines file holds many articles.
+    return Subject{"mention:" + std::to_string(env.doc_index) + ":" + env.doc->path + ":" +
+                       std::to_string(at.begin),
+                   std::string(env.doc->Text(at)), SubjectKind::kMention};
+  }
+  if (fallback == "deceased") {
+    // The person whose death the article last reported.
+    if (env.earlier != nullptr)
+      for (auto it = env.earlier->rbegin(); it != env.earlier->rend(); ++it)
+        if (it->document == env.doc_index && it->attribute == "death" &&
+            it->subject.kind == SubjectKind::kPerson && it->span.end <= match.span.begin)
+          return it->subject;
+    return std::nullopt;
+  }
+  if (fallback == "clause-subject") {
+    // A rule that composes its subject's name (`subject_name`) takes none.
+    if (!subject_name_.empty() && group == "subject") return std::nullopt;
+    return ClauseSubject(env, clause, capture.kind, match.span.begin);
+  }
+  if (fallback == "salient") return SalientSubject(match, env, capture, fallback_kind);
+  if (fallback == "topic") {
+    // The same entity whatever the clause names: in "investigators said
+    // Tuesday a loose wire caused the crash" the clause's agent is never
+    // what the claim is about.
+    std::optional<Subject> found = env.mentions->Salient(fallback_kind);
+    // "what started the blaze": the most salient fire, though a mission
+    // be named as often.
+    if (const Span* said = match.Group("described"); found && said != nullptr) {
+      const std::string described(env.doc->Text(*said));
+      auto fits = [&](const Subject& s) {
+        return DescribesSalient(described, s.name) && !IsAgent(s);
+      };
+      if (!fits(*found)) found = env.mentions->SalientWhere(fallback_kind, fits);
+    }
+    return found;
+  }
+  // What is rebuilt or reopened is a built place ("<the Key Bridge>
+  // replacement"), whatever disaster the article is about.
+  if (fallback == "structure") return env.mentions->SalientStructure();
+  // "The pop star racked up seven nominations": a person's, not the work
+  // last named.
+  if (fallback == "current-work")
+    return OpensWithPersonDescription(env) ? std::nullopt
+                                           : env.mentions->CurrentWork(match.span.begin);
+  if (fallback == "last-season" || fallback == "sentence-subject")
+    return MentionedBefore(env, match.span, fallback == "last-season");
+  return std::nullopt;
+}
+
+std::optional<Subject> PatternRule::SalientSubject(const Match& match, const SentenceEnv& env,
+                                                   const SubjectCapture& capture,
+                                                   SubjectKind fallback_kind) const {
+  // Up to the verb or the value, whichever comes first: in "the
+  // 46-year-old walks away" the value's own "the" is not a subject.
+  const Span* verb = match.Group("verb");
+  const Span* value = match.Group("value");
+  Span upto = verb != nullptr ? *verb : match.span;
+  if (value != nullptr && value->begin < upto.begin) upto = *value;
+  std::string described;
+  // An object the rule captured after the verb ("the union called off
+  // <the strike>") is what the claim is about; who acted, before the
+  // verb, is not asked.
+  const Span* said = match.Group("described");
+  // ... and so is one that holds the value ("would end <the 128-day
+  // strike>").
+  const bool described_after =
+      said != nullptr &&
+      (said->begin >= upto.end || (said->begin <= upto.begin && said->end >= upto.end));
+  if (!described_after && !ClauseOpenForSalient(env, upto, fallback_kind, &described))
+    return std::nullopt;
+  // A description the rule captured ("the walkout, which began ...",
+  // its `described` group) says the kind when the clause before the
+  // verb does not.
+  if (said != nullptr && (described.empty() || described_after))
+    described = std::string(env.doc->Text(*said));
+  std::optional<Subject> found = env.mentions->Salient(fallback_kind);
+  // Not the most salient entity: the most salient one of the kind
+  // the clause says ("the blaze" in an article that names a mission
+  // as often as the fire).
+  const bool rule_described = said != nullptr;
+  auto fits = [&](const Subject& s) {
+    return DescribesSalient(described, s.name) && !(rule_described && IsAgent(s));
+  };
+  if (found && !fits(*found)) found = env.mentions->SalientWhere(fallback_kind, fits);
+  // "The superhero sequel will now open in 2027", in a lead that names
+  // no film, the article's most-named film first named three paragraphs
+  // on: a description takes an entity the reader has met, named before
+  // it or in the lead it stands in (a headline's "the sequel", named in
+  // the next sentence).
+  const uint32_t lead_end = env.mentions->LeadEnd();
+  auto met = [&](const Subject& s) {
+    const std::optional<uint32_t> at = env.mentions->FirstNamed(s);
+    return at && (*at < upto.begin || (upto.begin < lead_end && *at < lead_end));
+  };
+  if (found && !met(*found))
+    found = env.mentions->SalientWhere(fallback_kind,
+                                       [&](const Subject& s) { return fits(s) && met(s); });
+  if (found && PronounMismatch(env, upto, *found)) return std::nullopt;
+  if (found && found->kind == SubjectKind::kPerson && verb != nullptr &&
+      ObjectDescribedAfter(env, *verb))
+    return std::nullopt;
+  // "The series premiered in January of last year", in an article
+  // about its second season: the whole series' premiere, not the
+  // season's.
+  static const RE2 kTheWhole("(?i)\\b(?:series|show|franchise|sitcom|anime)\\b");
+  static const RE2 kSeason("(?i)\\b(?:season|series[ ]+\\d|installment|instalment)");
+  if (found && capture.returning == SubjectCapture::Returning::kUpcoming &&
+      found->kind == SubjectKind::kSeason && RE2::PartialMatch(described, kTheWhole) &&
+      !RE2::PartialMatch(described, kSeason) && EffectiveTense(match, env) == Tense::kPast)
+    if (std::optional<Subject> work = env.mentions->CurrentWork(match.span.begin)) found = *work;
+  return found;
 }
 
 bool PatternRule::NumberedSeasonGroup(const Match& match, const SentenceEnv& env) {
@@ -1621,8 +1746,8 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
                                                             const SentenceEnv& env) const {
   const Span* span = match.Group(group);
   if (!span || span->size() == 0) return std::nullopt;
-  const std::string type = CaptureType(group);
-  const std::optional<normalize::Kind> kind = KindOf(type);
+  const std::optional<DeclaredType> type = ValueTypeOf(group);
+  const std::optional<normalize::Kind> kind = type ? KindOf(*type) : std::nullopt;
   if (!kind) return std::nullopt;
   const std::string_view text = env.doc->Text(*span);
   normalize::Context context;
@@ -1698,9 +1823,14 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
 
 std::string PatternRule::Explain() const {
   std::string out = "attribute: " + attribute_name_ + "\n";
-  if (!captures_.empty()) {
+  // Every capture as written, in the order of the groups' names.
+  std::map<std::string, std::string_view> captures;
+  for (const auto& [name, capture] : subject_captures_)
+    captures[name] = SubjectCaptureName(capture);
+  for (const auto& [name, type] : value_captures_) captures[name] = DeclaredTypeName(type);
+  if (!captures.empty()) {
     out += "captures:";
-    for (const auto& [name, type] : captures_) out += " " + name + "=" + type;
+    for (const auto& [name, type] : captures) out += " " + name + "=" + std::string(type);
     out += "\n";
   }
   if (!fallbacks_.empty()) out += "subject fallback: " + JoinAlternatives(fallbacks_) + "\n";

@@ -49,6 +49,7 @@
 #include "checker/core/subject_kind.h"
 #include "checker/normalize/normalize.h"
 #include "checker/rules/attribute.h"
+#include "checker/rules/declared_type.h"
 #include "checker/rules/lazy_regexp.h"
 #include "checker/rules/rule.h"
 #include "checker/rules/yaml_file.h"
@@ -91,10 +92,13 @@ class PatternRule : public Rule {
 
   // The keys every pattern kind accepts.
   static const std::vector<std::string>& CommonKeys();
-  static const std::vector<std::string>& ValueTypes();
+  // The types a value capture may declare: date to age (declared_type.h).
+  static const std::vector<DeclaredType>& ValueTypes();
   static const std::vector<std::string>& Fallbacks();
-  // The type a group captures ("person", "date", "age"...), or empty.
-  std::string CaptureType(const std::string& group) const;
+  // The type of value group `group` captures: its capture, else the
+  // type its name implies ("when": a date, "distance": a duration), else
+  // nullopt (a subject group, "verb", "season": nothing to normalize).
+  std::optional<DeclaredType> ValueTypeOf(const std::string& group) const;
   // What a subject group ("subject", "to_subject") asks for: its capture,
   // else any kind.
   SubjectCapture SubjectCaptureOf(const std::string& group) const;
@@ -119,7 +123,7 @@ class PatternRule : public Rule {
   virtual std::vector<std::string> AllowedCaptures() const = 0;
   virtual std::vector<std::string> RequiredCaptures() const = 0;
   // Attribute types this kind may use.
-  virtual std::vector<std::string> AttributeTypesAllowed() const = 0;
+  virtual std::vector<DeclaredType> AttributeTypesAllowed() const = 0;
   // Makes the claims of one match.
   virtual void Build(const Match& match, const SentenceEnv& env, std::vector<Claim>& out) const = 0;
   // Every match of pattern `pattern_index` in the sentence that Accept
@@ -168,8 +172,9 @@ class PatternRule : public Rule {
 
  private:
   std::vector<YAML::Node> pattern_nodes_;
-  std::map<std::string, std::string> captures_;  // group -> type, as written
-  // The subject groups' captures, parsed.
+  // The captures, parsed: the value groups' (and "value" from the
+  // attribute when not written) and the subject groups'.
+  std::map<std::string, DeclaredType> value_captures_;
   std::map<std::string, SubjectCapture> subject_captures_;
   std::string attribute_name_;
   YAML::Node attribute_node_;
@@ -189,6 +194,44 @@ class PatternRule : public Rule {
   std::vector<std::pair<std::string, std::unique_ptr<LazyRegexp>>> reject_;
   std::vector<std::pair<std::string, YAML::Node>> require_nodes_;
   std::vector<std::pair<std::string, std::unique_ptr<LazyRegexp>>> require_;
+  // The steps of ResolveSubject. A work that stands for the season it
+  // returns with (a next-season or upcoming capture) becomes that season;
+  // false when a next-season capture finds none.
+  bool TakeReturningSeason(const SubjectCapture& capture, const Match& match,
+                           const SentenceEnv& env, Subject& found) const;
+  // A subject named after `name` by the rule's `subject_name` templates
+  // ("Coastal Crew Guild" -> "Coastal Crew Guild strike"). `written` is
+  // another owner for the fact base to know the event by: the name as the
+  // text wrote it when `name` is whom the linker took it for ("Hernandez"
+  // of several Hernandezes), or an event's place when `name` is an event
+  // ("Silkyara tunnel" of "Silkyara tunnel collapse": its rescue is the
+  // "Silkyara tunnel rescue").
+  bool ComposeSubject(const Match& match, const SentenceEnv& env, SubjectKind resolve_kind,
+                      const Span& span, std::string name, std::string written,
+                      Subject& subject) const;
+  // What one `subject_fallback` finds, before the tests every found
+  // subject must pass.
+  std::optional<Subject> FindByFallback(const std::string& fallback, const std::string& group,
+                                        const Match& match, const SentenceEnv& env,
+                                        const SubjectCapture& capture,
+                                        SubjectKind fallback_kind) const;
+  // The `salient` fallback: the article's most salient subject of the
+  // kind, when the clause before the verb (or a `described` group) leaves
+  // the subject to it.
+  std::optional<Subject> SalientSubject(const Match& match, const SentenceEnv& env,
+                                        const SubjectCapture& capture,
+                                        SubjectKind fallback_kind) const;
+  // The steps of Compile: the attribute first, then each pattern.
+  Status BindAttribute(const CompileEnv& env);
+  Status CompilePattern(const CompileEnv& env, const YAML::Node& node, const RE2::Options& options);
+  // The steps of ParseCommon, in its order (pattern_rule.cpp says which
+  // keys each reads).
+  Status ParsePatterns(const YamlFile& file, const YAML::Node& node);
+  Status ParseCaptures(const YamlFile& file, const YAML::Node& node);
+  Status ParseSubjectKeys(const YamlFile& file, const YAML::Node& node);
+  Status ParseGroupTests(const YamlFile& file, const YAML::Node& node);
+  Status ParseSubjectName(const YamlFile& file, const YAML::Node& node);
+  Status ParseClauseKeys(const YamlFile& file, const YAML::Node& node);
   // True when a `reject: {subject: ...}` pattern matches `name` whole: a
   // subject a fallback found is held to the same test as a captured one.
   bool RejectsSubjectName(std::string_view name) const;

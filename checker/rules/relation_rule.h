@@ -35,8 +35,8 @@ class RelationRule : public PatternRule {
     return {"distance", "subject", "to_subject", "when", "to_when"};
   }
   std::vector<std::string> RequiredCaptures() const override { return {"distance"}; }
-  std::vector<std::string> AttributeTypesAllowed() const override {
-    return {"relation", "duration"};
+  std::vector<DeclaredType> AttributeTypesAllowed() const override {
+    return {DeclaredType::kRelation, DeclaredType::kDuration};
   }
   void Build(const Match& match, const SentenceEnv& env, std::vector<Claim>& out) const override;
 

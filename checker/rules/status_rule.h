@@ -29,8 +29,9 @@ class StatusRule : public PatternRule {
     return {"subject", "verb", "season", "described"};
   }
   std::vector<std::string> RequiredCaptures() const override { return {"subject"}; }
-  std::vector<std::string> AttributeTypesAllowed() const override {
-    return {"date", "interval", "duration", "number", "age", "status"};
+  std::vector<DeclaredType> AttributeTypesAllowed() const override {
+    return {DeclaredType::kDate,   DeclaredType::kInterval, DeclaredType::kDuration,
+            DeclaredType::kNumber, DeclaredType::kAge,      DeclaredType::kStatus};
   }
   void Build(const Match& match, const SentenceEnv& env, std::vector<Claim>& out) const override;
 

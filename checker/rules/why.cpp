@@ -22,10 +22,18 @@ std::string ValueText(const normalize::Value& v) {
                        v.amount.unit == Unit::kCount ? "" : UnitName(v.amount.unit));
 }
 
-normalize::Kind KindOfCapture(const std::string& type) {
-  if (type == "date" || type == "interval") return normalize::Kind::kInterval;
-  if (type == "duration") return normalize::Kind::kDuration;
-  if (type == "age") return normalize::Kind::kAge;
+// What the trace asks the normalizer to read for a value of `type`.
+normalize::Kind KindOfCapture(DeclaredType type) {
+  switch (type) {
+    case DeclaredType::kDate:
+    case DeclaredType::kInterval: return normalize::Kind::kInterval;
+    case DeclaredType::kDuration: return normalize::Kind::kDuration;
+    case DeclaredType::kAge: return normalize::Kind::kAge;
+    case DeclaredType::kNumber:
+    case DeclaredType::kCount:
+    case DeclaredType::kStatus:
+    case DeclaredType::kRelation: return normalize::Kind::kNumber;
+  }
   return normalize::Kind::kNumber;
 }
 
@@ -41,7 +49,6 @@ std::string WhyNoClaim(const PatternRule& rule, const RE2& re, const re2::String
                        const mentions::DocumentMentions& mentions, const Date& judged) {
   const size_t begin = static_cast<size_t>(groups[0].data() - sentence.data());
   std::optional<TextRange> verb;
-  std::string value_type;
   for (const auto& [name, index] : re.NamedCapturingGroups()) {
     const re2::StringPiece& g = groups[index];
     if (g.data() == nullptr) continue;
@@ -54,23 +61,24 @@ std::string WhyNoClaim(const PatternRule& rule, const RE2& re, const re2::String
   for (const auto& [name, index] : re.NamedCapturingGroups()) {
     const re2::StringPiece& g = groups[index];
     if (g.data() == nullptr) continue;
-    const std::string type = rule.CaptureType(name);
     const std::string text(g.data(), g.size());
     const uint32_t at = where.begin + static_cast<uint32_t>(g.data() - sentence.data());
-    if (name == "value" && !type.empty()) {
+    const std::optional<DeclaredType> type = rule.ValueTypeOf(name);
+    if (name == "value" && type) {
       normalize::Context context;
       context.ref = judged;
-      if (!normalize::Parse(text, KindOfCapture(type), context))
-        return "'" + text + "' does not read as " + (type == "age" ? "an " : "a ") + type;
+      if (!normalize::Parse(text, KindOfCapture(*type), context))
+        return "'" + text + "' does not read as " + (*type == DeclaredType::kAge ? "an " : "a ") +
+               std::string(DeclaredTypeName(*type));
     }
     // A next-season or upcoming capture is not looked up: the rule takes a
     // work for the season it returns with, which this trace does not redo.
     const SubjectCapture capture = rule.SubjectCaptureOf(name);
-    if ((name == "subject" || name == "to_subject") && !type.empty() &&
-        capture.kind != SubjectKind::kNone &&
+    if ((name == "subject" || name == "to_subject") && capture.kind != SubjectKind::kNone &&
         (!capture.IsOneKind() ||
          !mentions.Resolve(Span{at, at + static_cast<uint32_t>(g.size())}, capture.kind)))
-      return "'" + text + "' is no " + type + " the linker knows here (and no fallback found one)";
+      return "'" + text + "' is no " + std::string(SubjectCaptureName(capture)) +
+             " the linker knows here (and no fallback found one)";
   }
   return "the rule's own checks refused it (reject, require, tense or its kind's conditions)";
 }
