@@ -6,6 +6,7 @@
 //
 // Related locations follow the message on their own lines ("%0A"), since an
 // annotation has one location.
+#include "checker/core/name_table.h"
 #include "checker/report/common.h"
 #include "checker/report/escape.h"
 #include "checker/report/reporters.h"
@@ -13,14 +14,8 @@
 namespace factlint::report {
 namespace {
 
-const char* CommandFor(Severity severity) {
-  switch (severity) {
-    case Severity::kError: return "error";
-    case Severity::kWarning: return "warning";
-    case Severity::kInfo: return "notice";
-  }
-  return "error";
-}
+// The workflow command that makes an annotation of each severity.
+constexpr NameTable<Severity::kError> kCommands{"notice", "warning", "error"};
 
 class GithubReporter : public Reporter {
  public:
@@ -49,7 +44,7 @@ class GithubReporter : public Reporter {
         const std::string prefix = LocationPrefix(related.location);
         message += "\n" + (prefix.empty() ? "" : prefix + ": ") + "note: " + related.note;
       }
-      out += "::" + std::string(CommandFor(finding.severity)) + " " + properties +
+      out += "::" + std::string(kCommands.Name(finding.severity)) + " " + properties +
              "::" + GithubData(message) + "\n";
     }
     return out;
