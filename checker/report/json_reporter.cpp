@@ -2,23 +2,13 @@
 // contract's order (nlohmann::ordered_json keeps insertion order).
 #include <nlohmann/json.hpp>
 
+#include "checker/report/location_json.h"
 #include "checker/report/reporters.h"
 
 namespace factlint::report {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json LocationJson(const Location& location) {
-  Json out;
-  out["path"] = location.path;
-  out["line"] = location.line;
-  out["column"] = location.column;
-  out["end_line"] = location.end_line;
-  out["end_column"] = location.end_column;
-  out["text"] = location.text;
-  return out;
-}
 
 class JsonReporter : public Reporter {
  public:
