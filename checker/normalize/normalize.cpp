@@ -131,15 +131,7 @@ bool PrecededBy(std::string_view text, size_t pos, std::string_view words) {
                        (text[begin - 1] >= 'A' && text[begin - 1] <= 'Z')))
     --begin;
   if (begin == end) return false;
-  const std::string word = lexicon::Fold(text.substr(begin, end - begin));
-  size_t start = 0;
-  while (start <= words.size()) {
-    size_t bar = words.find('|', start);
-    if (bar == std::string_view::npos) bar = words.size();
-    if (words.substr(start, bar - start) == word) return true;
-    start = bar + 1;
-  }
-  return false;
+  return lexicon::IsOneOf(lexicon::Fold(text.substr(begin, end - begin)), words);
 }
 
 bool Capitalized(std::string_view word) {
