@@ -12,6 +12,7 @@
 #include <mutex>
 #include <stdexcept>
 
+#include "checker/core/ascii.h"
 #include "checker/normalize/calendar.h"
 #include "checker/normalize/grammar.h"
 #include "checker/normalize/lexicon.h"
@@ -529,9 +530,7 @@ std::string_view Trim(std::string_view s) {
            c == '.' || c == '!' || c == '?' || c == '"' || c == '(' || c == ')' || c == '[' ||
            c == ']';
   };
-  while (!s.empty() && junk(s.front())) s.remove_prefix(1);
-  while (!s.empty() && junk(s.back())) s.remove_suffix(1);
-  return s;
+  return TrimBytes(s, junk);
 }
 
 std::optional<Value> ParseWith(std::string_view expression, Kind kind, const Context& context,

@@ -6,6 +6,7 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 
+#include "checker/core/ascii.h"
 #include "checker/core/name_table.h"
 #include "checker/core/spelling.h"
 
@@ -22,9 +23,7 @@ bool IsSpace(char c) {
 }
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
-  return s;
+  return TrimBytes(s, IsSpace);
 }
 
 // True when a comment's or bracket's text is addressed to factlint:
