@@ -45,11 +45,6 @@ struct CheckFlags {
   bool progress = false;
 };
 
-int Fail(const Error& error) {
-  std::cerr << error.ToString() << "\n";
-  return 2;
-}
-
 int Usage(const std::string& message) {
   std::cerr << "factlint check: error: " << message << "\n";
   return 2;
@@ -67,9 +62,14 @@ std::optional<std::string> IsFormat(const std::string& name) {
   return std::nullopt;
 }
 
-std::string FormatList() {
+// The report formats, in the registry's order: "text, json, ..., junit" for
+// error messages; with `last` " or ", "text, json, ..., github or junit" for
+// --help.
+std::string FormatList(const char* last = ", ") {
+  const std::vector<std::string>& names = report::FormatNames();
   std::string list;
-  for (const std::string& f : report::FormatNames()) list += (list.empty() ? "" : ", ") + f;
+  for (size_t i = 0; i < names.size(); ++i)
+    list += (i == 0 ? "" : i + 1 == names.size() ? last : ", ") + names[i];
   return list;
 }
 
@@ -272,7 +272,7 @@ Runner AddCheckCommand(CLI::App& app) {
   AddRuleOptions(cmd, flags->rules, flags->no_default_rules);
   cmd->add_option("--as-of", flags->as_of,
                   "Judge undated drafts as of YYYY-MM-DD (default: today, UTC)");
-  cmd->add_option("--format", flags->format, "text, json, sarif, html, github or junit");
+  cmd->add_option("--format", flags->format, FormatList(" or "));
   cmd->add_option("-o,--output", flags->outputs,
                   "Write to FILE (in --format), or FORMAT=FILE; repeatable");
   cmd->add_option("--fail-on", flags->fail_on,

@@ -43,10 +43,7 @@ int Run(const ClaimsFlags& flags) {
   }
   options.jobs = flags.jobs;
   auto result = engine::ExtractClaims(options);
-  if (!result.ok()) {
-    std::cerr << result.error().ToString() << "\n";
-    return 2;
-  }
+  if (!result.ok()) return Fail(result.error());
   for (const std::string& note : result->notes) std::cerr << "factlint: note: " << note << "\n";
   std::string out;
   for (const Claim& claim : result->claims)
@@ -54,10 +51,7 @@ int Run(const ClaimsFlags& flags) {
                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
            "\n";
   Status s = WriteOutput(flags.output, out);
-  if (!s.ok()) {
-    std::cerr << s.error().ToString() << "\n";
-    return 2;
-  }
+  if (!s.ok()) return Fail(s.error());
   return 0;
 }
 

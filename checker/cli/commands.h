@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "checker/core/result.h"
+
 namespace factlint::cli {
 
 // What a registered subcommand runs once the command line has been parsed.
@@ -35,6 +37,10 @@ std::vector<std::string> RuleSources(const std::vector<std::string>& added, bool
 
 // Adds --rules (repeatable) and --no-default-rules to `cmd`.
 void AddRuleOptions(CLI::App* cmd, std::vector<std::string>& added, bool& no_default);
+
+// Prints `error` on stderr and returns 2, the exit code of a usage or input
+// error: `if (!loaded.ok()) return Fail(loaded.error());`.
+int Fail(const Error& error);
 
 // The tool's version, "0.1.0".
 const char* Version();

@@ -9,10 +9,7 @@ namespace {
 
 int RunCheck(const std::string& dir) {
   auto base = facts::LoadFactBase(dir);
-  if (!base.ok()) {
-    std::cerr << base.error().ToString() << "\n";
-    return 2;
-  }
+  if (!base.ok()) return Fail(base.error());
   size_t sources = 0;
   for (const facts::Fact& f : base->facts()) sources += f.sources.size();
   std::cout << dir << ": ok: " << base->entities().size() << " entities, " << base->facts().size()

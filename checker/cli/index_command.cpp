@@ -57,10 +57,7 @@ int RunIndex(const IndexFlags& flags) {
     progress.Update(done, total, bytes);
   };
   auto result = engine::IndexArchive(options);
-  if (!result.ok()) {
-    std::cerr << result.error().ToString() << "\n";
-    return 2;
-  }
+  if (!result.ok()) return Fail(result.error());
   for (const std::string& note : result->notes) std::cerr << "factlint: note: " << note << "\n";
   std::cerr << "factlint index: " << ledger::DisplayName(flags.ledger) << ": " << result->files
             << " files read, " << result->extracted << " extracted (" << result->documents
@@ -72,15 +69,9 @@ int RunIndex(const IndexFlags& flags) {
 
 int RunStats(const std::string& path) {
   auto ledger = ledger::Ledger::Open(path, ledger::Ledger::Mode::kExisting, Version());
-  if (!ledger.ok()) {
-    std::cerr << ledger.error().ToString() << "\n";
-    return 2;
-  }
+  if (!ledger.ok()) return Fail(ledger.error());
   auto stats = ledger->GetStats();
-  if (!stats.ok()) {
-    std::cerr << stats.error().ToString() << "\n";
-    return 2;
-  }
+  if (!stats.ok()) return Fail(stats.error());
   std::cout << path << ": " << stats->files << " files, " << stats->documents << " articles, "
             << stats->claims << " claims\n"
             << "  archive bytes stored: " << stats->content_bytes << "\n"
@@ -94,10 +85,7 @@ int RunStats(const std::string& path) {
 int RunVacuum(const std::string& path) {
   auto ledger = ledger::Ledger::Open(path, ledger::Ledger::Mode::kExisting, Version());
   Status done = ledger.ok() ? ledger->Vacuum() : Status(ledger.error());
-  if (!done.ok()) {
-    std::cerr << done.error().ToString() << "\n";
-    return 2;
-  }
+  if (!done.ok()) return Fail(done.error());
   return 0;
 }
 

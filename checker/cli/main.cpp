@@ -21,6 +21,11 @@ const char* Version() {
   return "0.1.0";
 }
 
+int Fail(const Error& error) {
+  std::cerr << error.ToString() << "\n";
+  return 2;
+}
+
 std::string DefaultRulesDir() {
   if (const char* env = std::getenv("FACTLINT_RULES_DIR"); env != nullptr && env[0] != '\0')
     return env;

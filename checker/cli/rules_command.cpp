@@ -53,10 +53,7 @@ bool LoadFacts(const std::string& dir, std::optional<facts::FactBase>& base) {
 // attributes) and runs DIR's examples only.
 int Test(const RulesFlags& flags) {
   auto set = Load(flags.test_sources, flags.no_default_rules);
-  if (!set.ok()) {
-    std::cerr << set.error().ToString() << "\n";
-    return 2;
-  }
+  if (!set.ok()) return Fail(set.error());
   std::optional<facts::FactBase> base;
   if (!LoadFacts(flags.facts_dir, base)) return 2;
   // The given sources as they were loaded ("rules" may be the shipped
@@ -76,10 +73,7 @@ int Test(const RulesFlags& flags) {
 
 int List(const RulesFlags& flags) {
   auto set = Load(flags.rules, flags.no_default_rules);
-  if (!set.ok()) {
-    std::cerr << set.error().ToString() << "\n";
-    return 2;
-  }
+  if (!set.ok()) return Fail(set.error());
   for (const rules::RuleInfo& r : set->rules())
     std::cout << r.id << "\t" << r.kind << "\t" << SeverityName(r.severity) << "\t" << r.description
               << "\n";
@@ -88,10 +82,7 @@ int List(const RulesFlags& flags) {
 
 int Explain(const RulesFlags& flags) {
   auto set = Load(flags.rules, flags.no_default_rules);
-  if (!set.ok()) {
-    std::cerr << set.error().ToString() << "\n";
-    return 2;
-  }
+  if (!set.ok()) return Fail(set.error());
   auto text = rules::ExplainRule(*set, flags.explain_id);
   if (!text.ok()) {
     std::cerr << "factlint rules explain: error: " << text.error().message << "\n";
@@ -104,10 +95,7 @@ int Explain(const RulesFlags& flags) {
 // `rules why "TEXT"`: the trace of rules/why.h for one text.
 int Why(const RulesFlags& flags) {
   auto set = Load(flags.rules, flags.no_default_rules);
-  if (!set.ok()) {
-    std::cerr << set.error().ToString() << "\n";
-    return 2;
-  }
+  if (!set.ok()) return Fail(set.error());
   Date published = boost::gregorian::day_clock::universal_day();
   if (!flags.published.empty()) {
     auto date = ParseIsoDate(flags.published);

@@ -1,36 +1,27 @@
 #include "checker/core/claim.h"
 
+#include "checker/core/name_table.h"
+
 namespace factlint {
+namespace {
+
+constexpr NameTable<ClaimKind::kRelation> kClaimKindNames{"value", "status", "relation"};
+constexpr NameTable<ValueType::kNone> kValueTypeNames{"date",   "interval", "duration",
+                                                      "number", "age",      "none"};
+constexpr NameTable<Tense::kFuture> kTenseNames{"unknown", "past", "present", "future"};
+
+}  // namespace
 
 const char* ClaimKindName(ClaimKind kind) {
-  switch (kind) {
-    case ClaimKind::kValue: return "value";
-    case ClaimKind::kStatus: return "status";
-    case ClaimKind::kRelation: return "relation";
-  }
-  return "value";
+  return kClaimKindNames.Name(kind);
 }
 
 const char* ValueTypeName(ValueType type) {
-  switch (type) {
-    case ValueType::kDate: return "date";
-    case ValueType::kInterval: return "interval";
-    case ValueType::kDuration: return "duration";
-    case ValueType::kNumber: return "number";
-    case ValueType::kAge: return "age";
-    case ValueType::kNone: return "none";
-  }
-  return "none";
+  return kValueTypeNames.Name(type);
 }
 
 const char* TenseName(Tense tense) {
-  switch (tense) {
-    case Tense::kUnknown: return "unknown";
-    case Tense::kPast: return "past";
-    case Tense::kPresent: return "present";
-    case Tense::kFuture: return "future";
-  }
-  return "unknown";
+  return kTenseNames.Name(tense);
 }
 
 }  // namespace factlint

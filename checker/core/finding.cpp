@@ -3,22 +3,21 @@
 #include <algorithm>
 #include <tuple>
 
+#include "checker/core/name_table.h"
+
 namespace factlint {
+namespace {
+
+constexpr NameTable<Severity::kError> kSeverityNames{"info", "warning", "error"};
+
+}  // namespace
 
 const char* SeverityName(Severity severity) {
-  switch (severity) {
-    case Severity::kInfo: return "info";
-    case Severity::kWarning: return "warning";
-    case Severity::kError: return "error";
-  }
-  return "error";
+  return kSeverityNames.Name(severity);
 }
 
 std::optional<Severity> ParseSeverity(std::string_view name) {
-  if (name == "info") return Severity::kInfo;
-  if (name == "warning") return Severity::kWarning;
-  if (name == "error") return Severity::kError;
-  return std::nullopt;
+  return kSeverityNames.Parse(name);
 }
 
 void SortFindings(std::vector<Finding>& findings) {

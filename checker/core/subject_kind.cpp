@@ -1,55 +1,27 @@
 #include "checker/core/subject_kind.h"
 
-#include <cstddef>
+#include "checker/core/name_table.h"
 
 namespace factlint {
 namespace {
 
-struct KindSpelling {
-  SubjectKind kind;
-  std::string_view name;
-};
-
-// One row per kind, in the enum's order.
-constexpr KindSpelling kSpellings[] = {
-    {SubjectKind::kNone, ""},
-    {SubjectKind::kPerson, "person"},
-    {SubjectKind::kCharacter, "character"},
-    {SubjectKind::kWork, "work"},
-    {SubjectKind::kSeason, "season"},
-    {SubjectKind::kEvent, "event"},
-    {SubjectKind::kOrganization, "organization"},
-    {SubjectKind::kAward, "award"},
-    {SubjectKind::kPlace, "place"},
-    {SubjectKind::kMention, "mention"},
-};
-
-// A kind added to the enum needs its row here, in its place.
-constexpr bool EveryKindInOrder() {
-  size_t i = 0;
-  for (const KindSpelling& s : kSpellings)
-    if (static_cast<size_t>(s.kind) != i++) return false;
-  return i == static_cast<size_t>(SubjectKind::kMention) + 1;
-}
-static_assert(EveryKindInOrder(), "kSpellings has one row per SubjectKind, in the enum's order");
+// In the enum's order, kNone's "" first.
+constexpr NameTable<SubjectKind::kMention> kNames{"",       "person", "character",    "work",
+                                                  "season", "event",  "organization", "award",
+                                                  "place",  "mention"};
 
 }  // namespace
 
 std::string_view SubjectKindName(SubjectKind kind) {
-  return kSpellings[static_cast<size_t>(kind)].name;
+  return kNames.Name(kind);
 }
 
 std::optional<SubjectKind> ParseSubjectKind(std::string_view name) {
-  for (const KindSpelling& s : kSpellings)
-    if (name == s.name) return s.kind;
-  return std::nullopt;
+  return kNames.Parse(name);
 }
 
 std::vector<std::string_view> SubjectKindNames() {
-  std::vector<std::string_view> names;
-  for (const KindSpelling& s : kSpellings)
-    if (s.kind != SubjectKind::kNone) names.push_back(s.name);
-  return names;
+  return kNames.NamesFrom(SubjectKind::kPerson);
 }
 
 }  // namespace factlint

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "checker/core/value_text.h"
+#include "checker/report/location_json.h"
 
 namespace factlint::engine {
 namespace {
@@ -21,14 +22,7 @@ std::string RangeText(double lo, double hi, Unit unit) {
 }  // namespace
 
 nlohmann::ordered_json ClaimToJson(const Claim& claim, const Document& doc) {
-  const Location loc = doc.LocationOf(claim.span);
-  nlohmann::ordered_json j;
-  j["path"] = loc.path;
-  j["line"] = loc.line;
-  j["column"] = loc.column;
-  j["end_line"] = loc.end_line;
-  j["end_column"] = loc.end_column;
-  j["text"] = loc.text;
+  nlohmann::ordered_json j = report::LocationJson(doc.LocationOf(claim.span));
   j["rule"] = claim.rule;
   j["subject"] = claim.subject.name;
   j["attribute"] = claim.attribute;

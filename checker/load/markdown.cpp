@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "checker/core/ascii.h"
 #include "checker/core/utf8.h"
 #include "checker/load/formats.h"
 
@@ -46,9 +47,7 @@ Line LineAt(std::string_view bytes, size_t begin) {
 }
 
 std::string_view Trimmed(std::string_view s) {
-  while (!s.empty() && IsBlank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsBlank(s.back())) s.remove_suffix(1);
-  return s;
+  return TrimBytes(s, IsBlank);
 }
 
 // "---", "***", "___" (three or more, spaces allowed): a thematic break; "==="

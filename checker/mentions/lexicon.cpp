@@ -122,15 +122,21 @@ constexpr std::string_view kPronouns[] = {"he",   "she",  "they",  "him", "her",
                                           "hers", "them", "their", "it",  "its", "i",
                                           "we",   "you",  "who",   "whom"};
 
+// Whether `word` is in `kList`: its hash set is built the first time the
+// list is asked, and kept.
+template <const auto& kList>
+bool InList(std::string_view word) {
+  static const WordSet set(kList);
+  return set.Contains(word);
+}
+
 }  // namespace
 
 bool IsNameStopword(std::string_view word) {
-  static const WordSet words(kStopwords);
-  return words.Contains(word);
+  return InList<kStopwords>(word);
 }
 bool IsNameParticle(std::string_view word) {
-  static const WordSet words(kParticles);
-  return words.Contains(word);
+  return InList<kParticles>(word);
 }
 bool IsHonorific(std::string_view word) {
   // Asked for every word: most are too long or short to be one, and seven
@@ -144,25 +150,20 @@ size_t TitleWords(std::string_view first, std::string_view second) {
   return std::find(std::begin(kTitles), std::end(kTitles), first) != std::end(kTitles) ? 1 : 0;
 }
 bool IsOrganizationWord(std::string_view word) {
-  static const WordSet words(kOrganizationWords);
-  return words.Contains(word);
+  return InList<kOrganizationWords>(word);
 }
 bool IsNeverInPersonName(std::string_view word) {
-  static const WordSet words(kNeverInPersonNames);
-  return words.Contains(word);
+  return InList<kNeverInPersonNames>(word);
 }
 bool IsPlaceName(std::string_view folded_name) {
-  static const WordSet words(kPlaces);
-  return words.Contains(folded_name);
+  return InList<kPlaces>(folded_name);
 }
 bool IsPronoun(std::string_view lowercase_word) {
-  static const WordSet words(kPronouns);
-  return words.Contains(lowercase_word);
+  return InList<kPronouns>(lowercase_word);
 }
 
 bool IsPersonDescriptor(std::string_view w) {
-  static const WordSet descriptors(kDescriptors);
-  if (descriptors.Contains(w)) return true;
+  if (InList<kDescriptors>(w)) return true;
   // "50-year-old" is a word of its own after tokenizing.
   return w.size() > 9 && w.substr(w.size() - 9) == "-year-old";
 }

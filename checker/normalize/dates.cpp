@@ -353,11 +353,23 @@ std::optional<DateRange> InYearOrAnnual(const Match& m, int year_group, const At
   return calendar::ResolveAnnual(at, context.ref, calendar::DirectionOf(context));
 }
 
+// The n of "the nth ... of": 1, 2, ... counted from the front ("first",
+// "3rd"), -1 for "last" or "final"; 0 when the word is neither.
+int NthOf(std::string_view word) {
+  const std::string folded = lexicon::Fold(word);
+  if (folded == "last" || folded == "final") return -1;
+  return lexicon::ParseOrdinal(word).value_or(0);
+}
+
+// The one day `range` holds as a date value; nullopt when there is none.
+std::optional<Value> DayValueOf(const std::optional<DateRange>& range) {
+  if (!range) return std::nullopt;
+  return DateValue(*range, "day", calendar::IsoDay(range->from));
+}
+
 // "the third Tuesday of September 2014", "the last Monday in May".
 std::optional<Value> NthWeekdayOf(const Match& m, const Context& context) {
-  const std::string nth_word = lexicon::Fold(m.Get(1));
-  const int n =
-      nth_word == "last" || nth_word == "final" ? -1 : lexicon::ParseOrdinal(m.Get(1)).value_or(0);
+  const int n = NthOf(m.Get(1));
   const int wd = lexicon::WeekdayNumber(m.Get(2));
   const int month = lexicon::MonthNumber(m.Get(3));
   if (n == 0 || wd < 0 || !month) return std::nullopt;
@@ -366,16 +378,12 @@ std::optional<Value> NthWeekdayOf(const Match& m, const Context& context) {
     if (!d) return std::nullopt;
     return calendar::DayRange(*d);
   };
-  const std::optional<DateRange> range = InYearOrAnnual(m, 4, at, context);
-  if (!range) return std::nullopt;
-  return DateValue(*range, "day", calendar::IsoDay(range->from));
+  return DayValueOf(InYearOrAnnual(m, 4, at, context));
 }
 
 // "the last day of October 2015", "the first day of March".
 std::optional<Value> NthDayOf(const Match& m, const Context& context) {
-  const std::string nth_word = lexicon::Fold(m.Get(1));
-  const int n =
-      nth_word == "last" || nth_word == "final" ? -1 : lexicon::ParseOrdinal(m.Get(1)).value_or(0);
+  const int n = NthOf(m.Get(1));
   const int month = lexicon::MonthNumber(m.Get(2));
   if (n == 0 || !month) return std::nullopt;
   auto at = [&](int y) -> std::optional<DateRange> {
@@ -384,17 +392,13 @@ std::optional<Value> NthDayOf(const Match& m, const Context& context) {
     if (n > r.to.day()) return std::nullopt;
     return calendar::DayRange(calendar::AddDays(r.from, n - 1));
   };
-  const std::optional<DateRange> range = InYearOrAnnual(m, 3, at, context);
-  if (!range) return std::nullopt;
-  return DateValue(*range, "day", calendar::IsoDay(range->from));
+  return DayValueOf(InYearOrAnnual(m, 3, at, context));
 }
 
 // "the first week of October 2014" (the week of the month's first Monday),
 // "the last week of September" (the week of its last Sunday).
 std::optional<Value> NthWeekOf(const Match& m, const Context& context) {
-  const std::string nth_word = lexicon::Fold(m.Get(1));
-  const int n =
-      nth_word == "last" || nth_word == "final" ? -1 : lexicon::ParseOrdinal(m.Get(1)).value_or(0);
+  const int n = NthOf(m.Get(1));
   const int month = lexicon::MonthNumber(m.Get(2));
   if (n == 0 || n > 5 || !month) return std::nullopt;
   auto at = [&](int y) -> std::optional<DateRange> {

@@ -14,6 +14,18 @@
 
 namespace factlint::normalize::internal {
 
+std::optional<double> SecondsPer(Unit unit) {
+  switch (unit) {
+    case Unit::kSecond: return 1;
+    case Unit::kMinute: return 60;
+    case Unit::kHour: return 3600;
+    case Unit::kDay: return 86400;
+    case Unit::kWeek: return 604800;
+    case Unit::kFortnight: return 1209600;
+    default: return std::nullopt;
+  }
+}
+
 namespace {
 
 const char* const kApproximation =
@@ -77,13 +89,9 @@ std::pair<double, double> Days(double amount, Unit unit) {
 }
 
 std::optional<double> Seconds(double amount, Unit unit) {
-  if (unit == Unit::kSecond) return amount;
-  if (unit == Unit::kMinute) return amount * 60;
-  if (unit == Unit::kHour) return amount * 3600;
-  if (unit == Unit::kDay) return amount * 86400;
-  if (unit == Unit::kWeek) return amount * 604800;
-  if (unit == Unit::kFortnight) return amount * 1209600;
-  return std::nullopt;
+  const std::optional<double> per = SecondsPer(unit);
+  if (!per) return std::nullopt;
+  return amount * *per;
 }
 
 std::string Format(double v) {
@@ -160,6 +168,15 @@ std::optional<Value> Stated(const Match& m, const Context& context) {
   return DurationValue(amount->min, amount->max, *unit, amount->vague, approximation, context);
 }
 
+// An adjective's duration, from its first group (the amount, or the unit
+// for "monthlong") to the match's end: the article before it belongs to the
+// noun the adjective describes, not to the duration.
+Value WithoutArticle(Value v, const Match& m) {
+  v.begin = m.Offset(1);
+  v.end = m.end;
+  return v;
+}
+
 // "a three-week strike", "an 18-month-long probe": the article belongs to the
 // noun, the amount is the number. Groups: 1 number, 2 unit.
 std::optional<Value> Adjective(const Match& m, const Context& context) {
@@ -169,10 +186,7 @@ std::optional<Value> Adjective(const Match& m, const Context& context) {
   const auto n = lexicon::ParseNumber(m.Get(1));
   const std::optional<Unit> unit = lexicon::UnitOf(m.Get(2));
   if (!n || !unit) return std::nullopt;
-  Value v = DurationValue(*n, *n, *unit, false, "", context);
-  v.begin = m.Offset(1);  // the article is the noun's
-  v.end = m.end;
-  return v;
+  return WithoutArticle(DurationValue(*n, *n, *unit, false, "", context), m);
 }
 
 // "a monthlong strike", "a weeklong trip": about one unit, written as one word.
@@ -183,9 +197,7 @@ std::optional<Value> LongAdjective(const Match& m, const Context& context) {
   // Looser than "about a month": a 40-day strike is still called monthlong.
   v.days.min = std::floor(v.days.min * 0.7);
   v.days.max = std::ceil(v.days.max * 1.5);
-  v.begin = m.Offset(1);  // the article is the noun's
-  v.end = m.end;
-  return v;
+  return WithoutArticle(v, m);
 }
 
 // "half a year", "half an hour".

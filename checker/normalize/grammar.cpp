@@ -56,21 +56,9 @@ const Grammar& TheGrammar() {
   return *g;
 }
 
-bool WordIn(const std::string& w, const char* words) {
-  const std::string_view list(words);
-  size_t start = 0;
-  while (start <= list.size()) {
-    size_t bar = list.find('|', start);
-    if (bar == std::string_view::npos) bar = list.size();
-    if (list.substr(start, bar - start) == w) return true;
-    start = bar + 1;
-  }
-  return false;
-}
-
 bool Fits(const Slot& slot, const Item& item) {
   if (slot.type != item.type) return false;
-  return !slot.words || WordIn(item.w, slot.words);
+  return !slot.words || lexicon::IsOneOf(item.w, slot.words);
 }
 
 bool SameSpec(const Spec& x, const Spec& y) {
@@ -296,9 +284,9 @@ std::vector<Value> Parses(std::string_view text, const Context& context, bool tr
     for (size_t k = i; k < j; ++k) {
       const std::string& w = tokens[k].w;
       if (w.size() == 1 && !(w[0] >= '0' && w[0] <= '9') && !(w[0] >= 'a' && w[0] <= 'z')) continue;
-      if (WordIn(w,
-                 "the|of|on|at|in|and|this|for|to|from|after|before|past|more|less|a|an|"
-                 "until|till|through|thru|between"))
+      if (lexicon::IsOneOf(w,
+                           "the|of|on|at|in|and|this|for|to|from|after|before|past|more|less|a|an|"
+                           "until|till|through|thru|between"))
         continue;
       ++content;
       strong |= StandsAlone(w);

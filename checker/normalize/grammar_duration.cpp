@@ -27,18 +27,15 @@ namespace {
 
 using Parts = std::vector<const Item*>;
 
+// A unit in seconds as a sum counts them (see above): the fixed lengths, and
+// a month as 30 days, a quarter as 90, a year as 365; 0 for the rest.
 double Seconds(Unit u) {
-  if (u == Unit::kSecond) return 1;
-  if (u == Unit::kMinute) return 60;
-  if (u == Unit::kHour) return 3600;
-  if (u == Unit::kDay) return 86400;
-  if (u == Unit::kWeek) return 604800;
-  if (u == Unit::kFortnight) return 1209600;
   if (u == Unit::kMonth) return 2592000;
   if (u == Unit::kQuarter) return 7776000;
   if (u == Unit::kYear) return 31536000;
-  return 0;
+  return SecondsPer(u).value_or(0);
 }
+// A unit in months, for the units counted on the calendar; 0 for the rest.
 double Months(Unit u) {
   if (u == Unit::kMonth) return 1;
   if (u == Unit::kQuarter) return 3;

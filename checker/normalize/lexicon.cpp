@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <vector>
 
+#include "checker/core/ascii.h"
+
 namespace factlint::normalize::lexicon {
 
 #define FL_UNITS                                                                           \
@@ -82,30 +84,47 @@ std::string FoldWords(std::string_view text) {
   return out;
 }
 
+bool IsOneOf(std::string_view word, std::string_view entries) {
+  size_t start = 0;
+  while (start <= entries.size()) {
+    size_t bar = entries.find('|', start);
+    if (bar == std::string_view::npos) bar = entries.size();
+    if (entries.substr(start, bar - start) == word) return true;
+    start = bar + 1;
+  }
+  return false;
+}
+
+namespace {
+
+// The ASCII stand-in for the punctuation at text[i] that Fold folds, or 0:
+// ' for the curly single quotes U+2018 and U+2019, - for the en and em dashes
+// U+2013 and U+2014. All four are three bytes in UTF-8, E2 80 and one more.
+char FoldedPunctuation(std::string_view text, size_t i) {
+  if (i + 2 >= text.size() || static_cast<unsigned char>(text[i]) != 0xE2 ||
+      static_cast<unsigned char>(text[i + 1]) != 0x80)
+    return 0;
+  switch (static_cast<unsigned char>(text[i + 2])) {
+    case 0x98:
+    case 0x99: return '\'';
+    case 0x93:
+    case 0x94: return '-';
+  }
+  return 0;
+}
+
+}  // namespace
+
 std::string Fold(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    // U+2019 RIGHT SINGLE QUOTATION MARK (E2 80 99) -> '
-    if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < text.size() &&
-        static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-        (static_cast<unsigned char>(text[i + 2]) == 0x99 ||
-         static_cast<unsigned char>(text[i + 2]) == 0x98)) {
-      out += '\'';
+    if (const char folded = FoldedPunctuation(text, i)) {
+      out += folded;
       i += 2;
       continue;
     }
-    // En and em dashes -> '-'
-    if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < text.size() &&
-        static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-        (static_cast<unsigned char>(text[i + 2]) == 0x93 ||
-         static_cast<unsigned char>(text[i + 2]) == 0x94)) {
-      out += '-';
-      i += 2;
-      continue;
-    }
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    out += AsciiLower(text[i]);
   }
   return out;
 }

@@ -82,4 +82,9 @@ std::string Fold(std::string_view text);
 // a phrase matched across a line break ("two\n weeks") read as a word list.
 std::string FoldWords(std::string_view text);
 
+// Whether `word` is a whole entry of `entries`, a list written as a pattern's
+// alternation: IsOneOf("of", "the|of|on") is true, IsOneOf("o", "the|of|on")
+// false. Exact bytes: fold the word first where case may differ.
+bool IsOneOf(std::string_view word, std::string_view entries);
+
 }  // namespace factlint::normalize::lexicon

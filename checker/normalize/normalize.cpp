@@ -12,6 +12,7 @@
 #include <mutex>
 #include <stdexcept>
 
+#include "checker/core/ascii.h"
 #include "checker/normalize/calendar.h"
 #include "checker/normalize/grammar.h"
 #include "checker/normalize/lexicon.h"
@@ -131,15 +132,7 @@ bool PrecededBy(std::string_view text, size_t pos, std::string_view words) {
                        (text[begin - 1] >= 'A' && text[begin - 1] <= 'Z')))
     --begin;
   if (begin == end) return false;
-  const std::string word = lexicon::Fold(text.substr(begin, end - begin));
-  size_t start = 0;
-  while (start <= words.size()) {
-    size_t bar = words.find('|', start);
-    if (bar == std::string_view::npos) bar = words.size();
-    if (words.substr(start, bar - start) == word) return true;
-    start = bar + 1;
-  }
-  return false;
+  return lexicon::IsOneOf(lexicon::Fold(text.substr(begin, end - begin)), words);
 }
 
 bool Capitalized(std::string_view word) {
@@ -537,9 +530,7 @@ std::string_view Trim(std::string_view s) {
            c == '.' || c == '!' || c == '?' || c == '"' || c == '(' || c == ')' || c == '[' ||
            c == ']';
   };
-  while (!s.empty() && junk(s.front())) s.remove_prefix(1);
-  while (!s.empty() && junk(s.back())) s.remove_suffix(1);
-  return s;
+  return TrimBytes(s, junk);
 }
 
 std::optional<Value> ParseWith(std::string_view expression, Kind kind, const Context& context,

@@ -99,5 +99,9 @@ int YearOf(std::string_view text, const Date& ref);
 bool PrecededBy(std::string_view text, size_t pos, std::string_view words);
 // True when `word` begins with an uppercase ASCII letter.
 bool Capitalized(std::string_view word);
+// The seconds in one `unit` of fixed length, kSecond to kFortnight (a
+// fortnight is 1209600); nullopt for the units counted on the calendar (a
+// month, a year) and for kNone and kCount.
+std::optional<double> SecondsPer(Unit unit);
 
 }  // namespace factlint::normalize::internal

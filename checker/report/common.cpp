@@ -1,5 +1,7 @@
 #include "checker/report/common.h"
 
+#include "checker/core/name_table.h"
+
 namespace factlint::report {
 namespace {
 
@@ -116,12 +118,8 @@ std::string SummaryLine(const RunReport& run) {
 }
 
 const char* SarifLevel(Severity severity) {
-  switch (severity) {
-    case Severity::kError: return "error";
-    case Severity::kWarning: return "warning";
-    case Severity::kInfo: return "note";
-  }
-  return "error";
+  static constexpr NameTable<Severity::kError> kLevels{"note", "warning", "error"};
+  return kLevels.Name(severity);
 }
 
 }  // namespace factlint::report

@@ -38,9 +38,43 @@ size_t ValidSequenceLength(std::string_view text, size_t i, char32_t& code_point
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
 
+// Walks `text` one UTF-8 sequence at a time: on_valid(code_point, sequence)
+// for each valid sequence, on_invalid() for each byte that begins none (the
+// walk goes on at the next byte). The one reading of UTF-8 that ValidUtf8
+// and the XML escapes share, so they agree on what is invalid.
+template <typename OnValid, typename OnInvalid>
+void ForEachSequence(std::string_view text, OnValid on_valid, OnInvalid on_invalid) {
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp = 0;
+    const size_t length = ValidSequenceLength(text, i, cp);
+    if (length == 0) {
+      on_invalid();
+      ++i;
+      continue;
+    }
+    on_valid(cp, text.substr(i, length));
+    i += length;
+  }
+}
+
 bool IsXmlChar(char32_t cp) {
   if (cp < 0x20) return cp == 0x09 || cp == 0x0A || cp == 0x0D;
   return cp != 0xFFFE && cp != 0xFFFF;
+}
+
+// The entity that stands for a character markup reserves (& < > " '), or
+// nullptr for any other. HTML and XML differ only in the apostrophe's:
+// `apostrophe` is "&#39;" for HTML (which has no &apos; before HTML5), "&apos;"
+// for XML.
+const char* MarkupEntity(char32_t c, const char* apostrophe) {
+  switch (c) {
+    case '&': return "&amp;";
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '"': return "&quot;";
+    case '\'': return apostrophe;
+    default: return nullptr;
+  }
 }
 
 void AppendPercent(unsigned char c, std::string& out) {
@@ -55,17 +89,9 @@ void AppendPercent(unsigned char c, std::string& out) {
 std::string ValidUtf8(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
-    char32_t cp = 0;
-    const size_t length = ValidSequenceLength(text, i, cp);
-    if (length == 0) {
-      out += kReplacement;
-      ++i;
-    } else {
-      out.append(text.substr(i, length));
-      i += length;
-    }
-  }
+  ForEachSequence(
+      text, [&](char32_t, std::string_view sequence) { out.append(sequence); },
+      [&] { out += kReplacement; });
   return out;
 }
 
@@ -74,13 +100,10 @@ std::string HtmlEscape(std::string_view text) {
   std::string out;
   out.reserve(valid.size());
   for (char c : valid) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+    if (const char* entity = MarkupEntity(static_cast<unsigned char>(c), "&#39;")) {
+      out += entity;
+    } else {
+      out += c;
     }
   }
   return out;
@@ -91,28 +114,21 @@ namespace {
 std::string XmlEscapeImpl(std::string_view text, bool attribute) {
   std::string out;
   out.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
-    char32_t cp = 0;
-    const size_t length = ValidSequenceLength(text, i, cp);
-    if (length == 0) {
-      ++i;  // invalid UTF-8 cannot be in an XML document: drop the byte
-      continue;
+  const auto escape = [&](char32_t cp, std::string_view sequence) {
+    if (!IsXmlChar(cp)) return;
+    if (const char* entity = MarkupEntity(cp, "&apos;")) {
+      out += entity;
+      return;
     }
-    const std::string_view sequence = text.substr(i, length);
-    i += length;
-    if (!IsXmlChar(cp)) continue;
     switch (cp) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
       case '\n': out += attribute ? "&#10;" : "\n"; break;
       case '\r': out += "&#13;"; break;  // a raw CR would be read as LF
       case '\t': out += attribute ? "&#9;" : "\t"; break;
       default: out.append(sequence);
     }
-  }
+  };
+  // Invalid UTF-8 cannot be in an XML document: its bytes are dropped.
+  ForEachSequence(text, escape, [] {});
   return out;
 }
 

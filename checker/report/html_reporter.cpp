@@ -310,87 +310,80 @@ std::string SummaryHtml(const RunReport& run) {
   return html;
 }
 
-class HtmlReporter : public Reporter {
- public:
-  std::string Render(const RunReport& run, const RenderOptions&) const override {
-    // Findings grouped by subject, subjects in the order the engine reports them.
-    std::vector<std::string> subjects;
-    std::map<std::string, std::vector<size_t>> by_subject;
-    for (size_t i = 0; i < run.findings.size(); ++i) {
-      const std::string& subject = run.findings[i].subject;
-      if (by_subject.find(subject) == by_subject.end()) subjects.push_back(subject);
-      by_subject[subject].push_back(i);
-    }
-
-    Json data;
-    Json documents = Json::array();
-    for (const DocumentSummary& document : run.documents) {
-      documents.push_back(
-          {{"path", document.path},
-           {"published", document.published ? Json(FormatIsoDate(*document.published)) : Json()},
-           {"role", RoleName(document.role)}});
-    }
-    data["documents"] = std::move(documents);
-    Json findings_data = Json::array();
-
-    std::string findings_html;
-    for (const std::string& subject : subjects) {
-      std::vector<const Finding*> findings;
-      for (size_t i : by_subject[subject]) findings.push_back(&run.findings[i]);
-      findings_html +=
-          "<section class=\"subject\">\n<h3>" +
-          HtmlEscape(subject.empty() ? "(no subject)" : subject) + "<span class=\"count\">" +
-          Counted(static_cast<int>(findings.size()), "finding", "findings") + "</span></h3>\n";
-      findings_html += SubjectTimelineHtml(run, subject, findings);
-      for (size_t i : by_subject[subject]) {
-        const Finding& finding = run.findings[i];
-        const std::vector<int> document_ids = DocumentsOf(run, finding);
-        findings_html += FindingHtml(run, finding, i, document_ids);
-        findings_data.push_back({{"id", "finding-" + std::to_string(i + 1)},
-                                 {"severity", SeverityName(finding.severity)},
-                                 {"kind", finding.kind},
-                                 {"rule", finding.rule},
-                                 {"subject", finding.subject},
-                                 {"documents", document_ids}});
-      }
-      findings_html += "</section>\n";
-    }
-    if (run.findings.empty()) findings_html = "<p class=\"empty\">No findings.</p>\n";
-    data["findings"] = std::move(findings_data);
-
-    const std::string_view style = assets::HtmlStyle();
-    const std::string_view script = assets::HtmlScript();
-    const std::string csp = "default-src 'none'; script-src " + CspHash(script) + "; style-src " +
-                            CspHash(style) +
-                            "; img-src 'none'; connect-src 'none'; font-src 'none'; "
-                            "base-uri 'none'; form-action 'none'";
-    const std::string as_of = FormatIsoDate(run.as_of);
-    const SeverityCounts counts = CountSeverities(run);
-    std::string meta = "as of " + as_of + " \xC2\xB7 " +
-                       Counted(static_cast<int>(run.documents.size()), "document", "documents") +
-                       " \xC2\xB7 " + run.tool_name;
-    if (!run.tool_version.empty()) meta += " " + run.tool_version;
-
-    const std::map<std::string, std::string> values = {
-        {"csp", csp},
-        {"generator", HtmlEscape(run.tool_name + " " + run.tool_version)},
-        {"title", HtmlEscape(run.tool_name + " report \xE2\x80\x94 " +
-                             Counted(counts.total(), "finding", "findings") + " as of " + as_of)},
-        {"style", std::string(style)},
-        {"meta", HtmlEscape(meta)},
-        {"summary", SummaryHtml(run)},
-        {"findings", findings_html},
-        {"data", JsonForHtmlScript(data.dump(-1, ' ', false, Json::error_handler_t::replace))},
-        {"script", std::string(script)},
-    };
-    return FillTemplate(assets::HtmlTemplate(), values);
-  }
-};
-
 }  // namespace
 
-std::unique_ptr<Reporter> MakeHtmlReporter() {
-  return std::make_unique<HtmlReporter>();
+std::string RenderHtml(const RunReport& run, const RenderOptions&) {
+  // Findings grouped by subject, subjects in the order the engine reports them.
+  std::vector<std::string> subjects;
+  std::map<std::string, std::vector<size_t>> by_subject;
+  for (size_t i = 0; i < run.findings.size(); ++i) {
+    const std::string& subject = run.findings[i].subject;
+    if (by_subject.find(subject) == by_subject.end()) subjects.push_back(subject);
+    by_subject[subject].push_back(i);
+  }
+
+  Json data;
+  Json documents = Json::array();
+  for (const DocumentSummary& document : run.documents) {
+    documents.push_back(
+        {{"path", document.path},
+         {"published", document.published ? Json(FormatIsoDate(*document.published)) : Json()},
+         {"role", RoleName(document.role)}});
+  }
+  data["documents"] = std::move(documents);
+  Json findings_data = Json::array();
+
+  std::string findings_html;
+  for (const std::string& subject : subjects) {
+    std::vector<const Finding*> findings;
+    for (size_t i : by_subject[subject]) findings.push_back(&run.findings[i]);
+    findings_html +=
+        "<section class=\"subject\">\n<h3>" +
+        HtmlEscape(subject.empty() ? "(no subject)" : subject) + "<span class=\"count\">" +
+        Counted(static_cast<int>(findings.size()), "finding", "findings") + "</span></h3>\n";
+    findings_html += SubjectTimelineHtml(run, subject, findings);
+    for (size_t i : by_subject[subject]) {
+      const Finding& finding = run.findings[i];
+      const std::vector<int> document_ids = DocumentsOf(run, finding);
+      findings_html += FindingHtml(run, finding, i, document_ids);
+      findings_data.push_back({{"id", "finding-" + std::to_string(i + 1)},
+                               {"severity", SeverityName(finding.severity)},
+                               {"kind", finding.kind},
+                               {"rule", finding.rule},
+                               {"subject", finding.subject},
+                               {"documents", document_ids}});
+    }
+    findings_html += "</section>\n";
+  }
+  if (run.findings.empty()) findings_html = "<p class=\"empty\">No findings.</p>\n";
+  data["findings"] = std::move(findings_data);
+
+  const std::string_view style = assets::HtmlStyle();
+  const std::string_view script = assets::HtmlScript();
+  const std::string csp = "default-src 'none'; script-src " + CspHash(script) + "; style-src " +
+                          CspHash(style) +
+                          "; img-src 'none'; connect-src 'none'; font-src 'none'; "
+                          "base-uri 'none'; form-action 'none'";
+  const std::string as_of = FormatIsoDate(run.as_of);
+  const SeverityCounts counts = CountSeverities(run);
+  std::string meta = "as of " + as_of + " \xC2\xB7 " +
+                     Counted(static_cast<int>(run.documents.size()), "document", "documents") +
+                     " \xC2\xB7 " + run.tool_name;
+  if (!run.tool_version.empty()) meta += " " + run.tool_version;
+
+  const std::map<std::string, std::string> values = {
+      {"csp", csp},
+      {"generator", HtmlEscape(run.tool_name + " " + run.tool_version)},
+      {"title", HtmlEscape(run.tool_name + " report \xE2\x80\x94 " +
+                           Counted(counts.total(), "finding", "findings") + " as of " + as_of)},
+      {"style", std::string(style)},
+      {"meta", HtmlEscape(meta)},
+      {"summary", SummaryHtml(run)},
+      {"findings", findings_html},
+      {"data", JsonForHtmlScript(data.dump(-1, ' ', false, Json::error_handler_t::replace))},
+      {"script", std::string(script)},
+  };
+  return FillTemplate(assets::HtmlTemplate(), values);
 }
 
 }  // namespace factlint::report

@@ -2,31 +2,46 @@
 #include "checker/report/report.h"
 
 #include <array>
+#include <memory>
 
 #include "checker/report/reporters.h"
 
 namespace factlint::report {
 namespace {
 
+using RenderFunction = std::string (*)(const RunReport& run, const RenderOptions& options);
+
 struct FormatEntry {
   const char* name;
-  std::unique_ptr<Reporter> (*make)();
+  RenderFunction render;
 };
 
 constexpr std::array<FormatEntry, 6> kFormats = {{
-    {"text", MakeTextReporter},
-    {"json", MakeJsonReporter},
-    {"sarif", MakeSarifReporter},
-    {"html", MakeHtmlReporter},
-    {"github", MakeGithubReporter},
-    {"junit", MakeJunitReporter},
+    {"text", RenderText},
+    {"json", RenderJson},
+    {"sarif", RenderSarif},
+    {"html", RenderHtml},
+    {"github", RenderGithub},
+    {"junit", RenderJunit},
 }};
+
+// The one Reporter: every format is a stateless render function.
+class FunctionReporter : public Reporter {
+ public:
+  explicit FunctionReporter(RenderFunction render) : render_(render) {}
+  std::string Render(const RunReport& run, const RenderOptions& options) const override {
+    return render_(run, options);
+  }
+
+ private:
+  RenderFunction render_;
+};
 
 }  // namespace
 
 std::unique_ptr<Reporter> MakeReporter(std::string_view format) {
   for (const FormatEntry& entry : kFormats)
-    if (format == entry.name) return entry.make();
+    if (format == entry.name) return std::make_unique<FunctionReporter>(entry.render);
   return nullptr;
 }
 

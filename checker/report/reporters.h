@@ -1,18 +1,20 @@
-// One factory per format, each defined in its own <format>_reporter.cpp and
-// registered once in report.cpp's table. Internal to factlint_report.
+// One render function per format, each defined in its own <format>_reporter.cpp
+// and registered once in report.cpp's table, which makes it a Reporter.
+// Internal to factlint_report. Every reporter is stateless, so a function is
+// all a format needs.
 #pragma once
 
-#include <memory>
+#include <string>
 
 #include "checker/report/report.h"
 
 namespace factlint::report {
 
-std::unique_ptr<Reporter> MakeTextReporter();
-std::unique_ptr<Reporter> MakeJsonReporter();
-std::unique_ptr<Reporter> MakeSarifReporter();
-std::unique_ptr<Reporter> MakeGithubReporter();
-std::unique_ptr<Reporter> MakeJunitReporter();
-std::unique_ptr<Reporter> MakeHtmlReporter();
+std::string RenderText(const RunReport& run, const RenderOptions& options);
+std::string RenderJson(const RunReport& run, const RenderOptions& options);
+std::string RenderSarif(const RunReport& run, const RenderOptions& options);
+std::string RenderGithub(const RunReport& run, const RenderOptions& options);
+std::string RenderJunit(const RunReport& run, const RenderOptions& options);
+std::string RenderHtml(const RunReport& run, const RenderOptions& options);
 
 }  // namespace factlint::report

@@ -226,36 +226,29 @@ Json Driver(const RunReport& run, const std::vector<RuleInfo>& rules) {
   return driver;
 }
 
-class SarifReporter : public Reporter {
- public:
-  std::string Render(const RunReport& run, const RenderOptions&) const override {
-    const std::vector<RuleInfo> rules = RulesOf(run);
-    Artifacts artifacts(run.documents);
-    Json results = Json::array();
-    for (const Finding& finding : run.findings)
-      results.push_back(SarifResult(finding, RuleIndex(rules, finding.rule), artifacts));
-
-    Json sarif_run;
-    sarif_run["tool"] = {{"driver", Driver(run, rules)}};
-    sarif_run["originalUriBaseIds"] = {
-        {kSourceRoot, {{"description", {{"text", "the directory factlint was run in"}}}}}};
-    sarif_run["artifacts"] = artifacts.ToJson();
-    sarif_run["results"] = std::move(results);
-    sarif_run["columnKind"] = "unicodeCodePoints";
-    sarif_run["properties"] = {{"asOf", FormatIsoDate(run.as_of)}};
-
-    Json out;
-    out["$schema"] = kSchema;
-    out["version"] = "2.1.0";
-    out["runs"] = Json::array({std::move(sarif_run)});
-    return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
-  }
-};
-
 }  // namespace
 
-std::unique_ptr<Reporter> MakeSarifReporter() {
-  return std::make_unique<SarifReporter>();
+std::string RenderSarif(const RunReport& run, const RenderOptions&) {
+  const std::vector<RuleInfo> rules = RulesOf(run);
+  Artifacts artifacts(run.documents);
+  Json results = Json::array();
+  for (const Finding& finding : run.findings)
+    results.push_back(SarifResult(finding, RuleIndex(rules, finding.rule), artifacts));
+
+  Json sarif_run;
+  sarif_run["tool"] = {{"driver", Driver(run, rules)}};
+  sarif_run["originalUriBaseIds"] = {
+      {kSourceRoot, {{"description", {{"text", "the directory factlint was run in"}}}}}};
+  sarif_run["artifacts"] = artifacts.ToJson();
+  sarif_run["results"] = std::move(results);
+  sarif_run["columnKind"] = "unicodeCodePoints";
+  sarif_run["properties"] = {{"asOf", FormatIsoDate(run.as_of)}};
+
+  Json out;
+  out["$schema"] = kSchema;
+  out["version"] = "2.1.0";
+  out["runs"] = Json::array({std::move(sarif_run)});
+  return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace factlint::report

@@ -10,23 +10,13 @@
 #include "checker/report/reporters.h"
 
 namespace factlint::report {
-namespace {
 
-class TextReporter : public Reporter {
- public:
-  std::string Render(const RunReport& run, const RenderOptions& options) const override {
-    std::string out;
-    for (const Finding& finding : run.findings) out += FindingBlock(run, finding, options.color);
-    out += SummaryLine(run);
-    out += '\n';
-    return out;
-  }
-};
-
-}  // namespace
-
-std::unique_ptr<Reporter> MakeTextReporter() {
-  return std::make_unique<TextReporter>();
+std::string RenderText(const RunReport& run, const RenderOptions& options) {
+  std::string out;
+  for (const Finding& finding : run.findings) out += FindingBlock(run, finding, options.color);
+  out += SummaryLine(run);
+  out += '\n';
+  return out;
 }
 
 }  // namespace factlint::report

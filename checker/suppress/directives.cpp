@@ -6,21 +6,16 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 
+#include "checker/core/ascii.h"
+#include "checker/core/name_table.h"
 #include "checker/core/spelling.h"
 
 namespace factlint::suppress {
 namespace {
 
-struct Form {
-  const char* name;
-  DirectiveKind kind;
-};
-const Form kForms[] = {
-    {"factlint-disable-next-line", DirectiveKind::kDisableNextLine},
-    {"factlint-disable-line", DirectiveKind::kDisableLine},
-    {"factlint-disable", DirectiveKind::kDisable},
-    {"factlint-enable", DirectiveKind::kEnable},
-};
+// The spelling of each kind but kInvalid, the last, which has none.
+constexpr NameTable<DirectiveKind::kEnable> kForms{
+    "factlint-disable-next-line", "factlint-disable-line", "factlint-disable", "factlint-enable"};
 constexpr std::string_view kPrefix = "factlint";
 
 bool IsSpace(char c) {
@@ -28,9 +23,7 @@ bool IsSpace(char c) {
 }
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
-  return s;
+  return TrimBytes(s, IsSpace);
 }
 
 // True when a comment's or bracket's text is addressed to factlint:
@@ -63,18 +56,16 @@ void ParseBody(std::string_view inner, Directive& d) {
   const std::string_view form = head.substr(0, form_end);
   const std::string_view ids = Trim(head.substr(form_end));
 
-  d.kind = DirectiveKind::kInvalid;
-  for (const Form& f : kForms)
-    if (form == f.name) d.kind = f.kind;
+  d.kind = kForms.Parse(form).value_or(DirectiveKind::kInvalid);
   if (d.kind == DirectiveKind::kInvalid) {
     d.problem = "unknown suppression '" + std::string(form) + "'";
-    const Form* nearest = nullptr;
+    std::string_view nearest;
     size_t best = 4;  // suggest only close misspellings
-    for (const Form& f : kForms) {
-      const size_t distance = EditDistance(form, f.name);
-      if (distance < best) best = distance, nearest = &f;
+    for (std::string_view name : kForms.NamesFrom(DirectiveKind::kDisableNextLine)) {
+      const size_t distance = EditDistance(form, name);
+      if (distance < best) best = distance, nearest = name;
     }
-    if (nearest) d.problem += "; did you mean '" + std::string(nearest->name) + "'?";
+    if (!nearest.empty()) d.problem += "; did you mean '" + std::string(nearest) + "'?";
     d.problem +=
         " (expected factlint-disable-next-line, factlint-disable-line, factlint-disable or "
         "factlint-enable)";
@@ -347,9 +338,7 @@ class Parser {
 }  // namespace
 
 const char* DirectiveName(DirectiveKind kind) {
-  for (const Form& f : kForms)
-    if (f.kind == kind) return f.name;
-  return "invalid";
+  return kind == DirectiveKind::kInvalid ? "invalid" : kForms.Name(kind);
 }
 
 std::vector<Directive> ParseDirectives(const SourceText& source, Format format) {
