@@ -27,18 +27,14 @@ struct CheckFlags {
   std::vector<std::string> paths;
   std::vector<std::string> archive;
   std::string ledger;
-  std::string facts_dir;
-  std::vector<std::string> rules;  // added to the shipped rules
-  bool no_default_rules = false;
-  std::string as_of;
+  SourceFlags sources;  // --rules, --no-default-rules, --facts, --as-of
   std::string format;
   std::vector<std::string> outputs;
   std::string fail_on;
   bool report_archive = false;
   std::string baseline;
   std::string write_baseline;
-  std::string config_path;
-  bool no_config = false;
+  ConfigFlags config;
   std::string color = "auto";
   std::string max_document_size;
   int jobs = HardwareJobs();
@@ -79,23 +75,6 @@ Error FlagError(std::string message) {
   return Error{"", 0, 0, std::move(message), ""};
 }
 
-// Configuration: explicit --config, else .factlint.yaml from here upward;
-// none with --no-config.
-Result<std::optional<config::Config>> ReadConfig(const CheckFlags& flags) {
-  std::optional<config::Config> cfg;
-  if (flags.no_config) return cfg;
-  if (!flags.config_path.empty()) {
-    auto loaded = config::LoadConfig(flags.config_path);
-    if (!loaded.ok()) return loaded.error();
-    cfg = std::move(*loaded);
-  } else {
-    auto found = config::FindConfig(std::filesystem::current_path().string());
-    if (!found.ok()) return found.error();
-    cfg = std::move(*found);
-  }
-  return cfg;
-}
-
 // What the engine is to do: each flag, else the configuration's value,
 // else the default; a flag's value that cannot be used is an error.
 Result<engine::CheckOptions> EngineOptions(const CheckFlags& flags,
@@ -108,28 +87,12 @@ Result<engine::CheckOptions> EngineOptions(const CheckFlags& flags,
   if (!flags.ledger.empty()) options.ledger_path = flags.ledger;
   // The configuration's rules come first, then the command line's, all
   // added to the shipped ones.
-  std::vector<std::string> added;
-  if (cfg && cfg->rules_dir) added.push_back(*cfg->rules_dir);
-  added.insert(added.end(), flags.rules.begin(), flags.rules.end());
-  if (flags.no_default_rules && added.empty())
-    return FlagError("--no-default-rules needs --rules DIR (or rules: in .factlint.yaml)");
-  options.rule_sources = RuleSources(added, flags.no_default_rules);
-  if (!flags.facts_dir.empty()) {
-    options.facts_dir = flags.facts_dir;
-  } else if (cfg && cfg->facts_dir) {
-    options.facts_dir = cfg->facts_dir;
-  }
-  // The engine never reads the clock; the command line does, once.
-  options.as_of = boost::gregorian::day_clock::universal_day();
-  if (!flags.as_of.empty()) {
-    auto date = ParseIsoDate(flags.as_of);
-    if (!date.ok()) return FlagError("--as-of " + date.error().message);
-    options.as_of = *date;
-    options.as_of_explicit = true;
-  } else if (cfg && cfg->as_of) {
-    options.as_of = *cfg->as_of;
-    options.as_of_explicit = true;
-  }
+  auto sources = ResolveSources(flags.sources, cfg);
+  if (!sources.ok()) return sources.error();
+  options.rule_sources = sources->rule_sources;
+  options.facts_dir = sources->facts_dir;
+  options.as_of = sources->as_of;
+  options.as_of_explicit = sources->as_of_explicit;
   options.report_archive = flags.report_archive || (cfg && cfg->report_archive.value_or(false));
   if (cfg) {
     options.severity = cfg->severity;
@@ -231,7 +194,7 @@ Status WriteReports(const CheckFlags& flags, const std::vector<Output>& outputs,
 }
 
 int Run(const CheckFlags& flags) {
-  auto cfg = ReadConfig(flags);
+  auto cfg = ReadConfig(flags.config);
   if (!cfg.ok()) return Fail(cfg.error());
   auto options = EngineOptions(flags, *cfg);
   if (!options.ok()) return Usage(options.error().message);
@@ -268,9 +231,9 @@ Runner AddCheckCommand(CLI::App& app) {
                   "Published articles: context, judged as of their own dates");
   cmd->add_option("--ledger", flags->ledger,
                   "A claim ledger (factlint index): archive articles whose claims are stored");
-  cmd->add_option("--facts", flags->facts_dir, "Fact base directory (YAML)");
-  AddRuleOptions(cmd, flags->rules, flags->no_default_rules);
-  cmd->add_option("--as-of", flags->as_of,
+  cmd->add_option("--facts", flags->sources.facts_dir, "Fact base directory (YAML)");
+  AddRuleOptions(cmd, flags->sources.rules, flags->sources.no_default_rules);
+  cmd->add_option("--as-of", flags->sources.as_of,
                   "Judge undated drafts as of YYYY-MM-DD (default: today, UTC)");
   cmd->add_option("--format", flags->format, FormatList(" or "));
   cmd->add_option("-o,--output", flags->outputs,
@@ -282,10 +245,7 @@ Runner AddCheckCommand(CLI::App& app) {
   cmd->add_option("--baseline", flags->baseline, "Report only findings not in this baseline");
   cmd->add_option("--write-baseline", flags->write_baseline,
                   "Write the current findings as a baseline to FILE");
-  cmd->add_option("--config", flags->config_path,
-                  "Configuration file (default: .factlint.yaml "
-                  "in this directory or above)");
-  cmd->add_flag("--no-config", flags->no_config, "Ignore .factlint.yaml");
+  AddConfigOptions(cmd, flags->config);
   cmd->add_option("-j,--jobs", flags->jobs,
                   "Threads that read articles (default: the number of cores); the report is the "
                   "same for any number")

@@ -7,9 +7,12 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "checker/config/config.h"
+#include "checker/core/date.h"
 #include "checker/core/result.h"
 
 namespace factlint::cli {
@@ -41,6 +44,37 @@ void AddRuleOptions(CLI::App* cmd, std::vector<std::string>& added, bool& no_def
 // Prints `error` on stderr and returns 2, the exit code of a usage or input
 // error: `if (!loaded.ok()) return Fail(loaded.error());`.
 int Fail(const Error& error);
+
+// --config FILE and --no-config, as every command that reads articles
+// takes them (check, claims).
+struct ConfigFlags {
+  std::string path;   // --config FILE
+  bool none = false;  // --no-config
+};
+void AddConfigOptions(CLI::App* cmd, ConfigFlags& flags);
+
+// The configuration a command runs with: --config FILE, else .factlint.yaml
+// in this directory or above; none with --no-config.
+Result<std::optional<config::Config>> ReadConfig(const ConfigFlags& flags);
+
+// What a reading command takes from its flags, else the configuration, else
+// the default, the same way for check and claims: the rule sources (the
+// configuration's `rules:` first, then every --rules), the fact base, and the
+// date undated drafts are judged as of. An Error (no file named) for a flag
+// that cannot be used.
+struct SourceFlags {
+  std::vector<std::string> rules;
+  bool no_default_rules = false;
+  std::string facts_dir;
+  std::string as_of;
+};
+struct Sources {
+  std::vector<std::string> rule_sources;
+  std::optional<std::string> facts_dir;
+  Date as_of;
+  bool as_of_explicit = false;
+};
+Result<Sources> ResolveSources(const SourceFlags& flags, const std::optional<config::Config>& cfg);
 
 // The tool's version, "0.1.0".
 const char* Version();

@@ -278,8 +278,10 @@ Result<ClaimsResult> ExtractClaims(const ClaimsOptions& options) {
   auto knowledge = LoadKnowledge(options.rule_sources, options.facts_dir);
   if (!knowledge.ok()) return knowledge.error();
   ClaimsResult result;
-  Status loaded = LoadDocuments({options.inputs, Role::kDraft, {}, "", options.as_of_explicit},
-                                result.documents, result.notes);
+  Status loaded =
+      LoadDocuments({options.inputs, Role::kDraft, options.ignore, options.ignore_base_dir,
+                     options.as_of_explicit, options.max_document_size},
+                    result.documents, result.notes);
   if (!loaded.ok()) return loaded.error();
   result.claims = ExtractAll(result.documents, *knowledge, options.as_of, options.jobs);
   return result;

@@ -83,6 +83,9 @@ struct ClaimsOptions {
   std::optional<std::string> facts_dir;
   Date as_of;
   bool as_of_explicit = false;
+  std::vector<std::string> ignore;  // as CheckOptions::ignore
+  std::string ignore_base_dir;
+  uint64_t max_document_size = load::kDefaultMaxDocumentSize;
   int jobs = 1;  // as CheckOptions::jobs
 };
 struct ClaimsResult {

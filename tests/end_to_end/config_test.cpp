@@ -50,6 +50,33 @@ TEST(Config, FlagsOverrideTheFile) {
   EXPECT_NE(by_flag.out.find("[premiere-stale]"), std::string::npos) << by_flag.out;
 }
 
+// `claims` reads the configuration as `check` does, so the claims it lists
+// are the ones `check` compares; it takes --config and --no-config too.
+TEST(Config, ClaimsReadsItAsCheckDoes) {
+  const std::string src = SourceDir();
+  const std::string dir = ::testing::TempDir() + "factlint_config_claims";
+  std::filesystem::create_directories(dir + "/house");
+  WriteFile(dir + "/house/house.yaml",
+            "kind: claim\nid: house-coach-age\nattribute: age\n"
+            "pattern: '(?i:coach)[ ]+(?P<subject>{PERSON})[ ]+\\((?P<value>{ADULT_AGE})\\)'\n"
+            "captures: {subject: person, value: age}\nexamples:\n"
+            "  - text: 'The team fired coach Dana Ruiz (52) on Monday.'\n"
+            "    claims: [{subject: Dana Ruiz, attribute: age, value: '52'}]\n"
+            "  - text: 'The coach (52 wins) left.'\n    none: true\n");
+  WriteFile(dir + "/draft.txt", "The team fired coach Dana Ruiz (52) on Monday.\n");
+  const std::string config = WriteConfig("claims", "rules: " + dir + "/house\nas-of: 2024-05-01\n");
+  // The file's rules and its as-of (the draft has no date of its own).
+  CommandResult r = RunFactlint({"claims", dir + "/draft.txt", "--config", config});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"rule\":\"house-coach-age\""), std::string::npos) << r.out;
+  // Without it, neither: an undated draft needs --as-of.
+  r = RunFactlint({"claims", dir + "/draft.txt", "--no-config"});
+  EXPECT_EQ(r.exit_code, 2) << r.out;
+  r = RunFactlint({"claims", dir + "/draft.txt", "--no-config", "--as-of", "2024-05-01"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.find("house-coach-age"), std::string::npos) << r.out;
+}
+
 TEST(Config, UnknownKeyIsAnErrorAtItsPosition) {
   const std::string config = WriteConfig("bad", "rules: rules\nrulez: x\n");
   const CommandResult r = RunFactlint({"check", "samples", "--config", config});
