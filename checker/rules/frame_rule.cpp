@@ -13,7 +13,7 @@ namespace factlint::rules {
 const std::vector<std::string>& FrameRule::Keys() {
   static const std::vector<std::string> keys = [] {
     std::vector<std::string> k = CommonKeys();
-    k.insert(k.end(), {"within", "side", "held_on", "generic"});
+    k.insert(k.end(), {"within", "side", "held_on", "generic", "value_not_after"});
     return k;
   }();
   return keys;
@@ -49,6 +49,11 @@ Result<std::unique_ptr<Rule>> FrameRule::Parse(const YamlFile& file, const YAML:
   } else if (!side->empty() && *side != "either") {
     return file.ErrorAt(node["side"], "unknown side '" + *side +
                                           "'; expected one of: after, before, either or over");
+  }
+  if (const YAML::Node not_after = node["value_not_after"]) {
+    if (!not_after.IsScalar())
+      return file.ErrorAt(not_after, "'value_not_after' must be a regex string");
+    rule->value_not_after_node_ = not_after;
   }
   if (const YAML::Node generic = node["generic"]) {
     if (!generic.IsScalar() || (generic.Scalar() != "true" && generic.Scalar() != "false"))
@@ -90,6 +95,10 @@ Status FrameRule::Compile(const CompileEnv& env) {
                              "'held_on: clause-date' is for attributes of type age; '" +
                                  attribute_->name + "' is a " +
                                  std::string(DeclaredTypeName(attribute_->type)));
+  }
+  if (value_not_after_node_) {
+    Status s = CompileRegexNode(env, value_not_after_node_, value_not_after_);
+    if (!s.ok()) return s;
   }
   return Status();
 }
@@ -264,6 +273,17 @@ bool FrameRule::ValueOfTrigger(const SentenceEnv& env, const annotate::SentenceA
   return true;
 }
 
+bool FrameRule::ValueAfterExcludedWord(const SentenceEnv& env, const Span& value) const {
+  if (!value_not_after_) return false;
+  const uint32_t begin = env.sentence->span.begin;
+  const std::string_view before = env.doc->Text(Span{begin, value.begin});
+  static const RE2 kLastWord("([\\p{L}]+)[ ]*$");
+  re2::StringPiece word;
+  if (!RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kLastWord, &word))
+    return false;
+  return RE2::FullMatch(word, value_not_after_->Get());
+}
+
 bool FrameRule::AnchorOnClauseDate(const SentenceEnv& env,
                                    const annotate::SentenceAnnotations& notes, const Span& trigger,
                                    const Span& value, Match& frame) const {
@@ -280,6 +300,17 @@ bool FrameRule::AnchorOnClauseDate(const SentenceEnv& env,
     if (held_on_birthday_ && BornBefore(env, other.span)) continue;
     if (notes.ClauseBreakBetween(other.span, value) ||
         notes.ClauseBreakBetween(other.span, trigger))
+      continue;
+    // "He joined the club aged 16 and played his first game in 1969": a
+    // coordinated predicate between them has a date of its own.
+    static const RE2 kAnotherPredicate(
+        "(?i)\\b(?:and|but|then)[ ]+(?:later[ ]+|then[ ]+|also[ ]+|eventually[ ]+|finally[ ]+)?"
+        "(?:[a-z]{2,}ed|made|won|became|went|took|got|gave|left|came|ran|led|broke|began|fell|"
+        "rose|wrote|sold|spent|kept|met|held|found|built|fought)\\b");
+    const Span& first = other.span.begin < value.begin ? other.span : value;
+    const Span& second = other.span.begin < value.begin ? value : other.span;
+    if (first.end < second.begin &&
+        RE2::PartialMatch(env.doc->Text(Span{first.end, second.begin}), kAnotherPredicate))
       continue;
     const int words = notes.WordsBetween(other.span, value);
     if (words < best) {
@@ -336,6 +367,7 @@ void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
       // verb that dates it names no event a reader could check.
       if (attribute_->per_mention) frame.span = value.span;
       if (held_on_birthday_ && BirthdayToCome(env, value.span)) continue;
+      if (ValueAfterExcludedWord(env, value.span)) continue;
       if (held_on_clause_date_ && !AnchorOnClauseDate(env, notes, trigger.span, value.span, frame))
         continue;
       const Span between =

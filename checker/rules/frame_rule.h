@@ -22,6 +22,10 @@
 //                                        # clause-date-or-publication: else the
 //                                        # publication, even in the past tense
 //                                        # ("died at 99" in an obituary)
+//   value_not_after: '(?i:through|till)' # the word right before a value that
+//                                        # makes it no value of this frame
+//                                        # ("airs weekly through Oct. 8": the
+//                                        # run's end, not its premiere)
 //   subject_name: '{subject} sentencing' # compose the subject's name ...
 //   subject_name_from: person            # ... from the person a fallback finds
 //
@@ -101,6 +105,13 @@ class FrameRule : public ClaimRule {
   static bool BirthdayToCome(const SentenceEnv& env, const Span& value);
   // A date right after "born": a date of birth, not of a birthday.
   static bool BornBefore(const SentenceEnv& env, const Span& date);
+
+  // `value_not_after`: the regex (matched whole) and its node, compiled
+  // with the rule's patterns.
+  YAML::Node value_not_after_node_;
+  std::unique_ptr<LazyRegexp> value_not_after_;
+  // True when the word right before `value` is one `value_not_after` names.
+  bool ValueAfterExcludedWord(const SentenceEnv& env, const Span& value) const;
 
   int within_ = 6;
   bool generic_ = false;

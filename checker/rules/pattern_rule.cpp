@@ -913,6 +913,17 @@ Error RegexErrorAt(const YamlFile& file, const YAML::Node& node, const std::stri
 
 }  // namespace
 
+Status PatternRule::CompileRegexNode(const CompileEnv& env, const YAML::Node& node,
+                                     std::unique_ptr<LazyRegexp>& out) {
+  Result<std::string> expanded = env.lexicon->Expand(node.Scalar(), node, *env.file);
+  if (!expanded.ok()) return expanded.error();
+  RE2::Options options;
+  options.set_log_errors(false);
+  out = std::make_unique<LazyRegexp>(*expanded, options);
+  if (!out->error().empty()) return RegexErrorAt(*env.file, node, out->error());
+  return Status();
+}
+
 Status PatternRule::Compile(const CompileEnv& env) {
   const YamlFile& file = *env.file;
   Status bound = BindAttribute(env);

@@ -106,6 +106,11 @@ class PatternRule : public Rule {
   bool always_asserted() const { return always_asserted_; }
 
  protected:
+  // A rule-file regex (`node`, {NAME} sub-patterns expanded) compiled into
+  // `out`; an invalid one is an error at the place in the file to fix it.
+  static Status CompileRegexNode(const CompileEnv& env, const YAML::Node& node,
+                                 std::unique_ptr<LazyRegexp>& out);
+
   // One match of one pattern: the whole span and each named group that took part.
   struct Match {
     Span span;

@@ -68,6 +68,10 @@ const BadRule kBadRules[] = {
     {"bad regex, an escape",
      Rule("kind: claim\nid: x\nattribute: age\npattern: '(?P<value>\\d+) \\q'\n"), 4, 26,
      "invalid regex: invalid escape sequence: \\q"},
+    {"bad value_not_after regex",
+     Rule("kind: frame\nid: x\nattribute: age\npattern: '(?P<verb>aged)'\n"
+          "value_not_after: '(through'\n"),
+     5, 19, "invalid regex: this ( is never closed"},
     {"unknown sub-pattern",
      Rule("kind: claim\nid: x\nattribute: age\npattern: '(?P<subject>{NAMES}), (?P<value>\\d+)'\n"),
      4, 23, "unknown sub-pattern {NAMES}; known: NAME"},
