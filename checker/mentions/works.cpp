@@ -17,9 +17,11 @@ namespace factlint::mentions {
 namespace {
 
 // A capitalized title word, and a title of up to five of them joined by
-// the small words titles keep ("Game of Thrones", "Parks and Recreation").
+// the small words titles keep ("Game of Thrones", "Parks and Recreation",
+// "Only Murders in the Building", "Murder at the Lake").
 #define FL_WORD "[" FACTLINT_UPPER_LETTERS "\\d][" FACTLINT_LETTERS "\\d&+!\\-]*"
-#define FL_TITLE FL_WORD "(?:[ ](?:(?:of|the|and|&)[ ])*" FL_WORD "){0,4}"
+#define FL_TITLE \
+  FL_WORD "(?:[ ](?:(?:of|the|and|&|in|on|at|for|to|with|from|a|an)[ ])*" FL_WORD "){0,4}"
 #define FL_LONG_TITLE \
   FL_WORD "(?:[ ](?:(?:of|the|and|&|is|a|an|to|in|on|for|at|with|from)[ ])*" FL_WORD "){0,7}"
 #define FL_NUMBER "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
