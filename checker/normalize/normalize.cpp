@@ -651,7 +651,10 @@ class Scan {
       // reads as a time or a length ("ten-thirty").
       const bool number_tie =
           best && g.end == best->end && best->kind == Kind::kNumber && g.kind != Kind::kNumber;
-      if (!best || g.begin < best->begin || g.end > best->end || number_tie) best = g;
+      // A parse that starts earlier but stops inside the rules' longer one
+      // cuts it: "on the 25th" in "on the 25th of July, 2025".
+      const bool cuts = best && g.begin < best->begin && g.end > best->begin && g.end < best->end;
+      if (!cuts && (!best || g.begin < best->begin || g.end > best->end || number_tie)) best = g;
       break;
     }
     return best;

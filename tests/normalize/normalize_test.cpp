@@ -42,6 +42,8 @@ TEST(NormalizeTest, AbsoluteDates) {
           // The date says which Friday; "this" before it adds nothing.
           {"this Friday, February 15", "date 2013-02-15", 'n', "this Friday, February 15"},
           {"next Friday, 22 February", "date 2013-02-22", 'n', "next Friday, 22 February"},
+          // The grammar's "on the 25th" does not cut the rules' longer date.
+          {"on the 25th of July, 2025", "date 2025-07-25", 'n', "the 25th of July, 2025"},
           {"31 October 2022", "date 2022-10-31"},
           {"2022-10-31", "date 2022-10-31"},
           {"10/31/2022", "date 2022-10-31"},
