@@ -15,15 +15,6 @@ Result<std::unique_ptr<Rule>> ClaimRule::Parse(const YamlFile& file, const YAML:
   return std::unique_ptr<Rule>(std::move(rule));
 }
 
-namespace {
-
-bool HasYear(std::string_view text) {
-  static const RE2 kYear("\\b(?:1[89]|20)\\d\\d\\b");
-  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kYear);
-}
-
-}  // namespace
-
 // An age in a sentence that dates what it tells. Two shapes only, since a
 // sentence's date is more often about something else ("Ana Ruiz, 47, who
 // wrote a book about 1922"):
@@ -82,7 +73,7 @@ std::optional<DateRange> ClaimRule::SentenceDateOfAge(const Match& match, const 
         normalize::Parse(text, normalize::Kind::kDate, context);
     if (!date || date->range.from.is_not_a_date() || date->range.to.is_not_a_date()) continue;
     if (!(date->range.to < env.judged)) continue;
-    if (HasYear(text)) {
+    if (WritesAYear(text)) {
       if ((env.judged - date->range.to).days() <= 365 || notes.ClauseBreakBetween(v.span, age))
         continue;
       return date->range;

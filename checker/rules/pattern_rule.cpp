@@ -913,6 +913,11 @@ Error RegexErrorAt(const YamlFile& file, const YAML::Node& node, const std::stri
 
 }  // namespace
 
+bool WritesAYear(std::string_view text) {
+  static const RE2 kYear("\\b(?:1[89]|20)\\d\\d\\b");
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kYear);
+}
+
 Status PatternRule::CompileRegexNode(const CompileEnv& env, const YAML::Node& node,
                                      std::unique_ptr<LazyRegexp>& out) {
   Result<std::string> expanded = env.lexicon->Expand(node.Scalar(), node, *env.file);
@@ -1594,6 +1599,20 @@ bool SinceBefore(const SentenceEnv& env, const Span& value) {
   return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kSince);
 }
 
+// "his 99th birthday in December": the month or day a birthday falls on,
+// right after the word. Written without a year, it is the nearest one:
+// news writes "last December" for a birthday already past.
+bool BirthdayBefore(const SentenceEnv& env, const Span& value) {
+  static const RE2 kBirthday("(?i)\\bbirthday[ ]+(?:in|on|this|next)?[ ]*$");
+  constexpr uint32_t kReach = 16;
+  const Span sentence = env.sentence->span;
+  const uint32_t from =
+      value.begin > sentence.begin + kReach ? value.begin - kReach : sentence.begin;
+  const std::string_view lead = env.doc->Text(Span{from, value.begin});
+  return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kBirthday) &&
+         !WritesAYear(env.doc->Text(value));
+}
+
 // A verb of planning or declaring shortly before `value`: the past tense
 // of a decision, whose date may lie ahead ("was set for May 14").
 bool PlannedBefore(const SentenceEnv& env, const Span& value) {
@@ -1767,6 +1786,10 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
   // "since 5.30 a.m. on Sunday": what something has lasted since is past,
   // whatever the clause's tense ("the drilling has been halted since ...").
   if (SinceBefore(env, *span)) context.tense = Tense::kPast;
+  if (BirthdayBefore(env, *span)) {
+    context.tense = Tense::kUnknown;
+    context.prefer = normalize::Prefer::kNearest;
+  }
   // Found only if the expression counts from an anchor ("the next month").
   const uint32_t anchor_offset = span->begin;
   context.anchor_source = [&env, anchor_offset] { return env.AnchorBefore(anchor_offset); };

@@ -81,6 +81,10 @@ std::string_view SubjectCaptureName(const SubjectCapture& capture);
 // Every name ParseSubjectCapture takes, in the order error messages list them.
 const std::vector<std::string>& SubjectCaptureNames();
 
+// Whether `text` writes a year from 1800 to 2099 ("June 7, 2021"): a date
+// whose year is written needs no direction to be placed.
+bool WritesAYear(std::string_view text);
+
 class PatternRule : public Rule {
  public:
   bool MakesClaims() const override { return true; }

@@ -53,5 +53,14 @@ TEST(HeldOn, AnAgeInMonthsCountsMonths) {
   EXPECT_TRUE(found);
 }
 
+// A birthday's month without a year is the nearest one, even in a past
+// sentence: a birthday already past is "last December".
+TEST(HeldOn, ABirthdaysMonthIsTheNearestOne) {
+  const auto age = AgeOf("About his 99th birthday in December, the old comic Dan Hale joked.",
+                         Date(2024, 9, 25), "Dan Hale");
+  ASSERT_TRUE(age && age->date);
+  EXPECT_EQ(FormatIsoDate(age->date->to), "1925-12-31");  // 99 in December 2024
+}
+
 }  // namespace
 }  // namespace factlint::rules
