@@ -1588,15 +1588,18 @@ bool PatternRule::ResolveSeasonGroup(const Match& match, const SentenceEnv& env,
 
 namespace {
 
+// Whether the `reach` bytes of the sentence before `value` match `re`.
+bool LeadMatches(const SentenceEnv& env, const Span& value, const RE2& re, uint32_t reach) {
+  const Span sentence = env.sentence->span;
+  const uint32_t from = value.begin > sentence.begin + reach ? value.begin - reach : sentence.begin;
+  const std::string_view lead = env.doc->Text(Span{from, value.begin});
+  return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), re);
+}
+
 // "since" right before `value`.
 bool SinceBefore(const SentenceEnv& env, const Span& value) {
   static const RE2 kSince("(?i)\\bsince[ ]+$");
-  constexpr uint32_t kReach = 8;
-  const Span sentence = env.sentence->span;
-  const uint32_t from =
-      value.begin > sentence.begin + kReach ? value.begin - kReach : sentence.begin;
-  const std::string_view lead = env.doc->Text(Span{from, value.begin});
-  return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kSince);
+  return LeadMatches(env, value, kSince, 8);
 }
 
 // "his 99th birthday in December": the month or day a birthday falls on,
@@ -1604,13 +1607,7 @@ bool SinceBefore(const SentenceEnv& env, const Span& value) {
 // news writes "last December" for a birthday already past.
 bool BirthdayBefore(const SentenceEnv& env, const Span& value) {
   static const RE2 kBirthday("(?i)\\bbirthday[ ]+(?:in|on|this|next)?[ ]*$");
-  constexpr uint32_t kReach = 16;
-  const Span sentence = env.sentence->span;
-  const uint32_t from =
-      value.begin > sentence.begin + kReach ? value.begin - kReach : sentence.begin;
-  const std::string_view lead = env.doc->Text(Span{from, value.begin});
-  return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kBirthday) &&
-         !WritesAYear(env.doc->Text(value));
+  return LeadMatches(env, value, kBirthday, 16) && !WritesAYear(env.doc->Text(value));
 }
 
 // A verb of planning or declaring shortly before `value`: the past tense
@@ -1618,15 +1615,9 @@ bool BirthdayBefore(const SentenceEnv& env, const Span& value) {
 bool PlannedBefore(const SentenceEnv& env, const Span& value) {
   static const RE2 kPlan(
       "(?i)\\b(?:set|scheduled|rescheduled|slated|planned|intended|expected|due|supposed|meant|"
-      "declared|"
-      "proclaimed|designated|ordered|asked|told|gave|given|required|instructed|directed|deadline|"
-      "postponed|delayed|moved|pushed|targeted|targeting|aimed)\\b");
-  constexpr uint32_t kReach = 80;  // bytes: the words leading to the value
-  const Span sentence = env.sentence->span;
-  const uint32_t from =
-      value.begin > sentence.begin + kReach ? value.begin - kReach : sentence.begin;
-  const std::string_view lead = env.doc->Text(Span{from, value.begin});
-  return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kPlan);
+      "declared|proclaimed|designated|ordered|asked|told|gave|given|required|instructed|"
+      "directed|deadline|postponed|delayed|moved|pushed|targeted|targeting|aimed)\\b");
+  return LeadMatches(env, value, kPlan, 80);  // bytes: the words leading to the value
 }
 
 // A date whose year the text leaves out is this year's in news style (the
