@@ -78,5 +78,17 @@ TEST(Misreadings, SheIsNotTheManTheArticleCallsHe) {
   EXPECT_EQ(r.exit_code, 0) << r.out;
 }
 
+// A work's Emmy tally grows year by year: 10 in 2010 and 52 in 2019 are
+// both right; 46 a year after 52 is not.
+TEST(Misreadings, ARunningTallyMayGrowButNotShrink) {
+  CommandResult r = RunFactlint(
+      {"check", "tests/fixtures/misreadings/tally-grows", "--no-config", "--fail-on", "info"});
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  r = RunFactlint({"check", "tests/fixtures/misreadings/tally-shrinks", "--no-config", "--fail-on",
+                   "info", "--format", "json"});
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find("emmy-nominations-contradiction"), std::string::npos) << r.out;
+}
+
 }  // namespace
 }  // namespace factlint::testing
