@@ -198,6 +198,12 @@ bool InClosedApposition(const SentenceEnv& env, const Span& name, uint32_t until
   while (word < before.size() && before[word] == ' ') ++word;
   // The apposition describes: it opens with a lower-case word.
   if (word >= before.size() || before[word] < 'a' || before[word] > 'z') return false;
+  // A relative clause whose subject is the name is about what precedes it,
+  // named or not: "Prince Arno, whom Lena married in 1950, died".
+  static const RE2 kRelativePronoun("^(?:whom|which|whose[ ]+[a-z]+)[ ]*$");
+  const std::string_view opening = before.substr(word);
+  if (RE2::PartialMatch(re2::StringPiece(opening.data(), opening.size()), kRelativePronoun))
+    return true;
   const auto comma_at = static_cast<uint32_t>(env.sentence->span.begin + comma);
   for (const mentions::Mention& m : env.mentions->Around(env.sentence->span))
     if (m.span.end == comma_at && !m.is_character) return true;
@@ -296,10 +302,17 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
       inside = &m;  // "the date of Ana Ruiz's funeral has not been set"
     } else if (m.span.end <= span.begin) {
       const bool same_clause = m.span.begin >= clause;
+      // "Prince Arno, whom Lena married in 1950, died (on April 9 aged 99)":
+      // a whole relative clause set off by commas between the name and its
+      // predicate.
+      static const RE2 kWholeRelative(
+          "^,[ ]+(?:who|whom|whose)\\b[^,;]*,(?:[ ]+[a-z][^,;]*)?[ ]*$");
+      const std::string_view to_verb = env.doc->Text(Span{m.span.end, span.begin});
       const bool relative =
-          notes != nullptr && notes->RelativeClauseAfter(m.span.end) && clause <= m.span.end + 16;
-      if ((same_clause || relative) &&
-          !AnotherSubjectIn(env.doc->Text(Span{m.span.end, span.begin})) &&
+          notes != nullptr &&
+          ((notes->RelativeClauseAfter(m.span.end) && clause <= m.span.end + 16) ||
+           RE2::FullMatch(re2::StringPiece(to_verb.data(), to_verb.size()), kWholeRelative));
+      if ((same_clause || relative) && !AnotherSubjectIn(to_verb) &&
           !InClosedApposition(env, m.span, span.begin)) {
         before = &m;
         if (m.subject.kind == SubjectKind::kSeason) season_before = &m;
@@ -513,6 +526,23 @@ bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, SubjectKind 
       "fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|other|son|daughter|child|baby|"
       "boy|girl|twins?)[ ]*$");
   if (person && RE2::PartialMatch(before, kOffspringBefore)) return false;
+  // "Prince Arno, whom Lena married in 1950, died": a name the linker does
+  // not know, introduced by a relative clause, is the sentence's subject.
+  static const RE2 kIntroduced(
+      "^\\W*((?-i:\\p{Lu}[\\p{L}'’.-]*)(?:[ ]+(?-i:\\p{Lu}[\\p{L}'’.-]*)){0,2}),[ ]+"
+      "(?:who|whom|whose)\\b");
+  re2::StringPiece introduced;
+  if (RE2::PartialMatch(re2::StringPiece(opening.data(), opening.size()), kIntroduced,
+                        &introduced)) {
+    const auto at =
+        static_cast<uint32_t>(env.sentence->span.begin + (introduced.data() - opening.data()));
+    const Span name{at, at + static_cast<uint32_t>(introduced.size())};
+    bool known = false;
+    for (const mentions::Mention& m : env.mentions->Around(name))
+      known |= m.span.begin < name.end && name.begin < m.span.end;
+    if (!known && !mentions::IsNameStopword(std::string_view(introduced.data(), introduced.size())))
+      return false;
+  }
   if (RE2::PartialMatch(before, person ? kPersonPronoun : kThingPronoun)) return true;
   if (person && NameOnly(before)) return false;
   static const RE2 kOwnDeterminer("(?i)\\b(?:the|a|an)\\s*$");
