@@ -324,10 +324,11 @@ bool FrameRule::AnchorOnClauseDate(const SentenceEnv& env,
     return false;
   } else if (!held_on_publication_ && EffectiveTense(frame, env) == Tense::kPast) {
     return false;  // an age in the past with no date: nothing to anchor it on
-  } else if (!held_on_publication_ && EffectiveTense(frame, env) != Tense::kPresent) {
+  } else if (!held_on_publication_) {
     // "at age 31" tells the age at some event ("her accession to the throne
-    // at age 31", "will retire at 65"), not today's, unless the clause says
-    // it is now.
+    // at age 31", "will retire at 65"), not today's, whatever the tense of
+    // the clause around it ("the anniversary, which is ..., of her accession
+    // at age 31").
     static const RE2 kAtAnEvent("(?i)^at\\b");
     const std::string_view text = env.doc->Text(value);
     if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kAtAnEvent)) return false;
