@@ -638,6 +638,15 @@ const std::vector<std::string>& PatternRule::CommonKeys() {
   return keys;
 }
 
+Result<std::unique_ptr<Rule>> PatternRule::ParseKeys(std::unique_ptr<PatternRule> rule,
+                                                     const YamlFile& file, const YAML::Node& node) {
+  Status common = rule->ParseCommon(file, node);
+  if (!common.ok()) return common.error();
+  Status own = rule->ParseOwnKeys(file, node);
+  if (!own.ok()) return own.error();
+  return std::unique_ptr<Rule>(std::move(rule));
+}
+
 namespace {
 
 struct CaptureSpelling {
