@@ -7,6 +7,7 @@
 
 #include "checker/annotate/annotate.h"
 #include "checker/core/ascii.h"
+#include "checker/core/name_table.h"
 #include "checker/core/regex_letters.h"
 #include "checker/core/value_text.h"
 #include "checker/mentions/lexicon.h"
@@ -682,11 +683,7 @@ std::string_view SubjectCaptureName(const SubjectCapture& capture) {
 }
 
 const std::vector<std::string>& SubjectCaptureNames() {
-  static const std::vector<std::string> names = [] {
-    std::vector<std::string> out;
-    for (const CaptureSpelling& s : kSubjectCaptures) out.emplace_back(s.name);
-    return out;
-  }();
+  static const std::vector<std::string> names = NamesOf(kSubjectCaptures);
   return names;
 }
 
