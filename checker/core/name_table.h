@@ -22,6 +22,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -59,5 +60,20 @@ class NameTable {
  private:
   const char* names_[kSize];
 };
+
+// The `name` of every row of a lookup table of structs (formats, subject
+// captures), in the table's order: what a registry lists in --help or an
+// error when the table is keyed by something that is no enum. Callers keep
+// the result in a function-local static, built once.
+//
+//   struct Format { const char* name; Render render; };
+//   constexpr Format kFormats[] = {{"text", RenderText}, {"json", RenderJson}};
+//   NamesOf(kFormats)   // -> {"text", "json"}
+template <typename Table>
+std::vector<std::string> NamesOf(const Table& table) {
+  std::vector<std::string> names;
+  for (const auto& row : table) names.emplace_back(row.name);
+  return names;
+}
 
 }  // namespace factlint

@@ -4,6 +4,7 @@
 #include <array>
 #include <memory>
 
+#include "checker/core/name_table.h"
 #include "checker/report/reporters.h"
 
 namespace factlint::report {
@@ -46,11 +47,7 @@ std::unique_ptr<Reporter> MakeReporter(std::string_view format) {
 }
 
 const std::vector<std::string>& FormatNames() {
-  static const std::vector<std::string> names = [] {
-    std::vector<std::string> out;
-    for (const FormatEntry& entry : kFormats) out.emplace_back(entry.name);
-    return out;
-  }();
+  static const std::vector<std::string> names = NamesOf(kFormats);
   return names;
 }
 

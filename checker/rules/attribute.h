@@ -22,6 +22,7 @@
 
 #include "checker/core/claim.h"
 #include "checker/rules/declared_type.h"
+#include "checker/rules/registry.h"
 #include "checker/rules/rule.h"
 #include "checker/rules/yaml_file.h"
 
@@ -67,10 +68,7 @@ const std::vector<DeclaredType>& AttributeTypes();
 
 class AttributeRule : public Rule {
  public:
-  static const char* Kind() { return "attribute"; }
-  static const std::vector<std::string>& Keys();
-  static Result<std::unique_ptr<Rule>> Parse(const YamlFile& file, const YAML::Node& node,
-                                             RuleInfo info);
+  static const RuleKind kKind;  // "attribute": its keys and parser (registry.h)
 
   const AttributeDecl& decl() const { return decl_; }
   std::string Explain() const override;

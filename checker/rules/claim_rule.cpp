@@ -7,13 +7,7 @@
 
 namespace factlint::rules {
 
-Result<std::unique_ptr<Rule>> ClaimRule::Parse(const YamlFile& file, const YAML::Node& node,
-                                               RuleInfo info) {
-  std::unique_ptr<ClaimRule> rule(new ClaimRule(std::move(info)));
-  Status common = rule->ParseCommon(file, node);
-  if (!common.ok()) return common.error();
-  return std::unique_ptr<Rule>(std::move(rule));
-}
+const RuleKind ClaimRule::kKind = {"claim", &CommonKeys, "", &ParseAs<ClaimRule>};
 
 // An age in a sentence that dates what it tells. Two shapes only, since a
 // sentence's date is more often about something else ("Ana Ruiz, 47, who

@@ -27,15 +27,13 @@
 #include <memory>
 
 #include "checker/rules/pattern_rule.h"
+#include "checker/rules/registry.h"
 
 namespace factlint::rules {
 
 class ClaimRule : public PatternRule {
  public:
-  static const char* Kind() { return "claim"; }
-  static const std::vector<std::string>& Keys() { return CommonKeys(); }
-  static Result<std::unique_ptr<Rule>> Parse(const YamlFile& file, const YAML::Node& node,
-                                             RuleInfo info);
+  static const RuleKind kKind;  // "claim": its keys and parser (registry.h)
 
  protected:
   std::vector<std::string> AllowedCaptures() const override {
@@ -63,6 +61,7 @@ class ClaimRule : public PatternRule {
   static constexpr int kDeathNewsDays = 7;
 
  protected:
+  friend class PatternRule;  // ParseAs<ClaimRule> makes it
   explicit ClaimRule(RuleInfo info) : PatternRule(std::move(info)) {}
 };
 

@@ -10,21 +10,11 @@
 
 namespace factlint::rules {
 
-const std::vector<std::string>& FrameRule::Keys() {
-  static const std::vector<std::string> keys = [] {
-    std::vector<std::string> k = CommonKeys();
-    k.insert(k.end(), {"within", "side", "held_on", "generic", "value_not_after"});
-    return k;
-  }();
-  return keys;
-}
+const RuleKind FrameRule::kKind = {
+    "frame", &CommonKeys, "within side held_on generic value_not_after", &ParseAs<FrameRule>};
 
-Result<std::unique_ptr<Rule>> FrameRule::Parse(const YamlFile& file, const YAML::Node& node,
-                                               RuleInfo info) {
-  std::unique_ptr<FrameRule> rule(new FrameRule(std::move(info)));
-  Status common = rule->ParseCommon(file, node);
-  if (!common.ok()) return common.error();
-  rule->node_ = node;
+Status FrameRule::ParseOwnKeys(const YamlFile& file, const YAML::Node& node) {
+  node_ = node;
   if (const YAML::Node within = node["within"]) {
     int words = -1;
     if (within.IsScalar()) {
@@ -36,16 +26,16 @@ Result<std::unique_ptr<Rule>> FrameRule::Parse(const YamlFile& file, const YAML:
     }
     if (words < 0 || words > 30)
       return file.ErrorAt(within, "'within' must be a number of words from 0 to 30");
-    rule->within_ = words;
+    within_ = words;
   }
   Result<std::string> side = file.OptionalString(node, "side");
   if (!side.ok()) return side.error();
   if (*side == "after") {
-    rule->side_ = Side::kAfter;
+    side_ = Side::kAfter;
   } else if (*side == "before") {
-    rule->side_ = Side::kBefore;
+    side_ = Side::kBefore;
   } else if (*side == "over") {
-    rule->side_ = Side::kOver;
+    side_ = Side::kOver;
   } else if (!side->empty() && *side != "either") {
     return file.ErrorAt(node["side"], "unknown side '" + *side +
                                           "'; expected one of: after, before, either or over");
@@ -53,29 +43,29 @@ Result<std::unique_ptr<Rule>> FrameRule::Parse(const YamlFile& file, const YAML:
   if (const YAML::Node not_after = node["value_not_after"]) {
     if (!not_after.IsScalar())
       return file.ErrorAt(not_after, "'value_not_after' must be a regex string");
-    rule->value_not_after_node_ = not_after;
+    value_not_after_node_ = not_after;
   }
   if (const YAML::Node generic = node["generic"]) {
     if (!generic.IsScalar() || (generic.Scalar() != "true" && generic.Scalar() != "false"))
       return file.ErrorAt(generic, "'generic' must be true or false");
-    rule->generic_ = generic.Scalar() == "true";
+    generic_ = generic.Scalar() == "true";
   }
   Result<std::string> held_on = file.OptionalString(node, "held_on");
   if (!held_on.ok()) return held_on.error();
   if (*held_on == "clause-date") {
-    rule->held_on_clause_date_ = true;
+    held_on_clause_date_ = true;
   } else if (*held_on == "clause-date-or-publication") {
-    rule->held_on_clause_date_ = true;
-    rule->held_on_publication_ = true;
+    held_on_clause_date_ = true;
+    held_on_publication_ = true;
   } else if (*held_on == "birthday") {
-    rule->held_on_clause_date_ = true;
-    rule->held_on_birthday_ = true;
+    held_on_clause_date_ = true;
+    held_on_birthday_ = true;
   } else if (!held_on->empty()) {
     return file.ErrorAt(node["held_on"], "unknown held_on '" + *held_on +
                                              "'; expected one of: clause-date, "
                                              "clause-date-or-publication, birthday");
   }
-  return std::unique_ptr<Rule>(std::move(rule));
+  return {};
 }
 
 Status FrameRule::Compile(const CompileEnv& env) {

@@ -49,6 +49,7 @@
 #include <memory>
 
 #include "checker/rules/claim_rule.h"
+#include "checker/rules/registry.h"
 
 namespace factlint::annotate {
 struct ValueSpan;
@@ -59,10 +60,7 @@ namespace factlint::rules {
 
 class FrameRule : public ClaimRule {
  public:
-  static const char* Kind() { return "frame"; }
-  static const std::vector<std::string>& Keys();
-  static Result<std::unique_ptr<Rule>> Parse(const YamlFile& file, const YAML::Node& node,
-                                             RuleInfo info);
+  static const RuleKind kKind;  // "frame": its keys and parser (registry.h)
 
   Status Compile(const CompileEnv& env) override;
   void Extract(size_t pattern_index, const SentenceEnv& env,
@@ -78,7 +76,10 @@ class FrameRule : public ClaimRule {
 
  private:
   enum class Side { kEither, kAfter, kBefore, kOver };
+  friend class PatternRule;  // ParseAs<FrameRule> makes it
   explicit FrameRule(RuleInfo info) : ClaimRule(std::move(info)) {}
+  // within, side, held_on, generic (and the node, for Compile).
+  Status ParseOwnKeys(const YamlFile& file, const YAML::Node& node) override;
   // True when a value of this kind can fill the attribute.
   bool Fits(normalize::Kind kind) const;
   static bool PrecededByOf(const SentenceEnv& env, const Span& value);

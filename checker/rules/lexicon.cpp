@@ -149,54 +149,52 @@ std::string AcceptCurlyApostrophes(const std::string& pattern) {
   return out;
 }
 
-const std::vector<std::string>& LexiconRule::Keys() {
-  static const std::vector<std::string> keys = {"entries"};
-  return keys;
-}
-
-Result<std::unique_ptr<Rule>> LexiconRule::Parse(const YamlFile& file, const YAML::Node& node,
-                                                 RuleInfo info) {
-  const YAML::Node entries = node["entries"];
-  if (!entries) return file.ErrorAt(node, "missing required key 'entries' (a map NAME: pattern)");
-  if (!entries.IsMap()) {
-    return file.ErrorAt(
-        entries, "'entries' must be a map of NAME: pattern, found a " + NodeTypeName(entries));
-  }
-  std::vector<Item> items;
-  for (const auto& entry_pair : entries) {
-    const YAML::Node key_node = entry_pair.first;
-    const YAML::Node value_node = entry_pair.second;
-    const std::string name = key_node.Scalar();
-    bool valid = !name.empty() && IsNameStart(name[0]);
-    for (char c : name) valid = valid && IsNameChar(c);
-    if (!valid) {
-      return file.ErrorAt(key_node, "sub-pattern name '" + name +
-                                        "' must be upper case: a letter, then letters, "
-                                        "digits or underscores (like PERSON or AGE_WORD)");
-    }
-    std::string pattern;
-    if (value_node.IsScalar()) {
-      pattern = value_node.Scalar();
-    } else if (value_node.IsSequence()) {
-      for (const YAML::Node& alt : value_node) {
-        if (!alt.IsScalar()) {
-          return file.ErrorAt(alt, "each alternative of {" + name + "} must be a string");
-        }
-        if (!pattern.empty()) pattern += "|";
-        pattern += alt.Scalar();
+const RuleKind LexiconRule::kKind = {
+    "lexicon", nullptr, "entries",
+    [](const YamlFile& file, const YAML::Node& node,
+       RuleInfo info) -> Result<std::unique_ptr<Rule>> {
+      const YAML::Node entries = node["entries"];
+      if (!entries)
+        return file.ErrorAt(node, "missing required key 'entries' (a map NAME: pattern)");
+      if (!entries.IsMap()) {
+        return file.ErrorAt(
+            entries, "'entries' must be a map of NAME: pattern, found a " + NodeTypeName(entries));
       }
-    } else {
-      return file.ErrorAt(value_node, "{" + name + "} must be a pattern or a list of patterns");
-    }
-    if (pattern.find("(?P<") != std::string::npos || pattern.find("(?<") != std::string::npos) {
-      return file.ErrorAt(value_node, "sub-pattern {" + name +
-                                          "} must not contain named groups; use (?:...) "
-                                          "and let the rule name its captures");
-    }
-    items.push_back(Item{name, pattern, value_node});
-  }
-  return std::unique_ptr<Rule>(new LexiconRule(std::move(info), std::move(items)));
-}
+      std::vector<Item> items;
+      for (const auto& entry_pair : entries) {
+        const YAML::Node key_node = entry_pair.first;
+        const YAML::Node value_node = entry_pair.second;
+        const std::string name = key_node.Scalar();
+        bool valid = !name.empty() && IsNameStart(name[0]);
+        for (char c : name) valid = valid && IsNameChar(c);
+        if (!valid) {
+          return file.ErrorAt(key_node, "sub-pattern name '" + name +
+                                            "' must be upper case: a letter, then letters, "
+                                            "digits or underscores (like PERSON or AGE_WORD)");
+        }
+        std::string pattern;
+        if (value_node.IsScalar()) {
+          pattern = value_node.Scalar();
+        } else if (value_node.IsSequence()) {
+          for (const YAML::Node& alt : value_node) {
+            if (!alt.IsScalar()) {
+              return file.ErrorAt(alt, "each alternative of {" + name + "} must be a string");
+            }
+            if (!pattern.empty()) pattern += "|";
+            pattern += alt.Scalar();
+          }
+        } else {
+          return file.ErrorAt(value_node, "{" + name + "} must be a pattern or a list of patterns");
+        }
+        if (pattern.find("(?P<") != std::string::npos || pattern.find("(?<") != std::string::npos) {
+          return file.ErrorAt(value_node, "sub-pattern {" + name +
+                                              "} must not contain named groups; use (?:...) "
+                                              "and let the rule name its captures");
+        }
+        items.push_back(Item{name, pattern, value_node});
+      }
+      return std::unique_ptr<Rule>(new LexiconRule(std::move(info), std::move(items)));
+    }};
 
 Status LexiconRule::AddTo(Lexicon& lexicon, const YamlFile& file) const {
   for (const Item& item : items_) {

@@ -25,6 +25,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/rules/registry.h"
 #include "checker/rules/rule.h"
 #include "checker/rules/yaml_file.h"
 
@@ -62,10 +63,7 @@ std::string AcceptCurlyApostrophes(const std::string& pattern);
 
 class LexiconRule : public Rule {
  public:
-  static const char* Kind() { return "lexicon"; }
-  static const std::vector<std::string>& Keys();
-  static Result<std::unique_ptr<Rule>> Parse(const YamlFile& file, const YAML::Node& node,
-                                             RuleInfo info);
+  static const RuleKind kKind;  // "lexicon": its keys and parser (registry.h)
 
   // Adds this rule's entries to `lexicon`.
   Status AddTo(Lexicon& lexicon, const YamlFile& file) const;

@@ -7,6 +7,7 @@
 
 #include "checker/annotate/annotate.h"
 #include "checker/core/ascii.h"
+#include "checker/core/name_table.h"
 #include "checker/core/regex_letters.h"
 #include "checker/core/value_text.h"
 #include "checker/mentions/lexicon.h"
@@ -668,6 +669,15 @@ const std::vector<std::string>& PatternRule::CommonKeys() {
   return keys;
 }
 
+Result<std::unique_ptr<Rule>> PatternRule::ParseKeys(std::unique_ptr<PatternRule> rule,
+                                                     const YamlFile& file, const YAML::Node& node) {
+  Status common = rule->ParseCommon(file, node);
+  if (!common.ok()) return common.error();
+  Status own = rule->ParseOwnKeys(file, node);
+  if (!own.ok()) return own.error();
+  return std::unique_ptr<Rule>(std::move(rule));
+}
+
 namespace {
 
 struct CaptureSpelling {
@@ -703,11 +713,7 @@ std::string_view SubjectCaptureName(const SubjectCapture& capture) {
 }
 
 const std::vector<std::string>& SubjectCaptureNames() {
-  static const std::vector<std::string> names = [] {
-    std::vector<std::string> out;
-    for (const CaptureSpelling& s : kSubjectCaptures) out.emplace_back(s.name);
-    return out;
-  }();
+  static const std::vector<std::string> names = NamesOf(kSubjectCaptures);
   return names;
 }
 

@@ -128,6 +128,18 @@ class PatternRule : public Rule {
   explicit PatternRule(RuleInfo info) : Rule(std::move(info)) {}
   // Reads the common keys; `allowed_captures` are the group names this kind knows.
   Status ParseCommon(const YamlFile& file, const YAML::Node& node);
+  // Every pattern kind's parser (its RuleKind::parse): a `Kind` made from
+  // `info`, the common keys read into it, then its own (ParseOwnKeys). A
+  // template only to name the class; the kind befriends PatternRule, whose
+  // constructors are not public.
+  template <class Kind>
+  static Result<std::unique_ptr<Rule>> ParseAs(const YamlFile& file, const YAML::Node& node,
+                                               RuleInfo info) {
+    return ParseKeys(std::unique_ptr<PatternRule>(new Kind(std::move(info))), file, node);
+  }
+  // The keys a kind allows besides the common ones (its RuleKind::own_keys),
+  // read once the common ones are; none by default.
+  virtual Status ParseOwnKeys(const YamlFile& /*file*/, const YAML::Node& /*node*/) { return {}; }
   // The group names this kind allows, and those every pattern must have.
   virtual std::vector<std::string> AllowedCaptures() const = 0;
   virtual std::vector<std::string> RequiredCaptures() const = 0;
@@ -233,6 +245,9 @@ class PatternRule : public Rule {
   // The steps of Compile: the attribute first, then each pattern.
   Status BindAttribute(const CompileEnv& env);
   Status CompilePattern(const CompileEnv& env, const YAML::Node& node, const RE2::Options& options);
+  // ParseAs's step that needs no class: ParseCommon, then ParseOwnKeys.
+  static Result<std::unique_ptr<Rule>> ParseKeys(std::unique_ptr<PatternRule> rule,
+                                                 const YamlFile& file, const YAML::Node& node);
   // The steps of ParseCommon, in its order (pattern_rule.cpp says which
   // keys each reads).
   Status ParsePatterns(const YamlFile& file, const YAML::Node& node);

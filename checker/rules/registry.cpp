@@ -1,5 +1,7 @@
 #include "checker/rules/registry.h"
 
+#include <algorithm>
+
 #include "checker/rules/attribute.h"
 #include "checker/rules/claim_rule.h"
 #include "checker/rules/frame_rule.h"
@@ -8,32 +10,47 @@
 #include "checker/rules/status_rule.h"
 
 namespace factlint::rules {
+namespace {
 
-const KindEntry* Registry::Find(std::string_view kind) const {
-  for (const KindEntry& entry : entries_)
-    if (entry.kind == kind) return &entry;
+// Every kind, sorted by name: the one place a kind is listed.
+constexpr const RuleKind* kKinds[] = {
+    &AttributeRule::kKind, &ClaimRule::kKind,    &FrameRule::kKind,
+    &LexiconRule::kKind,   &RelationRule::kKind, &StatusRule::kKind,
+};
+
+}  // namespace
+
+const RuleKind* FindRuleKind(std::string_view name) {
+  for (const RuleKind* kind : kKinds)
+    if (name == kind->name) return kind;
   return nullptr;
 }
 
-std::vector<std::string> Registry::Kinds() const {
-  std::vector<std::string> kinds;
-  for (const KindEntry& entry : entries_) kinds.push_back(entry.kind);
-  return kinds;
+std::vector<std::string> RuleKindNames() {
+  std::vector<std::string> names;
+  for (const RuleKind* kind : kKinds) names.emplace_back(kind->name);
+  return names;
+}
+
+std::vector<std::string> AllowedKeys(const RuleKind& kind) {
+  std::vector<std::string> keys = SharedKeys();
+  if (kind.family_keys) {
+    const std::vector<std::string>& family = kind.family_keys();
+    keys.insert(keys.end(), family.begin(), family.end());
+  }
+  const std::string_view own = kind.own_keys;
+  for (size_t start = 0; start < own.size();) {
+    const size_t end = std::min(own.find(' ', start), own.size());
+    keys.emplace_back(own.substr(start, end - start));
+    start = end + 1;
+  }
+  return keys;
 }
 
 const std::vector<std::string>& SharedKeys() {
   static const std::vector<std::string> keys = {"id",      "kind", "description", "severity",
                                                 "message", "link", "examples"};
   return keys;
-}
-
-void RegisterBuiltins(Registry& registry) {
-  registry.Add({AttributeRule::Kind(), AttributeRule::Keys(), &AttributeRule::Parse});
-  registry.Add({ClaimRule::Kind(), ClaimRule::Keys(), &ClaimRule::Parse});
-  registry.Add({FrameRule::Kind(), FrameRule::Keys(), &FrameRule::Parse});
-  registry.Add({LexiconRule::Kind(), LexiconRule::Keys(), &LexiconRule::Parse});
-  registry.Add({RelationRule::Kind(), RelationRule::Keys(), &RelationRule::Parse});
-  registry.Add({StatusRule::Kind(), StatusRule::Keys(), &StatusRule::Parse});
 }
 
 }  // namespace factlint::rules

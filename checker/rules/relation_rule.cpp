@@ -2,28 +2,17 @@
 
 namespace factlint::rules {
 
-const std::vector<std::string>& RelationRule::Keys() {
-  static const std::vector<std::string> keys = [] {
-    std::vector<std::string> all = CommonKeys();
-    all.push_back("from_event");
-    all.push_back("to_event");
-    return all;
-  }();
-  return keys;
-}
+const RuleKind RelationRule::kKind = {"relation", &CommonKeys, "from_event to_event",
+                                      &ParseAs<RelationRule>};
 
-Result<std::unique_ptr<Rule>> RelationRule::Parse(const YamlFile& file, const YAML::Node& node,
-                                                  RuleInfo info) {
-  std::unique_ptr<RelationRule> rule(new RelationRule(std::move(info)));
-  Status common = rule->ParseCommon(file, node);
-  if (!common.ok()) return common.error();
+Status RelationRule::ParseOwnKeys(const YamlFile& file, const YAML::Node& node) {
   Result<std::string> from = file.OptionalString(node, "from_event");
   if (!from.ok()) return from.error();
   Result<std::string> to = file.OptionalString(node, "to_event");
   if (!to.ok()) return to.error();
-  rule->from_event_ = *from;
-  rule->to_event_ = *to;
-  return std::unique_ptr<Rule>(std::move(rule));
+  from_event_ = *from;
+  to_event_ = *to;
+  return {};
 }
 
 void RelationRule::Build(const Match& match, const SentenceEnv& env,

@@ -19,15 +19,13 @@
 #include <memory>
 
 #include "checker/rules/pattern_rule.h"
+#include "checker/rules/registry.h"
 
 namespace factlint::rules {
 
 class RelationRule : public PatternRule {
  public:
-  static const char* Kind() { return "relation"; }
-  static const std::vector<std::string>& Keys();
-  static Result<std::unique_ptr<Rule>> Parse(const YamlFile& file, const YAML::Node& node,
-                                             RuleInfo info);
+  static const RuleKind kKind;  // "relation": its keys and parser (registry.h)
   std::string Explain() const override;
 
  protected:
@@ -41,7 +39,10 @@ class RelationRule : public PatternRule {
   void Build(const Match& match, const SentenceEnv& env, std::vector<Claim>& out) const override;
 
  private:
+  friend class PatternRule;  // ParseAs<RelationRule> makes it
   explicit RelationRule(RuleInfo info) : PatternRule(std::move(info)) {}
+  // from_event, to_event.
+  Status ParseOwnKeys(const YamlFile& file, const YAML::Node& node) override;
   std::string from_event_;
   std::string to_event_;
 };

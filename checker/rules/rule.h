@@ -1,7 +1,7 @@
 // Rule: what every YAML rule has, whatever its kind (the one embedded
 // definition, like Vale's): id, kind, description, severity, message, link,
 // examples, and where it was defined. A kind is one subclass in one file,
-// registered in RegisterBuiltins (registry.h).
+// described by its RuleKind (registry.h).
 //
 //   kind: claim                 # selects the C++ class
 //   id: age-apposition          # kebab-case, unique across the set

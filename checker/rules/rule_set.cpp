@@ -249,23 +249,20 @@ Result<RuleInfo> ParseSharedFields(const YamlFile& file, const YAML::Node& node,
 
 // One rule's map: `kind:` picks the class, which allows its own keys besides
 // the shared ones and parses them.
-Result<std::unique_ptr<Rule>> ParseRule(const Registry& registry, const YamlFile& file,
-                                        const YAML::Node& node, const std::string& path,
-                                        RuleIds& ids) {
+Result<std::unique_ptr<Rule>> ParseRule(const YamlFile& file, const YAML::Node& node,
+                                        const std::string& path, RuleIds& ids) {
   if (!node.IsMap()) {
     return file.ErrorAt(node,
                         "a rule must be a map (id, kind, ...), found a " + NodeTypeName(node));
   }
   Result<std::string> kind = file.RequireString(node, "kind");
   if (!kind.ok()) return kind.error();
-  const KindEntry* entry = registry.Find(*kind);
+  const RuleKind* entry = FindRuleKind(*kind);
   if (!entry) {
     return file.ErrorAt(node["kind"], "unknown rule kind '" + *kind + "'; expected one of: " +
-                                          JoinAlternatives(registry.Kinds()));
+                                          JoinAlternatives(RuleKindNames()));
   }
-  std::vector<std::string> allowed = SharedKeys();
-  allowed.insert(allowed.end(), entry->keys.begin(), entry->keys.end());
-  Status keys = file.CheckKeys(node, allowed, "a " + *kind + " rule");
+  Status keys = file.CheckKeys(node, AllowedKeys(*entry), "a " + *kind + " rule");
   if (!keys.ok()) return keys.error();
 
   Result<RuleInfo> info = ParseSharedFields(file, node, path, *kind, ids);
@@ -282,8 +279,6 @@ Result<std::unique_ptr<Rule>> ParseRule(const Registry& registry, const YamlFile
 // Every rule of every file, in file order, into `rules`.
 Result<ParsedRules> ParseRules(const std::vector<std::pair<std::string, std::string>>& texts,
                                std::vector<std::unique_ptr<Rule>>& rules) {
-  Registry registry;
-  RegisterBuiltins(registry);
   ParsedRules parsed;
   RuleIds ids;
   for (const auto& [path, text] : texts) {
@@ -292,7 +287,7 @@ Result<ParsedRules> ParseRules(const std::vector<std::pair<std::string, std::str
     parsed.files.push_back(std::make_unique<YamlFile>(std::move(*file_or_error)));
     const YamlFile& file = *parsed.files.back();
     for (const YAML::Node& node : file.rules()) {
-      Result<std::unique_ptr<Rule>> rule = ParseRule(registry, file, node, path, ids);
+      Result<std::unique_ptr<Rule>> rule = ParseRule(file, node, path, ids);
       if (!rule.ok()) return rule.error();
       rules.push_back(std::move(*rule));
       parsed.file_of_rule.push_back(&file);
@@ -415,7 +410,7 @@ Result<RuleSet> RuleSet::LoadTexts(const std::vector<std::pair<std::string, std:
     // A frame is selected by the values of a sentence, not by the set: its
     // triggers ("died", any verb) would match nearly every sentence and
     // swell the set's automaton for every rule.
-    if (set.rules_[i]->info().kind == FrameRule::Kind()) {
+    if (set.rules_[i]->info().kind == FrameRule::kKind.name) {
       for (size_t p = 0; p < patterns.size(); ++p) set.frames_.push_back(SetEntry{i, p});
       continue;
     }
@@ -566,7 +561,7 @@ std::vector<Claim> RuleSet::Run(const Document& doc, int doc_index, const Date& 
 
 bool RuleSet::IsFrame(std::string_view rule_id) const {
   const Rule* rule = FindRule(rule_id);
-  return rule != nullptr && rule->info().kind == FrameRule::Kind();
+  return rule != nullptr && rule->info().kind == FrameRule::kKind.name;
 }
 
 void RuleSet::ArbitrateFrames(std::vector<Claim>& claims, size_t first) const {
@@ -578,7 +573,7 @@ void RuleSet::ArbitrateFrames(std::vector<Claim>& claims, size_t first) const {
   std::vector<bool> generic(claims.size(), false);  // a frame of any verb (frame_rule.h)
   for (size_t i = first; i < claims.size(); ++i) {
     const Rule* rule = FindRule(claims[i].rule);
-    frame[i] = rule != nullptr && rule->info().kind == FrameRule::Kind();
+    frame[i] = rule != nullptr && rule->info().kind == FrameRule::kKind.name;
     generic[i] = frame[i] && static_cast<const FrameRule*>(rule)->generic();
   }
   std::vector<bool> drop(claims.size(), false);

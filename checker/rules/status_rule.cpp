@@ -2,13 +2,7 @@
 
 namespace factlint::rules {
 
-Result<std::unique_ptr<Rule>> StatusRule::Parse(const YamlFile& file, const YAML::Node& node,
-                                                RuleInfo info) {
-  std::unique_ptr<StatusRule> rule(new StatusRule(std::move(info)));
-  Status common = rule->ParseCommon(file, node);
-  if (!common.ok()) return common.error();
-  return std::unique_ptr<Rule>(std::move(rule));
-}
+const RuleKind StatusRule::kKind = {"status", &CommonKeys, "", &ParseAs<StatusRule>};
 
 void StatusRule::Build(const Match& match, const SentenceEnv& env, std::vector<Claim>& out) const {
   Claim claim = BaseClaim(match, env);

@@ -14,15 +14,13 @@
 #include <memory>
 
 #include "checker/rules/pattern_rule.h"
+#include "checker/rules/registry.h"
 
 namespace factlint::rules {
 
 class StatusRule : public PatternRule {
  public:
-  static const char* Kind() { return "status"; }
-  static const std::vector<std::string>& Keys() { return CommonKeys(); }
-  static Result<std::unique_ptr<Rule>> Parse(const YamlFile& file, const YAML::Node& node,
-                                             RuleInfo info);
+  static const RuleKind kKind;  // "status": its keys and parser (registry.h)
 
  protected:
   std::vector<std::string> AllowedCaptures() const override {
@@ -36,6 +34,7 @@ class StatusRule : public PatternRule {
   void Build(const Match& match, const SentenceEnv& env, std::vector<Claim>& out) const override;
 
  private:
+  friend class PatternRule;  // ParseAs<StatusRule> makes it
   explicit StatusRule(RuleInfo info) : PatternRule(std::move(info)) {}
 };
 

@@ -196,7 +196,7 @@ class RuleTracer {
   // frame's trigger, any verb, is in nearly every sentence).
   void TraceFrames(const Span& where, std::string_view sentence) {
     for (const Rule* rule : set_.AllRules()) {
-      if (rule->info().kind != FrameRule::Kind()) continue;
+      if (rule->info().kind != FrameRule::kKind.name) continue;
       const auto* frame = static_cast<const FrameRule*>(rule);
       bool claimed = false;
       for (const Claim& c : ClaimsOf(rule->info().id))
