@@ -37,6 +37,7 @@
 #include "checker/config/glob.h"
 #include "checker/core/date.h"
 #include "checker/core/finding.h"
+#include "checker/core/report_formats.h"
 #include "checker/core/result.h"
 
 namespace factlint::config {
@@ -45,7 +46,7 @@ namespace factlint::config {
 inline constexpr const char* kConfigFileName = ".factlint.yaml";
 
 // The output formats `format:` accepts (the reporters' names).
-inline constexpr const char* kFormats[] = {"text", "json", "sarif", "html", "github", "junit"};
+inline constexpr const auto& kFormats = kReportFormatNames;
 
 struct Config {
   std::string path;  // the file it was read from, as given or found

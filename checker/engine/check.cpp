@@ -117,13 +117,9 @@ Status LoadDocuments(const LoadRequest& request, std::vector<Document>& out,
           notes.push_back(doc.path + ": skipped: no publication date, so not read as an article");
           continue;
         }
-        const bool text = doc.format == Format::kText;
         errors.push_back(Error{
             doc.path, 1, 1,
-            std::string("no publication date; expected ") +
-                (text ? "the file to start with ' date YYYY-MM-DD'"
-                      : "a 'date:' in the front matter, an article:published_time "
-                        "meta tag or a 'published' field") +
+            std::string("no publication date; expected ") + load::DateHint(doc.format) +
                 (request.role == Role::kDraft ? ", or --as-of YYYY-MM-DD to judge an undated draft"
                                               : " (archive articles must be dated)"),
             ""});

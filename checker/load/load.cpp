@@ -29,18 +29,41 @@ bool IsHidden(const fs::path& p) {
   return !name.empty() && name[0] == '.' && name != "." && name != "..";
 }
 
-const char* EmptyFileMessage(Format format) {
-  switch (format) {
-    case Format::kText:
-      return "file is empty; expected an article starting with ' date YYYY-MM-DD'";
-    case Format::kMarkdown:
-      return "file is empty; expected Markdown starting with front matter "
-             "('---', 'date: YYYY-MM-DD', '---') and then the article";
-    case Format::kHtml: return "file is empty; expected an HTML article";
-    case Format::kJsonLines:
-      return "file is empty; expected one JSON object per line with 'published' and 'body'";
-  }
-  return "file is empty";
+// The input formats, one row each: adding a format is its loader's file,
+// its Format value, one row here, and its comment syntax for suppressions
+// (suppress/directives.cpp). `extensions` are lowercase, space-separated.
+struct InputFormat {
+  Format format;
+  const char* extensions;
+  Result<std::vector<Document>> (*load)(const LoadInput& input);
+  const char* empty_message;  // what a file of nothing but white space lacks
+  const char* date_hint;      // where an undated article of this format puts its date
+};
+
+// The date hint every format but plain text shares.
+#define FACTLINT_STRUCTURED_DATE_HINT \
+  "a 'date:' in the front matter, an article:published_time meta tag or a 'published' field"
+
+constexpr InputFormat kInputFormats[] = {
+    {Format::kText, ".txt", LoadPlainText,
+     "file is empty; expected an article starting with ' date YYYY-MM-DD'",
+     "the file to start with ' date YYYY-MM-DD'"},
+    {Format::kMarkdown, ".md .markdown", LoadMarkdown,
+     "file is empty; expected Markdown starting with front matter "
+     "('---', 'date: YYYY-MM-DD', '---') and then the article",
+     FACTLINT_STRUCTURED_DATE_HINT},
+    {Format::kHtml, ".html .htm", LoadHtml, "file is empty; expected an HTML article",
+     FACTLINT_STRUCTURED_DATE_HINT},
+    {Format::kJsonLines, ".jsonl .ndjson", LoadJsonLines,
+     "file is empty; expected one JSON object per line with 'published' and 'body'",
+     FACTLINT_STRUCTURED_DATE_HINT},
+};
+#undef FACTLINT_STRUCTURED_DATE_HINT
+
+const InputFormat& RowOf(Format format) {
+  for (const InputFormat& row : kInputFormats)
+    if (row.format == format) return row;
+  return kInputFormats[0];  // unreachable: every Format has a row
 }
 
 Error TooLarge(const std::string& path, uintmax_t size, uint64_t max_size) {
@@ -86,16 +109,37 @@ Result<std::string> ReadFile(const std::string& path, uint64_t max_size) {
 }  // namespace
 
 const char* KnownExtensions() {
-  return ".txt, .md, .markdown, .html, .htm, .jsonl, .ndjson";
+  static const std::string known = [] {
+    std::string out;
+    for (const InputFormat& row : kInputFormats) {
+      std::string list = row.extensions;
+      for (char& c : list)
+        if (c == ' ') c = ',';
+      for (size_t at = list.find(','); at != std::string::npos; at = list.find(',', at + 2))
+        list.insert(at + 1, " ");
+      out += (out.empty() ? "" : ", ") + list;
+    }
+    return out;
+  }();
+  return known.c_str();
 }
 
 std::optional<Format> FormatForPath(const std::string& path) {
   const std::string ext = AsciiLower(fs::path(path).extension().string());
-  if (ext == ".txt") return Format::kText;
-  if (ext == ".md" || ext == ".markdown") return Format::kMarkdown;
-  if (ext == ".html" || ext == ".htm") return Format::kHtml;
-  if (ext == ".jsonl" || ext == ".ndjson") return Format::kJsonLines;
+  if (ext.empty()) return std::nullopt;
+  for (const InputFormat& row : kInputFormats) {
+    const std::string_view list = row.extensions;
+    for (size_t at = list.find(ext); at != std::string_view::npos; at = list.find(ext, at + 1)) {
+      const size_t end = at + ext.size();
+      if ((at == 0 || list[at - 1] == ' ') && (end == list.size() || list[end] == ' '))
+        return row.format;
+    }
+  }
   return std::nullopt;
+}
+
+const char* DateHint(Format format) {
+  return RowOf(format).date_hint;
 }
 
 std::optional<Format> SniffFormat(const std::string& bytes) {
@@ -199,14 +243,8 @@ Result<std::vector<Document>> LoadBuffer(const std::string& path, std::string by
   }
   const LoadInput input{source, 0, role};
   if (b.find_first_not_of(" \t\r\n\f", input.start) == std::string::npos)
-    return Error{path, 0, 0, EmptyFileMessage(*format), ""};
-  switch (*format) {
-    case Format::kText: return LoadPlainText(input);
-    case Format::kMarkdown: return LoadMarkdown(input);
-    case Format::kHtml: return LoadHtml(input);
-    case Format::kJsonLines: return LoadJsonLines(input);
-  }
-  return Error{path, 0, 0, "unknown article format", ""};
+    return Error{path, 0, 0, RowOf(*format).empty_message, ""};
+  return RowOf(*format).load(input);
 }
 
 Document NewDocument(const LoadInput& input, Format format) {

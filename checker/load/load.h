@@ -86,4 +86,8 @@ std::optional<Format> SniffFormat(const std::string& bytes);
 // ".txt, .md, .markdown, .html, .htm, .jsonl, .ndjson", for messages.
 const char* KnownExtensions();
 
+// Where an article of `format` gives its publication date, for the message
+// about an undated one: "the file to start with ' date YYYY-MM-DD'".
+const char* DateHint(Format format);
+
 }  // namespace factlint::load

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "checker/core/name_table.h"
+#include "checker/core/report_formats.h"
 #include "checker/report/reporters.h"
 
 namespace factlint::report {
@@ -17,13 +18,14 @@ struct FormatEntry {
   RenderFunction render;
 };
 
-constexpr std::array<FormatEntry, 6> kFormats = {{
-    {"text", RenderText},
-    {"json", RenderJson},
-    {"sarif", RenderSarif},
-    {"html", RenderHtml},
-    {"github", RenderGithub},
-    {"junit", RenderJunit},
+// One row per name in kReportFormatNames, in its order.
+constexpr std::array<FormatEntry, std::size(kReportFormatNames)> kFormats = {{
+    {kReportFormatNames[0], RenderText},
+    {kReportFormatNames[1], RenderJson},
+    {kReportFormatNames[2], RenderSarif},
+    {kReportFormatNames[3], RenderHtml},
+    {kReportFormatNames[4], RenderGithub},
+    {kReportFormatNames[5], RenderJunit},
 }};
 
 // The one Reporter: every format is a stateless render function.
