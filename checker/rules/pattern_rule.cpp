@@ -157,8 +157,8 @@ bool RelativeOpensClause(std::string_view text) {
 
 // A subordinate clause with a subject of its own between a name and a value:
 // in "the oldest champion since Nicklaus won at age 46", the age is
-// Nicklaus's, whoever was named before "since". So does a reported clause
-// and a clause that opens with someone's relative.
+// Nicklaus's, whoever was named before "since". A reported clause, and one
+// that opens with someone's relative, have subjects of their own too.
 bool AnotherSubjectIn(std::string_view text) {
   static const RE2 kSubordinateSubject(
       "\\b(?:since|when|after|before|as|while|because|than|until|unless|whereas|where)[ ]+"
