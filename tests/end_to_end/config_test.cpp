@@ -53,16 +53,9 @@ TEST(Config, FlagsOverrideTheFile) {
 // `claims` reads the configuration as `check` does, so the claims it lists
 // are the ones `check` compares; it takes --config and --no-config too.
 TEST(Config, ClaimsReadsItAsCheckDoes) {
-  const std::string src = SourceDir();
   const std::string dir = ::testing::TempDir() + "factlint_config_claims";
   std::filesystem::create_directories(dir + "/house");
-  WriteFile(dir + "/house/house.yaml",
-            "kind: claim\nid: house-coach-age\nattribute: age\n"
-            "pattern: '(?i:coach)[ ]+(?P<subject>{PERSON})[ ]+\\((?P<value>{ADULT_AGE})\\)'\n"
-            "captures: {subject: person, value: age}\nexamples:\n"
-            "  - text: 'The team fired coach Dana Ruiz (52) on Monday.'\n"
-            "    claims: [{subject: Dana Ruiz, attribute: age, value: '52'}]\n"
-            "  - text: 'The coach (52 wins) left.'\n    none: true\n");
+  WriteHouseRule(dir + "/house/house.yaml");
   WriteFile(dir + "/draft.txt", "The team fired coach Dana Ruiz (52) on Monday.\n");
   const std::string config = WriteConfig("claims", "rules: " + dir + "/house\nas-of: 2024-05-01\n");
   // The file's rules and its as-of (the draft has no date of its own).

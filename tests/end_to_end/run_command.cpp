@@ -36,6 +36,16 @@ void WriteFile(const std::string& path, const std::string& content) {
   out << content;
 }
 
+void WriteHouseRule(const std::string& path) {
+  WriteFile(path,
+            "kind: claim\nid: house-coach-age\nattribute: age\n"
+            "pattern: '(?i:coach)[ ]+(?P<subject>{PERSON})[ ]+\\((?P<value>{ADULT_AGE})\\)'\n"
+            "captures: {subject: person, value: age}\nexamples:\n"
+            "  - text: 'The team fired coach Dana Ruiz (52) on Monday.'\n"
+            "    claims: [{subject: Dana Ruiz, attribute: age, value: '52'}]\n"
+            "  - text: 'The coach (52 wins) left.'\n    none: true\n");
+}
+
 CommandResult RunFactlint(const std::vector<std::string>& args, const std::string& input) {
   const std::string dir = ::testing::TempDir() + "factlint_e2e_" + std::to_string(getpid());
   std::filesystem::create_directories(dir);

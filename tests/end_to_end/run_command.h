@@ -21,6 +21,11 @@ std::string SourceDir();
 std::string ReadFile(const std::string& path);
 void WriteFile(const std::string& path, const std::string& content);
 
+// Writes a newsroom's own claim rule to `path`: house-coach-age, an age in
+// brackets after "coach" ("coach Dana Ruiz (52)"), with one positive and
+// one negative example.
+void WriteHouseRule(const std::string& path);
+
 // Compares `actual` with golden file `name` under tests/end_to_end/golden/,
 // or rewrites the golden file when FACTLINT_UPDATE_GOLDEN=1.
 void ExpectGolden(const std::string& name, const std::string& actual);

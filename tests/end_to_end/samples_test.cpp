@@ -148,13 +148,7 @@ TEST(Samples, JunitHasOneCasePerJsonLinesRecord) {
 TEST(Samples, HouseRulesAreAddedToTheShippedOnes) {
   const std::string dir = ::testing::TempDir() + "factlint_house_rules";
   std::filesystem::create_directories(dir);
-  WriteFile(dir + "/house.yaml",
-            "kind: claim\nid: house-coach-age\nattribute: age\n"
-            "pattern: '(?i:coach)[ ]+(?P<subject>{PERSON})[ ]+\\((?P<value>{ADULT_AGE})\\)'\n"
-            "captures: {subject: person, value: age}\nexamples:\n"
-            "  - text: 'The team fired coach Dana Ruiz (52) on Monday.'\n"
-            "    claims: [{subject: Dana Ruiz, attribute: age, value: '52'}]\n"
-            "  - text: 'The coach (52 wins) left.'\n    none: true\n");
+  WriteHouseRule(dir + "/house.yaml");
   CommandResult r = RunFactlint({"rules", "test", dir});
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
   EXPECT_NE(r.out.find("2 passed, 0 failed"), std::string::npos) << r.out;  // only the house rule's
