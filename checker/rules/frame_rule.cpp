@@ -265,7 +265,11 @@ bool FrameRule::ValueOfTrigger(const SentenceEnv& env, const annotate::SentenceA
 
 bool FrameRule::ValueAfterExcludedWord(const SentenceEnv& env, const Span& value) const {
   if (!value_not_after_) return false;
-  const uint32_t begin = env.sentence->span.begin;
+  // The word right before: a short look back, not the whole sentence again
+  // for every value.
+  constexpr uint32_t kReach = 64;
+  const uint32_t sentence = env.sentence->span.begin;
+  const uint32_t begin = value.begin > sentence + kReach ? value.begin - kReach : sentence;
   const std::string_view before = env.doc->Text(Span{begin, value.begin});
   static const RE2 kLastWord("([\\p{L}]+)[ ]*$");
   re2::StringPiece word;
