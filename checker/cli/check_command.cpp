@@ -72,7 +72,7 @@ std::string FormatList(const char* last = ", ") {
 // A command-line value that cannot be used: Run reports its message as a
 // usage error, which names no file, line or column.
 Error FlagError(std::string message) {
-  return Error{"", 0, 0, std::move(message), ""};
+  return Error{"", 0, 0, std::move(message), "", ErrorCategory::kUsage};
 }
 
 // What the engine is to do: each flag, else the configuration's value,

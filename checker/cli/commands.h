@@ -3,6 +3,7 @@
 //   0  success, or no finding at or above the failing severity
 //   1  findings (check), failing examples (rules test)
 //   2  usage or input error, reported on stderr as path:line:col: error: …
+//   3  factlint could not finish: out of memory, or a bug (an internal error)
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -41,8 +42,16 @@ std::vector<std::string> RuleSources(const std::vector<std::string>& added, bool
 // Adds --rules (repeatable) and --no-default-rules to `cmd`.
 void AddRuleOptions(CLI::App* cmd, std::vector<std::string>& added, bool& no_default);
 
-// Prints `error` on stderr and returns 2, the exit code of a usage or input
-// error: `if (!loaded.ok()) return Fail(loaded.error());`.
+constexpr int kExitUsageOrInput = 2;
+constexpr int kExitInternal = 3;
+
+// The exit code of an error of `category`: 2 for anything the user can fix
+// (a flag, an article, a rule, a fact, the configuration, the ledger, an
+// output path), 3 for an internal error.
+int ExitCodeFor(ErrorCategory category);
+
+// Prints `error` on stderr and returns its exit code (ExitCodeFor):
+// `if (!loaded.ok()) return Fail(loaded.error());`.
 int Fail(const Error& error);
 
 // --config FILE and --no-config, as every command that reads articles

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <new>
 
 #include "checker/cli/commands.h"
 #include "checker/core/spelling.h"
@@ -15,11 +16,6 @@ namespace factlint::cli {
 
 const char* Version() {
   return "0.1.0";
-}
-
-int Fail(const Error& error) {
-  std::cerr << error.ToString() << "\n";
-  return 2;
 }
 
 namespace {
@@ -97,9 +93,24 @@ int main(int argc, char** argv) {
     std::cerr << "\nRun 'factlint --help' for usage.\n";
     return 2;
   }
-  for (const Runner& run : runners) {
-    const int code = run();
-    if (code >= 0) return code;
+  // An exception that reaches here is factlint's failure, not the input's
+  // (every stage turns bad input into a Result error). Catching it unwinds
+  // the stack, so a half-written -o file is removed (output.h), and the
+  // exit code tells a CI job it was not a verdict on the articles.
+  try {
+    for (const Runner& run : runners) {
+      const int code = run();
+      if (code >= 0) return code;
+    }
+  } catch (const std::bad_alloc&) {
+    std::cerr << "factlint: error: out of memory; check fewer or smaller files at once "
+                 "(-j 1, --max-document-size)\n";
+    return kExitInternal;
+  } catch (const std::exception& e) {
+    std::cerr << "factlint: internal error: " << e.what()
+              << "\nThis is a bug in factlint, not in its input. Please report it with the "
+                 "command line and the files it read.\n";
+    return kExitInternal;
   }
-  return 2;
+  return kExitUsageOrInput;
 }

@@ -19,18 +19,21 @@ Status WriteOutput(const std::string& path, const std::string& content) {
   const std::string temp = path + ".factlint-tmp";
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) return Error{path, 0, 0, std::string("cannot write: ") + std::strerror(errno), ""};
+    if (!out)
+      return Error{path, 0,
+                   0,    std::string("cannot write: ") + std::strerror(errno),
+                   "",   ErrorCategory::kOutput};
     out << content;
     out.close();
     if (!out) {
       std::remove(temp.c_str());
-      return Error{path, 0, 0, "cannot write: the disk may be full", ""};
+      return Error{path, 0, 0, "cannot write: the disk may be full", "", ErrorCategory::kOutput};
     }
   }
   if (std::rename(temp.c_str(), path.c_str()) != 0) {
     const std::string why = std::strerror(errno);
     std::remove(temp.c_str());
-    return Error{path, 0, 0, "cannot write: " + why, ""};
+    return Error{path, 0, 0, "cannot write: " + why, "", ErrorCategory::kOutput};
   }
   return {};
 }

@@ -29,9 +29,12 @@ Result<rules::RuleSet> Load(const std::vector<std::string>& added, bool no_defau
   // --no-default-rules with nothing added would load nothing: say so rather
   // than quietly load the shipped rules.
   if (no_default && added.empty())
-    return Error{"factlint rules", 0, 0,
+    return Error{"factlint rules",
+                 0,
+                 0,
                  "--no-default-rules needs rules to load instead: --rules DIR (rules test: DIR)",
-                 ""};
+                 "",
+                 ErrorCategory::kUsage};
   return rules::RuleSet::Load(RuleSources(added, no_default));
 }
 

@@ -73,7 +73,9 @@ Result<std::optional<config::Config>> ReadConfig(const ConfigFlags& flags) {
 
 Result<Sources> ResolveSources(const SourceFlags& flags, const std::optional<config::Config>& cfg) {
   // A flag's value that cannot be used names no file, line or column.
-  auto flag_error = [](std::string message) { return Error{"", 0, 0, std::move(message), ""}; };
+  auto flag_error = [](std::string message) {
+    return Error{"", 0, 0, std::move(message), "", ErrorCategory::kUsage};
+  };
   Sources out;
   std::vector<std::string> added;
   if (cfg && cfg->rules_dir) added.push_back(*cfg->rules_dir);

@@ -229,7 +229,7 @@ class Reader {
   // yaml-cpp marks are 0-based and count bytes; errors are 1-based and count
   // code points. The context is the line with a caret under the column.
   Error At(const YAML::Mark& mark, std::string message) const {
-    Error error{path_, 0, 0, std::move(message), ""};
+    Error error{path_, 0, 0, std::move(message), "", ErrorCategory::kConfig};
     if (mark.is_null() || mark.line < 0) return error;
     error.line = mark.line + 1;
     const std::string_view line = source_.Line(error.line);
@@ -253,13 +253,14 @@ class Reader {
 
 Result<Config> ParseConfig(std::string_view yaml, const std::string& path) {
   if (Status valid = utf8::ValidateText(path, yaml, "configuration files"); !valid.ok())
-    return valid.error();
+    return Error(valid.error()).In(ErrorCategory::kConfig);
   return Reader(yaml, path).Read();
 }
 
 Result<Config> LoadConfig(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{path, 0, 0, "cannot read the configuration file", ""};
+  if (!in)
+    return Error{path, 0, 0, "cannot read the configuration file", "", ErrorCategory::kConfig};
   std::ostringstream bytes;
   bytes << in.rdbuf();
   return ParseConfig(bytes.str(), path);
@@ -268,11 +269,17 @@ Result<Config> LoadConfig(const std::string& path) {
 Result<std::optional<Config>> FindConfig(const std::string& start_dir) {
   std::error_code ec;
   if (!fs::is_directory(start_dir, ec))
-    return Error{start_dir, 0, 0,
+    return Error{start_dir,
+                 0,
+                 0,
                  "is not a directory; cannot look for " + std::string(kConfigFileName) + " from it",
-                 ""};
+                 "",
+                 ErrorCategory::kConfig};
   const fs::path start = fs::absolute(start_dir, ec).lexically_normal();
-  if (ec) return Error{start_dir, 0, 0, "cannot resolve the directory: " + ec.message(), ""};
+  if (ec)
+    return Error{start_dir, 0,
+                 0,         "cannot resolve the directory: " + ec.message(),
+                 "",        ErrorCategory::kConfig};
   const fs::path cwd = fs::current_path(ec);
   for (fs::path dir = start;; dir = dir.parent_path()) {
     const fs::path candidate = dir / kConfigFileName;

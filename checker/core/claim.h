@@ -117,4 +117,11 @@ struct Claim {
   std::string inconsistency;
 };
 
+// What is wrong with the shape of `claim`, or nullptr: which value fields its
+// kind and type must fill (a kDuration without its length in days, a status
+// with a value, a relation without its ends). Every rule kind builds claims
+// of these shapes, and every later stage reads them without asking, so the
+// rule set checks each claim it hands on (FACTLINT_DCHECK, core/check.h).
+const char* ClaimShapeProblem(const Claim& claim);
+
 }  // namespace factlint

@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "checker/core/check.h"
 #include "checker/core/date.h"
 #include "checker/core/source.h"
 
@@ -110,6 +111,8 @@ struct Document {
   std::vector<Sentence> sentences;  // filled by the segmenter, in order
 
   std::string_view Text(const Span& span) const {
+    FACTLINT_DCHECK(span.begin <= span.end && span.end <= text.size(),
+                    "a span outside the document's text");
     return std::string_view(text).substr(span.begin, span.size());
   }
   Position PositionOf(uint32_t text_offset) const;

@@ -26,6 +26,8 @@
 #include <string_view>
 #include <vector>
 
+#include "checker/core/check.h"
+
 namespace factlint {
 
 template <auto kLast>
@@ -42,7 +44,10 @@ class NameTable {
 
   // A NUL-terminated name (the tables hold string literals), so callers
   // that return `const char*` can hand it on.
-  constexpr const char* Name(Enum value) const { return names_[static_cast<size_t>(value)]; }
+  constexpr const char* Name(Enum value) const {
+    FACTLINT_DCHECK(static_cast<size_t>(value) < kSize, "an enum holds a value it does not have");
+    return names_[static_cast<size_t>(value)];
+  }
 
   // The first value whose name is `name`, exactly; nullopt for any other text.
   std::optional<Enum> Parse(std::string_view name) const {

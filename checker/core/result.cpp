@@ -1,6 +1,17 @@
 #include "checker/core/result.h"
 
+#include "checker/core/name_table.h"
+
 namespace factlint {
+
+namespace {
+constexpr NameTable<ErrorCategory::kInternal> kCategoryNames{
+    "input", "usage", "rule", "fact", "config", "ledger", "output", "internal"};
+}  // namespace
+
+const char* ErrorCategoryName(ErrorCategory category) {
+  return kCategoryNames.Name(category);
+}
 
 std::string Error::ToString() const {
   std::string out;

@@ -97,8 +97,12 @@ Status LoadDocuments(const LoadRequest& request, std::vector<Document>& out,
   // Checking nothing is almost always a wrong path, not a clean bill.
   if (files->empty() && request.role == Role::kDraft && !request.paths.empty())
     return Error{
-        request.paths.front(), 0, 0,
-        std::string("no articles found; expected files ending in ") + load::KnownExtensions(), ""};
+        request.paths.front(),
+        0,
+        0,
+        std::string("no articles found; expected files ending in ") + load::KnownExtensions(),
+        "",
+        ErrorCategory::kInput};
   // Every bad file is reported, not only the first: a folder with six bad
   // exports is fixed in one round.
   std::vector<Error> errors;
@@ -122,7 +126,7 @@ Status LoadDocuments(const LoadRequest& request, std::vector<Document>& out,
             std::string("no publication date; expected ") + load::DateHint(doc.format) +
                 (request.role == Role::kDraft ? ", or --as-of YYYY-MM-DD to judge an undated draft"
                                               : " (archive articles must be dated)"),
-            ""});
+            "", ErrorCategory::kInput});
         continue;
       }
       segment::Segment(doc);

@@ -27,16 +27,19 @@ namespace {
 Result<std::string> ReadBytes(const std::string& path, uint64_t max_size) {
   std::error_code ec;
   const uintmax_t size = std::filesystem::file_size(path, ec);
-  if (ec) return Error{path, 0, 0, "cannot be read: " + ec.message(), ""};
+  if (ec) return Error{path, 0, 0, "cannot be read: " + ec.message(), "", ErrorCategory::kInput};
   if (size > max_size)
-    return Error{path, 0, 0,
+    return Error{path,
+                 0,
+                 0,
                  "is " + std::to_string(size) + " bytes, above the largest article read (" +
                      std::to_string(max_size) + " bytes; see --max-document-size)",
-                 ""};
+                 "",
+                 ErrorCategory::kInput};
   std::ifstream in(path, std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();
-  if (!in) return Error{path, 0, 0, "cannot be read", ""};
+  if (!in) return Error{path, 0, 0, "cannot be read", "", ErrorCategory::kInput};
   return bytes.str();
 }
 
@@ -175,13 +178,16 @@ Status CheckFingerprint(const ledger::Ledger& ledger, const std::string& fingerp
   for (const auto& [stamp, count] : stats->files_by_fingerprint)
     if (stamp != fingerprint) other += count;
   if (other > 0)
-    return Error{shown, 0, 0,
+    return Error{shown,
+                 0,
+                 0,
                  std::to_string(other) + " of its " + std::to_string(stats->files) +
                      " files were indexed with other rules, facts or another factlint version "
                      "(last index run: factlint " +
                      stats->tool_version + "); run 'factlint index ARCHIVE... --ledger " + shown +
                      "' with this run's --rules and --facts first",
-                 ""};
+                 "",
+                 ErrorCategory::kLedger};
   return {};
 }
 
@@ -203,7 +209,9 @@ Status TakeClaims(const ledger::Ledger& ledger, const std::set<std::string>& pre
   for (size_t i = 0; i < rows.size(); ++i) {
     Result<Claim>& claim = *read[i];
     if (!claim.ok())
-      return Error{ledger.path(), 0, 0, "'" + rows[i].path + "': " + claim.error().message, ""};
+      return Error{
+          ledger.path(),         0, 0, "'" + rows[i].path + "': " + claim.error().message, "",
+          ErrorCategory::kLedger};
     found.emplace_back(std::move(rows[i]), std::move(*claim));
   }
   return {};
@@ -287,8 +295,12 @@ Result<IndexResult> IndexArchive(const IndexOptions& options) {
   if (!files.ok()) return files.error();
   if (files->empty())
     return Error{
-        options.inputs.empty() ? std::string(".") : options.inputs.front(), 0, 0,
-        std::string("no articles found; expected files ending in ") + load::KnownExtensions(), ""};
+        options.inputs.empty() ? std::string(".") : options.inputs.front(),
+        0,
+        0,
+        std::string("no articles found; expected files ending in ") + load::KnownExtensions(),
+        "",
+        ErrorCategory::kInput};
   auto ledger = ledger::Ledger::Open(options.ledger_path, ledger::Ledger::Mode::kCreate,
                                      options.tool_version);
   if (!ledger.ok()) return ledger.error();
@@ -350,24 +362,31 @@ Status AppendFromLedger(const std::string& ledger_path, const std::string& finge
   auto append = [&](const ledger::StoredFile& file,
                     Result<std::vector<Document>>& articles) -> Status {
     if (!articles.ok())
-      return Error{shown, 0, 0,
-                   "its copy of '" + file.path + "' cannot be loaded: " + articles.error().message,
-                   ""};
+      return Error{
+          shown, 0,
+          0,     "its copy of '" + file.path + "' cannot be loaded: " + articles.error().message,
+          "",    ErrorCategory::kLedger};
     if (static_cast<int>(articles->size()) != file.documents)
-      return Error{shown, 0, 0,
+      return Error{shown,
+                   0,
+                   0,
                    "its copy of '" + file.path +
                        "' no longer loads as it was indexed; run 'factlint index' again",
-                   ""};
+                   "",
+                   ErrorCategory::kLedger};
     const int first = static_cast<int>(documents.size());
     for (Document& doc : *articles) documents.push_back(std::move(doc));
     for (; next < order.size() && found[order[next]].first.path == file.path; ++next) {
       const ledger::ClaimRow& row = found[order[next]].first;
       Claim& claim = found[order[next]].second;
       if (row.article >= file.documents)
-        return Error{shown, 0, 0,
+        return Error{shown,
+                     0,
+                     0,
                      "its claims of '" + file.path +
                          "' do not match the stored article; run 'factlint index' again",
-                     ""};
+                     "",
+                     ErrorCategory::kLedger};
       Renumber(claim, first + row.article);
       claims.push_back(std::move(claim));
     }

@@ -121,6 +121,7 @@ class FileParser {
  private:
   Error At(const YAML::Mark& mark, std::string message) const {
     Error e;
+    e.category = ErrorCategory::kFact;
     e.path = file_.path;
     e.message = std::move(message);
     if (mark.line < 0) return e;
@@ -606,22 +607,30 @@ Result<std::vector<FactFile>> ReadFactFiles(const std::string& dir) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(dir, ec))
-    return Error{dir, 0, 0, "fact base directory not found; expected a folder of .yaml files", ""};
+    return Error{dir, 0,
+                 0,   "fact base directory not found; expected a folder of .yaml files",
+                 "",  ErrorCategory::kFact};
   std::vector<fs::path> paths;
   for (auto it = fs::recursive_directory_iterator(dir, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     const std::string ext = it->path().extension().string();
     if (it->is_regular_file(ec) && (ext == ".yaml" || ext == ".yml")) paths.push_back(it->path());
   }
-  if (ec) return Error{dir, 0, 0, "cannot read the fact base directory: " + ec.message(), ""};
-  if (paths.empty()) return Error{dir, 0, 0, "no .yaml files in the fact base directory", ""};
+  if (ec)
+    return Error{dir, 0,
+                 0,   "cannot read the fact base directory: " + ec.message(),
+                 "",  ErrorCategory::kFact};
+  if (paths.empty())
+    return Error{dir, 0, 0, "no .yaml files in the fact base directory", "", ErrorCategory::kFact};
   std::sort(paths.begin(), paths.end());
   std::vector<FactFile> files;
   for (const fs::path& p : paths) {
     std::ifstream in(p, std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();
-    if (!in) return Error{p.generic_string(), 0, 0, "cannot read this fact file", ""};
+    if (!in)
+      return Error{p.generic_string(),           0,  0,
+                   "cannot read this fact file", "", ErrorCategory::kFact};
     files.push_back({p.generic_string(), text.str()});
   }
   return files;
@@ -633,7 +642,7 @@ Result<FactBase> LoadFactBaseFromFiles(const std::vector<FactFile>& files) {
   Loaded loaded;
   for (const FactFile& file : files) {
     if (Status valid = utf8::ValidateText(file.path, file.text, "fact files"); !valid.ok())
-      return valid.error();
+      return Error(valid.error()).In(ErrorCategory::kFact);
     FileParser parser(file, loaded);
     if (Status s = parser.Parse(); !s.ok()) return s.error();
   }

@@ -140,7 +140,9 @@ Result<Claim> ClaimFromRecord(const json& j) {
     }
     return c;
   } catch (const std::exception& e) {
-    return Error{"", 0, 0, std::string("a claim record cannot be read: ") + e.what(), ""};
+    return Error{"", 0,
+                 0,  std::string("a claim record cannot be read: ") + e.what(),
+                 "", ErrorCategory::kLedger};
   }
 }
 

@@ -69,10 +69,13 @@ Result<Ledger> Ledger::Open(const std::string& path, Mode mode, const std::strin
 #else
     (void)mode;
     (void)tool_version;
-    return Error{shown, 0, 0,
+    return Error{shown,
+                 0,
+                 0,
                  "this factlint was built without PostgreSQL support; use a ledger file, or "
                  "build factlint with libpq (libpq-dev, -DFACTLINT_WITH_POSTGRESQL=ON)",
-                 ""};
+                 "",
+                 ErrorCategory::kLedger};
 #endif
   }
   auto store = OpenSqliteStore(path, mode, tool_version);

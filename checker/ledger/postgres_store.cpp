@@ -202,7 +202,7 @@ class PostgresStore final : public Store {
     return OneLine(primary != nullptr && *primary != '\0' ? primary : PQerrorMessage(conn_));
   }
   Error Fail(const std::string& what, const PGresult* r) const {
-    return Error{shown_, 0, 0, what + ": " + Why(r), ""};
+    return Error{shown_, 0, 0, what + ": " + Why(r), "", ErrorCategory::kLedger};
   }
   // Ends a reader's snapshot, then starts a writer's transaction.
   Status BeginWrite(const std::string& what);
@@ -263,31 +263,43 @@ Status PostgresStore::Init(Ledger::Mode mode, const std::string& tool_version) {
   if (present.count("meta") > 0) {
     std::string marker;
     if (PgResult r = meta("marker", marker); !Good(r))
-      return Error{shown_, 0, 0, "is not a factlint ledger (" + Why(r.get()) + ")", ""};
+      return Error{shown_, 0,
+                   0,      "is not a factlint ledger (" + Why(r.get()) + ")",
+                   "",     ErrorCategory::kLedger};
     if (marker != kMarker)
-      return Error{shown_, 0, 0,
+      return Error{shown_,
+                   0,
+                   0,
                    "is a PostgreSQL database but not a factlint ledger (its table 'meta' is "
                    "another program's); use another database or schema",
-                   ""};
+                   "",
+                   ErrorCategory::kLedger};
     std::string stored, by = "?";
     (void)meta("schema", stored);
     if (stored != std::to_string(kSchemaVersion)) {
       (void)meta("tool_version", by);
-      return Error{shown_, 0, 0,
+      return Error{shown_,
+                   0,
+                   0,
                    OtherSchema(by, stored,
                                "drop its tables (DROP TABLE meta, files, claims, claim_subjects) "
                                "and run 'factlint index' again"),
-                   ""};
+                   "",
+                   ErrorCategory::kLedger};
     }
   } else if (!present.empty()) {
-    return Error{shown_, 0, 0,
+    return Error{shown_,
+                 0,
+                 0,
                  "is not a factlint ledger (its schema has a table '" + *present.begin() +
                      "' but no ledger header); use another database or schema",
-                 ""};
+                 "",
+                 ErrorCategory::kLedger};
   } else if (!create) {
     return Error{
-        shown_, 0, 0,
-        "no such ledger; build it with 'factlint index ARCHIVE... --ledger " + shown_ + "'", ""};
+        shown_, 0,
+        0,      "no such ledger; build it with 'factlint index ARCHIVE... --ledger " + shown_ + "'",
+        "",     ErrorCategory::kLedger};
   }
   if (!create) {
     // One snapshot for all of a check's reads.
@@ -344,7 +356,9 @@ Status PostgresStore::PutFiles(const std::map<std::string, const StoredFile*>& f
     p.Text(path).Text(file->hash).Text(file->fingerprint).Bytes(file->content);
     p.Int(file->documents).Int(static_cast<int64_t>(file->claims.size()));
     if (p.too_large())
-      return Error{shown_, 0, 0, what + ": '" + path + "' is over PostgreSQL's 1 GB a value", ""};
+      return Error{shown_, 0,
+                   0,      what + ": '" + path + "' is over PostgreSQL's 1 GB a value",
+                   "",     ErrorCategory::kLedger};
     PgResult r =
         Run("INSERT INTO files(path, hash, fingerprint, content, documents, claims) "
             "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (path) DO UPDATE SET "
@@ -559,7 +573,7 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& uri, Ledger:
     // libpq quotes a URI it cannot parse: not with its password.
     for (size_t at = 0; (at = why.find(uri, at)) != std::string::npos; at += shown.size())
       why.replace(at, uri.size(), shown);
-    return Error{shown, 0, 0, "cannot connect to the ledger: " + why, ""};
+    return Error{shown, 0, 0, "cannot connect to the ledger: " + why, "", ErrorCategory::kLedger};
   }
   // CREATE TABLE IF NOT EXISTS and VACUUM tell of what they skip; factlint's
   // own messages say what matters.

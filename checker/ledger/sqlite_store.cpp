@@ -102,8 +102,9 @@ class SqliteStore final : public Store {
   Status Vacuum() override;
 
   Error Fail(const std::string& what) const {
-    return Error{path_, 0, 0,
-                 what + (db_ != nullptr ? std::string(": ") + sqlite3_errmsg(db_) : ""), ""};
+    return Error{path_, 0,
+                 0,     what + (db_ != nullptr ? std::string(": ") + sqlite3_errmsg(db_) : ""),
+                 "",    ErrorCategory::kLedger};
   }
 
  private:
@@ -122,7 +123,9 @@ class SqliteStore final : public Store {
 Status SqliteStore::Exec(const char* sql) const {
   char* message = nullptr;
   if (sqlite3_exec(db_, sql, nullptr, nullptr, &message) == SQLITE_OK) return {};
-  Error e{path_, 0, 0, std::string("ledger: ") + (message ? message : "unknown error"), ""};
+  Error e{path_, 0,
+          0,     std::string("ledger: ") + (message ? message : "unknown error"),
+          "",    ErrorCategory::kLedger};
   sqlite3_free(message);
   return e;
 }
@@ -144,11 +147,13 @@ Status SqliteStore::Init(Ledger::Mode mode, const std::string& tool_version) {
   if (!has_meta) {
     const std::string why = sqlite3_errmsg(db_);
     if (why.find("no such table") == std::string::npos)
-      return Error{path_, 0, 0, "is not a factlint ledger (" + why + ")", ""};
+      return Error{
+          path_, 0, 0, "is not a factlint ledger (" + why + ")", "", ErrorCategory::kLedger};
   }
   if (has_meta) {
     if (marker.Step() != SQLITE_ROW || marker.ColumnText(0) != kMarker)
-      return Error{path_, 0, 0, "is an SQLite file but not a factlint ledger", ""};
+      return Error{
+          path_, 0, 0, "is an SQLite file but not a factlint ledger", "", ErrorCategory::kLedger};
     Statement schema(db_, "SELECT value FROM meta WHERE key = 'schema'");
     const std::string stored =
         schema.ok() && schema.Step() == SQLITE_ROW ? schema.ColumnText(0) : "";
@@ -156,11 +161,14 @@ Status SqliteStore::Init(Ledger::Mode mode, const std::string& tool_version) {
       Statement version(db_, "SELECT value FROM meta WHERE key = 'tool_version'");
       const std::string by =
           version.ok() && version.Step() == SQLITE_ROW ? version.ColumnText(0) : "?";
-      return Error{path_, 0, 0, OtherSchema(by, stored, "delete it and run 'factlint index' again"),
-                   ""};
+      return Error{path_, 0,
+                   0,     OtherSchema(by, stored, "delete it and run 'factlint index' again"),
+                   "",    ErrorCategory::kLedger};
     }
   } else if (mode == Ledger::Mode::kExisting) {
-    return Error{path_, 0, 0, "is not a factlint ledger (it has no ledger tables)", ""};
+    return Error{path_, 0,
+                 0,     "is not a factlint ledger (it has no ledger tables)",
+                 "",    ErrorCategory::kLedger};
   }
   if (Status s = Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); !s.ok()) return s;
   if (mode == Ledger::Mode::kCreate) {
@@ -356,11 +364,12 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, Ledger::
   std::error_code ec;
   const bool exists = std::filesystem::exists(path, ec);
   if (mode == Ledger::Mode::kExisting && !exists)
-    return Error{path, 0, 0,
-                 "no such ledger; build it with 'factlint index ARCHIVE... --ledger " + path + "'",
-                 ""};
+    return Error{
+        path, 0,
+        0,    "no such ledger; build it with 'factlint index ARCHIVE... --ledger " + path + "'",
+        "",   ErrorCategory::kLedger};
   if (exists && std::filesystem::is_directory(path, ec))
-    return Error{path, 0, 0, "is a directory; expected a ledger file", ""};
+    return Error{path, 0, 0, "is a directory; expected a ledger file", "", ErrorCategory::kLedger};
   sqlite3* db = nullptr;
   const int flags = mode == Ledger::Mode::kCreate ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
                                                   : SQLITE_OPEN_READWRITE;

@@ -341,9 +341,12 @@ Result<std::vector<Document>> LoadJsonLines(const LoadInput& input) {
     docs.push_back(std::move(*doc));
   }
   if (docs.empty()) {
-    return Error{source.path(), 0, 0,
+    return Error{source.path(),
+                 0,
+                 0,
                  "file is empty; expected one JSON object per line with 'published' and 'body'",
-                 ""};
+                 "",
+                 ErrorCategory::kInput};
   }
   return docs;
 }

@@ -63,16 +63,20 @@ constexpr InputFormat kInputFormats[] = {
 const InputFormat& RowOf(Format format) {
   for (const InputFormat& row : kInputFormats)
     if (row.format == format) return row;
-  return kInputFormats[0];  // unreachable: every Format has a row
+  FACTLINT_CHECK(false, "an input format without a row in kInputFormats");
+  return kInputFormats[0];
 }
 
 Error TooLarge(const std::string& path, uintmax_t size, uint64_t max_size) {
-  return Error{path, 0, 0,
+  return Error{path,
+               0,
+               0,
                "file is " + std::to_string(size) + " bytes, more than the maximum document size (" +
                    FormatByteSize(max_size) +
                    "); expected a smaller article, or raise the limit with --max-document-size "
                    "or 'max-document-size:' in .factlint.yaml",
-               ""};
+               "",
+               ErrorCategory::kInput};
 }
 
 // Reads a whole file of at most `max_size` bytes; the error names the path
@@ -80,12 +84,16 @@ Error TooLarge(const std::string& path, uintmax_t size, uint64_t max_size) {
 Result<std::string> ReadFile(const std::string& path, uint64_t max_size) {
   std::error_code ec;
   const fs::file_status status = fs::status(path, ec);
-  if (ec || !fs::exists(status)) return Error{path, 0, 0, "no such file or directory", ""};
+  if (ec || !fs::exists(status))
+    return Error{path, 0, 0, "no such file or directory", "", ErrorCategory::kInput};
   if (fs::is_directory(status))
-    return Error{path, 0, 0,
+    return Error{path,
+                 0,
+                 0,
                  "is a directory; expected a file (directories are walked by "
                  "ExpandPaths)",
-                 ""};
+                 "",
+                 ErrorCategory::kInput};
   // Measured before reading, so an oversized file costs nothing. A file
   // whose size the system cannot tell (a pipe) is still cut off while read.
   const uintmax_t size = fs::is_regular_file(status) ? fs::file_size(path, ec) : 0;
@@ -93,8 +101,9 @@ Result<std::string> ReadFile(const std::string& path, uint64_t max_size) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     return Error{
-        path, 0, 0,
-        std::string("cannot be read: ") + std::strerror(errno) + "; expected a readable file", ""};
+        path, 0,
+        0,    std::string("cannot be read: ") + std::strerror(errno) + "; expected a readable file",
+        "",   ErrorCategory::kInput};
   }
   std::string bytes;
   char buffer[64 * 1024];
@@ -102,7 +111,8 @@ Result<std::string> ReadFile(const std::string& path, uint64_t max_size) {
     bytes.append(buffer, static_cast<size_t>(in.gcount()));
     if (bytes.size() > max_size) return TooLarge(path, bytes.size(), max_size);
   }
-  if (in.bad()) return Error{path, 0, 0, "cannot be read: i/o error while reading", ""};
+  if (in.bad())
+    return Error{path, 0, 0, "cannot be read: i/o error while reading", "", ErrorCategory::kInput};
   return bytes;
 }
 
@@ -167,23 +177,30 @@ Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& pat
   for (const std::string& path : paths) {
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) return Error{path, 0, 0, "no such file or directory", ""};
+    if (ec || !fs::exists(status))
+      return Error{path, 0, 0, "no such file or directory", "", ErrorCategory::kInput};
     if (!fs::is_directory(status)) {
       if (!std::ifstream(path, std::ios::binary)) {
         return Error{
-            path, 0, 0,
+            path,
+            0,
+            0,
             std::string("cannot be read: ") + std::strerror(errno) + "; expected a readable file",
-            ""};
+            "",
+            ErrorCategory::kInput};
       }
       if (!FormatForPath(path)) {
         auto bytes = ReadFile(path, UINT64_MAX);  // sniffing: the limit is LoadFile's
         if (!bytes.ok()) return bytes.error();
         if (!SniffFormat(*bytes)) {
-          return Error{path, 0, 0,
+          return Error{path,
+                       0,
+                       0,
                        "unknown article format; expected one of the extensions " +
                            std::string(KnownExtensions()) +
                            " (or a text file starting with ' date YYYY-MM-DD')",
-                       ""};
+                       "",
+                       ErrorCategory::kInput};
         }
       }
       add(path);
@@ -191,9 +208,10 @@ Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& pat
     }
     std::vector<std::string> found;
     fs::recursive_directory_iterator it(path, fs::directory_options::none, ec);
-    if (ec) return Error{path, 0, 0, "cannot be read: " + ec.message(), ""};
+    if (ec) return Error{path, 0, 0, "cannot be read: " + ec.message(), "", ErrorCategory::kInput};
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (ec) return Error{path, 0, 0, "cannot be read: " + ec.message(), ""};
+      if (ec)
+        return Error{path, 0, 0, "cannot be read: " + ec.message(), "", ErrorCategory::kInput};
       const fs::directory_entry& entry = *it;
       if (IsHidden(entry.path())) {
         if (entry.is_directory(ec)) it.disable_recursion_pending();
@@ -202,7 +220,7 @@ Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& pat
       if (entry.is_directory(ec)) continue;
       if (FormatForPath(entry.path().string())) found.push_back(entry.path().generic_string());
     }
-    if (ec) return Error{path, 0, 0, "cannot be read: " + ec.message(), ""};
+    if (ec) return Error{path, 0, 0, "cannot be read: " + ec.message(), "", ErrorCategory::kInput};
     std::sort(found.begin(), found.end());
     for (const std::string& file : found) add(file);
   }
@@ -220,14 +238,18 @@ Result<std::vector<Document>> LoadBuffer(const std::string& path, std::string by
   if (!format) format = SniffFormat(bytes);
   if (!format) {
     return Error{
-        path, 0, 0,
+        path,
+        0,
+        0,
         "unknown article format; expected one of the extensions " + std::string(KnownExtensions()),
-        ""};
+        "",
+        ErrorCategory::kInput};
   }
   if (utf8::LooksBinary(bytes)) {
-    return Error{path, 0, 0,
-                 "file looks binary (it has NUL or control bytes); expected a UTF-8 text article",
-                 ""};
+    return Error{
+        path, 0,
+        0,    "file looks binary (it has NUL or control bytes); expected a UTF-8 text article",
+        "",   ErrorCategory::kInput};
   }
   // A BOM is no character of the article, and editors do not count it as a
   // column: it is dropped before positions are computed.
@@ -243,7 +265,7 @@ Result<std::vector<Document>> LoadBuffer(const std::string& path, std::string by
   }
   const LoadInput input{source, 0, role};
   if (b.find_first_not_of(" \t\r\n\f", input.start) == std::string::npos)
-    return Error{path, 0, 0, RowOf(*format).empty_message, ""};
+    return Error{path, 0, 0, RowOf(*format).empty_message, "", ErrorCategory::kInput};
   return RowOf(*format).load(input);
 }
 
@@ -271,7 +293,7 @@ bool OpensWithTitle(std::string_view body, std::string_view title) {
 
 Error ErrorAt(const SourceText& source, size_t offset, std::string message) {
   const Position pos = source.PositionOf(offset);
-  return Error{source.path(), pos.line, pos.column, std::move(message), ""};
+  return Error{source.path(), pos.line, pos.column, std::move(message), "", ErrorCategory::kInput};
 }
 
 namespace {
@@ -341,7 +363,7 @@ Result<Date> ParseDateOrDateTime(std::string_view value) {
   if (date.ok()) return date;
   std::string message = "malformed publication date " + date.error().message;
   if (message.find("expected") == std::string::npos) message += "; expected YYYY-MM-DD";
-  return Error{"", 0, 0, message, ""};
+  return Error{"", 0, 0, message, "", ErrorCategory::kInput};
 }
 
 }  // namespace factlint::load

@@ -390,7 +390,7 @@ Error YamlError(const SourceText& source, size_t yaml_begin, const YAML::Mark& m
     const size_t bytes = std::min(static_cast<size_t>(mark.column), text.size());
     column = static_cast<int>(utf8::CodePointCount(text.substr(0, bytes))) + 1;
   }
-  return Error{source.path(), line, column, message, ""};
+  return Error{source.path(), line, column, message, "", ErrorCategory::kInput};
 }
 
 // Where the front matter's title is in the file: [begin, end) of its

@@ -13,10 +13,13 @@ namespace factlint::normalize {
 namespace {
 
 Error RefError(std::string_view text, const std::string& why) {
-  return Error{"", 0, 0,
+  return Error{"",
+               0,
+               0,
                "invalid --ref '" + std::string(text) + "': " + why +
                    "; expected YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS, e.g. 2013-02-12",
-               ""};
+               "",
+               ErrorCategory::kUsage};
 }
 
 bool Digits(std::string_view s) {

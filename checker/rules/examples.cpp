@@ -132,8 +132,9 @@ ExampleReport RunExamples(const RuleSet& set, const facts::FactBase* facts, std:
 Result<std::string> ExplainRule(const RuleSet& set, std::string_view id) {
   const Rule* rule = set.FindRule(id);
   if (!rule) {
-    return Error{"", 0, 0,
-                 "no rule with id '" + std::string(id) + "'; `factlint rules list` shows them", ""};
+    return Error{"", 0,
+                 0,  "no rule with id '" + std::string(id) + "'; `factlint rules list` shows them",
+                 "", ErrorCategory::kUsage};
   }
   const RuleInfo& info = rule->info();
   std::ostringstream out;

@@ -332,7 +332,7 @@ bool FrameRule::AnchorOnClauseDate(const SentenceEnv& env,
 
 void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
                         std::vector<Claim>& out) const {
-  if (env.annotations == nullptr) return;
+  env.CheckComplete();
   const annotate::SentenceAnnotations& notes = env.annotations->Get();
   // Values first: a sentence with no value of the attribute's kind needs
   // no trigger search, and a trigger is only looked for near a value

@@ -1080,6 +1080,7 @@ Status PatternRule::CompilePattern(const CompileEnv& env, const YAML::Node& node
 
 void PatternRule::Extract(size_t pattern_index, const SentenceEnv& env,
                           std::vector<Claim>& out) const {
+  env.CheckComplete();
   for (const Match& match : Matches(pattern_index, env)) Build(match, env, out);
 }
 

@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/core/check.h"
 #include "checker/core/claim.h"
 #include "checker/core/date.h"
 #include "checker/core/document.h"
@@ -103,6 +104,13 @@ struct SentenceEnv {
   // The last date mentioned before `offset`, if any.
   std::optional<DateRange> AnchorBefore(uint32_t offset) const {
     return anchors != nullptr ? anchors->Before(offset) : std::nullopt;
+  }
+  // Every rule may read the document, the sentence, its mentions, its
+  // annotations and the claims so far; only `anchors` may be missing.
+  void CheckComplete() const {
+    FACTLINT_CHECK(doc != nullptr && sentence != nullptr && mentions != nullptr &&
+                       annotations != nullptr && earlier != nullptr,
+                   "a rule ran on a sentence environment that lacks a part");
   }
 };
 

@@ -115,7 +115,7 @@ Result<std::vector<std::string>> ListRuleFiles(const std::string& dir_or_file) {
     return paths;
   }
   if (!fs::is_directory(dir_or_file, ec)) {
-    return Error{dir_or_file, 0, 0, "no such rule file or directory", ""};
+    return Error{dir_or_file, 0, 0, "no such rule file or directory", "", ErrorCategory::kRule};
   }
   for (auto it = fs::recursive_directory_iterator(dir_or_file, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
@@ -123,7 +123,9 @@ Result<std::vector<std::string>> ListRuleFiles(const std::string& dir_or_file) {
     const std::string ext = it->path().extension().string();
     if (ext == ".yaml" || ext == ".yml") paths.push_back(it->path().string());
   }
-  if (ec) return Error{dir_or_file, 0, 0, "cannot list the directory: " + ec.message(), ""};
+  if (ec)
+    return Error{dir_or_file,         0, 0, "cannot list the directory: " + ec.message(), "",
+                 ErrorCategory::kRule};
   std::sort(paths.begin(), paths.end());
   return paths;
 }
@@ -370,7 +372,7 @@ Result<RuleSet> RuleSet::Load(const std::vector<std::string>& dirs_or_files,
     if (!paths.ok()) return paths.error();
     for (const std::string& path : *paths) {
       std::ifstream in(path, std::ios::binary);
-      if (!in) return Error{path, 0, 0, "cannot read the rule file", ""};
+      if (!in) return Error{path, 0, 0, "cannot read the rule file", "", ErrorCategory::kRule};
       std::ostringstream text;
       text << in.rdbuf();
       files.emplace_back(path, text.str());
@@ -418,8 +420,12 @@ Result<RuleSet> RuleSet::LoadTexts(const std::vector<std::pair<std::string, std:
       if (set.sets_.empty() || set.sets_.back().entries.size() >= kPatternsPerSet) open_set();
       std::string error;
       if (set.sets_.back().set->Add(patterns[p], &error) < 0) {
-        return Error{set.rules_[i]->info().path, set.rules_[i]->info().line,
-                     set.rules_[i]->info().column, "invalid regex: " + error, ""};
+        return Error{set.rules_[i]->info().path,
+                     set.rules_[i]->info().line,
+                     set.rules_[i]->info().column,
+                     "invalid regex: " + error,
+                     "",
+                     ErrorCategory::kRule};
       }
       set.sets_.back().entries.push_back(static_cast<int>(set.entries_.size()));
       set.entries_.push_back(SetEntry{i, p});
@@ -438,8 +444,12 @@ Result<RuleSet> RuleSet::LoadTexts(const std::vector<std::pair<std::string, std:
   }
   for (SetGroup& group : set.sets_) {
     if (!group.set->Compile()) {
-      return Error{texts.empty() ? "" : texts.front().first, 0, 0,
-                   "the rules' patterns are too large to compile together", ""};
+      return Error{texts.empty() ? "" : texts.front().first,
+                   0,
+                   0,
+                   "the rules' patterns are too large to compile together",
+                   "",
+                   ErrorCategory::kRule};
     }
   }
   std::vector<std::string_view> digested;
@@ -503,9 +513,7 @@ std::vector<std::string> RuleSet::Candidates(std::string_view sentence) const {
 
 std::vector<Claim> RuleSet::Extract(const Document& doc, int doc_index, const Date& judged_as_of,
                                     const mentions::DocumentMentions& mentions) const {
-  std::vector<Claim> claims = Run(doc, doc_index, judged_as_of, mentions, "");
-  MergeOverlapping(claims);
-  return claims;
+  return ExtractWithRule(doc, doc_index, judged_as_of, mentions, "");
 }
 
 std::vector<Claim> RuleSet::ExtractWithRule(const Document& doc, int doc_index,
@@ -514,6 +522,8 @@ std::vector<Claim> RuleSet::ExtractWithRule(const Document& doc, int doc_index,
                                             std::string_view rule_id) const {
   std::vector<Claim> claims = Run(doc, doc_index, judged_as_of, mentions, rule_id);
   MergeOverlapping(claims);
+  for ([[maybe_unused]] const Claim& claim : claims)
+    FACTLINT_DCHECK(ClaimShapeProblem(claim) == nullptr, ClaimShapeProblem(claim));
   return claims;
 }
 

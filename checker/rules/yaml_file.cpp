@@ -44,7 +44,7 @@ std::string NodeTypeName(const YAML::Node& node) {
 
 Result<YamlFile> YamlFile::Read(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{path, 0, 0, "cannot read the rule file", ""};
+  if (!in) return Error{path, 0, 0, "cannot read the rule file", "", ErrorCategory::kRule};
   std::ostringstream text;
   text << in.rdbuf();
   return Parse(path, text.str());
@@ -112,7 +112,7 @@ bool HasContent(const std::string& line) {
 
 Result<YamlFile> YamlFile::Parse(const std::string& path, const std::string& text) {
   if (Status valid = utf8::ValidateText(path, text, "rule files"); !valid.ok())
-    return valid.error();
+    return Error(valid.error()).In(ErrorCategory::kRule);
   YamlFile file;
   file.path_ = path;
   file.lines_ = SplitLines(text);
@@ -171,7 +171,7 @@ Result<YamlFile> YamlFile::Parse(const std::string& path, const std::string& tex
 }
 
 Error YamlFile::ErrorAt(int line, int column, const std::string& message) const {
-  Error error{path_, line, column, message, ""};
+  Error error{path_, line, column, message, "", ErrorCategory::kRule};
   if (line >= 1 && static_cast<size_t>(line) <= lines_.size()) {
     const std::string& text = lines_[static_cast<size_t>(line - 1)];
     error.context = "  " + text + "\n";

@@ -46,7 +46,7 @@ Key KeyOf(const BaselineEntry& e) {
 }
 
 Error At(const std::string& path, std::string message) {
-  return Error{path, 0, 0, std::move(message), ""};
+  return Error{path, 0, 0, std::move(message), "", ErrorCategory::kConfig};
 }
 
 }  // namespace
@@ -126,14 +126,19 @@ Result<Baseline> ParseBaseline(std::string_view json, const std::string& path) {
     const size_t colon = detail.find(": ", detail.find("column"));
     if (detail.find("column") != std::string::npos && colon != std::string::npos)
       detail = detail.substr(colon + 2);
-    return Error{path, pos.line, pos.column,
+    return Error{path,
+                 pos.line,
+                 pos.column,
                  "the baseline is not valid JSON: " + detail +
                      "; regenerate it with 'factlint check --write-baseline'",
-                 ""};
+                 "",
+                 ErrorCategory::kConfig};
   } catch (const nlohmann::json::exception& e) {
     // A value nlohmann cannot hold (a number beyond a double): the file's
     // fault, reported as such rather than aborting.
-    return Error{path, 1, 1, std::string("unreadable JSON value (") + e.what() + ")", ""};
+    return Error{path, 1,
+                 1,    std::string("unreadable JSON value (") + e.what() + ")",
+                 "",   ErrorCategory::kConfig};
   }
   if (!doc.is_object())
     return At(path, "a baseline must be a JSON object with \"version\", \"tool\" and \"findings\"");

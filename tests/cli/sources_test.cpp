@@ -71,6 +71,20 @@ TEST(ResolveSources, FlagsThatCannotBeUsedAreErrorsWithoutAFile) {
   sources = ResolveSources(bad_date, std::nullopt);
   ASSERT_FALSE(sources.ok());
   EXPECT_EQ(sources.error().message.rfind("--as-of ", 0), 0u) << sources.error().message;
+  EXPECT_EQ(sources.error().category, ErrorCategory::kUsage);
+}
+
+// Everything a user can fix exits with 2 (the contract in README.md); only
+// factlint's own failure exits with 3, so CI can tell "fix your input"
+// from "report a bug".
+TEST(ExitCodeFor, UserErrorsAreTwoAndOnlyInternalOnesThree) {
+  for (ErrorCategory c :
+       {ErrorCategory::kInput, ErrorCategory::kUsage, ErrorCategory::kRule, ErrorCategory::kFact,
+        ErrorCategory::kConfig, ErrorCategory::kLedger, ErrorCategory::kOutput})
+    EXPECT_EQ(ExitCodeFor(c), 2) << ErrorCategoryName(c);
+  EXPECT_EQ(ExitCodeFor(ErrorCategory::kInternal), 3);
+  Error internal{"", 0, 0, "a claim record's kind is unknown", ""};
+  EXPECT_EQ(Fail(std::move(internal).In(ErrorCategory::kInternal)), 3);
 }
 
 TEST(ReadConfig, NoConfigReadsNothingAndAFileIsRead) {

@@ -121,6 +121,7 @@ TEST(ParseConfigTest, ErrorsPointIntoTheFile) {
     const std::string prefix = "cfg/.factlint.yaml:" + std::to_string(c.line) + ":" +
                                std::to_string(c.column) + ": error: ";
     EXPECT_EQ(error.ToString().rfind(prefix, 0), 0u) << error.ToString();
+    EXPECT_EQ(error.category, ErrorCategory::kConfig) << error.ToString();
   }
 }
 

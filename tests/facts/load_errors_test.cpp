@@ -143,6 +143,7 @@ TEST(LoadFactBase, ReportsWhereAndWhat) {
     const std::string text = base.error().ToString();
     EXPECT_EQ(text.rfind(std::string(c.where) + ": error: ", 0), 0u) << text;
     EXPECT_NE(text.find(c.message), std::string::npos) << text;
+    EXPECT_EQ(base.error().category, ErrorCategory::kFact) << text;
   }
 }
 
@@ -156,6 +157,7 @@ TEST(LoadFactBase, MissingDirectoryIsAnError) {
   auto base = LoadFactBase("/nonexistent/facts");
   ASSERT_FALSE(base.ok());
   EXPECT_NE(base.error().message.find("directory not found"), std::string::npos);
+  EXPECT_EQ(base.error().category, ErrorCategory::kFact);
 }
 
 }  // namespace

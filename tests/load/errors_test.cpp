@@ -95,6 +95,7 @@ TEST(LoadErrors, BadInputNamesFileLineColumnAndFix) {
     EXPECT_EQ(e.line, c.line) << e.ToString();
     EXPECT_EQ(e.column, c.column) << e.ToString();
     EXPECT_NE(e.message.find(c.message), std::string::npos) << e.ToString();
+    EXPECT_EQ(e.category, ErrorCategory::kInput) << e.ToString();
   }
 }
 

@@ -153,6 +153,7 @@ TEST(RuleSetLoad, EveryErrorNamesFileLineColumnAndWhatIsExpected) {
     EXPECT_EQ(e.column, c.column) << e.ToString();
     EXPECT_NE(e.message.find(c.says), std::string::npos) << e.ToString();
     EXPECT_NE(e.ToString().find("bad.yaml:" + std::to_string(c.line) + ":"), std::string::npos);
+    EXPECT_EQ(e.category, ErrorCategory::kRule) << e.ToString();
   }
 }
 

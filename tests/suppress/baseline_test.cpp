@@ -154,6 +154,7 @@ TEST(ParseBaselineTest, Errors) {
     EXPECT_EQ(baseline.error().column, c.column) << c.json << "\n" << baseline.error().ToString();
     EXPECT_NE(baseline.error().message.find(c.message), std::string::npos)
         << baseline.error().ToString();
+    EXPECT_EQ(baseline.error().category, ErrorCategory::kConfig);
   }
 }
 
