@@ -57,8 +57,21 @@ Tense DetectTense(std::string_view sentence) {
   while (RE2::FindAndConsume(&rest, kPlan, &owner)) {
     if (!RE2::FullMatch(owner, kPast) && !RE2::FullMatch(owner, kNotAPlan)) return Tense::kFuture;
   }
-  if (RE2::PartialMatch(piece, kPast)) return Tense::kPast;
-  if (RE2::PartialMatch(piece, kPresent)) return Tense::kPresent;
+  // "followed by the second part on July 9", "a film directed by Ana Ruiz":
+  // a participle that describes a noun has no tense of its own; the finite
+  // verb of the clause, or of the sentence, gives it.
+  static const RE2 kParticiple(
+      "(?i)\\b(?:followed|preceded|accompanied|joined|flanked|directed|written|produced|"
+      "created|narrated|voiced|hosted|organi[sz]ed|sponsored|backed|funded|owned|operated)\\s+"
+      "by\\b");
+  std::string finite;
+  if (RE2::PartialMatch(piece, kParticiple)) {
+    finite = text;
+    RE2::GlobalReplace(&finite, kParticiple, " ");
+  }
+  const re2::StringPiece verbs = finite.empty() ? piece : re2::StringPiece(finite);
+  if (RE2::PartialMatch(verbs, kPast)) return Tense::kPast;
+  if (RE2::PartialMatch(verbs, kPresent)) return Tense::kPresent;
   return Tense::kUnknown;
 }
 

@@ -20,6 +20,24 @@
 namespace factlint::rules {
 namespace {
 
+// The key of `reject:` and `require:` that tests the whole sentence rather
+// than a group.
+constexpr const char* kSentenceTest = "sentence";
+
+// Who a person is to another: named through that person ("his wife",
+// "Ruiz's lawyer", "the Trump ally"), they are someone else, and the
+// clause is theirs (RelativeOpensClause, ModifiesANoun). Plurals add "s".
+constexpr const char* kAssociateNoun =
+    "(?:son|daughter|child|children|kid|baby|wife|husband|spouse|partner|widow|widower|"
+    "mother|father|mom|mum|dad|parent|brother|sister|sibling|twin|grandson|granddaughter|"
+    "grandchild|grandchildren|grandmother|grandfather|grandparent|uncle|aunt|nephew|niece|"
+    "cousin|stepson|stepdaughter|stepfather|stepmother|fiance|fiancé|fiancee|fiancée|"
+    "girlfriend|boyfriend|companion|manager|agent|lawyer|attorney|publicist|spokesperson|"
+    "spokesman|spokeswoman|representative|rep|assistant|friend|bandmate|co-star|costar|"
+    "teammate|coach|doctor|successor|predecessor|deputy|rival|opponent|ally|allies|aide|"
+    "adviser|advisor|associate|confidant|critic|loyalist|appointee|nominee|campaign|"
+    "administration|family|estate|camp)";
+
 bool Contains(const std::vector<std::string>& values, const std::string& value) {
   return std::find(values.begin(), values.end(), value) != values.end();
 }
@@ -133,19 +151,14 @@ bool ObjectDescribedAfter(const SentenceEnv& env, const Span& trigger) {
 // post to her son, Shane, who died at 17"): the dates and ages that follow
 // are theirs. ("Ana, who survived her husband, died" opens with Ana.)
 bool RelativeOpensClause(std::string_view text) {
+  // "his wife", "their eldest son", "Ruiz's wife of 40 years", "Jones' lawyer".
   static const std::string kRelation =
-      "(?:his|her|their)[ ]+"
+      "(?:his|her|their|(?-i:\\p{Lu}[\\p{L}.-]*)(?:[ ]+(?-i:\\p{Lu}[\\p{L}.-]*)){0,2}['’]s?)[ ]+"
       "(?:(?:late|former|ex|then|eldest|oldest|youngest|younger|older|fourth|fifth|sixth|"
       "seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|only|first|second|third|new|longtime|"
       "long-time|beloved|estranged|adopted|twin|baby|infant|teenage|adult|\\d+-year-old)[ -]+)"
-      "{0,2}"
-      "(?:son|daughter|child|children|kid|baby|wife|husband|spouse|partner|widow|widower|"
-      "mother|father|mom|mum|dad|parent|brother|sister|sibling|twin|grandson|granddaughter|"
-      "grandchild|grandchildren|grandmother|grandfather|grandparent|uncle|aunt|nephew|niece|"
-      "cousin|stepson|stepdaughter|stepfather|stepmother|fiance|fiancé|fiancee|fiancée|"
-      "girlfriend|boyfriend|companion|manager|agent|lawyer|attorney|publicist|spokesperson|"
-      "spokesman|spokeswoman|representative|rep|assistant|friend|bandmate|co-star|costar|"
-      "teammate|coach|doctor|successor|predecessor|deputy|rival|opponent)s?\\b";
+      "{0,2}" +
+      std::string(kAssociateNoun) + "s?\\b";
   static const RE2 kOpensClause("(?i)(?:^|[,;:])[ ]*(?:and[ ]+|but[ ]+|while[ ]+)?" + kRelation);
   static const RE2 kWhoClause(
       "(?i)\\b" + kRelation +
@@ -234,13 +247,11 @@ bool NotTheSubjectAt(const SentenceEnv& env, uint32_t offset) {
 // never.
 // "The Trump ally was convicted": a person's name that modifies another
 // person's noun is not who the clause is about.
+// "Ruiz's wife of 40 years, Rosa, died": nor is a possessive one.
 bool ModifiesANoun(const SentenceEnv& env, const mentions::Mention& m) {
   if (m.subject.kind != SubjectKind::kPerson) return false;
-  static const RE2 kRelationalNoun(
-      "^[ ]+(?:ally|allies|aide|aides|adviser|advisers|advisor|associate|confidant|lawyer|"
-      "attorney|spokesman|spokeswoman|spokesperson|son|daughter|wife|husband|brother|sister|"
-      "friend|rival|critic|loyalist|appointee|nominee|campaign|administration|family|estate|"
-      "camp)\\b");
+  static const RE2 kRelationalNoun("^(?:['’]s?)?[ ]+(?:(?:late|former|longtime|estranged)[ ]+)?" +
+                                   std::string(kAssociateNoun) + "s?\\b");
   const Span sentence = env.sentence->span;
   return RE2::PartialMatch(
       re2::StringPiece(env.doc->Text(Span{m.span.end, std::min(sentence.end, m.span.end + 20)})),
@@ -443,6 +454,38 @@ bool OpensWithPersonDescription(const SentenceEnv& env) {
   for (const std::string& word : words)
     if (!word.empty() && mentions::IsPersonDescriptor(AsciiLower(word))) return true;
   return false;
+}
+
+// Whether the clause of `span` is about a later part of a work: "the second
+// part of Night Harbor will come out on July 9", "Volume two, with three
+// episodes, arrives July 9", "the finale of the show airs May 5". Such a
+// date is the part's, never the work's or its season's; a first part's
+// ("the first two episodes drop on June 4") is the season's start and
+// stays the work's. `span` is the trigger a fallback subject was found
+// for, or (`captured`) the work's name a rule captured: then only "the
+// second part of" right before it counts.
+bool ClauseIsALaterPart(const SentenceEnv& env, const Span& span, bool captured) {
+  if (env.annotations == nullptr) return false;
+#define FACTLINT_LATER_PART                                                                   \
+  "(?:(?:second|third|fourth|fifth|sixth|final|last|closing|remaining|latter|back)[ ]+"       \
+  "(?:part|volume|vol\\.|chapter|batch|installment|instalment|episodes?|leg)|"                \
+  "(?:part|volume|vol\\.|chapter|batch|leg)[ ]+(?:[2-9]|two|three|four|five|six|II|III|IV|V)" \
+  "|(?:season[ ]+)?finale)"
+  // The part opens the sentence or the clause ("Volume two, with ...,
+  // arrives"; "the second half is out in May") ...
+  static const RE2 kOpens("(?i)^\\W*(?:(?:the|its|their)[ ]+)?(?:" FACTLINT_LATER_PART
+                          "|(?:second|back|latter)[ ]+half)\\b");
+  // ... or names the work as what it is part of.
+  static const RE2 kPartOf("(?i)\\b" FACTLINT_LATER_PART "[ ]+(?:of|from)[ ]");
+  static const RE2 kPartOfName("(?i)\\b" FACTLINT_LATER_PART
+                               "[ ]+(?:of|from)[ ]+(?:(?:the|its|their)[ ]+)?$");
+#undef FACTLINT_LATER_PART
+  const std::string before = ClauseBefore(env, span);
+  if (captured) return RE2::PartialMatch(before, kPartOfName);
+  const std::string_view opening = env.doc->Text(Span{env.sentence->span.begin, span.begin});
+  const re2::StringPiece sentence(opening.data(), opening.size());
+  return RE2::PartialMatch(before, kOpens) || RE2::PartialMatch(sentence, kOpens) ||
+         RE2::PartialMatch(before, kPartOf);
 }
 
 // The gender of the personal pronoun nearest before `span` in its clause
@@ -846,7 +889,9 @@ Status PatternRule::ParseSubjectKeys(const YamlFile& file, const YAML::Node& nod
 // `reject:` and `require:`: regexes a group must not or must match whole,
 // kept unexpanded until Compile.
 Status PatternRule::ParseGroupTests(const YamlFile& file, const YAML::Node& node) {
-  const std::vector<std::string> allowed = AllowedCaptures();
+  // `sentence` is the whole sentence, searched rather than matched whole.
+  std::vector<std::string> allowed = AllowedCaptures();
+  allowed.push_back(kSentenceTest);
   for (const char* key : {"reject", "require"}) {
     const YAML::Node map = node[key];
     if (!map) continue;
@@ -1145,18 +1190,21 @@ bool PatternRule::Accept(Match& match, const SentenceEnv& env) const {
       }
     }
   }
-  for (const auto& [group, re] : reject_) {
+  // A group's text is matched whole; the sentence is searched.
+  auto holds = [&](const std::string& group, const RE2& re) -> std::optional<bool> {
+    if (group == kSentenceTest) {
+      const std::string_view text = env.doc->Text(env.sentence->span);
+      return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re);
+    }
     const Span* span = match.Group(group);
-    if (!span) continue;
+    if (!span) return std::nullopt;
     const std::string_view text = env.doc->Text(*span);
-    if (RE2::FullMatch(re2::StringPiece(text.data(), text.size()), re->Get())) return false;
-  }
-  for (const auto& [group, re] : require_) {
-    const Span* span = match.Group(group);
-    if (!span) continue;
-    const std::string_view text = env.doc->Text(*span);
-    if (!RE2::FullMatch(re2::StringPiece(text.data(), text.size()), re->Get())) return false;
-  }
+    return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), re);
+  };
+  for (const auto& [group, re] : reject_)
+    if (holds(group, re->Get()) == true) return false;
+  for (const auto& [group, re] : require_)
+    if (holds(group, re->Get()) == false) return false;
   return true;
 }
 
@@ -1332,6 +1380,8 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
     span = *captured;
     std::optional<Subject> found = ResolveCaptured(env, *captured, resolve_kind);
     if (!found) return false;
+    const bool work = found->kind == SubjectKind::kWork || found->kind == SubjectKind::kSeason;
+    if (work && ClauseIsALaterPart(env, *captured, true)) return false;
     subject = *found;
     return TakeReturningSeason(capture, match, env, subject);
   }
@@ -1352,6 +1402,10 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
           "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}"
           "(?:,?\\s+\\d{4})?");
       if (found->kind != SubjectKind::kMention && RE2::FullMatch(found->name, kDate)) return false;
+      const bool work = found->kind == SubjectKind::kWork || found->kind == SubjectKind::kSeason;
+      if (work &&
+          ClauseIsALaterPart(env, match.Group("verb") ? *match.Group("verb") : match.span, false))
+        return false;
       span = match.span;
       // A frame's subject found by fallback composes like a captured one:
       // the person nearest "was sentenced" -> "<person> sentencing".

@@ -26,8 +26,11 @@
 //                             # most-watched episode")
 //   reject:                   # optional: drop a match whose group is exactly this
 //     subject: '{NOT_A_NAME}'   # (for subject: also a subject a fallback found)
+//     sentence: '\p{Ll}+ \(\d+\)'  # `sentence`: drop a match in a sentence
+//                             # where this is found anywhere ("titles (20)":
+//                             # a table of tallies, not of ages)
 //   require:                  # optional: drop a match whose group is not exactly this
-//     verb: '(?i:years?[- ]old(?:[ ]+{PERSON_NOUN})?)'
+//     verb: '(?i:years?[- ]old(?:[ ]+{PERSON_NOUN})?)'   # (sentence: not found)
 //
 // Subjects go through DocumentMentions::Resolve; a subject that resolves to
 // nothing (a character, a pronoun) drops the claim. Only for non-person

@@ -122,7 +122,10 @@ Tense ClaimTense(std::string_view sentence, TextRange match, std::optional<TextR
     // An obligation dates what is still to come: "must surrender April 27".
     static const RE2 kObligation("(?i)\\b(?:must|(?:has|have|needs?)[ ]+to|(?:is|are)[ ]+to)\\b");
     if (RE2::PartialMatch(Piece(text), kObligation)) return Tense::kFuture;
-    const Tense tense = normalize::DetectTense(text);
+    // "followed by the second part on July 9": with its "by", a participle
+    // that dates nothing by itself (DetectTense), and the clause decides.
+    const bool by = sentence.substr(verb->end, 4) == " by ";
+    const Tense tense = normalize::DetectTense(by ? std::string(text) + " by" : std::string(text));
     if (tense != Tense::kUnknown) return tense;
   }
   // Without a verb of its own (a dated mention), a date tells when the

@@ -38,6 +38,10 @@ TEST(TenseTest, Cues) {
       {"Ruiz retired in 2022, only to return to the sport weeks later.", Tense::kPast},
       {"The band agreed to return on Friday.", Tense::kPast},
       {"The film was originally set for May.", Tense::kPast},
+      // A participle with "by" describes a noun: no tense of its own.
+      {"followed by the second part on July 9", Tense::kUnknown},
+      {"A film directed by Ana Ruiz premieres on May 5.", Tense::kPresent},
+      {"The premiere was followed by a party.", Tense::kPast},
       {"Her sentencing is scheduled for March 28.", Tense::kPast},  // as before
   };
   for (const Case& c : table)

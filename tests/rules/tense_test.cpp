@@ -57,6 +57,12 @@ const TenseCase kTenseCases[] = {
     // decides, not a later "will" the sentence-wide rule would prefer.
     {"On Monday, officials said the bridge will open in 2030.", "Monday", "", Tense::kPast},
     {"On Monday, officials will say when the bridge opens.", "Monday", "", Tense::kFuture},
+    // A verb group that is a participle with "by" leaves it to the clause,
+    // then the sentence: the second part is still to come.
+    {"Part one will come out on June 4, followed by the second part on July 9.",
+     "followed by the second part on July 9", "followed", Tense::kFuture},
+    {"Wednesday's filing followed a ruling on Tuesday.", "followed a ruling on Tuesday", "followed",
+     Tense::kPast},
 };
 
 TEST(ClaimTense, FromTheVerbThenTheClause) {
