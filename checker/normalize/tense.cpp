@@ -52,9 +52,19 @@ Tense DetectTense(std::string_view sentence) {
       "\\b");
   static const RE2 kNotAPlan(
       "(?i)(?:be|been|being|is|are|am|originally|initially|first|once|not|never|only)");
+  // "the first heavy storm to hit Oregon", "the only woman to win it": an
+  // infinitive after a superlative or an ordinal says who did it, no plan.
+  static const RE2 kFirstTo(
+      "(?i)\\b(?:first|last|only|second|third|fourth|fifth|latest|biggest|largest|strongest|"
+      "worst|deadliest|youngest|oldest|highest|lowest|longest|fastest|best|greatest|most|"
+      "least)(?:\\s+[a-z'’-]+){0,3}$");
   re2::StringPiece rest = piece;
   std::string owner;
   while (RE2::FindAndConsume(&rest, kPlan, &owner)) {
+    const re2::StringPiece before(piece.data(), static_cast<size_t>(rest.data() - piece.data()));
+    const size_t plan_at = before.as_string().rfind(owner);
+    const re2::StringPiece lead(piece.data(), plan_at + owner.size());
+    if (RE2::PartialMatch(lead, kFirstTo)) continue;
     if (!RE2::FullMatch(owner, kPast) && !RE2::FullMatch(owner, kNotAPlan)) return Tense::kFuture;
   }
   // "followed by the second part on July 9", "a film directed by Ana Ruiz":

@@ -42,21 +42,25 @@ std::optional<DateRange> ClaimRule::SentenceDateOfAge(const Match& match, const 
   static const RE2 kKilled(
       "(?i)\\b(?:(?:was|were|been|being)[ ]+(?:[a-z]+[ ]+)?(?:killed|stabbed|murdered|slain|shot)|"
       "shot[ ]+dead|to[ ]+death|were[ ]+found[ ]+dead|victims?)\\b");
+  // A body found on a day a year or more back dates the age too: "Ana
+  // Roe, 49, was found dead on Oct. 19, 2019", "the body of Tom Roe, a
+  // 52-year-old father, was found on July 11, 2019" (a day with its year
+  // only: "recovered March 27" is this year's, as of publication).
+  static const RE2 kFound("(?i)\\b(?:was[ ]+found[ ]+dead|(?:body|bodies|remains)[ ]+of)\\b");
   static const RE2 kKiller(
       "(?i),[ ]*\\d{1,3},[ ]+(?:[a-z]+ly[ ]+)?(?:killed|stabbed|murdered|shot|attacked|strangled|"
       "poisoned)\\b");
-  const bool victims =
-      tense == Tense::kPast &&
-      RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kKilled) &&
-      !RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kKiller);
+  const re2::StringPiece whole(sentence.data(), sentence.size());
+  const bool victims = tense == Tense::kPast && RE2::PartialMatch(whole, kKilled) &&
+                       !RE2::PartialMatch(whole, kKiller);
+  const bool found = tense == Tense::kPast && !victims && RE2::PartialMatch(whole, kFound) &&
+                     !RE2::PartialMatch(whole, kKiller);
   // Wire photos carry captions that open with "FILE -" or end with a
   // credit ("(AP Photo/...)"): their present tense is the day of the photo.
   static const RE2 kCaption(
       "(?:^\\W*FILE\\b|\\bPhoto/|\\((?:AP|Reuters|AFP|Getty)[ ]+(?:Photo|Images)\\b)");
-  const bool caption =
-      tense == Tense::kPresent &&
-      RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kCaption);
-  if (!victims && !caption) return std::nullopt;
+  const bool caption = tense == Tense::kPresent && RE2::PartialMatch(whole, kCaption);
+  if (!victims && !found && !caption) return std::nullopt;
   for (const annotate::ValueSpan& v : notes.values()) {
     if (v.kind != normalize::Kind::kDate && v.kind != normalize::Kind::kInterval) continue;
     const std::string_view text = env.doc->Text(v.span);
@@ -162,6 +166,12 @@ bool ClaimRule::BuildDate(const SentenceEnv& env, const normalize::Value& value,
   // "premieres on January 17" after publication: a statement about the
   // future, which goes stale once the date passes.
   if (claim.tense == Tense::kPresent && env.judged < value.range.from) claim.tense = Tense::kFuture;
+  // "Premiering in 1990, the show will bid farewell": a date written with
+  // its year that ended a month or more before publication is no plan,
+  // whatever tense the sentence's main verb lends it.
+  if (claim.tense == Tense::kFuture && WritesAYear(claim.value_text) &&
+      value.range.to + boost::gregorian::days(kPlanGraceDays) < env.judged)
+    claim.tense = Tense::kPast;
   return true;
 }
 

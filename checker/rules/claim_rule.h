@@ -59,6 +59,10 @@ class ClaimRule : public PatternRule {
   // date held somewhere in the kDeathNewsDays before publication.
   bool DeathVerb(const Match& match, const SentenceEnv& env) const;
   static constexpr int kDeathNewsDays = 7;
+  // A future-tense date written with its year that ended more than this
+  // many days before publication is read as past: no plan is that stale
+  // when written ("Premiering in 1990, the show will ...").
+  static constexpr int kPlanGraceDays = 31;
 
  protected:
   friend class PatternRule;  // ParseAs<ClaimRule> makes it

@@ -706,9 +706,9 @@ const Span* PatternRule::Match::Group(const std::string& name) const {
 
 const std::vector<std::string>& PatternRule::CommonKeys() {
   static const std::vector<std::string> keys = {
-      "pattern", "patterns",      "captures", "attribute",    "subject_fallback",
-      "tense",   "subject_strip", "reject",   "subject_name", "subject_name_from",
-      "require", "asserted"};
+      "pattern", "patterns",      "captures",      "attribute",    "subject_fallback",
+      "tense",   "subject_strip", "reject",        "subject_name", "subject_name_from",
+      "require", "asserted",      "reject_unnamed"};
   return keys;
 }
 
@@ -892,7 +892,7 @@ Status PatternRule::ParseGroupTests(const YamlFile& file, const YAML::Node& node
   // `sentence` is the whole sentence, searched rather than matched whole.
   std::vector<std::string> allowed = AllowedCaptures();
   allowed.push_back(kSentenceTest);
-  for (const char* key : {"reject", "require"}) {
+  for (const char* key : {"reject", "require", "reject_unnamed"}) {
     const YAML::Node map = node[key];
     if (!map) continue;
     const std::string name(key);
@@ -909,7 +909,9 @@ Status PatternRule::ParseGroupTests(const YamlFile& file, const YAML::Node& node
       }
       if (!value_node.IsScalar())
         return file.ErrorAt(value_node, "a '" + name + "' entry must be a regex string");
-      (name == "reject" ? reject_nodes_ : require_nodes_)
+      (name == "reject"           ? reject_nodes_
+       : name == "reject_unnamed" ? reject_unnamed_nodes_
+                                  : require_nodes_)
           .emplace_back(key_node.Scalar(), value_node);
     }
   }
@@ -1035,18 +1037,20 @@ Status PatternRule::Compile(const CompileEnv& env) {
     Status s = compile_whole(strip_node_, "(?:", "[\\s,]+)+", strip_);
     if (!s.ok()) return s;
   }
-  for (const auto& [group, node] : reject_nodes_) {
-    std::unique_ptr<LazyRegexp> re;
-    Status s = compile_whole(node, "", "", re);
+  // reject, require and reject_unnamed: group -> regex, matched whole.
+  auto compile_tests = [&](const std::vector<std::pair<std::string, YAML::Node>>& nodes,
+                           std::vector<std::pair<std::string, std::unique_ptr<LazyRegexp>>>& out) {
+    for (const auto& [group, node] : nodes) {
+      std::unique_ptr<LazyRegexp> re;
+      Status s = compile_whole(node, "", "", re);
+      if (!s.ok()) return s;
+      out.emplace_back(group, std::move(re));
+    }
+    return Status();
+  };
+  for (Status s : {compile_tests(reject_nodes_, reject_), compile_tests(require_nodes_, require_),
+                   compile_tests(reject_unnamed_nodes_, reject_unnamed_)})
     if (!s.ok()) return s;
-    reject_.emplace_back(group, std::move(re));
-  }
-  for (const auto& [group, node] : require_nodes_) {
-    std::unique_ptr<LazyRegexp> re;
-    Status s = compile_whole(node, "", "", re);
-    if (!s.ok()) return s;
-    require_.emplace_back(group, std::move(re));
-  }
   for (const YAML::Node& node : pattern_nodes_) {
     Status s = CompilePattern(env, node, options);
     if (!s.ok()) return s;
@@ -1390,6 +1394,14 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
   // nearest 'was sentenced'"), when the rule says so.
   const SubjectKind fallback_kind =
       !subject_name_.empty() && compose_from_ ? compose_from_->kind : resolve_kind;
+  // "a 16-year-old daughter, Ruby": a match that names nobody may still
+  // say it is about someone else (`reject_unnamed`).
+  for (const auto& [tested, re] : reject_unnamed_) {
+    const Span* group_span = match.Group(tested);
+    if (group_span == nullptr) continue;
+    const std::string_view text = env.doc->Text(*group_span);
+    if (RE2::FullMatch(re2::StringPiece(text.data(), text.size()), re->Get())) return false;
+  }
   for (const std::string& fallback : fallbacks_) {
     std::optional<Subject> found =
         FindByFallback(fallback, group, match, env, capture, fallback_kind);

@@ -31,6 +31,10 @@
 //                             # a table of tallies, not of ages)
 //   require:                  # optional: drop a match whose group is not exactly this
 //     verb: '(?i:years?[- ]old(?:[ ]+{PERSON_NOUN})?)'   # (sentence: not found)
+//   reject_unnamed:           # optional: like reject, only for a match whose
+//     verb: '(?i:years?[- ]old[ ]+daughter)'  # subject a fallback found: "a
+//                             # 16-year-old daughter, Ruby" is not the person's
+//                             # age, "his 19-year-old son Suleman" is Suleman's
 //
 // Subjects go through DocumentMentions::Resolve; a subject that resolves to
 // nothing (a character, a pronoun) drops the claim. Only for non-person
@@ -218,6 +222,8 @@ class PatternRule : public Rule {
   std::vector<std::pair<std::string, std::unique_ptr<LazyRegexp>>> reject_;
   std::vector<std::pair<std::string, YAML::Node>> require_nodes_;
   std::vector<std::pair<std::string, std::unique_ptr<LazyRegexp>>> require_;
+  std::vector<std::pair<std::string, YAML::Node>> reject_unnamed_nodes_;
+  std::vector<std::pair<std::string, std::unique_ptr<LazyRegexp>>> reject_unnamed_;
   // The steps of ResolveSubject. A work that stands for the season it
   // returns with (a next-season or upcoming capture) becomes that season;
   // false when a next-season capture finds none.

@@ -3,6 +3,8 @@
 #include "checker/segment/segment.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 #include <string_view>
 
 #include "checker/segment/abbreviations.h"
@@ -55,6 +57,37 @@ std::string_view WordAt(std::string_view text, uint32_t at, uint32_t end) {
   return text.substr(at, stop - at);
 }
 
+// "born on November 14. 1948": a full stop typed for a comma between a
+// month's day and its year, which a new sentence never opens with.
+bool DayThenYear(std::string_view text, Span paragraph, uint32_t dot, uint32_t next) {
+  auto digit = [&](uint32_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  // Four digits, a year from 1000 to 2099, and no more.
+  if (next + 4 > paragraph.end) return false;
+  for (uint32_t i = next; i < next + 4; ++i)
+    if (!digit(i)) return false;
+  if (!(text[next] == '1' || (text[next] == '2' && text[next + 1] == '0'))) return false;
+  if (next + 4 < paragraph.end && (digit(next + 4) || IsLetter(At(text, next + 4).value)))
+    return false;
+  // One or two digits, spaces, and a month's name or its abbreviation.
+  uint32_t i = dot;
+  while (i > paragraph.begin && digit(i - 1) && dot - i < 3) --i;
+  if (i == dot || dot - i > 2 || i == paragraph.begin || text[i - 1] != ' ') return false;
+  while (i > paragraph.begin && text[i - 1] == ' ') --i;
+  if (i > paragraph.begin && text[i - 1] == '.') --i;
+  uint32_t start = i;
+  while (start > paragraph.begin && IsLetter(At(text, start - 1).value)) --start;
+  if (i - start < 3) return false;
+  std::string word;
+  for (uint32_t k = start; k < i; ++k)
+    word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
+  static constexpr const char* kMonths[] = {"january",   "february", "march",    "april",
+                                            "may",       "june",     "july",     "august",
+                                            "september", "october",  "november", "december"};
+  for (const char* month : kMonths)
+    if (std::string_view(month).substr(0, word.size()) == word) return true;
+  return false;
+}
+
 // Whether the terminator run text[term_begin, term_end), followed by closers
 // up to `after_closers` and spaces up to `next`, ends a sentence.
 bool EndsSentence(std::string_view text, Span paragraph, uint32_t term_begin, uint32_t term_end,
@@ -68,6 +101,7 @@ bool EndsSentence(std::string_view text, Span paragraph, uint32_t term_begin, ui
   if (ellipsis) return IsUpper(first) || IsOpener(first);
   if (!IsUpper(first) && !IsDigit(first) && !IsOpener(first)) return false;
   if (run != "." || after_closers != term_end) return true;
+  if (DayThenYear(text, paragraph, term_begin, next)) return false;
 
   const std::string_view word = WordBefore(text, paragraph.begin, term_begin);
   const std::string_view next_word = WordAt(text, next, paragraph.end);

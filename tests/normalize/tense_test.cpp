@@ -42,6 +42,10 @@ TEST(TenseTest, Cues) {
       {"followed by the second part on July 9", Tense::kUnknown},
       {"A film directed by Ana Ruiz premieres on May 5.", Tense::kPresent},
       {"The premiere was followed by a party.", Tense::kPast},
+      // An infinitive after a superlative says who did it; a headline plan
+      // stays one.
+      {"The crews got help last week from the first heavy storm to hit Oregon.", Tense::kPast},
+      {"Storm to hit Oregon on Friday", Tense::kFuture},
       {"Her sentencing is scheduled for March 28.", Tense::kPast},  // as before
   };
   for (const Case& c : table)

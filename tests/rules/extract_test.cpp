@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "checker/core/value_text.h"
@@ -84,17 +85,25 @@ TEST(Extract, FindsTheFixtureArticlesClaimsAndNoneAboutCharacters) {
   }
 }
 
-TEST(Extract, AgeClaimsCarryTheBirthRangeAndQuotesAreMarked) {
-  Result<RuleSet> set = RuleSet::Load(std::string(FACTLINT_SOURCE_DIR) + "/rules");
-  ASSERT_TRUE(set.ok()) << set.error().ToString();
+// The claims the shipped rules make from one paragraph published on
+// `published`, with no fact base.
+std::vector<Claim> ExtractText(Date published, const std::string& text) {
+  static const Result<RuleSet> set = RuleSet::Load(std::string(FACTLINT_SOURCE_DIR) + "/rules");
+  EXPECT_TRUE(set.ok()) << set.error().ToString();
+  if (!set.ok()) return {};
   Document doc;
-  doc.path = "quote.txt";
-  doc.published = Date(2024, 1, 29);
-  doc.text = "Adam Ruiz, 50, spoke first. \"Ben Cole, 58, runs it,\" he said.";
+  doc.path = "paragraph.txt";
+  doc.published = published;
+  doc.text = text;
   doc.offsets.Add(0, 0);
   segment::Segment(doc);
   const mentions::Linker linker(nullptr);
-  const std::vector<Claim> claims = set->Extract(doc, 0, *doc.published, linker.Index(doc));
+  return set->Extract(doc, 0, published, linker.Index(doc));
+}
+
+TEST(Extract, AgeClaimsCarryTheBirthRangeAndQuotesAreMarked) {
+  const std::vector<Claim> claims = ExtractText(
+      Date(2024, 1, 29), "Adam Ruiz, 50, spoke first. \"Ben Cole, 58, runs it,\" he said.");
   ASSERT_EQ(claims.size(), 2u);
   EXPECT_EQ(claims[0].type, ValueType::kAge);
   EXPECT_EQ(claims[0].unknown, "birth");
@@ -103,6 +112,37 @@ TEST(Extract, AgeClaimsCarryTheBirthRangeAndQuotesAreMarked) {
   EXPECT_FALSE(claims[0].quoted);
   EXPECT_TRUE(claims[1].quoted);
   EXPECT_EQ(claims[1].value_text, "58");
+}
+
+// A date written with its year, long past, is no plan however the
+// sentence's main verb runs: "Premiering in 1990, the show will bid
+// farewell" is not a premiere still to come (it would go stale at once).
+TEST(Extract, ALongPastYearIsNoPlan) {
+  bool premiere = false;
+  for (const Claim& c : ExtractText(Date(2022, 7, 28),
+                                    "The quiz show Brainstorm ends after 32 years. Premiering in "
+                                    "1990, the show will bid farewell on Sunday.")) {
+    if (c.attribute != "premiere") continue;
+    premiere = true;
+    EXPECT_EQ(c.value_text, "1990");
+    EXPECT_EQ(c.tense, Tense::kPast);
+  }
+  EXPECT_TRUE(premiere);
+}
+
+// An age beside a death or a body found on a day years before publication
+// held on that day: anchored on the publication it would be five years off.
+TEST(Extract, AnAgeAtADeathYearsBackHoldsOnThatDay) {
+  std::map<std::string, DateRange> birth;
+  for (const Claim& c : ExtractText(Date(2024, 3, 1),
+                                    "Nora Pell, 49, was found dead in her home on Oct. 19, 2019. "
+                                    "The body of Tom Pell, a 52-year-old father of two, was found "
+                                    "on July 11, 2019."))
+    if (c.attribute == "age" && c.date) birth[c.subject.name] = *c.date;
+  ASSERT_EQ(birth.count("Nora Pell"), 1u);
+  EXPECT_EQ(birth["Nora Pell"], BirthRangeForAge(49, Date(2019, 10, 19)));
+  ASSERT_EQ(birth.count("Tom Pell"), 1u);
+  EXPECT_EQ(birth["Tom Pell"], BirthRangeForAge(52, Date(2019, 7, 11)));
 }
 
 }  // namespace

@@ -43,6 +43,12 @@ TEST(Segment, SentenceBoundaries) {
        {"She was born Aug. 3, 1990.", "Her show premiered Dec. 1."}},
       {"Filming wraps in Jan. The edit follows.", {"Filming wraps in Jan.", "The edit follows."}},
       {"Feb. and Nov. are quiet months.", {"Feb. and Nov. are quiet months."}},
+      // A full stop typed for the comma between a day and its year.
+      {"She was born on November 14. 1948, in London.",
+       {"She was born on November 14. 1948, in London."}},
+      {"The film opens Sept. 5. 2025 will be busier.",
+       {"The film opens Sept. 5. 2025 will be busier."}},
+      {"Chapter 14. 1948 was a hard year.", {"Chapter 14.", "1948 was a hard year."}},
       // Titles.
       {"Mr. Scott and Mrs. Lane met Dr. Okafor.", {"Mr. Scott and Mrs. Lane met Dr. Okafor."}},
       {"Ms. Rivera spoke. Prof. Hale did not.", {"Ms. Rivera spoke.", "Prof. Hale did not."}},
