@@ -13,6 +13,7 @@
 #include <stdexcept>
 
 #include "checker/core/ascii.h"
+#include "checker/core/utf8.h"
 #include "checker/normalize/calendar.h"
 #include "checker/normalize/grammar.h"
 #include "checker/normalize/lexicon.h"
@@ -434,9 +435,25 @@ bool IsWordByte(char c) {
          static_cast<unsigned char>(c) >= 0x80;
 }
 
+// Whether the code point that ends right before `at` belongs to a word: an
+// ASCII letter or digit, or any code point outside ASCII ("Mayor",
+// "Ólafur") except a currency sign, after which a number starts as it does
+// after "$" ("€1.1 billion", "£2.5 million").
+bool WordBefore(std::string_view text, size_t at) {
+  const auto byte = static_cast<unsigned char>(text[at - 1]);
+  if (byte < 0x80) return IsWordByte(static_cast<char>(byte));
+  size_t lead = at - 1;
+  while (lead > 0 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+  size_t pos = lead;
+  const char32_t cp = utf8::Decode(text, pos);
+  // ¢ £ ¤ ¥, and the Currency Symbols block (€ ₹ ₩ ₽ ...).
+  const bool currency = (cp >= 0xA2 && cp <= 0xA5) || (cp >= 0x20A0 && cp <= 0x20CF);
+  return !currency;
+}
+
 // The match must not start or end inside a word ("Mayor" is not "May").
 bool AtWordBoundaries(std::string_view text, size_t begin, size_t end) {
-  if (begin > 0 && IsWordByte(text[begin - 1]) && IsWordByte(text[begin])) return false;
+  if (begin > 0 && WordBefore(text, begin) && IsWordByte(text[begin])) return false;
   if (end < text.size() && IsWordByte(text[end - 1]) && IsWordByte(text[end])) return false;
   // "3.5" is not "3" followed by a period, "1,500" is not "1".
   if (end + 1 < text.size() && (text[end] == '.' || text[end] == ',') && text[end - 1] >= '0' &&
@@ -679,7 +696,7 @@ class Scan {
         from = m->begin + 1;
         // Skip to the next word start so a refused match is not retried inside itself.
         while (from < text_.size() && internal::IsWordByte(text_[from]) &&
-               internal::IsWordByte(text_[from - 1]))
+               internal::WordBefore(text_, from))
           ++from;
       }
     }

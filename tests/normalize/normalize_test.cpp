@@ -575,6 +575,9 @@ TEST(NormalizeTest, Numbers) {
           {"half a million", "number 500000"},
           {"10 million", "number 10000000"},
           {"$5 million", "number 5000000", 'n', "5 million"},
+          // A currency sign outside ASCII starts the number, as "$" does.
+          {"€1.1 billion", "number 1100000000", 'n', "1.1 billion"},
+          {"£2.5 million", "number 2500000", 'n', "2.5 million"},
           {"14 Emmy nominations", "number 14", 'n', "14"},
           {"14 2022 Emmy Award nominations", "number 14", 'n', "14"},
           {"one hundred twenty", "number 120"},
