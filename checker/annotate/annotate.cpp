@@ -169,6 +169,11 @@ bool SentenceAnnotations::ClauseBreakBetween(const Span& a, const Span& b) const
     size_t end = begin;
     while (end < gap.size() && std::isalpha(static_cast<unsigned char>(gap[end]))) ++end;
     if (end > begin && OpensClause(gap.substr(begin, end - begin))) return true;
+    // ", saying that Ms. Okafor died": what is reported is a clause of its
+    // own, with its own date; "on Friday" before it is the saying's.
+    static const RE2 kReportsThat("(?i)^[a-z]+ing[ ]+that\\b");
+    if (RE2::PartialMatch(re2::StringPiece(gap.data() + begin, gap.size() - begin), kReportsThat))
+      return true;
   }
   // "The bridge, which dates back to 1798, will be closed": the comma after
   // the earlier span closes the relative clause it is in.

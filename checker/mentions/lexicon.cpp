@@ -100,10 +100,13 @@ constexpr std::string_view kOrganizationWords[] = {
 // of capitals: wars and eras ("A World War II veteran"), holidays' and
 // places' common nouns ("Veterans Day", "the Space Coast"), a headline's
 // adjectives ("Fatal Orem Crash"), titles of trade ("Registered Nurse"),
-// honours ("the Nobel Peace Prize", "a Presidential Medal of Freedom").
+// honours ("the Nobel Peace Prize", "a Presidential Medal of Freedom"),
+// events' heads ("a Harbor Pilots Union Strike", "the Camden Folk Festival").
 constexpr std::string_view kNeverInPersonNames[] = {
-    "War",   "Wars",  "Coast",  "Veterans", "Fatal",  "Deadly", "Registered",
-    "Nurse", "Prize", "Prizes", "Medal",    "Trophy", "Award",  "Awards"};
+    "War",        "Wars",     "Coast",     "Veterans", "Fatal",     "Deadly", "Registered",
+    "Nurse",      "Prize",    "Prizes",    "Medal",    "Trophy",    "Award",  "Awards",
+    "Strike",     "Strikes",  "Walkout",   "Lockout",  "Festival",  "Summit", "Olympics",
+    "Referendum", "Election", "Elections", "Wildfire", "Earthquake"};
 
 constexpr std::string_view kPlaces[] = {
     "buenos aires",   "hong kong",     "las vegas",    "los angeles",    "new delhi",

@@ -377,22 +377,37 @@ std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span,
 // the name is not the verb's subject.
 std::optional<Span> ClauseSubjectSpan(const SentenceEnv& env, const Span& verb) {
   if (env.annotations == nullptr) return std::nullopt;
-  const uint32_t clause = env.annotations->Get().ClauseStart(verb.begin);
-  const std::string_view before = env.doc->Text(Span{clause, verb.begin});
+  uint32_t clause = env.annotations->Get().ClauseStart(verb.begin);
+  std::string_view before = env.doc->Text(Span{clause, verb.begin});
+#define FACTLINT_CLAUSE_NAME                                                                  \
+  "(?:[Tt]he[ ]+)?((?-i:[" FACTLINT_UPPER_LETTERS "\\d][" FACTLINT_LETTERS                    \
+  "\\d'’.:&!?+\\-]*"                                                                        \
+  "(?:[ ]+(?:(?:of|the|and|in|on|a|an|to|for|with|at|from|&|x)[ ]+)*[" FACTLINT_UPPER_LETTERS \
+  "\\d][" FACTLINT_LETTERS                                                                    \
+  "\\d'’.:&!?+\\-]*){0,6})(?:[ ]+(?:mission|flight|strike|trial|tour|"                      \
+  "summit|festival|launch|expedition|walkout|lockout|talks))?)"
   static const RE2 kSubjectThenAux(
       "(?:^|,[ ]*|^(?:[A-Z][a-z]+[ ]+){0,1}|^[ ]*(?:and|but|while|whereas)[ ]+|"
-      "\\b(?:announced|said|says|confirmed|revealed|added|stated)[ ]+(?:that[ ]+)?)(?:[Tt]he[ "
-      "]+)?((?-i:[" FACTLINT_UPPER_LETTERS "\\d][" FACTLINT_LETTERS
-      "\\d'’.:&!?+\\-]*"
-      "(?:[ ]+(?:(?:of|the|and|in|on|a|an|to|for|with|at|from|&|x)[ ]+)*[" FACTLINT_UPPER_LETTERS
-      "\\d][" FACTLINT_LETTERS
-      "\\d'’."
-      ":&!?+\\-]*){0,6})(?:[ ]+(?:mission|flight|strike|trial|tour|summit|festival|launch|"
-      "expedition|walkout|lockout|talks))?),?[ "
-      "]+(?i:(?:has|have|had|is|are|was|were|will|would|now|finally|also|"
+      "\\b(?:announced|said|says|confirmed|revealed|added|stated)[ ]+(?:that[ "
+      "]+)?)" FACTLINT_CLAUSE_NAME
+      ",?[ ]+(?i:(?:has|have|had|is|are|was|were|will|would|now|finally|also|"
       "officially|reportedly|still|been|be|being|just|again|once[ ]+again)[ ]+)*$");
+  // "a Harbor Pilots Union Strike, which launched in March": a relative
+  // clause's subject is its antecedent, the name right before it.
+  static const RE2 kRelativeOpener("^[ ]*(?:which|who|that)[ ]+$");
+  static const RE2 kAntecedent("(?:^|[ ])" FACTLINT_CLAUSE_NAME "[ ]*,[ ]*$");
+#undef FACTLINT_CLAUSE_NAME
+  const RE2* shape = &kSubjectThenAux;
+  if (RE2::FullMatch(re2::StringPiece(before.data(), before.size()), kRelativeOpener) &&
+      clause > env.sentence->span.begin) {
+    const uint32_t antecedent_from =
+        clause > env.sentence->span.begin + 120 ? clause - 120 : env.sentence->span.begin;
+    before = env.doc->Text(Span{antecedent_from, clause});
+    clause = antecedent_from;
+    shape = &kAntecedent;
+  }
   re2::StringPiece name;
-  if (!RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kSubjectThenAux, &name))
+  if (!RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *shape, &name))
     return std::nullopt;
   const auto begin = clause + static_cast<uint32_t>(name.data() - before.data());
   const Span span{begin, begin + static_cast<uint32_t>(name.size())};

@@ -91,6 +91,9 @@ TEST(Annotate, ClauseBoundaries) {
       // The comma after a relative clause closes it.
       {"The mill, which dates back to 1798, will be closed.", "1798", "will be closed", true},
       {"The mill, which opened in 1798 and closed in 1901, burned.", "1798", "1901", false},
+      // What is reported after ", saying that" is a clause of its own.
+      {"The firm spoke on Friday, saying that she died at home.", "Friday", "died", true},
+      {"On Friday, saying little, she left.", "Friday", "left", false},
   };
   for (const Case& c : cases) {
     const Sentence1 s(c.text);
