@@ -9,7 +9,8 @@ namespace factlint::normalize {
 Tense DetectTense(std::string_view sentence) {
   static const RE2 kFuture(
       "(?i)\\b(?:will|shall|won't|wo n't|going\\s+to|gonna|(?:is|are|'s|'re)\\s+(?:set|slated|"
-      "scheduled|expected|due|poised|planned|about)\\s+to|upcoming|next\\s+(?:week|month|year)|"
+      "scheduled|expected|due|poised|planned|about|confirmed|tipped|likely|bound)\\s+to|upcoming|"
+      "next\\s+(?:week|month|year)|"
       "tomorrow)\\b|\\w'll\\b");
   static const RE2 kPast(
       "(?i)\\b(?:was|were|had|did|didn't|wasn't|weren't|hadn't|ago|yesterday|last\\s+(?:week|"
@@ -17,7 +18,10 @@ Tense DetectTense(std::string_view sentence) {
       "said|told|made|took|gave|got|left|ran|saw|found|held|led|met|paid|sent|spent|stood|"
       "began|broke|brought|built|bought|chose|drew|fell|felt|flew|forgot|grew|heard|kept|"
       "knew|lost|meant|rose|sang|sold|shot|showed|shown|spoke|struck|taught|thought|"
-      "threw|understood|wore|[a-z]{2,}ed)\\b");
+      "threw|understood|wore|swept|caught|dealt|fled|fought|hid|laid|lent|sought|shook|slid|"
+      "stole|stuck|swore|swam|swung|tore|wept|woke|withdrew|overtook|forbade|froze|bit|bled|"
+      "drove|ate|hung|led|rode|rang|sank|sent|slept|spent|spun|stood|strove|sprang|[a-z]{2,}ed)"
+      "\\b");
   static const RE2 kPresent(
       "(?i)\\b(?:is|are|am|premieres|airs|opens|starts|begins|returns|debuts|arrives|lands|"
       "launches|releases|drops|hits|streams|runs)\\b");
@@ -66,6 +70,15 @@ Tense DetectTense(std::string_view sentence) {
     const re2::StringPiece lead(piece.data(), plan_at + owner.size());
     if (RE2::PartialMatch(lead, kFirstTo)) continue;
     if (!RE2::FullMatch(owner, kPast) && !RE2::FullMatch(owner, kNotAPlan)) return Tense::kFuture;
+    // "(is) confirmed to launch on December 25", "expected to arrive": a
+    // participle of planning is a plan, unless "was" or "had been" puts it
+    // in the past ("was expected to launch in 2020").
+    static const RE2 kPlanning(
+        "(?i)confirmed|expected|scheduled|slated|tipped|planned|poised|rumou?red|touted");
+    static const RE2 kPastCopula("(?i)\\b(?:was|were|had|been)[ ]+$");
+    if (RE2::FullMatch(owner, kPlanning) &&
+        !RE2::PartialMatch(re2::StringPiece(piece.data(), plan_at), kPastCopula))
+      return Tense::kFuture;
   }
   // "followed by the second part on July 9", "a film directed by Ana Ruiz":
   // a participle that describes a noun has no tense of its own; the finite

@@ -124,8 +124,13 @@ Tense ClaimTense(std::string_view sentence, TextRange match, std::optional<TextR
     if (RE2::PartialMatch(Piece(text), kObligation)) return Tense::kFuture;
     // "followed by the second part on July 9": with its "by", a participle
     // that dates nothing by itself (DetectTense), and the clause decides.
-    const bool by = sentence.substr(verb->end, 4) == " by ";
-    const Tense tense = normalize::DetectTense(by ? std::string(text) + " by" : std::string(text));
+    // "is confirmed to launch": with its infinitive, a plan.
+    std::string read(text);
+    const std::string_view after = sentence.substr(verb->end);
+    static const RE2 kByOrInfinitive("^([ ]+(?:by|to[ ]+[a-z]+))\\b");
+    re2::StringPiece next;
+    if (RE2::PartialMatch(Piece(after), kByOrInfinitive, &next)) read += next.as_string();
+    const Tense tense = normalize::DetectTense(read);
     if (tense != Tense::kUnknown) return tense;
   }
   // Without a verb of its own (a dated mention), a date tells when the

@@ -46,6 +46,11 @@ TEST(TenseTest, Cues) {
       // stays one.
       {"The crews got help last week from the first heavy storm to hit Oregon.", Tense::kPast},
       {"Storm to hit Oregon on Friday", Tense::kFuture},
+      // A participle of planning with its infinitive is a plan, unless
+      // "was" dates the plan; irregular past forms are past.
+      {"confirmed to launch on Christmas Day", Tense::kFuture},
+      {"The probe was expected to launch in 2020.", Tense::kPast},
+      {"She swept to victory in February.", Tense::kPast},
       {"Her sentencing is scheduled for March 28.", Tense::kPast},  // as before
   };
   for (const Case& c : table)

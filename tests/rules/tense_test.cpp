@@ -63,6 +63,10 @@ const TenseCase kTenseCases[] = {
      "followed by the second part on July 9", "followed", Tense::kFuture},
     {"Wednesday's filing followed a ruling on Tuesday.", "followed a ruling on Tuesday", "followed",
      Tense::kPast},
+    // With its infinitive, a participle of planning is a plan.
+    {"The telescope is confirmed to launch on Christmas Day.",
+     "confirmed to launch on Christmas Day", "confirmed", Tense::kFuture},
+    {"The band agreed to return on Friday.", "agreed to return on Friday", "agreed", Tense::kPast},
 };
 
 TEST(ClaimTense, FromTheVerbThenTheClause) {
