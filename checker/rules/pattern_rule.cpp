@@ -454,6 +454,37 @@ bool ClauseOpensWithPersonPronoun(const SentenceEnv& env, const Span& span) {
   return RE2::FullMatch(ClauseBefore(env, span), kPronounFirst);
 }
 
+// "Balwani was convicted in July and will be sentenced on Dec. 7": one
+// capitalized word right before the sentence's verb, which the linker does
+// not know and the article never writes in lower case, is the name of
+// someone the article names only so, and the sentence is theirs. A common
+// noun opening a sentence ("Sentencing is set for May 2") is written in
+// lower case elsewhere, or is a word no name is.
+bool OpensWithUnknownName(const SentenceEnv& env, std::string_view opening) {
+  static const RE2 kNameThenVerb(
+      "^\\W*((?-i:\\p{Lu}\\p{Ll}{3,}))[ ]+(?:was|is|has|had|will|would|pleaded|pled)\\b");
+  re2::StringPiece word;
+  if (!RE2::PartialMatch(re2::StringPiece(opening.data(), opening.size()), kNameThenVerb, &word))
+    return false;
+  const std::string_view name(word.data(), word.size());
+  if (mentions::IsNameStopword(name)) return false;
+  const auto at = static_cast<uint32_t>(env.sentence->span.begin + (word.data() - opening.data()));
+  const Span span{at, at + static_cast<uint32_t>(word.size())};
+  for (const mentions::Mention& m : env.mentions->Around(span))
+    if (m.span.begin < span.end && span.begin < m.span.end) return false;
+  // Written in lower case anywhere in the article: a common noun.
+  const std::string lower = AsciiLower(std::string(name));
+  const std::string_view text = env.doc->text;
+  for (size_t pos = text.find(lower); pos != std::string_view::npos;
+       pos = text.find(lower, pos + 1)) {
+    const bool starts = pos == 0 || !std::isalpha(static_cast<unsigned char>(text[pos - 1]));
+    const size_t end = pos + lower.size();
+    const bool ends = end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
+    if (starts && ends) return false;
+  }
+  return true;
+}
+
 // Whether the sentence opens with "The star", "The actor", "The
 // 50-year-old": a description of a person as its subject.
 bool OpensWithPersonDescription(const SentenceEnv& env) {
@@ -602,6 +633,7 @@ bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, SubjectKind 
     if (!known && !mentions::IsNameStopword(std::string_view(introduced.data(), introduced.size())))
       return false;
   }
+  if (person && OpensWithUnknownName(env, opening)) return false;
   if (RE2::PartialMatch(before, person ? kPersonPronoun : kThingPronoun)) return true;
   if (person && NameOnly(before)) return false;
   static const RE2 kOwnDeterminer("(?i)\\b(?:the|a|an)\\s*$");
