@@ -512,6 +512,9 @@ std::optional<Value> HandleMatch(const CompiledRule& c, const Match& m, const Co
     v->begin = m.begin;
     v->end = m.end;
   }
+  if (v->kind == Kind::kDate &&
+      IsWeeklySlot(m.text.substr(v->begin, v->end - v->begin), m.text.substr(v->end)))
+    return std::nullopt;
   v->text = std::string(m.text.substr(v->begin, v->end - v->begin));
   return v;
 }
@@ -732,6 +735,13 @@ class Scan {
 };
 
 }  // namespace
+
+bool IsWeeklySlot(std::string_view expression, std::string_view after) {
+  static const RE2 kWeekday("(?i)(?:on[ ]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+  static const RE2 kSlot("(?i)^[ ]+(?:nights|mornings|evenings|afternoons)\\b");
+  return RE2::FullMatch(re2::StringPiece(expression.data(), expression.size()), kWeekday) &&
+         RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kSlot);
+}
 
 std::optional<Value> FindFirst(std::string_view text, const Context& context) {
   return Scan(text).FindFrom(0, context);

@@ -121,4 +121,9 @@ std::optional<Value> FindFirst(std::string_view text, const Context& context);
 // month"), unless the context already has one.
 std::vector<Value> FindAll(std::string_view text, const Context& context);
 
+// Whether a weekday (`expression`, "Wednesday" or "on Sunday") is a weekly
+// slot by the words `after` it: "airs on Wednesday nights", "Sunday
+// mornings". Such a weekday names no day, and no date is made of it.
+bool IsWeeklySlot(std::string_view expression, std::string_view after);
+
 }  // namespace factlint::normalize

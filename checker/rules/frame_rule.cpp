@@ -10,8 +10,9 @@
 
 namespace factlint::rules {
 
-const RuleKind FrameRule::kKind = {
-    "frame", &CommonKeys, "within side held_on generic value_not_after", &ParseAs<FrameRule>};
+const RuleKind FrameRule::kKind = {"frame", &CommonKeys,
+                                   "within side held_on generic value_not_after value_reject",
+                                   &ParseAs<FrameRule>};
 
 Status FrameRule::ParseOwnKeys(const YamlFile& file, const YAML::Node& node) {
   node_ = node;
@@ -40,10 +41,13 @@ Status FrameRule::ParseOwnKeys(const YamlFile& file, const YAML::Node& node) {
     return file.ErrorAt(node["side"], "unknown side '" + *side +
                                           "'; expected one of: after, before, either or over");
   }
-  if (const YAML::Node not_after = node["value_not_after"]) {
-    if (!not_after.IsScalar())
-      return file.ErrorAt(not_after, "'value_not_after' must be a regex string");
-    value_not_after_node_ = not_after;
+  for (auto [key, slot] : {std::pair{"value_not_after", &value_not_after_node_},
+                           std::pair{"value_reject", &value_reject_node_}}) {
+    if (const YAML::Node regex = node[key]) {
+      if (!regex.IsScalar())
+        return file.ErrorAt(regex, "'" + std::string(key) + "' must be a regex string");
+      *slot = regex;
+    }
   }
   if (const YAML::Node generic = node["generic"]) {
     if (!generic.IsScalar() || (generic.Scalar() != "true" && generic.Scalar() != "false"))
@@ -86,8 +90,10 @@ Status FrameRule::Compile(const CompileEnv& env) {
                                  attribute_->name + "' is a " +
                                  std::string(DeclaredTypeName(attribute_->type)));
   }
-  if (value_not_after_node_) {
-    Status s = CompileRegexNode(env, value_not_after_node_, value_not_after_);
+  for (auto [regex_node, regex] : {std::pair{&value_not_after_node_, &value_not_after_},
+                                   std::pair{&value_reject_node_, &value_reject_}}) {
+    if (!*regex_node) continue;
+    Status s = CompileRegexNode(env, *regex_node, *regex);
     if (!s.ok()) return s;
   }
   return Status();
@@ -370,6 +376,10 @@ void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
       if (attribute_->per_mention) frame.span = value.span;
       if (held_on_birthday_ && BirthdayToCome(env, value.span)) continue;
       if (ValueAfterExcludedWord(env, value.span)) continue;
+      if (value_reject_ &&
+          RE2::FullMatch(re2::StringPiece(env.doc->Text(value.span).data(), value.span.size()),
+                         value_reject_->Get()))
+        continue;
       if (held_on_clause_date_ && !AnchorOnClauseDate(env, notes, trigger.span, value.span, frame))
         continue;
       const Span between =

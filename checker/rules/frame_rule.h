@@ -26,6 +26,10 @@
 //                                        # makes it no value of this frame
 //                                        # ("airs weekly through Oct. 8": the
 //                                        # run's end, not its premiere)
+//   value_reject: '(?i:the[ ]+next[ ]+day)' # a value (matched whole) that is
+//                                        # no value of this frame ("stream
+//                                        # the next day": the day after
+//                                        # whatever was dated last)
 //   subject_name: '{subject} sentencing' # compose the subject's name ...
 //   subject_name_from: person            # ... from the person a fallback finds
 //
@@ -111,6 +115,9 @@ class FrameRule : public ClaimRule {
   // with the rule's patterns.
   YAML::Node value_not_after_node_;
   std::unique_ptr<LazyRegexp> value_not_after_;
+  // `value_reject`: a value's own text this frame never takes.
+  YAML::Node value_reject_node_;
+  std::unique_ptr<LazyRegexp> value_reject_;
   // True when the word right before `value` is one `value_not_after` names.
   bool ValueAfterExcludedWord(const SentenceEnv& env, const Span& value) const;
 

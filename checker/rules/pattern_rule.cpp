@@ -525,13 +525,20 @@ bool ClauseIsALaterPart(const SentenceEnv& env, const Span& span, bool captured)
   static const RE2 kPartOf("(?i)\\b" FACTLINT_LATER_PART "[ ]+(?:of|from)[ ]");
   static const RE2 kPartOfName("(?i)\\b" FACTLINT_LATER_PART
                                "[ ]+(?:of|from)[ ]+(?:(?:the|its|their)[ ]+)?$");
+  // ... or is what the event is for, right after it ("a November premiere
+  // date for its final episodes").
+  static const RE2 kForThePart(
+      "(?i)^[^,;.]{0,40}?\\b(?:for|of)[ ]+(?:the|its|their)[ ]+" FACTLINT_LATER_PART "\\b");
 #undef FACTLINT_LATER_PART
   const std::string before = ClauseBefore(env, span);
   if (captured) return RE2::PartialMatch(before, kPartOfName);
   const std::string_view opening = env.doc->Text(Span{env.sentence->span.begin, span.begin});
   const re2::StringPiece sentence(opening.data(), opening.size());
+  const std::string_view after =
+      env.doc->Text(Span{span.end, std::min(env.sentence->span.end, span.end + 64)});
   return RE2::PartialMatch(before, kOpens) || RE2::PartialMatch(sentence, kOpens) ||
-         RE2::PartialMatch(before, kPartOf);
+         RE2::PartialMatch(before, kPartOf) ||
+         RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kForThePart);
 }
 
 // The gender of the personal pronoun nearest before `span` in its clause
@@ -1939,6 +1946,10 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
   const normalize::Kind wanted =
       *kind == normalize::Kind::kDate ? normalize::Kind::kInterval : *kind;
   std::optional<normalize::Value> value = normalize::Parse(text, wanted, context);
+  // "air on Wednesday nights": a weekly slot, no day.
+  if (value && value->kind == normalize::Kind::kDate &&
+      normalize::IsWeeklySlot(text, env.doc->Text(Span{span->end, env.sentence->span.end})))
+    return std::nullopt;
   // "his 23rd season": an ordinal a frame took as a count; "his 99th
   // birthday": as the age reached.
   if (!value && (wanted == normalize::Kind::kNumber || wanted == normalize::Kind::kAge)) {

@@ -217,7 +217,8 @@ bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<Text
       "pegged|earmarked|announced|dated|estimated|projected|forecast|planning|aiming|hoping|"
       "targeting|intending|expecting)\\b|\\b(?:was|were|had[ "
       "]+been)[ ]+(?:supposed|meant|"
-      "intended|originally|initially|(?:set|scheduled|slated|due|expected)[ ]+to)\\b|"
+      "intended|originally|initially|(?:set|scheduled|slated|due|expected|promised|pledged)[ ]+"
+      "to)\\b|"
       "\\bhad[ ]+(?:ordered|set|scheduled|planned)\\b|\\border(?:ed)?[ ]+(?:that[ "
       "]+)?(?:she|he|they|her|him|them)\\b");
   const size_t plan_from = verb ? (verb->begin >= 40 ? verb->begin - 40 : 0) : match.begin;

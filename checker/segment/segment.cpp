@@ -2,6 +2,8 @@
 // quotations each sentence holds. See segment.h for the rules.
 #include "checker/segment/segment.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -130,9 +132,22 @@ uint32_t CutPoint(std::string_view text, uint32_t begin, uint32_t end) {
   return cut > begin ? cut : limit;
 }
 
+// "... gets a standing ovation tonight. — City Desk (@citydesk) June 16,
+// 2023": a social media post embedded in the article, signed and dated. Its
+// words are the poster's, as of that day, not the article's: the whole
+// paragraph is a quotation.
+bool IsEmbeddedPost(std::string_view paragraph) {
+  static const RE2 kSignature(
+      "\\(@[A-Za-z0-9_]{1,30}\\)[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?[ "
+      "]+"
+      "\\d{1,2},[ ]+\\d{4}[ ]*$");
+  return RE2::PartialMatch(re2::StringPiece(paragraph.data(), paragraph.size()), kSignature);
+}
+
 void SegmentParagraph(Document& doc, Span paragraph, uint32_t index) {
   const std::string_view text = doc.text;
-  const std::vector<Span> quotes = FindQuotes(text, paragraph);
+  std::vector<Span> quotes = FindQuotes(text, paragraph);
+  if (IsEmbeddedPost(text.substr(paragraph.begin, paragraph.size()))) quotes = {paragraph};
   auto push = [&](Span s) {
     if (s.begin >= s.end) return;
     Sentence sentence;

@@ -656,6 +656,8 @@ TEST(NormalizeTest, NothingToFind) {
           {"", "none"},
           {"hello world", "none"},
           {"the mayor said", "none"},
+          // A weekly slot names no day.
+          {"on Wednesday nights", "none"},
           {"you may go", "none"},
           {"they march on", "none"},
           {"he will fall", "none"},

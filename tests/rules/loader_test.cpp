@@ -72,6 +72,18 @@ const BadRule kBadRules[] = {
      Rule("kind: frame\nid: x\nattribute: age\npattern: '(?P<verb>aged)'\n"
           "value_not_after: '(through'\n"),
      5, 19, "invalid regex: this ( is never closed"},
+    {"bad value_reject regex",
+     Rule("kind: frame\nid: x\nattribute: age\npattern: '(?P<verb>aged)'\n"
+          "value_reject: 'next day)'\n"),
+     5, 24, "invalid regex: this ) closes nothing"},
+    {"value_reject is a string",
+     Rule("kind: frame\nid: x\nattribute: age\npattern: '(?P<verb>aged)'\n"
+          "value_reject: [a, b]\n"),
+     5, 15, "'value_reject' must be a regex string"},
+    {"bad sentence reject regex",
+     Rule("kind: claim\nid: x\nattribute: age\npattern: '(?P<value>\\d+) years'\n"
+          "reject: {sentence: '(titles'}\n"),
+     5, 21, "invalid regex: this ( is never closed"},
     {"unknown sub-pattern",
      Rule("kind: claim\nid: x\nattribute: age\npattern: '(?P<subject>{NAMES}), (?P<value>\\d+)'\n"),
      4, 23, "unknown sub-pattern {NAMES}; known: NAME"},

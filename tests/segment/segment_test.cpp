@@ -147,6 +147,22 @@ TEST(Segment, ParagraphIndicesAndSpans) {
   EXPECT_EQ(doc.sentences.size(), 3u);
 }
 
+// A post embedded in the article, signed and dated, is a quotation as a
+// whole: its ages and dates are the poster's, on that day.
+TEST(Segment, AnEmbeddedPostIsQuotedWhole) {
+  Document doc;
+  doc.text =
+      "Ana Ruiz turns 90 on Friday.\nAna Ruiz, 88, gets an ovation tonight. What a night. — City "
+      "Desk (@citydesk) June 16, 2023\n";
+  Segment(doc);
+  ASSERT_EQ(doc.sentences.size(), 3u);
+  EXPECT_TRUE(doc.sentences[0].quotes.empty());
+  for (size_t i = 1; i < 3; ++i) {
+    ASSERT_EQ(doc.sentences[i].quotes.size(), 1u) << doc.Text(doc.sentences[i].span);
+    EXPECT_EQ(doc.sentences[i].quotes[0], doc.sentences[i].span);
+  }
+}
+
 }  // namespace
 }  // namespace factlint::segment
 
