@@ -154,13 +154,15 @@ std::optional<Value> Offset(const Match& m, const Context& context) {
         (rest.size() == 4 || !std::isalpha(static_cast<unsigned char>(rest[4]))))
       return std::nullopt;
   }
-  // "three years after the premiere" relates two events; the duration is the claim.
+  // "three years after the premiere", "six years after \"Lost\" ended"
+  // relate two events; the duration is the claim. Only "after" that ends
+  // its phrase ("three years after, she ...") counts from the text's date.
   if (word == "after" || word == "before") {
     std::string_view rest = m.After();
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-    if (!rest.empty() && ((rest.front() >= 'a' && rest.front() <= 'z') ||
-                          (rest.front() >= 'A' && rest.front() <= 'Z') ||
-                          (rest.front() >= '0' && rest.front() <= '9')))
+    static constexpr std::string_view kPhraseEnd = ",.;:!?)";
+    if (!rest.empty() && kPhraseEnd.find(rest.front()) == std::string_view::npos &&
+        rest.substr(0, 3) != "\u2014" && rest.substr(0, 3) != "\u2013")
       return std::nullopt;
   }
   const bool from_ref = word == "ago" || word == "from now" || word == "hence" || word == "back" ||

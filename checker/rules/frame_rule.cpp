@@ -10,9 +10,10 @@
 
 namespace factlint::rules {
 
-const RuleKind FrameRule::kKind = {"frame", &CommonKeys,
-                                   "within side held_on generic value_not_after value_reject",
-                                   &ParseAs<FrameRule>};
+const RuleKind FrameRule::kKind = {
+    "frame", &CommonKeys,
+    "within side held_on generic value_not_after value_not_before value_reject",
+    &ParseAs<FrameRule>};
 
 Status FrameRule::ParseOwnKeys(const YamlFile& file, const YAML::Node& node) {
   node_ = node;
@@ -42,6 +43,7 @@ Status FrameRule::ParseOwnKeys(const YamlFile& file, const YAML::Node& node) {
                                           "'; expected one of: after, before, either or over");
   }
   for (auto [key, slot] : {std::pair{"value_not_after", &value_not_after_node_},
+                           std::pair{"value_not_before", &value_not_before_node_},
                            std::pair{"value_reject", &value_reject_node_}}) {
     if (const YAML::Node regex = node[key]) {
       if (!regex.IsScalar())
@@ -91,6 +93,7 @@ Status FrameRule::Compile(const CompileEnv& env) {
                                  std::string(DeclaredTypeName(attribute_->type)));
   }
   for (auto [regex_node, regex] : {std::pair{&value_not_after_node_, &value_not_after_},
+                                   std::pair{&value_not_before_node_, &value_not_before_},
                                    std::pair{&value_reject_node_, &value_reject_}}) {
     if (!*regex_node) continue;
     Status s = CompileRegexNode(env, *regex_node, *regex);
@@ -135,6 +138,22 @@ bool FrameRule::NamesTheEvent(const SentenceEnv& env, const Span& trigger, const
       "vote|sentencing|hearing|tour|season|ceremony|funeral|deadline)");
   const std::string_view text = env.doc->Text(trigger);
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kEventNoun);
+}
+
+bool FrameRule::DatesAnotherNoun(const SentenceEnv& env, const Span& trigger, const Span& value) {
+  const Span sentence = env.sentence->span;
+  constexpr uint32_t kReach = 24;
+  const std::string_view rest =
+      env.doc->Text(Span{value.end, std::min(sentence.end, value.end + kReach)});
+  // The possessive mark, then the words up to the noun it dates.
+  static const RE2 kPossessive("^(?:'|’)s[ ]+((?:[\\p{L}-]+[ ]+){0,2})[\\p{L}]");
+  re2::StringPiece between;
+  if (!RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kPossessive, &between))
+    return false;
+  const size_t mark = rest.find(' ');
+  const uint32_t noun_from = value.end + static_cast<uint32_t>(mark) + 1;
+  const uint32_t noun_to = noun_from + static_cast<uint32_t>(between.size());
+  return trigger.begin < noun_from || trigger.begin > noun_to;
 }
 
 bool FrameRule::BornBefore(const SentenceEnv& env, const Span& date) {
@@ -228,6 +247,7 @@ bool FrameRule::ValueOfTrigger(const SentenceEnv& env, const annotate::SentenceA
     return false;
   if (notes.ClauseBreakBetween(trigger, value.span) || notes.PredicateBetween(trigger, value.span))
     return false;
+  if (dated && side_ != Side::kOver && DatesAnotherNoun(env, trigger, value.span)) return false;
   // "said on Thursday they would release": the date is the saying's.
   static const RE2 kSaidOn(
       "(?i)\\b(?:said|says|announced|announces|told|confirmed|revealed|reported|added|"
@@ -282,6 +302,25 @@ bool FrameRule::ValueAfterExcludedWord(const SentenceEnv& env, const Span& value
   if (!RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kLastWord, &word))
     return false;
   return RE2::FullMatch(word, value_not_after_->Get());
+}
+
+bool FrameRule::ValueBeforeExcludedWord(const SentenceEnv& env, const Span& value) const {
+  if (!value_not_before_) return false;
+  constexpr uint32_t kReach = 32;
+  const std::string_view after =
+      env.doc->Text(Span{value.end, std::min(env.sentence->span.end, value.end + kReach)});
+  static const RE2 kFirstWord("^[ ]*([\\p{L}]+)");
+  re2::StringPiece word;
+  if (!RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kFirstWord, &word))
+    return false;
+  if (!RE2::FullMatch(word, value_not_before_->Get())) return false;
+  // "worked there for 18 years before he moved on": after "for" the value
+  // is a length whatever follows it.
+  const uint32_t sentence = env.sentence->span.begin;
+  const uint32_t from = value.begin > sentence + kReach ? value.begin - kReach : sentence;
+  const std::string_view before = env.doc->Text(Span{from, value.begin});
+  static const RE2 kForLength("(?i)\\bfor\\b[^,;.]{0,24}$");
+  return !RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kForLength);
 }
 
 bool FrameRule::AnchorOnClauseDate(const SentenceEnv& env,
@@ -375,7 +414,8 @@ void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
       // verb that dates it names no event a reader could check.
       if (attribute_->per_mention) frame.span = value.span;
       if (held_on_birthday_ && BirthdayToCome(env, value.span)) continue;
-      if (ValueAfterExcludedWord(env, value.span)) continue;
+      if (ValueAfterExcludedWord(env, value.span) || ValueBeforeExcludedWord(env, value.span))
+        continue;
       if (value_reject_ &&
           RE2::FullMatch(re2::StringPiece(env.doc->Text(value.span).data(), value.span.size()),
                          value_reject_->Get()))

@@ -26,6 +26,10 @@
 //                                        # makes it no value of this frame
 //                                        # ("airs weekly through Oct. 8": the
 //                                        # run's end, not its premiere)
+//   value_not_before: '(?i:after|later)' # the word right after a value that
+//                                        # makes it no value of this frame
+//                                        # ("six years after it debuted": a
+//                                        # distance between events, not a length)
 //   value_reject: '(?i:the[ ]+next[ ]+day)' # a value (matched whole) that is
 //                                        # no value of this frame ("stream
 //                                        # the next day": the day after
@@ -94,6 +98,10 @@ class FrameRule : public ClaimRule {
   // The noun such a year describes is the trigger, an event ("a 2026
   // release date", "its 2027 premiere"): the year is the event's.
   static bool NamesTheEvent(const SentenceEnv& env, const Span& trigger, const Span& value);
+  // A possessive date ("last year's strike", "Monday's vote") dates the noun
+  // after it; it is the trigger's only when that noun is the trigger
+  // ("Sunday's premiere", "Sunday's season premiere").
+  static bool DatesAnotherNoun(const SentenceEnv& env, const Span& trigger, const Span& value);
   // The steps of Extract. The stretches of the sentence near a value that
   // fits, where a trigger is looked for; overlapping stretches are one.
   std::vector<Span> ValueWindows(const annotate::SentenceAnnotations& notes) const;
@@ -115,11 +123,16 @@ class FrameRule : public ClaimRule {
   // with the rule's patterns.
   YAML::Node value_not_after_node_;
   std::unique_ptr<LazyRegexp> value_not_after_;
+  // `value_not_before`: the same for the word right after a value.
+  YAML::Node value_not_before_node_;
+  std::unique_ptr<LazyRegexp> value_not_before_;
   // `value_reject`: a value's own text this frame never takes.
   YAML::Node value_reject_node_;
   std::unique_ptr<LazyRegexp> value_reject_;
   // True when the word right before `value` is one `value_not_after` names.
   bool ValueAfterExcludedWord(const SentenceEnv& env, const Span& value) const;
+  // True when the word right after `value` is one `value_not_before` names.
+  bool ValueBeforeExcludedWord(const SentenceEnv& env, const Span& value) const;
 
   int within_ = 6;
   bool generic_ = false;

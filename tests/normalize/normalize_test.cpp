@@ -251,6 +251,9 @@ TEST(NormalizeTest, RelativeDates) {
           {"the same day", "date 2013-02-12"},
           // "after" and "before" followed by an event relate two events: the length is the claim.
           {"three years after the premiere", "duration 3 year", 'p', "three years"},
+          {"six years after \"Harbor Lights\" ended", "duration 6 year", 'p', "six years"},
+          {"a week after \u201cthe vote\u201d", "duration 1 week", 'p', "a week"},
+          {"two weeks before.", "date 2013-W05 week"},
           {"two weeks before", "date 2013-W05 week"},
           // "later than planned" is a delay, not a date.
           {"two weeks later than planned", "duration 2 week", 'p', "two weeks"},
