@@ -4,6 +4,7 @@
 
 #include "checker/annotate/annotate.h"
 #include "checker/mentions/linker.h"
+#include "checker/rules/tense.h"
 
 namespace factlint::rules {
 
@@ -171,6 +172,13 @@ bool ClaimRule::BuildDate(const SentenceEnv& env, const normalize::Value& value,
   // whatever tense the sentence's main verb lends it.
   if (claim.tense == Tense::kFuture && WritesAYear(claim.value_text) &&
       value.range.to + boost::gregorian::days(kPlanGraceDays) < env.judged)
+    claim.tense = Tense::kPast;
+  // "claimed in 2019 that the van would hit the market by 2021", written
+  // in 2022: what a past report foresaw, already past when written.
+  if (claim.tense == Tense::kFuture && value.range.to < env.judged &&
+      FutureInThePast(env.doc->Text(env.sentence->span),
+                      TextRange{claim.span.begin - env.sentence->span.begin,
+                                claim.span.end - env.sentence->span.begin}))
     claim.tense = Tense::kPast;
   return true;
 }

@@ -156,6 +156,28 @@ bool FrameRule::DatesAnotherNoun(const SentenceEnv& env, const Span& trigger, co
   return trigger.begin < noun_from || trigger.begin > noun_to;
 }
 
+bool FrameRule::ClosesARange(const SentenceEnv& env, const annotate::SentenceAnnotations& notes,
+                             const Span& value) {
+  static const RE2 kJoint("^[ ]*(?:to|and|through|until|-|\\xE2\\x80\\x93)[ ]*$");
+  for (const annotate::ValueSpan& other : notes.values()) {
+    if (other.span.end > value.begin || other.span.end + 16 < value.begin) continue;
+    if (other.kind != normalize::Kind::kDate && other.kind != normalize::Kind::kInterval) continue;
+    const std::string_view between = env.doc->Text(Span{other.span.end, value.begin});
+    if (!RE2::FullMatch(re2::StringPiece(between.data(), between.size()), kJoint)) continue;
+    // "pushed back the launch from February to March": a move, whose
+    // closing end is the new date.
+    static const RE2 kMovedFrom(
+        "(?i)\\b(?:push|put|delay|postpon|mov|shift|bump|reschedul|chang|brought|bring)[a-z]*"
+        "\\b[^.;!?]*\\bfrom[ ]+$");
+    const Span sentence = env.sentence->span;
+    const uint32_t from =
+        other.span.begin > sentence.begin + 80 ? other.span.begin - 80 : sentence.begin;
+    const std::string_view lead = env.doc->Text(Span{from, other.span.begin});
+    return !RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kMovedFrom);
+  }
+  return false;
+}
+
 bool FrameRule::BornBefore(const SentenceEnv& env, const Span& date) {
   // "Barker, born in December 1923, died ... shy of his 100th birthday":
   // a date of birth is not the day of a birthday.
@@ -248,13 +270,32 @@ bool FrameRule::ValueOfTrigger(const SentenceEnv& env, const annotate::SentenceA
   if (notes.ClauseBreakBetween(trigger, value.span) || notes.PredicateBetween(trigger, value.span))
     return false;
   if (dated && side_ != Side::kOver && DatesAnotherNoun(env, trigger, value.span)) return false;
+  // "scheduled for July 24-August 9": the closing end of a range is no
+  // start, premiere or release; only an end ("end", "filming-end") or a
+  // generic frame (which takes both ends) may be dated by it.
+  const bool an_end = attribute_ != nullptr && attribute_->name.size() >= 3 &&
+                      attribute_->name.compare(attribute_->name.size() - 3, 3, "end") == 0;
+  if (dated && !generic_ && !an_end && ClosesARange(env, notes, value.span)) return false;
+  // "a premiere on October 27 instead of November 10": the date given up.
+  static const RE2 kGivenUp(
+      "(?i)\\b(?:instead[ ]+of|rather[ ]+than|in[ ]+place[ ]+of)[ ]+(?:the[ ]+)?$");
+  if (dated && side_ != Side::kOver) {
+    const uint32_t lead_from = value.span.begin > env.sentence->span.begin + 24
+                                   ? value.span.begin - 24
+                                   : env.sentence->span.begin;
+    if (RE2::PartialMatch(env.doc->Text(Span{lead_from, value.span.begin}), kGivenUp)) return false;
+  }
   // "said on Thursday they would release": the date is the saying's.
+  // ... or "said in a news release on Wednesday", "told reporters on Monday".
   static const RE2 kSaidOn(
       "(?i)\\b(?:said|says|announced|announces|told|confirmed|revealed|reported|added|"
-      "stated|disclosed|tweeted|posted|wrote)[ ]+(?:on[ ]+|late[ ]+|early[ ]+)?$");
+      "stated|disclosed|tweeted|posted|wrote)(?:[ ]+(?:reporters|journalists|the[ ]+press)|[ ]+"
+      "in[ ]+(?:an?|the|its|his|her|their)[ ]+(?:[a-z-]+[ ]+){0,2}(?:statement|release|"
+      "interview|post|letter|filing|email|note|video|memo|briefing|conference|speech|"
+      "announcement))?[ ]+(?:on[ ]+|late[ ]+|early[ ]+)?$");
   if (before && dated) {
-    const uint32_t said_from = value.span.begin > env.sentence->span.begin + 24
-                                   ? value.span.begin - 24
+    const uint32_t said_from = value.span.begin > env.sentence->span.begin + 72
+                                   ? value.span.begin - 72
                                    : env.sentence->span.begin;
     if (RE2::PartialMatch(env.doc->Text(Span{said_from, value.span.begin}), kSaidOn)) return false;
   }

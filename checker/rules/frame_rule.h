@@ -101,6 +101,9 @@ class FrameRule : public ClaimRule {
   // A possessive date ("last year's strike", "Monday's vote") dates the noun
   // after it; it is the trigger's only when that noun is the trigger
   // ("Sunday's premiere", "Sunday's season premiere").
+  // The closing end of a range ("July 24-August 9", "from May 2 to May 9").
+  static bool ClosesARange(const SentenceEnv& env, const annotate::SentenceAnnotations& notes,
+                           const Span& value);
   static bool DatesAnotherNoun(const SentenceEnv& env, const Span& trigger, const Span& value);
   // The steps of Extract. The stretches of the sentence near a value that
   // fits, where a trigger is looked for; overlapping stretches are one.

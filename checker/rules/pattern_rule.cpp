@@ -1773,8 +1773,15 @@ bool PlannedBefore(const SentenceEnv& env, const Span& value) {
   static const RE2 kPlan(
       "(?i)\\b(?:set|scheduled|rescheduled|slated|planned|intended|expected|due|supposed|meant|"
       "declared|proclaimed|designated|ordered|asked|told|gave|given|required|instructed|"
-      "directed|deadline|postponed|delayed|moved|pushed|targeted|targeting|aimed)\\b");
-  return LeadMatches(env, value, kPlan, 80);  // bytes: the words leading to the value
+      "directed|deadline|postponed|delayed|moved|moving|pushed|targeted|targeting|aimed|"
+      "announced|revealed|unveiled|preponed|bumped|brought[ ]+forward|cancell?ed)\\b");
+  if (LeadMatches(env, value, kPlan, 80)) return true;  // bytes: the words leading to the value
+  // "firm on the April 15 trial date", "the October date": a date that
+  // names a day set for something.
+  static const RE2 kSetDay("^[ ]+(?:[a-z-]+[ ]+){0,2}(?:date|deadline)\\b");
+  const std::string_view rest =
+      env.doc->Text(Span{value.end, std::min(env.sentence->span.end, value.end + 40)});
+  return RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kSetDay);
 }
 
 // A date whose year the text leaves out is this year's in news style (the
@@ -1917,6 +1924,37 @@ void TakeOpeningYear(const SentenceEnv& env, const Span& span, std::string_view 
   if (dated && dated->range.from.year() == *year) value = *dated;
 }
 
+// "between July 23 and August 8, 2021", "from Oct. 20 to Nov. 17, 2023":
+// the opening end of a range takes its year from the closing end, the day
+// before it. `value` unchanged when the text writes its year, or no dated
+// end follows.
+void TakeClosingYear(const SentenceEnv& env, const Span& span, std::string_view text,
+                     normalize::Kind wanted, const normalize::Context& context,
+                     normalize::Value& value) {
+  if (WritesItsYear(text) || env.annotations == nullptr) return;
+  const std::string_view rest =
+      env.doc->Text(Span{span.end, std::min(env.sentence->span.end, span.end + 16)});
+  static const RE2 kJoint("^[ ]*(?:to|and|through|until|-|\xE2\x80\x93)[ ]*");
+  re2::StringPiece input(rest.data(), rest.size());
+  if (!RE2::Consume(&input, kJoint)) return;
+  const auto next_begin = static_cast<uint32_t>(span.end + (input.data() - rest.data()));
+  for (const annotate::ValueSpan& other : env.annotations->Get().values()) {
+    if (other.span.begin != next_begin) continue;
+    const std::string_view closing = env.doc->Text(other.span);
+    if (!WritesItsYear(closing)) return;
+    const std::optional<normalize::Value> end = normalize::Parse(closing, wanted, context);
+    if (!end || end->range.to.is_not_a_date()) return;
+    normalize::Context before_end = context;
+    before_end.ref = end->range.to;
+    before_end.tense = Tense::kPast;
+    before_end.prefer = normalize::Prefer::kPast;
+    before_end.anchor_source = nullptr;
+    std::optional<normalize::Value> opening = normalize::Parse(text, wanted, before_end);
+    if (opening && opening->inconsistency.empty()) value = *opening;
+    return;
+  }
+}
+
 }  // namespace
 
 std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& group,
@@ -1993,6 +2031,15 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
   }
   const bool date_like = *kind == normalize::Kind::kDate || *kind == normalize::Kind::kInterval;
   if (value && date_like) TakeOpeningYear(env, *span, text, wanted, *value);
+  if (value && date_like) TakeClosingYear(env, *span, text, wanted, context, *value);
+  // "will premiere two weeks earlier": counted from the last date the text
+  // gave, a future clause that lands before publication is telling how far
+  // a plan moved, not when.
+  static const RE2 kCountedFromAnchor("(?i)\\b(?:earlier|later)$");
+  if (value && date_like && context.tense == Tense::kFuture && !value->range.to.is_not_a_date() &&
+      value->range.to < env.judged &&
+      RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kCountedFromAnchor))
+    return std::nullopt;
   if (value && date_like && YearLeftOpen(text, *value, context.tense, env.judged))
     return std::nullopt;
   if (value && date_like && context.tense == Tense::kPast && value->inconsistency.empty() &&

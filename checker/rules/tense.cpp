@@ -161,8 +161,14 @@ bool ReportedFuture(std::string_view sentence, std::string_view lead) {
   const auto before = static_cast<size_t>(would.data() - sentence.data());
   static const RE2 kSaid(
       "(?i)\\b(?:said|says|announced|confirmed|told|stated|revealed|added|promised|"
-      "insisted|reported)\\b[^.;]*$");
+      "insisted|reported|claimed|predicted|vowed|pledged|estimated|projected)\\b[^.;]*$");
   return RE2::PartialMatch(Piece(sentence.substr(0, before)), kSaid);
+}
+
+bool FutureInThePast(std::string_view sentence, TextRange match) {
+  const TextRange clause = ClauseOf(sentence, match);
+  const std::string_view lead = sentence.substr(clause.begin, match.end - clause.begin);
+  return ReportedFuture(sentence, lead);
 }
 
 bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<TextRange> verb) {
@@ -224,6 +230,17 @@ bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<Text
   const size_t plan_from = verb ? (verb->begin >= 40 ? verb->begin - 40 : 0) : match.begin;
   const size_t plan_begin = std::max(plan_from, clause.begin);
   if (RE2::PartialMatch(Piece(sentence.substr(plan_begin, until - plan_begin)), superseded))
+    return true;
+  // "were scheduled for July 24, but the organizers postponed them": a
+  // past plan the same sentence says was given up.
+  static const RE2 past_plan(
+      "(?i)\\b(?:was|were)[ ]+(?:set|scheduled|slated|due|planned|expected)[ "
+      "]+(?:for|on|in|to)\\b");
+  static const RE2 given_up(
+      "(?i)^[^.;!?]*?,?[ ]+but[ ]+(?:[^ .;!?]+[ ]+){0,8}?(?:postpon|delay|mov|push|cancel|scrap|"
+      "pull|halt|suspend|call|reschedul|shelv)");
+  if (RE2::PartialMatch(Piece(sentence.substr(plan_begin, until - plan_begin)), past_plan) &&
+      RE2::PartialMatch(Piece(sentence.substr(match.end)), given_up))
     return true;
   // The old plan may name several things before the verb: "was initially
   // estimated to cost $1.9 billion and be completed by late 2028".

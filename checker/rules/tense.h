@@ -49,6 +49,13 @@ Tense SentenceTense(std::string_view sentence);
 Tense ClaimTense(std::string_view sentence, TextRange match, std::optional<TextRange> verb,
                  std::optional<TextRange> value = std::nullopt);
 
+// True when `match` is told in the future of a past report: "claimed the
+// van would hit the market by 2021", "said the game would arrive on Oct. 9"
+// ("would" after a verb of saying, ReportedFuture). A date such a clause
+// gives that is already past on publication is history the writer knows,
+// not a plan still standing.
+bool FutureInThePast(std::string_view sentence, TextRange match);
+
 // True when the clause of `match` hedges or negates what the match states:
 // a conditional ("if", "unless", "whether") or a modal of possibility
 // ("could", "might", "may", "would"; not "would" after a verb of saying,

@@ -102,7 +102,29 @@ const AssertCase kAssertCases[] = {
      "is facing", true},
     {"The bridge was initially estimated to cost $1.9 billion and be completed by 2028.",
      "be completed by 2028", "be completed by", true},
+    // A past plan the sentence itself gives up.
+    {"The Games were scheduled for July 24, but the organizers postponed them.",
+     "scheduled for July 24", "scheduled for", true},
+    {"The Cup was scheduled for June 12, but tickets sold out within hours.",
+     "scheduled for June 12", "scheduled for", false},
 };
+
+TEST(FutureInThePast, WouldAfterAVerbOfSaying) {
+  const struct {
+    const char* sentence;
+    const char* match;
+    bool want;
+  } cases[] = {
+      {"Dana Whitcombe claimed that the van would hit the market by 2021.", "2021", true},
+      {"The studio said the game would arrive on Oct. 9.", "Oct. 9", true},
+      {"The game would arrive on Oct. 9 if the tests pass.", "Oct. 9", false},
+      {"The studio said the game will arrive on Oct. 9.", "Oct. 9", false},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c.sentence;
+    EXPECT_EQ(FutureInThePast(text, RangeOf(text, c.match)), c.want) << c.sentence;
+  }
+}
 
 TEST(IsUnasserted, HedgesAndNegationsAssertNothing) {
   for (const AssertCase& c : kAssertCases) {
