@@ -178,6 +178,26 @@ bool FrameRule::ClosesARange(const SentenceEnv& env, const annotate::SentenceAnn
   return false;
 }
 
+bool FrameRule::DefiniteDescriptor(const SentenceEnv& env, const Span& value) {
+  static const RE2 kAgeWord("(?i)[0-9]+-years?-old");
+  const std::string_view text = env.doc->Text(value);
+  if (!RE2::FullMatch(re2::StringPiece(text.data(), text.size()), kAgeWord)) return false;
+  const Span sentence = env.sentence->span;
+  const uint32_t from = value.begin > sentence.begin + 8 ? value.begin - 8 : sentence.begin;
+  const std::string_view lead = env.doc->Text(Span{from, value.begin});
+  static const RE2 kThe("(?i)(?:^|[^\\p{L}])the[ ]+$");
+  if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kThe)) return false;
+  // ... that speaks: "the 44-year-old said", "the 35-year-old told
+  // reporters". Other verbs ("the 67-year-old actress was") may be about
+  // anyone the article mentioned last.
+  const std::string_view rest =
+      env.doc->Text(Span{value.end, std::min(sentence.end, value.end + 12)});
+  static const RE2 kSpeaks(
+      "^[ ]+(?:also[ ]+|later[ ]+|then[ ]+)?(?:said|says|told|tells|added|adds|explained|wrote|"
+      "posted|admitted|insisted|recalled)\\b");
+  return RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kSpeaks);
+}
+
 bool FrameRule::BornBefore(const SentenceEnv& env, const Span& date) {
   // "Barker, born in December 1923, died ... shy of his 100th birthday":
   // a date of birth is not the day of a birthday.
@@ -402,7 +422,8 @@ bool FrameRule::AnchorOnClauseDate(const SentenceEnv& env,
     frame.groups["when"] = when->span;
   } else if (held_on_birthday_) {
     return false;
-  } else if (!held_on_publication_ && EffectiveTense(frame, env) == Tense::kPast) {
+  } else if (!held_on_publication_ && EffectiveTense(frame, env) == Tense::kPast &&
+             !DefiniteDescriptor(env, value)) {
     return false;  // an age in the past with no date: nothing to anchor it on
   } else if (!held_on_publication_) {
     // "at age 31" tells the age at some event ("her accession to the throne

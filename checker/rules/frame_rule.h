@@ -101,6 +101,10 @@ class FrameRule : public ClaimRule {
   // A possessive date ("last year's strike", "Monday's vote") dates the noun
   // after it; it is the trigger's only when that noun is the trigger
   // ("Sunday's premiere", "Sunday's season premiere").
+  // "the 44-year-old said": a definite descriptor that speaks, the news'
+  // way of quoting someone already met, by their age on the day of
+  // publication, whatever the tense of the verb.
+  static bool DefiniteDescriptor(const SentenceEnv& env, const Span& value);
   // The closing end of a range ("July 24-August 9", "from May 2 to May 9").
   static bool ClosesARange(const SentenceEnv& env, const annotate::SentenceAnnotations& notes,
                            const Span& value);
