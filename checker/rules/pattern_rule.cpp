@@ -599,6 +599,28 @@ bool NameOnly(const std::string& before) {
 // ("the sequel", "the mission"); a determiner right before the match is
 // its own ("the 46-year-old"). `described` gets that description when there
 // is one, for DescribesSalient.
+// "Opening Day is tentatively scheduled for April 7", in an article about
+// a lockout: a clause whose subject is a name of its own is about what
+// that name names, not the article's event; unless the linker knows the
+// name as an event (the article's own, maybe).
+bool OpensWithAnotherName(const SentenceEnv& env, const Span& span, const std::string& before) {
+  static const RE2 kNamed(
+      "^\\s*(?:(?i:the)[ ]+)?((?-i:\\p{Lu}[\\p{L}'’.&-]*)(?:[ ]+(?-i:\\p{Lu}[\\p{L}'’.&-]*)){0,4})"
+      "(?:[ ]+(?i:is|was|are|were|has|have|had|will|would|be|been|now|also|still|tentatively|"
+      "currently|officially|already|initially|originally|then))*[ ]*$");
+  re2::StringPiece name;
+  if (!RE2::FullMatch(before, kNamed, &name)) return false;
+  if (mentions::IsNameStopword(std::string_view(name.data(), name.size()))) return false;
+  const auto offset = static_cast<uint32_t>(name.data() - before.data());
+  const uint32_t at = span.begin - static_cast<uint32_t>(before.size()) + offset;
+  const Span named{at, at + static_cast<uint32_t>(name.size())};
+  for (const mentions::Mention& m : env.mentions->Around(named))
+    if (m.span.begin < named.end && named.begin < m.span.end &&
+        m.subject.kind == SubjectKind::kEvent)
+      return false;
+  return true;
+}
+
 bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, SubjectKind kind,
                           std::string* described) {
   if (env.annotations == nullptr) return true;
@@ -641,6 +663,7 @@ bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, SubjectKind 
       return false;
   }
   if (person && OpensWithUnknownName(env, opening)) return false;
+  if (kind == SubjectKind::kEvent && OpensWithAnotherName(env, span, before)) return false;
   if (RE2::PartialMatch(before, person ? kPersonPronoun : kThingPronoun)) return true;
   if (person && NameOnly(before)) return false;
   static const RE2 kOwnDeterminer("(?i)\\b(?:the|a|an)\\s*$");
