@@ -63,10 +63,9 @@ Tense DetectTense(std::string_view sentence) {
       "worst|deadliest|youngest|oldest|highest|lowest|longest|fastest|best|greatest|most|"
       "least)(?:\\s+[a-z'’-]+){0,3}$");
   re2::StringPiece rest = piece;
-  std::string owner;
+  re2::StringPiece owner;  // a piece of `piece`: where the plan's word is
   while (RE2::FindAndConsume(&rest, kPlan, &owner)) {
-    const re2::StringPiece before(piece.data(), static_cast<size_t>(rest.data() - piece.data()));
-    const size_t plan_at = before.as_string().rfind(owner);
+    const auto plan_at = static_cast<size_t>(owner.data() - piece.data());
     const re2::StringPiece lead(piece.data(), plan_at + owner.size());
     if (RE2::PartialMatch(lead, kFirstTo)) continue;
     if (!RE2::FullMatch(owner, kPast) && !RE2::FullMatch(owner, kNotAPlan)) return Tense::kFuture;
@@ -87,10 +86,16 @@ Tense DetectTense(std::string_view sentence) {
       "(?i)\\b(?:followed|preceded|accompanied|joined|flanked|directed|written|produced|"
       "created|narrated|voiced|hosted|organi[sz]ed|sponsored|backed|funded|owned|operated)\\s+"
       "by\\b");
+  // "is scheduled for liftoff on Saturday", "are now set for May 3": a
+  // schedule in the present, whose participle is no past.
+  static const RE2 kScheduled(
+      "(?i)\\b(?:is|are|'s|'re)\\s+(?:(?:now|currently|tentatively|still|also)\\s+)?"
+      "(?:set|slated|scheduled|due|planned)\\s+(?:for|on)\\b");
   std::string finite;
-  if (RE2::PartialMatch(piece, kParticiple)) {
+  if (RE2::PartialMatch(piece, kParticiple) || RE2::PartialMatch(piece, kScheduled)) {
     finite = text;
     RE2::GlobalReplace(&finite, kParticiple, " ");
+    RE2::GlobalReplace(&finite, kScheduled, " is ");
   }
   const re2::StringPiece verbs = finite.empty() ? piece : re2::StringPiece(finite);
   if (RE2::PartialMatch(verbs, kPast)) return Tense::kPast;
