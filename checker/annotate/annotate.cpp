@@ -57,6 +57,15 @@ SentenceAnnotations::SentenceAnnotations(const Document& doc, const Sentence& se
     if (RE2::FullMatch(re2::StringPiece(value.text), kMonthAlone) && value.end + 1 < text.size() &&
         text[value.end] == ' ' && std::isupper(static_cast<unsigned char>(text[value.end + 1])))
       continue;
+    // "the victim's mother June released a statement": after a word for a
+    // relative, a month alone is her name.
+    static const RE2 kRelativeBefore(
+        "(?i)\\b(?:mother|father|wife|husband|daughter|son|sister|brother|aunt|uncle|"
+        "grandmother|grandfather|widow|widower|partner|girlfriend|boyfriend|fiancee?|niece|"
+        "nephew|cousin|mum|mom|stepmother|stepdaughter)[ ]+$");
+    if (RE2::FullMatch(re2::StringPiece(value.text), kMonthAlone) &&
+        RE2::PartialMatch(re2::StringPiece(text.data(), value.begin), kRelativeBefore))
+      continue;
     const uint32_t base = sentence.span.begin + static_cast<uint32_t>(value.begin);
     if (value.kind == normalize::Kind::kInterval &&
         AddEndpoints(value.text, base, context, values_))

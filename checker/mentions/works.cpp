@@ -279,9 +279,10 @@ void AddQuotedTitles(std::string_view text, const std::set<std::string>& persons
     static const RE2 outlet(
         "(?i)\\b(?:according[ ]+to|told|reported[ ]+by|reports?[ ]+in|interview[ ]+with|"
         "speaking[ ]+to|wrote[ ]+in|quoted[ ]+by|via|"
-        // ... and one a person is called by is a nickname: "known as 'Grub'".
+        // ... and one a person is called by is a nickname: "known as 'Grub'",
+        // "known as the 'Comet'".
         "(?:known|referred[ ]+to|nicknamed|dubbed|called|affectionately)"
-        "(?:[ ]+(?:him|her|them))?(?:[ ]+as)?)[ ]*"
+        "(?:[ ]+(?:him|her|them))?(?:[ ]+as)?(?:[ ]+the)?)[ ]*"
         "(?:'|\"|\xE2\x80\x98|\xE2\x80\x9C)$");
     const bool credited = RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), outlet);
     if (const std::string_view title = QuotedTitle(content);

@@ -173,6 +173,16 @@ bool ClaimRule::BuildDate(const SentenceEnv& env, const normalize::Value& value,
   if (claim.tense == Tense::kFuture && WritesAYear(claim.value_text) &&
       value.range.to + boost::gregorian::days(kPlanGraceDays) < env.judged)
     claim.tense = Tense::kPast;
+  // "will be buried on the hill where crowds gathered yesterday": a day
+  // the words put behind publication is never a plan, whatever the tense
+  // of the main clause.
+  static const RE2 kBehind(
+      "(?i)(?:^|[^\\p{L}])(?:yesterday|[a-z-]+[ ]+ago|last[ ]+(?:night|week|weekend|month|year|"
+      "monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?:$|[^\\p{L}])");
+  if (claim.tense == Tense::kFuture &&
+      RE2::PartialMatch(re2::StringPiece(claim.value_text), kBehind) &&
+      claim.value_text.find("the last") == std::string::npos)
+    claim.tense = Tense::kPast;
   // "claimed in 2019 that the van would hit the market by 2021", written
   // in 2022: what a past report foresaw, already past when written.
   if (claim.tense == Tense::kFuture && value.range.to < env.judged &&

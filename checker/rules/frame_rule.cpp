@@ -156,6 +156,20 @@ bool FrameRule::DatesAnotherNoun(const SentenceEnv& env, const Span& trigger, co
   return trigger.begin < noun_from || trigger.begin > noun_to;
 }
 
+bool FrameRule::InDateline(const SentenceEnv& env, const Span& value) {
+  const Span sentence = env.sentence->span;
+  if (value.begin > sentence.begin + 48) return false;
+  const std::string_view lead = env.doc->Text(Span{sentence.begin, value.begin});
+  static const RE2 kPlace(
+      "^\\W*(?:\\p{Lu}[\\p{L}.'’-]*(?:[ ]+[\\p{L}.'’-]+){0,3}(?:[ ]*\\[[^\\]]{1,20}\\])?,[ ]*)?$");
+  if (!RE2::FullMatch(re2::StringPiece(lead.data(), lead.size()), kPlace)) return false;
+  const std::string_view rest =
+      env.doc->Text(Span{value.end, std::min(sentence.end, value.end + 40)});
+  static const RE2 kFiled(
+      "^[ ]*(?:\\([^)]{1,30}\\)[ ]*)?(?::|--|-|\\xE2\\x80\\x94|\\xE2\\x80\\x93)");
+  return RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kFiled);
+}
+
 bool FrameRule::ClosesARange(const SentenceEnv& env, const annotate::SentenceAnnotations& notes,
                              const Span& value) {
   static const RE2 kJoint("^[ ]*(?:to|and|through|until|-|\\xE2\\x80\\x93)[ ]*$");
@@ -290,6 +304,9 @@ bool FrameRule::ValueOfTrigger(const SentenceEnv& env, const annotate::SentenceA
   if (notes.ClauseBreakBetween(trigger, value.span) || notes.PredicateBetween(trigger, value.span))
     return false;
   if (dated && side_ != Side::kOver && DatesAnotherNoun(env, trigger, value.span)) return false;
+  // "NARA, Jan. 21 (Kito Press) --", "LONDON, Aug 24:": a dateline's date
+  // is when the story was filed, nobody's event.
+  if (dated && side_ != Side::kOver && InDateline(env, value.span)) return false;
   // "scheduled for July 24-August 9": the closing end of a range is no
   // start, premiere or release; only an end ("end", "filming-end") or a
   // generic frame (which takes both ends) may be dated by it.

@@ -105,6 +105,8 @@ class FrameRule : public ClaimRule {
   // way of quoting someone already met, by their age on the day of
   // publication, whatever the tense of the verb.
   static bool DefiniteDescriptor(const SentenceEnv& env, const Span& value);
+  // A dateline's date ("NARA, Jan. 21 (Kito Press) --", "LONDON, Aug 24:").
+  static bool InDateline(const SentenceEnv& env, const Span& value);
   // The closing end of a range ("July 24-August 9", "from May 2 to May 9").
   static bool ClosesARange(const SentenceEnv& env, const annotate::SentenceAnnotations& notes,
                            const Span& value);

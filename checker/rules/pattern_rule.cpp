@@ -1802,9 +1802,15 @@ bool PlannedBefore(const SentenceEnv& env, const Span& value) {
   // "firm on the April 15 trial date", "the October date": a date that
   // names a day set for something.
   static const RE2 kSetDay("^[ ]+(?:[a-z-]+[ ]+){0,2}(?:date|deadline)\\b");
+  // "Aug. 16 and 17 were postponed as well": the plan follows the date.
+  static const RE2 kPlannedAfter(
+      "^[^.;:]{0,24}?\\b(?:was|were|has[ ]+been|have[ ]+been|had[ ]+been)[ ]+(?:also[ ]+|now[ ]+|"
+      "since[ ]+)?(?:postponed|delayed|moved|cancell?ed|rescheduled|pushed[ ]+back|scrapped|"
+      "called[ ]+off|set|scheduled|slated|planned|announced)\\b");
   const std::string_view rest =
-      env.doc->Text(Span{value.end, std::min(env.sentence->span.end, value.end + 40)});
-  return RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kSetDay);
+      env.doc->Text(Span{value.end, std::min(env.sentence->span.end, value.end + 48)});
+  const re2::StringPiece piece(rest.data(), rest.size());
+  return RE2::PartialMatch(piece, kSetDay) || RE2::PartialMatch(piece, kPlannedAfter);
 }
 
 // A date whose year the text leaves out is this year's in news style (the

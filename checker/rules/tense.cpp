@@ -113,9 +113,15 @@ bool MovedTo(std::string_view sentence, TextRange value) {
   return RE2::PartialMatch(Piece(lead), kAtLeastUntil);
 }
 
+bool ReportedFuture(std::string_view sentence, std::string_view lead);
+
 Tense ClaimTense(std::string_view sentence, TextRange match, std::optional<TextRange> verb,
                  std::optional<TextRange> value) {
   if (MovedTo(sentence, value ? *value : match)) return Tense::kFuture;
+  // "Acme said the speaker would launch in December": what a report
+  // foresaw lies ahead of the report (FutureInThePast turns it to the past
+  // once the date is behind publication).
+  if (FutureInThePast(sentence, value ? *value : match)) return Tense::kFuture;
   if (verb && verb->end > verb->begin) {
     const std::string_view text = Slice(sentence, WithAuxiliaries(sentence, *verb));
     if (RE2::PartialMatch(Piece(text), ModalOfPossibility())) return Tense::kFuture;

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,20 @@ TEST(Annotate, FindsEveryValueWithItsKind) {
   EXPECT_EQ(notes.values()[1].kind, normalize::Kind::kDate);
   EXPECT_EQ(s.doc.Text(notes.values()[2].span), "35 years");
   EXPECT_EQ(notes.values()[2].kind, normalize::Kind::kDuration);
+}
+
+// A month alone after a word for a relative is a first name: "the
+// victim's mother June said", as before a capitalized word ("June Vance").
+TEST(Annotate, AMonthAfterARelativeIsHerName) {
+  for (const char* text : {"The victim's mother June released a statement on Friday.",
+                           "His widow, June Vance, 83, spoke on Friday."}) {
+    const Sentence1 s(text);
+    const SentenceAnnotations notes = s.Notes();
+    std::vector<std::string> found;
+    for (const ValueSpan& v : notes.values()) found.emplace_back(s.doc.Text(v.span));
+    EXPECT_EQ(std::count(found.begin(), found.end(), "June"), 0) << text;
+    EXPECT_EQ(std::count(found.begin(), found.end(), "Friday"), 1) << text;
+  }
 }
 
 TEST(Annotate, AnIntervalWrittenAsItsEndsIsTheDatesItNames) {

@@ -59,6 +59,8 @@ const TitleCase kTitleCases[] = {
     {"an outlet told", "The director told \"Screen Notes\" it was done.", "Screen Notes", false},
     {"a nickname", "The man known affectionately as 'Grub' retired.", "Grub", false},
     {"a nickname given", "Fans nicknamed him \"The Hammer\" early on.", "The Hammer", false},
+    {"a nickname with its article", "The sprinter, known as the \"Comet\", was released.", "Comet",
+     false},
 };
 
 TEST(FindWorkTitles, TakesTitlesWithACueAndNothingElse) {

@@ -51,7 +51,10 @@ TEST(TenseTest, Cues) {
       {"confirmed to launch on Christmas Day", Tense::kFuture},
       {"The probe was expected to launch in 2020.", Tense::kPast},
       {"She swept to victory in February.", Tense::kPast},
-      {"Her sentencing is scheduled for March 28.", Tense::kPast},  // as before
+      // A schedule in the present: "scheduled" after "is" is no past.
+      {"Her sentencing is scheduled for March 28.", Tense::kPresent},
+      {"The mission is scheduled for liftoff on Saturday.", Tense::kPresent},
+      {"The hearing was scheduled for March 28.", Tense::kPast},
   };
   for (const Case& c : table)
     EXPECT_EQ(TenseName(DetectTense(c.sentence)), std::string(TenseName(c.expected))) << c.sentence;

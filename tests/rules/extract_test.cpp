@@ -130,6 +130,34 @@ TEST(Extract, ALongPastYearIsNoPlan) {
   EXPECT_TRUE(premiere);
 }
 
+// A day the words put behind publication ("yesterday"), or one a past
+// report foresaw that is behind publication too ("claimed the van would hit
+// the market by 2021", written in 2022), is told in the past whatever the
+// main clause's tense: neither goes stale.
+TEST(Extract, WhatIsBehindPublicationIsNoPlan) {
+  const struct {
+    Date published;
+    const char* text;
+    const char* value;
+  } cases[] = {
+      {Date(2021, 3, 26), "Ana Ruiz will be buried on the hill where crowds gathered yesterday.",
+       "yesterday"},
+      {Date(2022, 1, 17),
+       "When the van was first announced, Dana Whitcombe claimed that the Zephyr van would hit the "
+       "market by 2021.",
+       "2021"},
+  };
+  for (const auto& c : cases) {
+    bool found = false;
+    for (const Claim& claim : ExtractText(c.published, c.text)) {
+      if (claim.value_text != c.value || claim.attribute == "dated-mention") continue;
+      found = true;
+      EXPECT_EQ(claim.tense, Tense::kPast) << c.text;
+    }
+    EXPECT_TRUE(found) << c.text;
+  }
+}
+
 // An age beside a death or a body found on a day years before publication
 // held on that day: anchored on the publication it would be five years off.
 TEST(Extract, AnAgeAtADeathYearsBackHoldsOnThatDay) {
