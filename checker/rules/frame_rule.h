@@ -101,16 +101,17 @@ class FrameRule : public ClaimRule {
   // A possessive date ("last year's strike", "Monday's vote") dates the noun
   // after it; it is the trigger's only when that noun is the trigger
   // ("Sunday's premiere", "Sunday's season premiere").
+  static bool DatesAnotherNoun(const SentenceEnv& env, const Span& trigger, const Span& value);
   // "the 44-year-old said": a definite descriptor that speaks, the news'
   // way of quoting someone already met, by their age on the day of
   // publication, whatever the tense of the verb.
   static bool DefiniteDescriptor(const SentenceEnv& env, const Span& value);
   // A dateline's date ("NARA, Jan. 21 (Kito Press) --", "LONDON, Aug 24:").
   static bool InDateline(const SentenceEnv& env, const Span& value);
-  // The closing end of a range ("July 24-August 9", "from May 2 to May 9").
+  // The closing end of a range ("July 24-August 9", "from May 2 to May 9"),
+  // unless the range is a move ("pushed back from February to March").
   static bool ClosesARange(const SentenceEnv& env, const annotate::SentenceAnnotations& notes,
                            const Span& value);
-  static bool DatesAnotherNoun(const SentenceEnv& env, const Span& trigger, const Span& value);
   // The steps of Extract. The stretches of the sentence near a value that
   // fits, where a trigger is looked for; overlapping stretches are one.
   std::vector<Span> ValueWindows(const annotate::SentenceAnnotations& notes) const;

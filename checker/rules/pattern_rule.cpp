@@ -591,14 +591,6 @@ bool NameOnly(const std::string& before) {
   return true;
 }
 
-// May the entity the article is about be the subject of this clause? Not
-// when the clause names something else before the verb: "the former first
-// lady died", "a son born in July", "the slate included shows slated for
-// release". A pronoun refers to the salient entity ("she died", "it
-// launches"); so does a definite description whose head says the kind
-// ("the sequel", "the mission"); a determiner right before the match is
-// its own ("the 46-year-old"). `described` gets that description when there
-// is one, for DescribesSalient.
 // "Opening Day is tentatively scheduled for April 7", in an article about
 // a lockout: a clause whose subject is a name of its own is about what
 // that name names, not the article's event; unless the linker knows the
@@ -621,6 +613,14 @@ bool OpensWithAnotherName(const SentenceEnv& env, const Span& span, const std::s
   return true;
 }
 
+// May the entity the article is about be the subject of this clause? Not
+// when the clause names something else before the verb: "the former first
+// lady died", "a son born in July", "the slate included shows slated for
+// release". A pronoun refers to the salient entity ("she died", "it
+// launches"); so does a definite description whose head says the kind
+// ("the sequel", "the mission"); a determiner right before the match is
+// its own ("the 46-year-old"). `described` gets that description when there
+// is one, for DescribesSalient.
 bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, SubjectKind kind,
                           std::string* described) {
   if (env.annotations == nullptr) return true;

@@ -113,8 +113,6 @@ bool MovedTo(std::string_view sentence, TextRange value) {
   return RE2::PartialMatch(Piece(lead), kAtLeastUntil);
 }
 
-bool ReportedFuture(std::string_view sentence, std::string_view lead);
-
 Tense ClaimTense(std::string_view sentence, TextRange match, std::optional<TextRange> verb,
                  std::optional<TextRange> value) {
   if (MovedTo(sentence, value ? *value : match)) return Tense::kFuture;
@@ -240,8 +238,8 @@ bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<Text
   // "were scheduled for July 24, but the organizers postponed them": a
   // past plan the same sentence says was given up.
   static const RE2 past_plan(
-      "(?i)\\b(?:was|were)[ ]+(?:set|scheduled|slated|due|planned|expected)[ "
-      "]+(?:for|on|in|to)\\b");
+      "(?i)\\b(?:was|were)[ ]+"
+      "(?:set|scheduled|slated|due|planned|expected)[ ]+(?:for|on|in|to)\\b");
   static const RE2 given_up(
       "(?i)^[^.;!?]*?,?[ ]+but[ ]+(?:[^ .;!?]+[ ]+){0,8}?(?:postpon|delay|mov|push|cancel|scrap|"
       "pull|halt|suspend|call|reschedul|shelv)");
