@@ -510,9 +510,26 @@ void FrameRule::Extract(size_t pattern_index, const SentenceEnv& env,
     }
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
+    // "were delayed into 2023 this year": of two values side by side after
+    // the trigger, the nearer is its; the farther says when the news was.
+    // (A generic frame dates every value it reaches: each is a mention.)
+    auto shadowed = [&](const Match& frame) {
+      if (generic_) return false;
+      const Span* value = frame.Group("value");
+      for (const auto& other : candidates) {
+        const Span* near = other.second.Group("value");
+        if (value == nullptr || near == nullptr || near->end > value->begin ||
+            near->begin < trigger.span.end)
+          continue;
+        const std::string_view gap = env.doc->Text(Span{near->end, value->begin});
+        if (gap.find_first_not_of(' ') == std::string_view::npos) return true;
+      }
+      return false;
+    };
     bool claimed = false;
     for (const auto& [set_apart, frame] : candidates) {
       if (set_apart && claimed) break;
+      if (shadowed(frame)) continue;
       const size_t before = out.size();
       Build(frame, env, out);
       claimed = claimed || out.size() > before;

@@ -690,6 +690,12 @@ bool ClauseOpenForSalient(const SentenceEnv& env, const Span& span, SubjectKind 
   std::string last;
   if (!RE2::PartialMatch(before, kNounPhrase, &last)) return true;
   if (described != nullptr) *described = last;
+  // "A handful of titles ... were all delayed": several works are not the
+  // one the article is about.
+  static const RE2 kSeveral(
+      "(?i)\\b(?:films|movies|sequels|shows|specials|documentaries|games|albums|books|novels|"
+      "titles|dramas|comedies|projects|missions|flights|launches|trials|tours)$");
+  if (RE2::PartialMatch(last, kSeveral)) return false;
   // Who acts on a work is not the work: "the streamer didn't confirm a fall
   // release" is about the article's show.
   static const RE2 kAgentHead(
