@@ -107,6 +107,11 @@ const AssertCase kAssertCases[] = {
      "scheduled for July 24", "scheduled for", true},
     {"The Cup was scheduled for June 12, but tickets sold out within hours.",
      "scheduled for June 12", "scheduled for", false},
+    // A date a work will miss.
+    {"They are not going to have the film ready for its summer 2024 release date.",
+     "summer 2024 release date", "release date", true},
+    {"The film is ready for its summer 2024 release date.", "summer 2024 release date",
+     "release date", false},
 };
 
 TEST(FutureInThePast, WouldAfterAVerbOfSaying) {
