@@ -79,7 +79,9 @@ class FrameRule : public ClaimRule {
   bool generic() const { return generic_; }
 
  protected:
-  std::vector<std::string> AllowedCaptures() const override { return {"subject", "value", "verb"}; }
+  std::vector<std::string> AllowedCaptures() const override {
+    return {"subject", "value", "verb", "season"};
+  }
   std::vector<std::string> RequiredCaptures() const override { return {}; }
 
  private:
