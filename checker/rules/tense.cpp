@@ -214,9 +214,8 @@ bool IsUnasserted(std::string_view sentence, TextRange match, std::optional<Text
   // A date a work will miss: "are not going to have the film ready for its
   // summer 2024 release date", "won't be ready in time for its May debut".
   static const RE2 not_ready(
-      "(?i)(?:\\b(?:not|never)\\b|n['\xE2\x80\x99]t\\b)[^.;,]{0,60}\\b(?:ready|in[ ]+time|on[ "
-      "]+time)"
-      "\\b[^.;,]{0,40}$");
+      "(?i)(?:\\b(?:not|never)\\b|n['\xE2\x80\x99]t\\b)[^.;,]{0,60}"
+      "\\b(?:ready|in[ ]+time|on[ ]+time)\\b[^.;,]{0,40}$");
   if (RE2::PartialMatch(Piece(sentence.substr(clause.begin, until - clause.begin)), not_ready))
     return true;
   // An event that did not happen: "nearly died in 2019", "narrowly missed".
