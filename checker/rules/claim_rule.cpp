@@ -227,11 +227,7 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
   // "Fort Smith, 1,450 kilometres away": a value a thousands group goes on
   // from is only the first digits of a larger number.
   static const RE2 kThousands("^,\\d{3}\\b");
-  if (RE2::PartialMatch(
-          re2::StringPiece(env.doc->Text(
-              Span{value_span->end, std::min(env.sentence->span.end, value_span->end + 5)})),
-          kThousands))
-    return;
+  if (RE2::PartialMatch(env.Trail(value_span->end, 5), kThousands)) return;
   std::optional<normalize::Value> value = NormalizeGroup("value", match, env);
   if (!value) return;
   claim.approximation = value->approximation;

@@ -103,31 +103,23 @@ Status FrameRule::Compile(const CompileEnv& env) {
 }
 
 bool FrameRule::PrecededByOf(const SentenceEnv& env, const Span& value) {
-  const Span sentence = env.sentence->span;
-  const uint32_t from = value.begin >= sentence.begin + 4 ? value.begin - 4 : sentence.begin;
-  const std::string_view lead = env.doc->Text(Span{from, value.begin});
-  return lead.size() >= 4 && (lead == " of " || lead == " Of ");
+  const std::string_view lead = env.Lead(value.begin, 4);
+  return lead == " of " || lead == " Of ";
 }
 
 bool FrameRule::DescribesANoun(const SentenceEnv& env, const Span& value) {
   const std::string_view text = env.doc->Text(value);
   if (text.size() != 4 || text.find_first_not_of("0123456789") != std::string_view::npos)
     return false;  // a bare year only: "the May 2022 vote" is rarer, and often the time
-  const Span sentence = env.sentence->span;
-  constexpr uint32_t kReach = 40;
-  const uint32_t from =
-      value.begin > sentence.begin + kReach ? value.begin - kReach : sentence.begin;
-  const std::string_view lead = env.doc->Text(Span{from, value.begin});
+  const std::string_view lead = env.Lead(value.begin, 40);
   static const RE2 kDeterminer(
       "(?i)(?:^|[^\\p{L}])(?:(in|during|at|on|since|by|before|after|until|through|throughout|"
       "for|from|of|over|within)[ ]+)?(?:the|a|an|his|her|its|their|our|this|that)[ ]+$");
   std::string preposition;
-  if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kDeterminer, &preposition))
-    return false;
+  if (!RE2::PartialMatch(lead, kDeterminer, &preposition)) return false;
   if (!preposition.empty()) return false;  // "in the 2022 season": the clause's time
   // A noun follows: a lowercase word ("hit", "election").
-  const Span rest{value.end, std::min(sentence.end, value.end + 2)};
-  const std::string_view after = env.doc->Text(rest);
+  const std::string_view after = env.Trail(value.end, 2);
   return after.size() == 2 && after[0] == ' ' && std::islower(static_cast<unsigned char>(after[1]));
 }
 
@@ -141,15 +133,11 @@ bool FrameRule::NamesTheEvent(const SentenceEnv& env, const Span& trigger, const
 }
 
 bool FrameRule::DatesAnotherNoun(const SentenceEnv& env, const Span& trigger, const Span& value) {
-  const Span sentence = env.sentence->span;
-  constexpr uint32_t kReach = 24;
-  const std::string_view rest =
-      env.doc->Text(Span{value.end, std::min(sentence.end, value.end + kReach)});
+  const std::string_view rest = env.Trail(value.end, 24);
   // The possessive mark, then the words up to the noun it dates.
   static const RE2 kPossessive("^(?:'|’)s[ ]+((?:[\\p{L}-]+[ ]+){0,2})[\\p{L}]");
   re2::StringPiece between;
-  if (!RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kPossessive, &between))
-    return false;
+  if (!RE2::PartialMatch(rest, kPossessive, &between)) return false;
   const size_t mark = rest.find(' ');
   const uint32_t noun_from = value.end + static_cast<uint32_t>(mark) + 1;
   const uint32_t noun_to = noun_from + static_cast<uint32_t>(between.size());
@@ -162,12 +150,10 @@ bool FrameRule::InDateline(const SentenceEnv& env, const Span& value) {
   const std::string_view lead = env.doc->Text(Span{sentence.begin, value.begin});
   static const RE2 kPlace(
       "^\\W*(?:\\p{Lu}[\\p{L}.'’-]*(?:[ ]+[\\p{L}.'’-]+){0,3}(?:[ ]*\\[[^\\]]{1,20}\\])?,[ ]*)?$");
-  if (!RE2::FullMatch(re2::StringPiece(lead.data(), lead.size()), kPlace)) return false;
-  const std::string_view rest =
-      env.doc->Text(Span{value.end, std::min(sentence.end, value.end + 40)});
+  if (!RE2::FullMatch(lead, kPlace)) return false;
   static const RE2 kFiled(
       "^[ ]*(?:\\([^)]{1,30}\\)[ ]*)?(?::|--|-|\\xE2\\x80\\x94|\\xE2\\x80\\x93)");
-  return RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kFiled);
+  return RE2::PartialMatch(env.Trail(value.end, 40), kFiled);
 }
 
 bool FrameRule::ClosesARange(const SentenceEnv& env, const annotate::SentenceAnnotations& notes,
@@ -177,17 +163,13 @@ bool FrameRule::ClosesARange(const SentenceEnv& env, const annotate::SentenceAnn
     if (other.span.end > value.begin || other.span.end + 16 < value.begin) continue;
     if (other.kind != normalize::Kind::kDate && other.kind != normalize::Kind::kInterval) continue;
     const std::string_view between = env.doc->Text(Span{other.span.end, value.begin});
-    if (!RE2::FullMatch(re2::StringPiece(between.data(), between.size()), kJoint)) continue;
+    if (!RE2::FullMatch(between, kJoint)) continue;
     // "pushed back the launch from February to March": a move, whose
     // closing end is the new date.
     static const RE2 kMovedFrom(
         "(?i)\\b(?:push|put|delay|postpon|mov|shift|bump|reschedul|chang|brought|bring)[a-z]*"
         "\\b[^.;!?]*\\bfrom[ ]+$");
-    const Span sentence = env.sentence->span;
-    const uint32_t from =
-        other.span.begin > sentence.begin + 80 ? other.span.begin - 80 : sentence.begin;
-    const std::string_view lead = env.doc->Text(Span{from, other.span.begin});
-    return !RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kMovedFrom);
+    return !RE2::PartialMatch(env.Lead(other.span.begin, 80), kMovedFrom);
   }
   return false;
 }
@@ -195,32 +177,23 @@ bool FrameRule::ClosesARange(const SentenceEnv& env, const annotate::SentenceAnn
 bool FrameRule::DefiniteDescriptor(const SentenceEnv& env, const Span& value) {
   static const RE2 kAgeWord("(?i)[0-9]+-years?-old");
   const std::string_view text = env.doc->Text(value);
-  if (!RE2::FullMatch(re2::StringPiece(text.data(), text.size()), kAgeWord)) return false;
-  const Span sentence = env.sentence->span;
-  const uint32_t from = value.begin > sentence.begin + 8 ? value.begin - 8 : sentence.begin;
-  const std::string_view lead = env.doc->Text(Span{from, value.begin});
+  if (!RE2::FullMatch(text, kAgeWord)) return false;
   static const RE2 kThe("(?i)(?:^|[^\\p{L}])the[ ]+$");
-  if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kThe)) return false;
+  if (!RE2::PartialMatch(env.Lead(value.begin, 8), kThe)) return false;
   // ... that speaks: "the 44-year-old said", "the 35-year-old told
   // reporters". Other verbs ("the 67-year-old actress was") may be about
   // anyone the article mentioned last.
-  const std::string_view rest =
-      env.doc->Text(Span{value.end, std::min(sentence.end, value.end + 12)});
   static const RE2 kSpeaks(
       "^[ ]+(?:also[ ]+|later[ ]+|then[ ]+)?(?:said|says|told|tells|added|adds|explained|wrote|"
       "posted|admitted|insisted|recalled)\\b");
-  return RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kSpeaks);
+  return RE2::PartialMatch(env.Trail(value.end, 12), kSpeaks);
 }
 
 bool FrameRule::BornBefore(const SentenceEnv& env, const Span& date) {
   // "Barker, born in December 1923, died ... shy of his 100th birthday":
   // a date of birth is not the day of a birthday.
   static const RE2 kBorn("(?i)\\bborn[ ]+(?:on[ ]+|in[ ]+)?$");
-  const Span sentence = env.sentence->span;
-  constexpr uint32_t kReach = 12;
-  const uint32_t from = date.begin > sentence.begin + kReach ? date.begin - kReach : sentence.begin;
-  const std::string_view lead = env.doc->Text(Span{from, date.begin});
-  return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kBorn);
+  return RE2::PartialMatch(env.Lead(date.begin, 12), kBorn);
 }
 
 bool FrameRule::BirthdayToCome(const SentenceEnv& env, const Span& value) {
@@ -229,12 +202,7 @@ bool FrameRule::BirthdayToCome(const SentenceEnv& env, const Span& value) {
   static const RE2 kToCome(
       "(?i)\\b(?:shy|short|ahead|in[ ]+advance)[ ]+of[ ]+(?:\\w+[ ]+)?$|"
       "\\b(?:before|until|till|toward|towards|approaching|nearing|from)[ ]+(?:\\w+[ ]+)?$");
-  const Span sentence = env.sentence->span;
-  constexpr uint32_t kReach = 32;
-  const uint32_t from =
-      value.begin > sentence.begin + kReach ? value.begin - kReach : sentence.begin;
-  const std::string_view lead = env.doc->Text(Span{from, value.begin});
-  return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kToCome);
+  return RE2::PartialMatch(env.Lead(value.begin, 32), kToCome);
 }
 
 bool FrameRule::Fits(normalize::Kind kind) const {
@@ -316,12 +284,8 @@ bool FrameRule::ValueOfTrigger(const SentenceEnv& env, const annotate::SentenceA
   // "a premiere on October 27 instead of November 10": the date given up.
   static const RE2 kGivenUp(
       "(?i)\\b(?:instead[ ]+of|rather[ ]+than|in[ ]+place[ ]+of)[ ]+(?:the[ ]+)?$");
-  if (dated && side_ != Side::kOver) {
-    const uint32_t lead_from = value.span.begin > env.sentence->span.begin + 24
-                                   ? value.span.begin - 24
-                                   : env.sentence->span.begin;
-    if (RE2::PartialMatch(env.doc->Text(Span{lead_from, value.span.begin}), kGivenUp)) return false;
-  }
+  if (dated && side_ != Side::kOver && RE2::PartialMatch(env.Lead(value.span.begin, 24), kGivenUp))
+    return false;
   // "said on Thursday they would release": the date is the saying's.
   // ... or "said in a news release on Wednesday", "told reporters on Monday".
   static const RE2 kSaidOn(
@@ -330,35 +294,19 @@ bool FrameRule::ValueOfTrigger(const SentenceEnv& env, const annotate::SentenceA
       "in[ ]+(?:an?|the|its|his|her|their)[ ]+(?:[a-z-]+[ ]+){0,2}(?:statement|release|"
       "interview|post|letter|filing|email|note|video|memo|briefing|conference|speech|"
       "announcement))?[ ]+(?:on[ ]+|late[ ]+|early[ ]+)?$");
-  if (before && dated) {
-    const uint32_t said_from = value.span.begin > env.sentence->span.begin + 72
-                                   ? value.span.begin - 72
-                                   : env.sentence->span.begin;
-    if (RE2::PartialMatch(env.doc->Text(Span{said_from, value.span.begin}), kSaidOn)) return false;
-  }
+  if (before && dated && RE2::PartialMatch(env.Lead(value.span.begin, 72), kSaidOn)) return false;
   // "their first album since 2003": what a date after "since" begins
   // (a strike, a term in office) is not what happened on it.
   static const RE2 kSince("(?i)\\bsince[ ]+$");
   if (dated && attribute_ != nullptr && !AboutItsOwnWords() && attribute_->name != "start" &&
-      attribute_->name != "took-office") {
-    const uint32_t since_from = value.span.begin > env.sentence->span.begin + 8
-                                    ? value.span.begin - 8
-                                    : env.sentence->span.begin;
-    if (RE2::PartialMatch(env.doc->Text(Span{since_from, value.span.begin}), kSince)) return false;
-  }
+      attribute_->name != "took-office" && RE2::PartialMatch(env.Lead(value.span.begin, 8), kSince))
+    return false;
   // "the first singer since Madonna (1993)", "the 1999 film The Matrix
   // (1999)": a year in brackets right after a name is that name's.
   static const RE2 kBracketAfterName("[\\p{Lu}][\\p{L}'’.-]*[ ]*\\($");
-  if (dated && !AboutItsOwnWords()) {
-    const uint32_t from = value.span.begin > env.sentence->span.begin + 40
-                              ? value.span.begin - 40
-                              : env.sentence->span.begin;
-    const std::string_view closing =
-        env.doc->Text(Span{value.span.end, std::min(env.sentence->span.end, value.span.end + 1)});
-    if (closing == ")" &&
-        RE2::PartialMatch(env.doc->Text(Span{from, value.span.begin}), kBracketAfterName))
-      return false;
-  }
+  if (dated && !AboutItsOwnWords() && env.Trail(value.span.end, 1) == ")" &&
+      RE2::PartialMatch(env.Lead(value.span.begin, 40), kBracketAfterName))
+    return false;
   // "was first elected in 1974 and will retire": a value right before a
   // coordinated predicate ends the one before it.
   static const RE2 kCoordinated("^[ ]*,?[ ]*(?:and|but|or|then)[ ]+$");
@@ -371,34 +319,23 @@ bool FrameRule::ValueAfterExcludedWord(const SentenceEnv& env, const Span& value
   if (!value_not_after_) return false;
   // The word right before: a short look back, not the whole sentence again
   // for every value.
-  constexpr uint32_t kReach = 64;
-  const uint32_t sentence = env.sentence->span.begin;
-  const uint32_t begin = value.begin > sentence + kReach ? value.begin - kReach : sentence;
-  const std::string_view before = env.doc->Text(Span{begin, value.begin});
   static const RE2 kLastWord("([\\p{L}]+)[ ]*$");
   re2::StringPiece word;
-  if (!RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kLastWord, &word))
-    return false;
+  if (!RE2::PartialMatch(env.Lead(value.begin, 64), kLastWord, &word)) return false;
   return RE2::FullMatch(word, value_not_after_->Get());
 }
 
 bool FrameRule::ValueBeforeExcludedWord(const SentenceEnv& env, const Span& value) const {
   if (!value_not_before_) return false;
   constexpr uint32_t kReach = 32;
-  const std::string_view after =
-      env.doc->Text(Span{value.end, std::min(env.sentence->span.end, value.end + kReach)});
   static const RE2 kFirstWord("^[ ]*([\\p{L}]+)");
   re2::StringPiece word;
-  if (!RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kFirstWord, &word))
-    return false;
+  if (!RE2::PartialMatch(env.Trail(value.end, kReach), kFirstWord, &word)) return false;
   if (!RE2::FullMatch(word, value_not_before_->Get())) return false;
   // "worked there for 18 years before he moved on": after "for" the value
   // is a length whatever follows it.
-  const uint32_t sentence = env.sentence->span.begin;
-  const uint32_t from = value.begin > sentence + kReach ? value.begin - kReach : sentence;
-  const std::string_view before = env.doc->Text(Span{from, value.begin});
   static const RE2 kForLength("(?i)\\bfor\\b[^,;.]{0,24}$");
-  return !RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kForLength);
+  return !RE2::PartialMatch(env.Lead(value.begin, kReach), kForLength);
 }
 
 bool FrameRule::AnchorOnClauseDate(const SentenceEnv& env,

@@ -229,15 +229,12 @@ bool InClosedApposition(const SentenceEnv& env, const Span& name, uint32_t until
 // 50"), or a work another one derives from ("the deluxe edition of 'Smart'
 // will be released on June 5": the edition's date, not the album's).
 bool NotTheSubjectAt(const SentenceEnv& env, uint32_t offset) {
-  const uint32_t from =
-      offset > env.sentence->span.begin + 48 ? offset - 48 : env.sentence->span.begin;
-  const std::string_view before = env.doc->Text(Span{from, offset});
   static const RE2 kOtherThanSubject(
       "(?i)\\b(?:against|versus|vs\\.?|"
       "(?:edition|reissue|re-release|remaster|remastered[ ]+version|version|remake|reboot|"
       "adaptation|trailer|teaser|soundtrack|box[ ]+set|vinyl)[ ]+of)"
       "[ ]+(?:the[ ]+)?[\"'“‘]?$");
-  return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kOtherThanSubject);
+  return RE2::PartialMatch(env.Lead(offset, 48), kOtherThanSubject);
 }
 
 // The subject of `kind` named in the clause nearest to `span`: the last
@@ -252,10 +249,7 @@ bool ModifiesANoun(const SentenceEnv& env, const mentions::Mention& m) {
   if (m.subject.kind != SubjectKind::kPerson) return false;
   static const RE2 kRelationalNoun("^(?:['’]s?)?[ ]+(?:(?:late|former|longtime|estranged)[ ]+)?" +
                                    std::string(kAssociateNoun) + "s?\\b");
-  const Span sentence = env.sentence->span;
-  return RE2::PartialMatch(
-      re2::StringPiece(env.doc->Text(Span{m.span.end, std::min(sentence.end, m.span.end + 20)})),
-      kRelationalNoun);
+  return RE2::PartialMatch(env.Trail(m.span.end, 20), kRelationalNoun);
 }
 
 // True when `m`, a person named after `span`, is the verb's object, not
@@ -534,11 +528,9 @@ bool ClauseIsALaterPart(const SentenceEnv& env, const Span& span, bool captured)
   if (captured) return RE2::PartialMatch(before, kPartOfName);
   const std::string_view opening = env.doc->Text(Span{env.sentence->span.begin, span.begin});
   const re2::StringPiece sentence(opening.data(), opening.size());
-  const std::string_view after =
-      env.doc->Text(Span{span.end, std::min(env.sentence->span.end, span.end + 64)});
   return RE2::PartialMatch(before, kOpens) || RE2::PartialMatch(sentence, kOpens) ||
          RE2::PartialMatch(before, kPartOf) ||
-         RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kForThePart);
+         RE2::PartialMatch(env.Trail(span.end, 64), kForThePart);
 }
 
 // The gender of the personal pronoun nearest before `span` in its clause
@@ -1776,10 +1768,7 @@ namespace {
 
 // Whether the `reach` bytes of the sentence before `value` match `re`.
 bool LeadMatches(const SentenceEnv& env, const Span& value, const RE2& re, uint32_t reach) {
-  const Span sentence = env.sentence->span;
-  const uint32_t from = value.begin > sentence.begin + reach ? value.begin - reach : sentence.begin;
-  const std::string_view lead = env.doc->Text(Span{from, value.begin});
-  return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), re);
+  return RE2::PartialMatch(env.Lead(value.begin, reach), re);
 }
 
 // "since" right before `value`.
@@ -1813,10 +1802,8 @@ bool PlannedBefore(const SentenceEnv& env, const Span& value) {
       "^[^.;:]{0,24}?\\b(?:was|were|has[ ]+been|have[ ]+been|had[ ]+been)[ ]+(?:also[ ]+|now[ ]+|"
       "since[ ]+)?(?:postponed|delayed|moved|cancell?ed|rescheduled|pushed[ ]+back|scrapped|"
       "called[ ]+off|set|scheduled|slated|planned|announced)\\b");
-  const std::string_view rest =
-      env.doc->Text(Span{value.end, std::min(env.sentence->span.end, value.end + 48)});
-  const re2::StringPiece piece(rest.data(), rest.size());
-  return RE2::PartialMatch(piece, kSetDay) || RE2::PartialMatch(piece, kPlannedAfter);
+  const std::string_view rest = env.Trail(value.end, 48);
+  return RE2::PartialMatch(rest, kSetDay) || RE2::PartialMatch(rest, kPlannedAfter);
 }
 
 // A date whose year the text leaves out is this year's in news style (the
@@ -1967,8 +1954,7 @@ void TakeClosingYear(const SentenceEnv& env, const Span& span, std::string_view 
                      normalize::Kind wanted, const normalize::Context& context,
                      normalize::Value& value) {
   if (WritesItsYear(text) || env.annotations == nullptr) return;
-  const std::string_view rest =
-      env.doc->Text(Span{span.end, std::min(env.sentence->span.end, span.end + 16)});
+  const std::string_view rest = env.Trail(span.end, 16);
   static const RE2 kJoint("^[ ]*(?:to|and|through|until|-|\xE2\x80\x93)[ ]*");
   re2::StringPiece input(rest.data(), rest.size());
   if (!RE2::Consume(&input, kJoint)) return;

@@ -17,9 +17,11 @@
 //       none: true
 #pragma once
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "checker/core/check.h"
@@ -101,6 +103,19 @@ struct SentenceEnv {
   // The claims made so far in this document, from earlier sentences (for
   // the `deceased` fallback: whose funeral "the arrangements" are).
   const std::vector<Claim>* earlier = nullptr;
+  // The sentence's text in the `reach` bytes before `offset` (its lead) or
+  // after it (its trail), cut at the sentence's edges. Context tests look
+  // only a few words around a value ("since" right before a date, "'s"
+  // right after it), never at the whole sentence again for every value.
+  std::string_view Lead(uint32_t offset, uint32_t reach) const {
+    const uint32_t from =
+        offset > sentence->span.begin + reach ? offset - reach : sentence->span.begin;
+    return doc->Text(Span{from, std::max(from, offset)});
+  }
+  std::string_view Trail(uint32_t offset, uint32_t reach) const {
+    const uint32_t to = std::min(sentence->span.end, offset + reach);
+    return doc->Text(Span{offset, std::max(offset, to)});
+  }
   // The last date mentioned before `offset`, if any.
   std::optional<DateRange> AnchorBefore(uint32_t offset) const {
     return anchors != nullptr ? anchors->Before(offset) : std::nullopt;
