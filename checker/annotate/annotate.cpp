@@ -9,6 +9,14 @@
 namespace factlint::annotate {
 namespace {
 
+// The words that join the two ends of a range: "July 23 to August 8",
+// "between July 23 and August 8", "May 5-9", "1956 – 1974".
+constexpr char kRangeJoint[] = "(?:\\bto\\b|\\band\\b|\\bthrough\\b|\\buntil\\b|-|\xE2\x80\x93)";
+
+bool IsDated(normalize::Kind kind) {
+  return kind == normalize::Kind::kDate || kind == normalize::Kind::kInterval;
+}
+
 bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
@@ -76,6 +84,37 @@ SentenceAnnotations::SentenceAnnotations(const Document& doc, const Sentence& se
     found.number = value.amount.min;
     values_.push_back(found);
   }
+  MarkRangeEnds();
+}
+
+void SentenceAnnotations::MarkRangeEnds() {
+  static const RE2 kJoint(std::string("[ ]*") + kRangeJoint + "[ ]*");
+  constexpr uint32_t kMaxGap = 16;  // bytes: "  through  " and a little more
+  for (size_t i = 0; i + 1 < values_.size(); ++i) {
+    ValueSpan& first = values_[i];
+    ValueSpan& second = values_[i + 1];
+    if (!IsDated(first.kind) || !IsDated(second.kind) || first.range_end != RangeEnd::kNone ||
+        second.span.begin > first.span.end + kMaxGap)
+      continue;
+    const std::string_view gap = doc_->Text(Span{first.span.end, second.span.begin});
+    if (!RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), kJoint)) continue;
+    first.range_end = RangeEnd::kOpening;
+    second.range_end = RangeEnd::kClosing;
+  }
+}
+
+const ValueSpan* SentenceAnnotations::EndingAt(uint32_t end) const {
+  for (const ValueSpan& value : values_)
+    if (value.span.end == end) return &value;
+  return nullptr;
+}
+
+const ValueSpan* SentenceAnnotations::OtherEnd(const ValueSpan& value) const {
+  const auto index = static_cast<size_t>(&value - values_.data());
+  if (value.range_end == RangeEnd::kOpening && index + 1 < values_.size())
+    return &values_[index + 1];
+  if (value.range_end == RangeEnd::kClosing && index > 0) return &values_[index - 1];
+  return nullptr;
 }
 
 bool SentenceAnnotations::AddEndpoints(std::string_view text, uint32_t base,
@@ -101,9 +140,8 @@ bool SentenceAnnotations::AddEndpoints(std::string_view text, uint32_t base,
   }
   // "from 1956 to 1974", "Nov. 27 to Nov. 29": both ends. The first end
   // takes its year from the second ("from October 20 to November 17, 2023").
-  static const RE2 kTwoSided(
-      "(?i:from[ ]+|between[ ]+)?(.+?)[ ]*(?:\\bto\\b|\\band\\b|\\bthrough\\b|\\buntil\\b|"
-      "-|\xE2\x80\x93)[ ]*(.+)");
+  static const RE2 kTwoSided(std::string("(?i:from[ ]+|between[ ]+)?(.+?)[ ]*") + kRangeJoint +
+                             "[ ]*(.+)");
   re2::StringPiece first, second;
   if (!RE2::FullMatch(whole, kTwoSided, &first, &second)) return false;
   const std::optional<normalize::Value> end = date(second, context);

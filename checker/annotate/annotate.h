@@ -29,10 +29,17 @@ namespace factlint::annotate {
 
 // One value the normalizer found: its text and what kind of value it is.
 // The rule that binds it normalizes it again with the claim's own tense.
+// Dates written as the two ends of a range ("July 23 to August 8",
+// "May 5-9", "from 1956 to 1974") know which end they are: a closing end is
+// no start, premiere or release, and an opening end written without its
+// year takes the closing end's.
+enum class RangeEnd { kNone, kOpening, kClosing };
+
 struct ValueSpan {
   Span span;
   normalize::Kind kind = normalize::Kind::kNone;
   double number = 0;  // kNumber, kAge, kDuration: the amount as found
+  RangeEnd range_end = RangeEnd::kNone;
 };
 
 class SentenceAnnotations {
@@ -41,6 +48,11 @@ class SentenceAnnotations {
 
   // Every value in the sentence, left to right, not overlapping.
   const std::vector<ValueSpan>& values() const { return values_; }
+  // The value that ends at `end` (nullptr: none).
+  const ValueSpan* EndingAt(uint32_t end) const;
+  // The other end of a range end: the next value for an opening end, the
+  // one before for a closing end (nullptr for a value that is no end).
+  const ValueSpan* OtherEnd(const ValueSpan& value) const;
   // Words strictly between the end of the earlier span and the start of the
   // later one (order does not matter; overlapping spans: 0).
   int WordsBetween(const Span& a, const Span& b) const;
@@ -68,6 +80,9 @@ class SentenceAnnotations {
   // an interval: it then stays one value.
   static bool AddEndpoints(std::string_view text, uint32_t base, const normalize::Context& context,
                            std::vector<ValueSpan>& out);
+  // Marks adjacent dates joined by "to", "and", "through", "until" or a
+  // dash as the opening and closing ends of one range.
+  void MarkRangeEnds();
 
   const Document* doc_;
   Span sentence_;

@@ -14,7 +14,7 @@ const std::vector<DeclaredType>& AttributeTypes() {
 }
 
 const RuleKind AttributeRule::kKind = {
-    "attribute", nullptr, "name type unit unknown tolerance changes stale_message",
+    "attribute", nullptr, "name type unit unknown tolerance changes bound stale_message",
     [](const YamlFile& file, const YAML::Node& node,
        RuleInfo info) -> Result<std::unique_ptr<Rule>> {
       AttributeDecl decl;
@@ -66,6 +66,19 @@ const RuleKind AttributeRule::kKind = {
       decl.changes_over_time = *changes == "over-time" || *changes == "grows";
       decl.grows = *changes == "grows";
       decl.per_mention = *changes == "per-mention";
+      Result<std::string> bound = file.OptionalString(node, "bound");
+      if (!bound.ok()) return bound.error();
+      if (*bound == "start") {
+        decl.bound = AttributeDecl::Bound::kStart;
+      } else if (*bound == "end") {
+        decl.bound = AttributeDecl::Bound::kEnd;
+      } else if (!bound->empty()) {
+        return file.ErrorAt(node["bound"], "unknown value '" + *bound +
+                                               "' for 'bound'; expected one of: start, end");
+      }
+      if (decl.bound != AttributeDecl::Bound::kNone && decl.type != DeclaredType::kDate &&
+          decl.type != DeclaredType::kInterval)
+        return file.ErrorAt(node["bound"], "'bound' is for attributes of type date or interval");
       if (info.severity_given) decl.severity = info.severity;
       decl.message = info.message;
       Result<std::string> stale_message = file.OptionalString(node, "stale_message");
@@ -88,6 +101,10 @@ std::string AttributeRule::Explain() const {
     out += "changes: grows (same-day claims are compared, and a later day never gives less)\n";
   else if (decl_.changes_over_time)
     out += "changes: over-time (only same-day claims are compared)\n";
+  if (decl_.bound == AttributeDecl::Bound::kStart)
+    out += "bound: start (a date after 'since' dates it)\n";
+  if (decl_.bound == AttributeDecl::Bound::kEnd)
+    out += "bound: end (a range's closing end may date it)\n";
   if (decl_.per_mention)
     out += "changes: per-mention (never compared, only checked against itself)\n";
   return out;

@@ -10,6 +10,7 @@
 //   unit: year
 //   unknown: birth                # what it constrains (default: the name)
 //   tolerance: 0                  # in `unit`, added on both sides
+//   bound: start                  # start | end: the date opens or closes a span of time
 //   severity: error
 //   message: "{subject} is said to be {value} on {date} here but {other_value} on {other_date}"
 //   stale_message: "{subject}: {value} was the plan on {published}; {why}"
@@ -49,6 +50,12 @@ struct AttributeDecl {
   // so they are never compared — only checked against themselves (a
   // weekday that does not fit its date).
   bool per_mention = false;
+  // `bound: start`: the date begins something (a strike, a term), so a
+  // date after "since" dates it ("on strike since May 2"). `bound: end`: the
+  // date ends something, so the closing end of a range may date it ("filmed
+  // from May 2 to June 9"). Other dates take neither.
+  enum class Bound { kNone, kStart, kEnd };
+  Bound bound = Bound::kNone;
   std::optional<Severity> severity;  // unset: the finding kind's default
   // Placeholders: {subject} {attribute} {value} {date} {other_value}
   // {other_date} {published} {rule}.

@@ -158,20 +158,17 @@ bool FrameRule::InDateline(const SentenceEnv& env, const Span& value) {
 
 bool FrameRule::ClosesARange(const SentenceEnv& env, const annotate::SentenceAnnotations& notes,
                              const Span& value) {
-  static const RE2 kJoint("^[ ]*(?:to|and|through|until|-|\\xE2\\x80\\x93)[ ]*$");
-  for (const annotate::ValueSpan& other : notes.values()) {
-    if (other.span.end > value.begin || other.span.end + 16 < value.begin) continue;
-    if (other.kind != normalize::Kind::kDate && other.kind != normalize::Kind::kInterval) continue;
-    const std::string_view between = env.doc->Text(Span{other.span.end, value.begin});
-    if (!RE2::FullMatch(between, kJoint)) continue;
-    // "pushed back the launch from February to March": a move, whose
-    // closing end is the new date.
-    static const RE2 kMovedFrom(
-        "(?i)\\b(?:push|put|delay|postpon|mov|shift|bump|reschedul|chang|brought|bring)[a-z]*"
-        "\\b[^.;!?]*\\bfrom[ ]+$");
-    return !RE2::PartialMatch(env.Lead(other.span.begin, 80), kMovedFrom);
-  }
-  return false;
+  const annotate::ValueSpan* end = notes.EndingAt(value.end);
+  if (end == nullptr || end->span.begin != value.begin ||
+      end->range_end != annotate::RangeEnd::kClosing)
+    return false;
+  // "pushed back the launch from February to March": a move, whose
+  // closing end is the new date.
+  static const RE2 kMovedFrom(
+      "(?i)\\b(?:push|put|delay|postpon|mov|shift|bump|reschedul|chang|brought|bring)[a-z]*"
+      "\\b[^.;!?]*\\bfrom[ ]+$");
+  const annotate::ValueSpan* opening = notes.OtherEnd(*end);
+  return opening != nullptr && !RE2::PartialMatch(env.Lead(opening->span.begin, 80), kMovedFrom);
 }
 
 bool FrameRule::DefiniteDescriptor(const SentenceEnv& env, const Span& value) {
@@ -276,10 +273,9 @@ bool FrameRule::ValueOfTrigger(const SentenceEnv& env, const annotate::SentenceA
   // is when the story was filed, nobody's event.
   if (dated && side_ != Side::kOver && InDateline(env, value.span)) return false;
   // "scheduled for July 24-August 9": the closing end of a range is no
-  // start, premiere or release; only an end ("end", "filming-end") or a
-  // generic frame (which takes both ends) may be dated by it.
-  const bool an_end = attribute_ != nullptr && attribute_->name.size() >= 3 &&
-                      attribute_->name.compare(attribute_->name.size() - 3, 3, "end") == 0;
+  // start, premiere or release; only an attribute declared `bound: end`
+  // ("end", "filming-end") or a generic frame (which takes both ends) may be dated by it.
+  const bool an_end = attribute_ != nullptr && attribute_->bound == AttributeDecl::Bound::kEnd;
   if (dated && !generic_ && !an_end && ClosesARange(env, notes, value.span)) return false;
   // "a premiere on October 27 instead of November 10": the date given up.
   static const RE2 kGivenUp(
@@ -295,11 +291,13 @@ bool FrameRule::ValueOfTrigger(const SentenceEnv& env, const annotate::SentenceA
       "interview|post|letter|filing|email|note|video|memo|briefing|conference|speech|"
       "announcement))?[ ]+(?:on[ ]+|late[ ]+|early[ ]+)?$");
   if (before && dated && RE2::PartialMatch(env.Lead(value.span.begin, 72), kSaidOn)) return false;
-  // "their first album since 2003": what a date after "since" begins
-  // (a strike, a term in office) is not what happened on it.
+  // "their first album since 2003": a date after "since" is when
+  // something began, so it dates only a `bound: start` attribute (a
+  // strike's start, a term in office), not what happened on it.
   static const RE2 kSince("(?i)\\bsince[ ]+$");
-  if (dated && attribute_ != nullptr && !AboutItsOwnWords() && attribute_->name != "start" &&
-      attribute_->name != "took-office" && RE2::PartialMatch(env.Lead(value.span.begin, 8), kSince))
+  if (dated && attribute_ != nullptr && !AboutItsOwnWords() &&
+      attribute_->bound != AttributeDecl::Bound::kStart &&
+      RE2::PartialMatch(env.Lead(value.span.begin, 8), kSince))
     return false;
   // "the first singer since Madonna (1993)", "the 1999 film The Matrix
   // (1999)": a year in brackets right after a name is that name's.

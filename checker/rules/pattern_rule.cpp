@@ -1954,26 +1954,22 @@ void TakeClosingYear(const SentenceEnv& env, const Span& span, std::string_view 
                      normalize::Kind wanted, const normalize::Context& context,
                      normalize::Value& value) {
   if (WritesItsYear(text) || env.annotations == nullptr) return;
-  const std::string_view rest = env.Trail(span.end, 16);
-  static const RE2 kJoint("^[ ]*(?:to|and|through|until|-|\xE2\x80\x93)[ ]*");
-  re2::StringPiece input(rest.data(), rest.size());
-  if (!RE2::Consume(&input, kJoint)) return;
-  const auto next_begin = static_cast<uint32_t>(span.end + (input.data() - rest.data()));
-  for (const annotate::ValueSpan& other : env.annotations->Get().values()) {
-    if (other.span.begin != next_begin) continue;
-    const std::string_view closing = env.doc->Text(other.span);
-    if (!WritesItsYear(closing)) return;
-    const std::optional<normalize::Value> end = normalize::Parse(closing, wanted, context);
-    if (!end || end->range.to.is_not_a_date()) return;
-    normalize::Context before_end = context;
-    before_end.ref = end->range.to;
-    before_end.tense = Tense::kPast;
-    before_end.prefer = normalize::Prefer::kPast;
-    before_end.anchor_source = nullptr;
-    std::optional<normalize::Value> opening = normalize::Parse(text, wanted, before_end);
-    if (opening && opening->inconsistency.empty()) value = *opening;
-    return;
-  }
+  const annotate::SentenceAnnotations& notes = env.annotations->Get();
+  const annotate::ValueSpan* opening_end = notes.EndingAt(span.end);
+  if (opening_end == nullptr || opening_end->range_end != annotate::RangeEnd::kOpening) return;
+  const annotate::ValueSpan* closing_end = notes.OtherEnd(*opening_end);
+  if (closing_end == nullptr) return;
+  const std::string_view closing = env.doc->Text(closing_end->span);
+  if (!WritesItsYear(closing)) return;
+  const std::optional<normalize::Value> end = normalize::Parse(closing, wanted, context);
+  if (!end || end->range.to.is_not_a_date()) return;
+  normalize::Context before_end = context;
+  before_end.ref = end->range.to;
+  before_end.tense = Tense::kPast;
+  before_end.prefer = normalize::Prefer::kPast;
+  before_end.anchor_source = nullptr;
+  std::optional<normalize::Value> opening = normalize::Parse(text, wanted, before_end);
+  if (opening && opening->inconsistency.empty()) value = *opening;
 }
 
 }  // namespace

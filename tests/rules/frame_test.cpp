@@ -157,6 +157,33 @@ TEST(Frame, AnAgeAtDeathWithoutADateHoldsInTheWeekBefore) {
   EXPECT_EQ(FormatIsoDate(claims[0].date->to), "1958-12-01");
 }
 
+// "from May 2 to June 9": the closing end of a range dates only an
+// attribute declared `bound: end`; a date after "since" only one declared
+// `bound: start`.
+TEST(Frame, ARangesClosingEndDatesOnlyAnEndAndSinceOnlyAStart) {
+  const std::string kBounds =
+      "- kind: attribute\n  id: show-open\n  type: date\n  bound: start\n"
+      "- kind: attribute\n  id: show-close\n  type: date\n  bound: end\n"
+      "- kind: attribute\n  id: show-day\n  type: date\n";
+  const std::string kTrigger = "\\b(?P<verb>exhibited)\\b";
+  auto claims = [&](const std::string& attribute, const std::string& text) {
+    std::string all;
+    for (const std::string& claim : Claims(Load({kBounds, Frame("f", attribute, kTrigger)}), text))
+      all += claim + "\n";
+    return all;
+  };
+  const std::string kRange = "Ann Lee exhibited from May 2 to June 9, 2020.";
+  EXPECT_NE(claims("show-close", kRange).find("June 9, 2020"), std::string::npos);
+  EXPECT_EQ(claims("show-open", kRange).find("June 9"), std::string::npos);
+  const std::string day = claims("show-day", kRange);
+  EXPECT_EQ(day.find("June 9"), std::string::npos) << day;
+  EXPECT_NE(day.find("May 2"), std::string::npos) << day;
+  const std::string kSince = "Ann Lee has exhibited since May 2.";
+  EXPECT_NE(claims("show-open", kSince).find("May 2"), std::string::npos);
+  EXPECT_EQ(claims("show-day", kSince), "");
+  EXPECT_EQ(claims("show-close", kSince), "");
+}
+
 TEST(Frame, EveryMistakeIsAnErrorAtItsPlace) {
   struct Bad {
     std::string rule;

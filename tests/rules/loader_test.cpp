@@ -136,6 +136,10 @@ const BadRule kBadRules[] = {
     {"attribute unit", "kind: attribute\nid: weight\ntype: number\nunit: kilogram\n", 4, 7,
      "unknown unit 'kilogram'; expected one of: count, percent, second, minute, hour, day, week, "
      "fortnight, month, quarter, year, decade or century"},
+    {"attribute bound", "kind: attribute\nid: wrap\ntype: date\nbound: finish\n", 4, 8,
+     "unknown value 'finish' for 'bound'; expected one of: start, end"},
+    {"bound on a count", "kind: attribute\nid: wins\ntype: number\nbound: end\n", 4, 8,
+     "'bound' is for attributes of type date or interval"},
     {"unknown subject kind",
      Rule("kind: claim\nid: x\nattribute: age\npattern: '(?P<subject>{NAME}), "
           "(?P<value>\\d+)'\ncaptures: {subject: mention}\n"),
