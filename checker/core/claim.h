@@ -93,10 +93,14 @@ struct Claim {
   Subject subject;
   Span subject_span;         // the mention the subject was resolved from
   std::string subject_text;  // that mention as written ("Stiller", "the actor")
-  std::string attribute;     // "age", "birth", "premiere", "duration", "emmy-nominations", ...
-  std::string unknown;       // the unknown the attribute constrains ("birth" for an age)
-  std::string value_text;    // the value as written ("50", "January 17", "118-day")
-  Span value_span;           // where the value is written (inside `span`)
+  // The match named no subject: a fallback found it ("the 47-year-old
+  // rapper" -> the article's most salient person). A guess, which a
+  // statement the same article makes may prove wrong (rules/guesses.h).
+  bool subject_guessed = false;
+  std::string attribute;   // "age", "birth", "premiere", "duration", "emmy-nominations", ...
+  std::string unknown;     // the unknown the attribute constrains ("birth" for an age)
+  std::string value_text;  // the value as written ("50", "January 17", "118-day")
+  Span value_span;         // where the value is written (inside `span`)
 
   std::optional<DateRange> date;     // kDate, kInterval; kAge: the implied birth range
   std::optional<Quantity> quantity;  // kDuration, kNumber, kAge (as stated, widened)

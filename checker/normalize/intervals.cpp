@@ -72,15 +72,19 @@ std::optional<Value> Between(std::string_view left_text, std::string_view right_
 }
 
 // Groups: 1 left end, 2 right end.
-std::optional<Value> FromTo(const Match& m, const Context& context) {
-  // "Monday – one year after the death of ...": the second side is tied to
-  // the event that follows, not a date (relative-offset refuses it alone).
+// "Monday – one year after the death of ...", "until three months before
+// officials are confident": an end that counts from the event named after
+// it is tied to that event, not a date (relative-offset refuses it alone).
+bool CountsFromWhatFollows(const Match& m, std::string_view end) {
   static const RE2 kAnchoredOffset("(?i)\\b(?:after|before)$");
   std::string_view rest = m.After();
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-  if (!rest.empty() && std::isalnum(static_cast<unsigned char>(rest.front())) &&
-      RE2::PartialMatch(re2::StringPiece(m.Get(2).data(), m.Get(2).size()), kAnchoredOffset))
-    return std::nullopt;
+  return !rest.empty() && std::isalnum(static_cast<unsigned char>(rest.front())) &&
+         RE2::PartialMatch(re2::StringPiece(end.data(), end.size()), kAnchoredOffset);
+}
+
+std::optional<Value> FromTo(const Match& m, const Context& context) {
+  if (CountsFromWhatFollows(m, m.Get(2))) return std::nullopt;
   return Between(m.Get(1), m.Get(2), context);
 }
 
@@ -119,6 +123,7 @@ std::optional<Value> YearSpan(const Match& m, const Context& context) {
 
 // "since 2019": from then to the reference.
 std::optional<Value> Since(const Match& m, const Context& context) {
+  if (CountsFromWhatFollows(m, m.Get(1))) return std::nullopt;
   auto base = ParseCoreDate(m.Get(1), context);
   if (!base || base->kind != Kind::kDate || context.ref < base->range.from) return std::nullopt;
   Value v = *base;
@@ -132,6 +137,7 @@ std::optional<Value> Since(const Match& m, const Context& context) {
 // "through March", "until 2025": from the reference to the end of the period,
 // or the period itself when it is already over.
 std::optional<Value> Through(const Match& m, const Context& context) {
+  if (CountsFromWhatFollows(m, m.Get(1))) return std::nullopt;
   auto base = ParseCoreDate(m.Get(1), context);
   if (!base || base->kind != Kind::kDate) return std::nullopt;
   Value v = *base;

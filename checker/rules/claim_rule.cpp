@@ -84,6 +84,16 @@ std::optional<DateRange> ClaimRule::SentenceDateOfAge(const Match& match, const 
 
 namespace {
 
+// Whether the sentence names `subject` (by any of its mentions): a
+// fallback that found it there ("Ann Lee died at 85") did not guess.
+bool NamedInSentence(const SentenceEnv& env, const Subject& subject) {
+  const Span sentence = env.sentence->span;
+  for (const mentions::Mention& m : env.mentions->Around(sentence))
+    if (m.span.begin >= sentence.begin && m.span.end <= sentence.end && m.subject.id == subject.id)
+      return true;
+  return false;
+}
+
 // "Great Film, Elvis (which received nine nominations in total) and ...":
 // a claim inside brackets that open with "which" or "who" right after a
 // word is about that word. The word's span, when the match is in such
@@ -218,6 +228,10 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
   } else if (!by_season &&
              !ResolveSubject("subject", match, env, true, claim.subject, claim.subject_span)) {
     return;
+  } else if (!by_season) {
+    const Span* named = match.Group("subject");
+    claim.subject_guessed =
+        (named == nullptr || named->size() == 0) && !NamedInSentence(env, claim.subject);
   }
   claim.subject_text = std::string(env.doc->Text(claim.subject_span));
   const Span* value_span = match.Group("value");

@@ -479,6 +479,32 @@ bool OpensWithUnknownName(const SentenceEnv& env, std::string_view opening) {
   return true;
 }
 
+// "Lanternfish, last year's biggest hit, landed six nominations",
+// "Surprise hit Tinfoil racked up three": the sentence names its subject
+// before the match, a capitalized name the linker does not know (a
+// one-word title it could not tell from a common word). The work the
+// article last named is then not the subject.
+bool NamesAnUnknownSubjectBefore(const SentenceEnv& env, uint32_t match_begin) {
+  const std::string_view opening = env.doc->Text(Span{env.sentence->span.begin, match_begin});
+  // An opening phrase ("Last year, "), up to three words of description
+  // ("Surprise hit", "The drama"), the name, an apposition, the match.
+  static const RE2 kUnknownThenMatch(
+      "^\\W*(?:[^,]{1,40},[ ]+)?(?:[\\p{L}'’-]+[ ]+){0,3}?"
+      "((?-i:\\p{Lu}[\\p{L}'’.:-]*)(?:[ ]+(?-i:\\p{Lu}[\\p{L}'’.:-]*)){0,3})"
+      "(?:,[^,]{3,80},)?[ ]*$");
+  re2::StringPiece name;
+  if (!RE2::PartialMatch(re2::StringPiece(opening.data(), opening.size()), kUnknownThenMatch,
+                         &name))
+    return false;
+  const std::string_view first(name.data(), std::min<size_t>(name.find(' '), name.size()));
+  if (mentions::IsNameStopword(first)) return false;
+  const auto at = static_cast<uint32_t>(env.sentence->span.begin + (name.data() - opening.data()));
+  const Span span{at, at + static_cast<uint32_t>(name.size())};
+  for (const mentions::Mention& m : env.mentions->Around(span))
+    if (m.span.begin < span.end && span.begin < m.span.end) return false;
+  return true;
+}
+
 // Whether the sentence opens with "The star", "The actor", "The
 // 50-year-old": a description of a person as its subject.
 bool OpensWithPersonDescription(const SentenceEnv& env) {
@@ -1651,8 +1677,9 @@ std::optional<Subject> PatternRule::FindByFallback(const std::string& fallback,
   // "The pop star racked up seven nominations": a person's, not the work
   // last named.
   if (fallback == "current-work")
-    return OpensWithPersonDescription(env) ? std::nullopt
-                                           : env.mentions->CurrentWork(match.span.begin);
+    return OpensWithPersonDescription(env) || NamesAnUnknownSubjectBefore(env, match.span.begin)
+               ? std::nullopt
+               : env.mentions->CurrentWork(match.span.begin);
   if (fallback == "last-season" || fallback == "sentence-subject")
     return MentionedBefore(env, match.span, fallback == "last-season");
   return std::nullopt;

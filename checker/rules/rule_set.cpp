@@ -13,6 +13,7 @@
 #include "checker/mentions/linker.h"
 #include "checker/normalize/normalize.h"
 #include "checker/rules/frame_rule.h"
+#include "checker/rules/guesses.h"
 #include "checker/rules/lexicon.h"
 #include "checker/rules/registry.h"
 #include "checker/rules/tense.h"
@@ -519,9 +520,11 @@ std::vector<Claim> RuleSet::Extract(const Document& doc, int doc_index, const Da
 std::vector<Claim> RuleSet::ExtractWithRule(const Document& doc, int doc_index,
                                             const Date& judged_as_of,
                                             const mentions::DocumentMentions& mentions,
-                                            std::string_view rule_id) const {
+                                            std::string_view rule_id,
+                                            std::vector<Claim>* dropped) const {
   std::vector<Claim> claims = Run(doc, doc_index, judged_as_of, mentions, rule_id);
   MergeOverlapping(claims);
+  DropGuessesTheArticleContradicts(claims, dropped);
   for ([[maybe_unused]] const Claim& claim : claims)
     FACTLINT_DCHECK(ClaimShapeProblem(claim) == nullptr, ClaimShapeProblem(claim));
   return claims;

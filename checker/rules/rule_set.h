@@ -100,10 +100,12 @@ class RuleSet {
   std::vector<Claim> Extract(const Document& doc, int doc_index, const Date& judged_as_of,
                              const mentions::DocumentMentions& mentions) const;
   // The same, with only the rule `rule_id` (for its examples); no merging
-  // across rules.
+  // across rules. `dropped`, when given, receives the claims whose guessed
+  // subject the article contradicts (guesses.h), for `rules why`.
   std::vector<Claim> ExtractWithRule(const Document& doc, int doc_index, const Date& judged_as_of,
                                      const mentions::DocumentMentions& mentions,
-                                     std::string_view rule_id) const;
+                                     std::string_view rule_id,
+                                     std::vector<Claim>* dropped = nullptr) const;
 
   // The ids of the rules the RE2::Sets select for `sentence`, in set order
   // (frame rules are never selected this way: they look for values).

@@ -148,7 +148,8 @@ class RuleTracer {
   const std::vector<Claim>& ClaimsOf(const std::string& id) {
     auto it = by_rule_.find(id);
     if (it == by_rule_.end())
-      it = by_rule_.emplace(id, set_.ExtractWithRule(doc_, 0, judged_, mentions_, id)).first;
+      it = by_rule_.emplace(id, set_.ExtractWithRule(doc_, 0, judged_, mentions_, id, &dropped_))
+               .first;
     return it->second;
   }
 
@@ -204,6 +205,13 @@ class RuleTracer {
           out_ << "  " << rule->info().id << " (frame): claim: " << DescribeClaim(c) << "\n";
           claimed = true;
         }
+      for (const Claim& c : dropped_)
+        if (c.rule == rule->info().id && Inside(c.span, where)) {
+          out_ << "  " << rule->info().id << " (frame): dropped: " << DescribeClaim(c)
+               << " (a guessed subject, to whom the article gives an age that cannot hold with "
+                  "it)\n";
+          claimed = true;
+        }
       if (claimed || frame->generic()) continue;
       for (const std::string& pattern : rule->Patterns()) {
         const RE2 re("(" + pattern + ")", options_);  // group 1: the whole trigger
@@ -229,6 +237,8 @@ class RuleTracer {
   const Date& judged_;
   RE2::Options options_;
   std::map<std::string, std::vector<Claim>> by_rule_;
+  // Claims whose guessed subject the article contradicts (guesses.h).
+  std::vector<Claim> dropped_;
   std::ostringstream out_;
 };
 

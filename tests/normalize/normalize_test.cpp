@@ -459,6 +459,13 @@ TEST(NormalizeTest, Intervals) {
           {"since 2019", "interval 2019/2024-01-29 year 2019-01-01 2024-01-29", 'n', "since 2019"},
           {"until 2025", "interval 2024-01-29/2025 year 2024-01-29 2025-12-31"},
           {"since last year", "interval 2023/2024-01-29 year 2023-01-01 2024-01-29"},
+          // Counted back from an event the text names after it: the length
+          // only ("until three months before officials are ready").
+          {"until three months before officials are ready", "duration 3 month", 'n',
+           "three months"},
+          {"since two weeks after the vote", "duration 2 week", 'n', "two weeks"},
+          {"until three months before.", "interval 2023-10/2023-10 month", 'n',
+           "until three months before"},
       },
       Date(2024, 1, 29));
 }
