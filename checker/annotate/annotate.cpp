@@ -17,6 +17,20 @@ bool IsDated(normalize::Kind kind) {
   return kind == normalize::Kind::kDate || kind == normalize::Kind::kInterval;
 }
 
+bool WritesAYear(std::string_view text) {
+  static const RE2 kYear("\\b[0-9]{4}\\b");
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kYear);
+}
+
+// Whether `value` stands alone in brackets that open right after `end`:
+// "autumn 2023 (March-June)".
+bool RestatesInBrackets(std::string_view text, size_t end, const normalize::Value& value) {
+  if (value.begin < end) return false;
+  const std::string_view opening = text.substr(end, value.begin - end);
+  const size_t close = value.end;
+  return (opening == " (" || opening == "(") && close < text.size() && text[close] == ')';
+}
+
 bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
@@ -56,6 +70,13 @@ SentenceAnnotations::SentenceAnnotations(const Document& doc, const Sentence& se
   if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kMayHoldValue)) return;
   normalize::Context context;
   context.ref = judged;
+  // The value found before, as the normalizer wrote it (before its ends
+  // were split off).
+  struct Previous {
+    bool dated = false;
+    size_t end = 0;  // in `text`
+    std::string text;
+  } previous;
   for (const normalize::Value& value : normalize::FindAll(text, context)) {
     // "June Vance, 82", "April Ross": a month alone before a capitalized
     // word is a first name, not a date.
@@ -75,6 +96,15 @@ SentenceAnnotations::SentenceAnnotations(const Document& doc, const Sentence& se
         RE2::PartialMatch(re2::StringPiece(text.data(), value.begin), kRelativeBefore))
       continue;
     const uint32_t base = sentence.span.begin + static_cast<uint32_t>(value.begin);
+    // "delayed until autumn 2023 (March-June)": a date in brackets right
+    // after a date that writes its year restates it, and its own year,
+    // left out, is not this one. ("Friday (Nov. 3)", "tomorrow (March
+    // 15)" give the day more exactly: both stay.)
+    const bool dated = IsDated(value.kind);
+    if (dated && previous.dated && RestatesInBrackets(text, previous.end, value) &&
+        WritesAYear(previous.text) && !WritesAYear(value.text))
+      continue;
+    previous = {dated, value.end, value.text};
     if (value.kind == normalize::Kind::kInterval &&
         AddEndpoints(value.text, base, context, values_))
       continue;

@@ -81,6 +81,42 @@ TEST(Annotate, AnIntervalWrittenAsItsEndsIsTheDatesItNames) {
   }
 }
 
+// The ends of a range know which end they are; other dates are no end.
+TEST(Annotate, RangeEndsKnowTheirPlace) {
+  const Sentence1 s("The show ran from May 2 to June 9, 2020, and again on Friday.");
+  const SentenceAnnotations notes = s.Notes();
+  ASSERT_EQ(notes.values().size(), 3u);
+  const ValueSpan& opening = notes.values()[0];
+  const ValueSpan& closing = notes.values()[1];
+  EXPECT_EQ(opening.range_end, RangeEnd::kOpening);
+  EXPECT_EQ(closing.range_end, RangeEnd::kClosing);
+  EXPECT_EQ(notes.values()[2].range_end, RangeEnd::kNone);
+  EXPECT_EQ(notes.OtherEnd(opening), &closing);
+  EXPECT_EQ(notes.OtherEnd(closing), &opening);
+  EXPECT_EQ(notes.OtherEnd(notes.values()[2]), nullptr);
+  EXPECT_EQ(notes.EndingAt(s.Of("June 9, 2020").end), &closing);
+  EXPECT_EQ(notes.EndingAt(s.Of("June 9").end), nullptr);
+}
+
+// A bracketed date after a date that writes its year restates it; a
+// bracketed date that gives the day more exactly stays.
+TEST(Annotate, ABracketedRestatementIsNoSecondDate) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> values;
+  } cases[] = {
+      {"The game was delayed until autumn 2023 (March-June).", {"autumn 2023"}},
+      {"The season arrives tomorrow (May 9) on the streamer.", {"tomorrow", "May 9"}},
+  };
+  for (const Case& c : cases) {
+    const Sentence1 s(c.text);
+    const SentenceAnnotations notes = s.Notes();
+    std::vector<std::string> found;
+    for (const ValueSpan& v : notes.values()) found.emplace_back(s.doc.Text(v.span));
+    EXPECT_EQ(found, c.values) << c.text;
+  }
+}
+
 TEST(Annotate, WordsBetweenCountWordsNotPunctuation) {
   const Sentence1 s("On Sunday, after a long illness, Ada Pell died at home.");
   const SentenceAnnotations notes = s.Notes();
