@@ -505,6 +505,20 @@ bool NamesAnUnknownSubjectBefore(const SentenceEnv& env, uint32_t match_begin) {
   return true;
 }
 
+// The number of a season phrase that ends a word or two before `offset`
+// ("the Season 3 premiere", "the season two finale"), else 0.
+int SeasonNamedRightBefore(const SentenceEnv& env, uint32_t offset) {
+  constexpr uint32_t kReach = 40;
+  const std::string_view lead = env.Lead(offset, kReach);
+  const auto from = static_cast<uint32_t>(offset - lead.size());
+  const std::vector<mentions::SeasonPhrase> phrases = mentions::FindSeasonPhrases(lead, from);
+  if (phrases.empty() || phrases.back().relative) return 0;
+  static const RE2 kNextToIt("^[ ]+(?:[a-z-]+[ ]+)?$");
+  const std::string_view gap = env.doc->Text(Span{phrases.back().span.end, offset});
+  return RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), kNextToIt) ? phrases.back().number
+                                                                             : 0;
+}
+
 // Whether the sentence opens with "The star", "The actor", "The
 // 50-year-old": a description of a person as its subject.
 bool OpensWithPersonDescription(const SentenceEnv& env) {
@@ -1487,6 +1501,14 @@ bool PatternRule::ResolveSubject(const std::string& group, const Match& match,
     if (!found) return false;
     const bool work = found->kind == SubjectKind::kWork || found->kind == SubjectKind::kSeason;
     if (work && ClauseIsALaterPart(env, *captured, true)) return false;
+    // "the Season 3 premiere of 'Dust Road'": the season the verb names.
+    if (const Span* verb = match.Group("verb");
+        verb != nullptr && found->kind == SubjectKind::kWork && captured->begin > verb->begin) {
+      if (const int number = SeasonNamedRightBefore(env, verb->begin); number > 0) {
+        subject = env.mentions->SeasonOf(*found, number);
+        return true;
+      }
+    }
     subject = *found;
     return TakeReturningSeason(capture, match, env, subject);
   }
