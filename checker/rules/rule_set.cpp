@@ -16,6 +16,7 @@
 #include "checker/rules/guesses.h"
 #include "checker/rules/lexicon.h"
 #include "checker/rules/registry.h"
+#include "checker/rules/superseded.h"
 #include "checker/rules/tense.h"
 #include "checker/rules/yaml_file.h"
 
@@ -525,6 +526,10 @@ std::vector<Claim> RuleSet::ExtractWithRule(const Document& doc, int doc_index,
   std::vector<Claim> claims = Run(doc, doc_index, judged_as_of, mentions, rule_id);
   MergeOverlapping(claims);
   DropGuessesTheArticleContradicts(claims, dropped);
+  DropPlansTheArticleReplaces(claims, mentions.LeadEnd(), [&](const std::string& attribute) {
+    const AttributeDecl* decl = FindAttribute(attribute);
+    return decl != nullptr && !decl->per_mention && !decl->changes_over_time;
+  });
   for ([[maybe_unused]] const Claim& claim : claims)
     FACTLINT_DCHECK(ClaimShapeProblem(claim) == nullptr, ClaimShapeProblem(claim));
   return claims;
