@@ -44,6 +44,14 @@ std::optional<Value> Season(const Match& m, const Context& context) {
   if (!m.Has(1) && !m.Has(3) && !whole &&
       !PrecededBy(m.text, m.begin, "the|in|during|by|until|through|since|this|over|early|late|mid"))
     return std::nullopt;
+  // "the fall of Saigon", "the fall of the Berlin Wall": a downfall; a
+  // season "of" something names its year ("the fall of 2024", above).
+  if (!m.Has(3)) {
+    static const RE2 kOfSomething("(?i)^[ ]+of[ ]+(?:the[ ]+)?[\\p{L}]");
+    const std::string_view rest = m.text.substr(m.end);
+    if (RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kOfSomething))
+      return std::nullopt;
+  }
   auto at = [season](int y) -> std::optional<DateRange> {
     return calendar::SeasonRange(y, season);
   };

@@ -1855,6 +1855,18 @@ bool PlannedBefore(const SentenceEnv& env, const Span& value) {
   return RE2::PartialMatch(rest, kSetDay) || RE2::PartialMatch(rest, kPlannedAfter);
 }
 
+// "has been deferred to June", "have been pushed back until March": a
+// move told in the present perfect is recent, so the day it moved to is
+// still ahead, whatever the tense of the verb.
+bool MovedToJustNow(const SentenceEnv& env, const Span& value) {
+  static const RE2 kMovedTo(
+      "(?i)\\b(?:has|have)[ ]+(?:now[ ]+|since[ ]+|again[ ]+|also[ ]+)?been[ ]+"
+      "(?:[a-z]+ly[ ]+)?(?:postponed|delayed|deferred|pushed(?:[ ]+back)?|moved(?:[ ]+back)?|"
+      "rescheduled|shifted|bumped|put[ ]+off)[ ]+(?:back[ ]+)?(?:to|until|till|into)[ ]+"
+      "(?:the[ ]+)?(?:(?:early|mid|late)[ -]+)?$");
+  return LeadMatches(env, value, kMovedTo, 80);
+}
+
 // A date whose year the text leaves out is this year's in news style (the
 // year is written only when it is not the current one), so a past-tense
 // verb of planning or declaring dates a later day of this year: "was
@@ -2108,6 +2120,17 @@ std::optional<normalize::Value> PatternRule::NormalizeGroup(const std::string& g
     return std::nullopt;
   if (value && date_like && YearLeftOpen(text, *value, context.tense, env.judged))
     return std::nullopt;
+  if (value && date_like && context.tense == Tense::kPast && value->inconsistency.empty() &&
+      !value->range.to.is_not_a_date() && value->range.to < env.judged && !WritesItsYear(text) &&
+      MovedToJustNow(env, *span)) {
+    // "has been deferred to June", written in September: next June.
+    normalize::Context ahead = context;
+    ahead.tense = Tense::kFuture;
+    ahead.prefer = normalize::Prefer::kFuture;
+    if (std::optional<normalize::Value> next = normalize::Parse(text, wanted, ahead);
+        next && next->inconsistency.empty())
+      value = next;
+  }
   if (value && date_like && context.tense == Tense::kPast && value->inconsistency.empty() &&
       PlannedBefore(env, *span))
     value = ThisYearsUnlessNamed(text, wanted, context, *value);

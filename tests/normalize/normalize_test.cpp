@@ -533,6 +533,8 @@ TEST(NormalizeTest, Durations) {
           {"a 90-minute special", "duration 90 minute", 'n', "90-minute"},
           {"twice a day", "none"},
           {"a second season", "ordinal 2", 'n', "second"},
+          // "second" joined to the next word is an ordinal, not a unit.
+          {"a 2025 second-round pick", "date 2025 year", 'n', "2025"},
       },
       kRef);
 }
@@ -666,6 +668,9 @@ TEST(NormalizeTest, NothingToFind) {
           {"", "none"},
           {"hello world", "none"},
           {"the mayor said", "none"},
+          // A downfall, not a season; a season "of" names its year.
+          {"the fall of Saigon", "none"},
+          {"since the fall of the Berlin Wall", "none"},
           // A weekly slot names no day.
           {"on Wednesday nights", "none"},
           {"you may go", "none"},
