@@ -1,5 +1,8 @@
 #include "checker/mentions/tokens.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "checker/core/utf8.h"
 
 namespace factlint::mentions {
@@ -45,6 +48,33 @@ char32_t At(std::string_view text, size_t pos, size_t* next = nullptr) {
   const char32_t c = utf8::Decode(text, p);
   if (next) *next = p;
   return c;
+}
+
+// "New York", "New Jersey": places whose first word is one that opens
+// sentences and headlines ("New trailer for ..."), so the name-word lists
+// treat it as no name. Written as one word, "New Jersey Gov. Ana Ruiz" and
+// "the New York Jets" keep their place.
+void JoinPlacesNamedNew(std::string_view text, std::vector<Word>& words) {
+  static constexpr std::string_view kSecond[] = {"York",      "Jersey",  "Mexico",    "Zealand",
+                                                 "Delhi",     "Orleans", "Hampshire", "Haven",
+                                                 "Brunswick", "Guinea",  "England",   "Caledonia"};
+  size_t out = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    Word w = words[i];
+    if (i + 1 < words.size() && text.substr(w.begin, w.end - w.begin) == "New" &&
+        words[i + 1].begin == w.end + 1 && text[w.end] == ' ') {
+      const Word& next = words[i + 1];
+      const std::string_view second = text.substr(next.begin, next.name_end - next.begin);
+      if (std::find(std::begin(kSecond), std::end(kSecond), second) != std::end(kSecond)) {
+        w.end = next.end;
+        w.name_end = next.name_end;
+        w.possessive = next.possessive;
+        ++i;
+      }
+    }
+    words[out++] = w;
+  }
+  words.resize(out);
 }
 
 }  // namespace
@@ -112,6 +142,7 @@ std::vector<Word> Tokenize(std::string_view text) {
     words.push_back(w);
     pos = w.end;
   }
+  JoinPlacesNamedNew(text, words);
   return words;
 }
 

@@ -20,6 +20,17 @@ TEST(Tokenize, NamesInitialsAndPossessives) {
   EXPECT_TRUE(words[7].numeric);
 }
 
+// "New" opens sentences and headlines ("New trailer ..."), so it is no
+// name word; the places it begins are one word.
+TEST(Tokenize, APlaceNamedNewIsOneWord) {
+  const std::string text = "New Jersey Gov. Ana Ruiz's New York trip: New trailer";
+  const std::vector<Word> words = Tokenize(text);
+  std::vector<std::string> got;
+  for (const Word& w : words) got.push_back(text.substr(w.begin, w.name_end - w.begin));
+  EXPECT_EQ(got, (std::vector<std::string>{"New Jersey", "Gov", "Ana", "Ruiz", "New York", "trip",
+                                           "New", "trailer"}));
+}
+
 TEST(FoldName, LowercasesAndFoldsDiacritics) {
   EXPECT_EQ(FoldName("\xC3\x93lafur Darri  \xC3\x93lafsson"), "olafur darri olafsson");
   EXPECT_EQ(FoldName("O\xE2\x80\x99"
