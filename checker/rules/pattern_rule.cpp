@@ -15,6 +15,7 @@
 #include "checker/mentions/seasons.h"
 #include "checker/mentions/tokens.h"
 #include "checker/rules/lexicon.h"
+#include "checker/rules/plan_words.h"
 #include "checker/rules/subject_clause.h"
 #include "checker/rules/tense.h"
 
@@ -1192,10 +1193,10 @@ bool PlannedBefore(const SentenceEnv& env, const Span& value) {
 // still ahead, whatever the tense of the verb.
 bool MovedToJustNow(const SentenceEnv& env, const Span& value) {
   static const RE2 kMovedTo(
-      "(?i)\\b(?:has|have)[ ]+(?:now[ ]+|since[ ]+|again[ ]+|also[ ]+)?been[ ]+"
-      "(?:[a-z]+ly[ ]+)?(?:postponed|delayed|deferred|pushed(?:[ ]+back)?|moved(?:[ ]+back)?|"
-      "rescheduled|shifted|bumped|put[ ]+off)[ ]+(?:back[ ]+)?(?:to|until|till|into)[ ]+"
-      "(?:the[ ]+)?(?:(?:early|mid|late)[ -]+)?$");
+      std::string("(?i)\\b(?:has|have)[ ]+(?:now[ ]+|since[ ]+|again[ ]+|also[ ]+)?been[ ]+"
+                  "(?:[a-z]+ly[ ]+)?") +
+      kMovedVerb +
+      "[ ]+(?:back[ ]+)?(?:to|until|till|into)[ ]+(?:the[ ]+)?(?:(?:early|mid|late)[ -]+)?$");
   return LeadMatches(env, value, kMovedTo, 80);
 }
 

@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "checker/normalize/tense.h"
+#include "checker/rules/plan_words.h"
 
 namespace factlint::rules {
 namespace {
@@ -91,10 +92,11 @@ bool MovedTo(std::string_view sentence, TextRange value) {
   static const RE2 kOwnUntil("(?i)^(?:until|till)\\b");
   if (RE2::PartialMatch(Piece(Slice(sentence, value)), kOwnUntil)) lead += "until ";
   // A first plan keeps the tense it is told in: "originally delayed to".
-  static const RE2 kMoved(
-      "(?i)(?:^|[^\\p{L}])((?:originally|initially|first|previously)[ ]+)?"
-      "(?:rescheduled|postponed|delayed|pushed(?:[ ]+back)?|moved(?:[ ]+back)?|put[ ]+off)"
-      "(?:[ ]+[\\p{L}'’]+){0,4}[ ]+(?:for|until|till|to)[ ]+(?:(?:the|this|next|on)[ ]+)?$");
+  static const RE2 kMoved(std::string("(?i)(?:^|[^\\p{L}])((?:originally|initially|first|"
+                                      "previously)[ ]+)?") +
+                          kMovedVerb +
+                          "(?:[ ]+[\\p{L}'’]+){0,4}[ ]+(?:for|until|till|to)[ ]+(?:(?:the|this|"
+                          "next|on)[ ]+)?$");
   std::string first_plan;
   if (RE2::PartialMatch(Piece(lead), kMoved, &first_plan)) return first_plan.empty();
   // "date announced as 14 October", "confirmed for August 25": a day set
