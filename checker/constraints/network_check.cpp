@@ -174,6 +174,9 @@ class NetworkCheck {
       if (std::find(list.begin(), list.end(), source) == list.end()) list.push_back(source);
     }
     if (claim_sources.empty()) return fact_sources.front();  // the fact base disagrees with itself
+    if (fact_sources.empty() && claim_sources.size() == 2 &&
+        SomeArticleStatesBoth(ClaimOf(claim_sources[0]), ClaimOf(claim_sources[1])))
+      return claim_sources.back();
     if (OnePair(ids)) {
       if (std::optional<int> plan = SupersededPlan(claim_sources, fact_sources)) {
         if (context_.MayBePrimary(ClaimOf(*plan))) ReportMoved(*plan, claim_sources, fact_sources);
@@ -190,6 +193,39 @@ class NetworkCheck {
       ReportConflict(ids, primary, claim_sources, fact_sources);
     }
     return primary;
+  }
+
+  // Two dates of one event that some article gives side by side ("a
+  // two-episode premiere Feb. 14 on streaming; its on-air debut Feb. 16",
+  // "out November 12 in the US and November 19 everywhere else"): each is
+  // right for its platform or region, so two other articles that give one
+  // each do not contradict each other, nor has either plan gone stale.
+  // Plans the article tells as given up (in the past, for a day ahead) are
+  // not its statements. Within one article two dates still ahead are such
+  // a pair; two it tells as past, for what only happens once ("died
+  // Saturday", "died on Sunday"), are still reported.
+  bool SomeArticleStatesBoth(const Claim& a, const Claim& b) const {
+    if (!a.date || !b.date || a.date->Intersects(*b.date) || a.subject.id != b.subject.id ||
+        a.attribute != b.attribute)
+      return false;
+    auto ahead = [](const Claim& c) {
+      return c.tense == Tense::kFuture || c.tense == Tense::kPresent;
+    };
+    if (a.document == b.document) return ahead(a) && ahead(b);
+    auto stated = [](const Claim& c) {
+      return c.kind == ClaimKind::kValue && c.date && !c.quoted &&
+             !(c.tense == Tense::kPast && c.published < c.date->from);
+    };
+    // Each date on its own: "in February" is neither.
+    std::set<int> with_a, with_b;
+    for (const Claim& c : claims_) {
+      if (!stated(c) || c.subject.id != a.subject.id || c.attribute != a.attribute) continue;
+      const bool on_a = c.date->Intersects(*a.date), on_b = c.date->Intersects(*b.date);
+      if (on_a && !on_b) with_a.insert(c.document);
+      if (on_b && !on_a) with_b.insert(c.document);
+    }
+    return std::any_of(with_a.begin(), with_a.end(),
+                       [&](int document) { return with_b.count(document) != 0; });
   }
 
   // The claim a finding is about: the one whose removal leaves the fewest

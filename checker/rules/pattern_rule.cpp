@@ -1095,10 +1095,16 @@ std::optional<Subject> PatternRule::SalientSubject(const Match& match, const Sen
   // "The series premiered in January of last year", in an article
   // about its second season: the whole series' premiere, not the
   // season's.
-  static const RE2 kTheWhole("(?i)\\b(?:series|show|franchise|sitcom|anime)\\b");
+  // ... and so is "the hospital drama first premiered in 2019": what
+  // premiered first, or a genre's word for the show, is the whole series.
+  static const RE2 kTheWhole(
+      "(?i)\\b(?:series|show|franchise|sitcom|anime|drama|comedy|thriller|dramedy|docuseries|"
+      "soap|procedural|anthology)\\b");
   static const RE2 kSeason("(?i)\\b(?:season|series[ ]+\\d|installment|instalment)");
+  static const RE2 kFirst("(?i)\\b(?:first|originally)[ ]+$");
+  const bool first = verb != nullptr && RE2::PartialMatch(env.Lead(verb->begin, 12), kFirst);
   if (found && capture.returning == SubjectCapture::Returning::kUpcoming &&
-      found->kind == SubjectKind::kSeason && RE2::PartialMatch(described, kTheWhole) &&
+      found->kind == SubjectKind::kSeason && (RE2::PartialMatch(described, kTheWhole) || first) &&
       !RE2::PartialMatch(described, kSeason) && EffectiveTense(match, env) == Tense::kPast)
     if (std::optional<Subject> work = env.mentions->CurrentWork(match.span.begin)) found = *work;
   return found;

@@ -245,7 +245,35 @@ void MovedReleaseClaims(Claims& c) {
   c.Dated(1, "March 15, 2024", kMesa, "release", R("2024-03-15"), Tense::kPast);
 }
 
+// One article gives both dates, each for its platform: the articles that
+// give one each neither contradict each other nor make either plan stale.
+const std::vector<Article> kTwoPlatforms = {
+    {"both.txt", Role::kDraft, "2024-11-19",
+     "Red Mesa streams on Feb. 14 and makes its on-air debut on Feb. 16."},
+    {"streams.txt", Role::kDraft, "2024-11-20", "Red Mesa premieres on February 14."},
+    {"airs.txt", Role::kDraft, "2025-02-10", "Red Mesa will premiere on Sunday, Feb. 16."}};
+void TwoPlatformClaims(Claims& c) {
+  c.Dated(0, "Feb. 14", kMesa, "release", R("2025-02-14"), Tense::kFuture);
+  c.Dated(0, "Feb. 16", kMesa, "release", R("2025-02-16"), Tense::kFuture);
+  c.Dated(1, "February 14", kMesa, "release", R("2025-02-14"), Tense::kFuture);
+  c.Dated(2, "Sunday, Feb. 16", kMesa, "release", R("2025-02-16"), Tense::kFuture);
+}
+// Without the article that gives both, the later date makes the earlier stale.
+void OnePlatformEachClaims(Claims& c) {
+  c.Dated(1, "February 14", kMesa, "release", R("2025-02-14"), Tense::kFuture);
+  c.Dated(2, "Sunday, Feb. 16", kMesa, "release", R("2025-02-16"), Tense::kFuture);
+}
+
 const Case kCases[] = {
+    {"dates_one_article_gives_side_by_side_coexist", kTwoPlatforms, TwoPlatformClaims, false, {}},
+    {"without_it_the_later_date_makes_the_earlier_stale",
+     kTwoPlatforms,
+     OnePlatformEachClaims,
+     false,
+     {{"release-stale", "streams.txt", "February 14",
+       "Red Mesa release 'February 14' was the plan on 2024-11-20 and is stale: 'Sunday, Feb. "
+       "16' in airs.txt (2025-02-10)",
+       false, 1}}},
     // A schedule that moved: the April plan was right when written and is
     // stale now; the later date is not a mistake.
     {"a_moved_release_date_is_stale_at_the_old_plan",
