@@ -9,6 +9,8 @@
 // publication date, a constant; an end with an event but no subject is a
 // point of that claim only. Quoted claims are attributed, not asserted: they
 // are left out.
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <optional>
 #include <set>
@@ -211,7 +213,9 @@ class NetworkCheck {
     auto ahead = [](const Claim& c) {
       return c.tense == Tense::kFuture || c.tense == Tense::kPresent;
     };
-    if (a.document == b.document) return ahead(a) && ahead(b);
+    // Only where the text says which platform or region a date is for:
+    // two dates of one premiere that say nothing of it are a mistake.
+    if (a.document == b.document) return ahead(a) && ahead(b) && (SaysWhere(a) || SaysWhere(b));
     auto stated = [](const Claim& c) {
       return c.kind == ClaimKind::kValue && c.date && !c.quoted &&
              !(c.tense == Tense::kPast && c.published < c.date->from);
@@ -224,8 +228,37 @@ class NetworkCheck {
       if (on_a && !on_b) with_a.insert(c.document);
       if (on_b && !on_a) with_b.insert(c.document);
     }
-    return std::any_of(with_a.begin(), with_a.end(),
-                       [&](int document) { return with_b.count(document) != 0; });
+    for (const Claim& c : claims_)
+      if (with_a.count(c.document) != 0 && with_b.count(c.document) != 0 && SaysWhere(c))
+        return true;
+    return false;
+  }
+
+  // The sentence of `claim` names a platform, a way of release or a region:
+  // "on-air debut", "for streaming subscribers", "on Showtime", "in the US",
+  // "everywhere else".
+  bool SaysWhere(const Claim& claim) const {
+    const Document& doc = context_.DocumentOf(claim);
+    // Its sentence; a document not segmented (a claim from the ledger's
+    // archive keeps its text) gives the words around it.
+    const int index = doc.SentenceAt(claim.span.begin);
+    constexpr uint32_t kAround = 120;
+    const auto size = static_cast<uint32_t>(doc.text.size());
+    const uint32_t from =
+        std::min(size, claim.span.begin > kAround ? claim.span.begin - kAround : 0);
+    const uint32_t to = std::max(from, std::min(size, claim.span.end + kAround));
+    const Span around =
+        index >= 0 ? doc.sentences[static_cast<size_t>(index)].span : Span{from, to};
+    const std::string_view sentence = doc.Text(around);
+    static const RE2 kWhere(
+        "(?i)\\b(?:on[- ]air|streaming|streams?|streamer|broadcast|linear|cable|subscribers|"
+        "theat(?:er|re)s|cinemas|digital(?:ly)?|on[ ]+demand|internationally|worldwide|"
+        "everywhere[ ]+else|rest[ ]+of[ ]+the[ ]+world|overseas|(?:in|across)[ ]+the[ ]+"
+        "(?:US|UK|States)|(?:in|across)[ ]+(?:North[ ]+America|Europe|Asia|Japan|Australia|"
+        "Canada|India|Britain|China|Korea)|(?-i:Netflix|Hulu|HBO|Prime[ ]+Video|Peacock|"
+        "Showtime|Starz|AMC|BBC|ITV|Crunchyroll|YouTube|PlayStation|Xbox|Steam))\\b|"
+        "\\b(?-i:Disney|Paramount|Apple[ ]+TV)\\+|\\b(?:in|across)[ ]+the[ ]+U\\.[SK]\\.");
+    return RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kWhere);
   }
 
   // The claim a finding is about: the one whose removal leaves the fewest

@@ -264,8 +264,25 @@ void OnePlatformEachClaims(Claims& c) {
   c.Dated(2, "Sunday, Feb. 16", kMesa, "release", R("2025-02-16"), Tense::kFuture);
 }
 
+// Two dates of one premiere that say nothing of where: a mistake.
+const std::vector<Article> kTwoDatesNoPlatform = {
+    {"draft.txt", Role::kDraft, "2024-11-19",
+     "Red Mesa premieres on Feb. 14. Fans have waited for the premiere on Feb. 16."}};
+void TwoDatesNoPlatformClaims(Claims& c) {
+  c.Dated(0, "Feb. 14", kMesa, "release", R("2025-02-14"), Tense::kFuture);
+  c.Dated(0, "Feb. 16", kMesa, "release", R("2025-02-16"), Tense::kFuture);
+}
+
 const Case kCases[] = {
     {"dates_one_article_gives_side_by_side_coexist", kTwoPlatforms, TwoPlatformClaims, false, {}},
+    {"two_dates_that_name_no_platform_contradict",
+     kTwoDatesNoPlatform,
+     TwoDatesNoPlatformClaims,
+     false,
+     {{"release-contradiction", "draft.txt", "Feb. 16",
+       "Red Mesa release is 'Feb. 16' here but 'Feb. 14' in this article: 2025-02-16 and "
+       "2025-02-14 do not overlap",
+       false, 1}}},
     {"without_it_the_later_date_makes_the_earlier_stale",
      kTwoPlatforms,
      OnePlatformEachClaims,
