@@ -158,8 +158,7 @@ std::optional<Value> Stated(const Match& m, const Context& context) {
   if ((amount_text == "a" || amount_text == "an") && *unit == Unit::kSecond) return std::nullopt;
   // "a 2025 second-round pick", "the 2023 second-half surge": "second"
   // joined to the word after it is an ordinal.
-  if (*unit == Unit::kSecond && m.end < m.text.size() && m.text[m.end] == '-')
-    return std::nullopt;
+  if (*unit == Unit::kSecond && m.end < m.text.size() && m.text[m.end] == '-') return std::nullopt;
   // "three times a day" is a rate, not a length.
   if ((amount_text == "a" || amount_text == "an") &&
       PrecededBy(m.text, m.Offset(2), "times|twice|once|per|thrice"))

@@ -26,16 +26,14 @@ void DropGuessesTheArticleContradicts(std::vector<Claim>& claims, std::vector<Cl
       return IsAge(other) && Conflict(guess, other);
     });
   }
-  size_t kept = 0;
-  for (size_t i = 0; i < claims.size(); ++i) {
-    if (drop[i]) {
-      if (dropped != nullptr) dropped->push_back(claims[i]);
-      continue;
-    }
-    if (kept != i) claims[kept] = std::move(claims[i]);
-    ++kept;
-  }
-  claims.resize(kept);
+  // remove_if tests each claim in place, before any is moved over it.
+  claims.erase(std::remove_if(claims.begin(), claims.end(),
+                              [&](const Claim& c) {
+                                const bool gone = drop[static_cast<size_t>(&c - claims.data())];
+                                if (gone && dropped != nullptr) dropped->push_back(c);
+                                return gone;
+                              }),
+               claims.end());
 }
 
 }  // namespace factlint::rules

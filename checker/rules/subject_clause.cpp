@@ -74,11 +74,6 @@ bool AnotherSubjectIn(std::string_view text) {
          RE2::PartialMatch(piece, kReportedSubject) || RelativeOpensClause(text);
 }
 
-// The subject of `kind` named in the clause nearest to `span`: the last
-// one before it (a sentence's subject usually comes before its verb), else
-// the first one after it ("the death of X on Sunday"). A name before a
-// relative clause counts for it ("Ana Ruiz, who died on Sunday"). Characters
-// never.
 // "The Trump ally was convicted": a person's name that modifies another
 // person's noun is not who the clause is about.
 // "Ruiz's wife of 40 years, Rosa, died": nor is a possessive one.

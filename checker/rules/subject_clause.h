@@ -42,9 +42,11 @@ bool InClosedApposition(const SentenceEnv& env, const Span& name, uint32_t until
 // will be released on June 5": the edition's date, not the album's).
 bool NotTheSubjectAt(const SentenceEnv& env, uint32_t offset);
 
-// The name of `kind` nearest the verb in its clause ("On Sunday, Ada Pell
-// died": the name between the value and the verb), skipping names that are
-// objects, parts of other names or someone else's relatives.
+// The subject of `kind` named in the clause nearest to `span`: the last
+// one before it (a sentence's subject usually comes before its verb), else
+// the first one after it ("the death of X on Sunday"). A name before a
+// relative clause counts for it ("Ana Ruiz, who died on Sunday"). Characters
+// never.
 std::optional<Subject> NearestInClause(const SentenceEnv& env, const Span& span, SubjectKind kind);
 
 // The name that opens the clause right before its verb, when the linker

@@ -1,5 +1,7 @@
 #include "checker/rules/superseded.h"
 
+#include <algorithm>
+
 namespace factlint::rules {
 namespace {
 
@@ -34,13 +36,11 @@ void DropPlansTheArticleReplaces(std::vector<Claim>& claims, uint32_t lead_end,
                 !now.date->Intersects(*old.date);
     }
   }
-  size_t kept = 0;
-  for (size_t i = 0; i < claims.size(); ++i) {
-    if (drop[i]) continue;
-    if (kept != i) claims[kept] = std::move(claims[i]);
-    ++kept;
-  }
-  claims.resize(kept);
+  // remove_if tests each claim in place, before any is moved over it.
+  claims.erase(
+      std::remove_if(claims.begin(), claims.end(),
+                     [&](const Claim& c) { return drop[static_cast<size_t>(&c - claims.data())]; }),
+      claims.end());
 }
 
 }  // namespace factlint::rules
