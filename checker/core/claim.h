@@ -93,9 +93,10 @@ struct Claim {
   Subject subject;
   Span subject_span;         // the mention the subject was resolved from
   std::string subject_text;  // that mention as written ("Stiller", "the actor")
-  // The match named no subject: a fallback found it ("the 47-year-old
-  // rapper" -> the article's most salient person). A guess, which a
-  // statement the same article makes may prove wrong (rules/guesses.h).
+  // The match named no subject, nor its sentence, nor a pronoun opening its
+  // clause: a fallback found it ("the 47-year-old rapper" -> the article's
+  // most salient person). A guess, which a statement the same article
+  // makes may prove wrong (rules/guesses.h).
   bool subject_guessed = false;
   std::string attribute;   // "age", "birth", "premiere", "duration", "emmy-nominations", ...
   std::string unknown;     // the unknown the attribute constrains ("birth" for an age)

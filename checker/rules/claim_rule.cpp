@@ -4,6 +4,7 @@
 
 #include "checker/annotate/annotate.h"
 #include "checker/mentions/linker.h"
+#include "checker/rules/subject_clause.h"
 #include "checker/rules/tense.h"
 
 namespace factlint::rules {
@@ -229,9 +230,11 @@ void ClaimRule::Build(const Match& match, const SentenceEnv& env, std::vector<Cl
              !ResolveSubject("subject", match, env, true, claim.subject, claim.subject_span)) {
     return;
   } else if (!by_season) {
+    // Named, or a pronoun that opens the clause ("He is 53"): no guess.
     const Span* named = match.Group("subject");
-    claim.subject_guessed =
-        (named == nullptr || named->size() == 0) && !NamedInSentence(env, claim.subject);
+    claim.subject_guessed = (named == nullptr || named->size() == 0) &&
+                            !NamedInSentence(env, claim.subject) &&
+                            !ClauseOpensWithPersonPronoun(env, match.span);
   }
   claim.subject_text = std::string(env.doc->Text(claim.subject_span));
   const Span* value_span = match.Group("value");

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include "shipped_claims.h"
+
 namespace factlint::rules {
 namespace {
 
@@ -49,6 +51,25 @@ TEST(Guesses, NamedAgesAndAgreeingGuessesStay) {
   // Another person, another document.
   EXPECT_EQ(Kept({Age("kip", 1975, 1975, false), Age("ana", 1993, 1993, true)}).size(), 2u);
   EXPECT_EQ(Kept({Age("kip", 1975, 1975, false), Age("kip", 1993, 1993, true, 1)}).size(), 2u);
+}
+
+// With the shipped rules: two descriptors' ages bound to one salient person
+// are dropped; an age a pronoun gives is no guess, so the article's
+// contradiction with its own named age is kept for the checker to report.
+TEST(Guesses, TheShippedRulesDropDescriptorsButNotPronouns) {
+  auto ages = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Claim& c : testing::ClaimsOf(text, Date(2022, 11, 15)))
+      if (c.attribute == "age" && c.subject.kind == SubjectKind::kPerson)
+        out.push_back(c.subject.name + " " + c.value_text);
+    return out;
+  };
+  EXPECT_TRUE(ages("Lena Ortiz led the nominations on Tuesday. The 44-year-old rapper has nine "
+                   "trophies. For the first time, the 31-year-old singer is up for album of the "
+                   "year.")
+                  .empty());
+  EXPECT_EQ(ages("Lena Ortiz, 44, led the nominations on Tuesday. She is 31 years old.").size(),
+            2u);
 }
 
 }  // namespace
