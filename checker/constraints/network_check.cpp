@@ -239,8 +239,8 @@ class NetworkCheck {
   // "everywhere else".
   bool SaysWhere(const Claim& claim) const {
     const Document& doc = context_.DocumentOf(claim);
-    // Its sentence; a document not segmented (a claim from the ledger's
-    // archive keeps its text) gives the words around it.
+    // Its sentence; a document not segmented (claims a caller built by
+    // hand) gives the words around the claim.
     const int index = doc.SentenceAt(claim.span.begin);
     constexpr uint32_t kAround = 120;
     const auto size = static_cast<uint32_t>(doc.text.size());
